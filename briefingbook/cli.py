@@ -1,0 +1,225 @@
+"""The one entry point: no sub-command opens the window; sub-commands call the core.
+
+Errors the user can fix are one line on stderr and a non-zero exit; anything unexpected is
+logged with its traceback to the log folder and reported in one line too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from briefingbook import __version__
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line."""
+
+    def error(self, message: str) -> None:  # noqa: D401 - argparse API
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _reference():
+    from briefingbook.core.reference import Reference
+
+    return Reference()
+
+
+def _open_book(path: str, readonly: bool = True):
+    from briefingbook.core.book import Book
+
+    return Book.open(Path(path), readonly=readonly)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from briefingbook.core.book import Book
+    from briefingbook.core.checklist import load_template
+
+    if args.demo:
+        from briefingbook.core.demo import fill_demo
+
+        reference = _reference()
+        template = load_template()
+        populate = lambda book: fill_demo(book, reference, template)  # noqa: E731
+    elif args.checklist:
+        template = load_template()
+        populate = lambda book: book.apply_checklist_template(template)  # noqa: E731
+    else:
+        populate = None
+    book = Book.create(Path(args.book), title=args.title, date=args.date, place=args.place,
+                       delegation=args.delegation, marking=args.marking, language=args.lang, populate=populate)
+    with book:
+        counts = book.counts()
+    print(f"created {args.book}: {counts['agenda']} agenda items, {counts['checklist']} checklist items")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from briefingbook.core import migrations
+
+    with _open_book(args.book) as book:
+        result = book.integrity_check()
+        if result != "ok":
+            print(f"briefingbook: {args.book} is damaged: {result}", file=sys.stderr)
+            return EXIT_ERROR
+        version = migrations.user_version(book.connection)
+        problems = []
+        reference = _reference()
+        areas = {a.id for a in reference.issue_areas()}
+        unknown = sorted({i.issue_area for i in book.agenda() if i.issue_area and i.issue_area not in areas})
+        if unknown:
+            problems.append(f"agenda refers to unknown issue areas: {', '.join(unknown)}")
+        if problems:
+            print(f"briefingbook: {args.book}: {'; '.join(problems)}", file=sys.stderr)
+            return EXIT_ERROR
+    print(f"ok: {args.book} (book format {version}, integrity ok)")
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from briefingbook.core.search import search
+
+    reference = _reference()
+    book = _open_book(args.book) if args.book else None
+    try:
+        hits = search(args.query, reference, book, limit=args.limit, lang=args.lang)
+    finally:
+        if book is not None:
+            book.close()
+    for hit in hits:
+        print(f"{hit.kind}\t{hit.id}\t{hit.title}")
+    return EXIT_OK
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from briefingbook.core.checklist import summarize
+
+    counts = _reference().counts()
+    lines = {name: counts[name] for name in ("issues", "recommendations", "outlooks", "series", "derived_series",
+                                              "observations", "events", "tables", "documents")}
+    if args.book:
+        with _open_book(args.book) as book:
+            book_counts = book.counts()
+            summary = summarize(book.checklist(), dt.date.today())
+            lines.update(agenda=book_counts["agenda"], checklist=book_counts["checklist"],
+                         checklist_done=summary["done"], checklist_overdue=summary["overdue"],
+                         recommendation_notes=book_counts["recommendation_notes"],
+                         days_to_summit=book.summit().days_until(dt.date.today()))
+    for name, value in lines.items():
+        print(f"{name}: {value}")
+    return EXIT_OK
+
+
+def cmd_series(args: argparse.Namespace) -> int:
+    reference = _reference()
+    if args.book:
+        _open_book(args.book).close()  # a bad --book is reported, not ignored
+    if args.slug is None:
+        for info in reference.series_list():
+            kind = "derived" if info.derived else "published"
+            print(f"{info.slug}\t{info.name(args.lang)}\t{info.unit_label(args.lang)}\t{kind}")
+        return EXIT_OK
+    observations = reference.observations(args.slug)
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(["period", "country", "value"])
+    for obs in observations:
+        writer.writerow([obs.period, obs.country, obs.value_text])
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from briefingbook.ui.app import run
+
+    return run(book=args.book_file)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="briefingbook", description="Offline briefing book for U.S.–Mexico summits. "
+                                                       "With no command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"briefingbook {__version__}")
+    parser.set_defaults(func=cmd_gui, book_file=None)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+
+    lang_help = "language of titles: en or es (default en)"
+
+    p = sub.add_parser("new", help="create a book")
+    p.add_argument("book", metavar="BOOK", help="path of the new .bbook file")
+    p.add_argument("--title", required=True, help="summit title")
+    p.add_argument("--date", required=True, help="summit date, YYYY-MM-DD")
+    p.add_argument("--place", default="", help="summit place")
+    p.add_argument("--delegation", default="", help="delegation (free text)")
+    p.add_argument("--marking", default="", help="handling marking printed on packets")
+    p.add_argument("--lang", default="en", choices=["en", "es"], help="language of the book's content")
+    p.add_argument("--demo", action="store_true", help="fill the agenda with every issue area and the default checklist")
+    p.add_argument("--checklist", action="store_true", help="add the default checklist (implied by --demo)")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("check", help="check a book's integrity (exit 0 when sound)")
+    p.add_argument("book", metavar="BOOK")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("search", help="search the reference content and a book")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--book", metavar="BOOK")
+    p.add_argument("--limit", type=int, default=20, help="most hits to print (default 20)")
+    p.add_argument("--lang", default="en", choices=["en", "es"], help=lang_help)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("info", help="counts of the reference content (and a book)")
+    p.add_argument("--book", metavar="BOOK")
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("series", help="list indicator series, or print one as CSV")
+    p.add_argument("slug", metavar="SLUG", nargs="?")
+    p.add_argument("--book", metavar="BOOK")
+    p.add_argument("--lang", default="en", choices=["en", "es"], help=lang_help)
+    p.set_defaults(func=cmd_series)
+    return parser
+
+
+def _log_crash(exc: BaseException) -> Path | None:
+    import traceback
+
+    try:
+        from briefingbook.core.paths import log_dir
+
+        path = log_dir() / "briefingbook-cli.log"
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} {__version__}\n")
+            traceback.print_exception(exc, file=handle)
+        return path
+    except OSError:
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from briefingbook.core.errors import BriefingBookError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except BriefingBookError as exc:
+        print(f"briefingbook: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK  # output piped into head etc.
+    except Exception as exc:  # noqa: BLE001 - last resort: one line, details logged
+        log = _log_crash(exc)
+        where = f" (details in {log})" if log else ""
+        print(f"briefingbook: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,147 @@
+"""Numbered schema steps for book files, recorded in ``PRAGMA user_version``.
+
+Each step is a function with a docstring saying what it changes; ``migrate`` runs the steps a
+book lacks, each in its own transaction together with the version bump, so a crash leaves the
+book at the previous version. A book whose version is above ``CURRENT_VERSION`` was written by
+a newer BriefingBook and is refused before anything is written to it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from briefingbook.core.errors import BookTooNewError
+
+# Row ids of the book's full-text index are offset per kind so triggers can address them.
+FTS_OFFSET = {"agenda": 0, "checklist": 1_000_000_000, "note": 2_000_000_000}
+
+
+def _v1_initial(conn: sqlite3.Connection) -> None:
+    """Initial schema: book info, summit, agenda items with their brief, recommendation
+    status and dated notes, checklist items relative to the summit date, and a full-text
+    index of the user's text (kept current by triggers)."""
+    statements = [
+        """CREATE TABLE book_info (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL)""",
+        """CREATE TABLE summit (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            title TEXT NOT NULL,
+            place TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL,
+            delegation TEXT NOT NULL DEFAULT '',
+            marking TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT 'en' CHECK (language IN ('en', 'es')),
+            updated_at TEXT NOT NULL)""",
+        """CREATE TABLE agenda_items (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            position INTEGER NOT NULL,
+            issue_area TEXT,
+            title TEXT NOT NULL,
+            priority TEXT NOT NULL DEFAULT 'medium' CHECK (priority IN ('high', 'medium', 'low')),
+            status TEXT NOT NULL DEFAULT 'not_started'
+                CHECK (status IN ('not_started', 'in_preparation', 'ready', 'done')),
+            objectives TEXT NOT NULL DEFAULT '',
+            talking_points TEXT NOT NULL DEFAULT '',
+            their_objectives TEXT NOT NULL DEFAULT '',
+            our_response TEXT NOT NULL DEFAULT '',
+            press_line TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL)""",
+        "CREATE INDEX agenda_items_position ON agenda_items (position)",
+        """CREATE TABLE recommendation_status (
+            recommendation_id TEXT PRIMARY KEY,
+            status TEXT NOT NULL CHECK (status IN ('not_started', 'in_progress', 'achieved', 'set_aside')),
+            updated_at TEXT NOT NULL)""",
+        """CREATE TABLE recommendation_notes (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            recommendation_id TEXT NOT NULL,
+            noted_on TEXT NOT NULL,
+            note TEXT NOT NULL,
+            created_at TEXT NOT NULL)""",
+        "CREATE INDEX recommendation_notes_rec ON recommendation_notes (recommendation_id)",
+        """CREATE TABLE checklist_items (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT NOT NULL UNIQUE,
+            template_id TEXT,
+            phase TEXT NOT NULL,
+            phase_title TEXT NOT NULL DEFAULT '',
+            offset_days INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            owner TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL,
+            done_at TEXT,
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL)""",
+        "CREATE INDEX checklist_items_due ON checklist_items (offset_days, position)",
+        """CREATE VIRTUAL TABLE book_fts USING fts5(
+            kind UNINDEXED, ref_id UNINDEXED, title, body,
+            tokenize = 'unicode61 remove_diacritics 2')""",
+    ]
+    agenda_body = ("new.objectives || ' ' || new.talking_points || ' ' || new.their_objectives || ' ' || "
+                   "new.our_response || ' ' || new.press_line || ' ' || new.notes")
+    fts_sources = {
+        # kind: (table, title expression, body expression)
+        "agenda": ("agenda_items", "new.title", agenda_body),
+        "checklist": ("checklist_items", "new.title", "new.owner || ' ' || new.notes || ' ' || new.phase_title"),
+        "note": ("recommendation_notes", "new.recommendation_id", "new.note"),
+    }
+    for kind, (table, title, body) in fts_sources.items():
+        offset = FTS_OFFSET[kind]
+        insert = (f"INSERT INTO book_fts (rowid, kind, ref_id, title, body) "
+                  f"VALUES (new.id + {offset}, '{kind}', new.id, {title}, {body});")
+        statements += [
+            f"CREATE TRIGGER {table}_fts_insert AFTER INSERT ON {table} BEGIN {insert} END",
+            f"CREATE TRIGGER {table}_fts_update AFTER UPDATE ON {table} BEGIN "
+            f"DELETE FROM book_fts WHERE rowid = old.id + {offset}; {insert} END",
+            f"CREATE TRIGGER {table}_fts_delete AFTER DELETE ON {table} BEGIN "
+            f"DELETE FROM book_fts WHERE rowid = old.id + {offset}; END",
+        ]
+    for statement in statements:
+        conn.execute(statement)
+
+
+MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
+    (1, _v1_initial),
+]
+CURRENT_VERSION = MIGRATIONS[-1][0]
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def check_version(conn: sqlite3.Connection, name: str) -> int:
+    """The book's version; raises BookTooNewError (writing nothing) when it is too new."""
+    version = user_version(conn)
+    if version > CURRENT_VERSION:
+        raise BookTooNewError(
+            f"{name} was saved by a newer BriefingBook (book format {version}; this version reads up to "
+            f"format {CURRENT_VERSION}). Update BriefingBook to open it; the file was not changed."
+        )
+    return version
+
+
+def migrate(conn: sqlite3.Connection, name: str) -> list[int]:
+    """Bring the book up to CURRENT_VERSION; returns the versions applied."""
+    version = check_version(conn, name)
+    applied = []
+    for target, step in MIGRATIONS:
+        if version >= target:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            step(conn)
+            conn.execute(f"PRAGMA user_version = {int(target)}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        version = target
+        applied.append(target)
+    return applied

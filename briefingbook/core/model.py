@@ -1,0 +1,267 @@
+"""Plain records passed between the core, the UI, the exporters and the CLI.
+
+Reference records carry both languages; ``text(lang)`` style helpers pick one. Book records
+mirror rows of the user's book file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+LANGUAGES = ("en", "es")
+
+PILLARS = ("political_leadership", "mutual_security", "competitiveness", "new_opportunities")
+
+AGENDA_PRIORITIES = ("high", "medium", "low")
+AGENDA_STATUSES = ("not_started", "in_preparation", "ready", "done")
+RECOMMENDATION_STATUSES = ("not_started", "in_progress", "achieved", "set_aside")
+
+# Fields of an agenda item's brief the user writes (plain text; "- " lines are bullets).
+BRIEF_FIELDS = (
+    "objectives",
+    "talking_points",
+    "their_objectives",
+    "our_response",
+    "press_line",
+    "notes",
+)
+
+
+def pick(lang: str, en: str, es: str) -> str:
+    """The text in ``lang``, falling back to English when the Spanish is empty."""
+    return es if lang == "es" and es else en
+
+
+@dataclass(frozen=True)
+class Citation:
+    document: str
+    section: str
+
+    def label(self, documents: dict[str, "Document"] | None = None) -> str:
+        name = documents[self.document].short_title if documents and self.document in documents else self.document
+        return f"{name}, {self.section}"
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    title: str
+    short_title: str
+    authors: str
+    publisher: str
+    year: int
+
+
+@dataclass(frozen=True)
+class IssueArea:
+    id: str
+    position: int
+    pillar: str
+    title_en: str
+    title_es: str
+    summary_en: str
+    summary_es: str
+    citations: tuple[Citation, ...]
+    key_indicators: tuple[str, ...]
+
+    def title(self, lang: str = "en") -> str:
+        return pick(lang, self.title_en, self.title_es)
+
+    def summary(self, lang: str = "en") -> str:
+        return pick(lang, self.summary_en, self.summary_es)
+
+
+@dataclass(frozen=True)
+class Outlook:
+    id: str
+    issue_areas: tuple[str, ...]
+    summary_en: str
+    summary_es: str
+    document: str
+    section: str
+
+    def summary(self, lang: str = "en") -> str:
+        return pick(lang, self.summary_en, self.summary_es)
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    id: str
+    position: int
+    document: str
+    year: int
+    section: str
+    also_cited: tuple[str, ...]
+    issue_area: str
+    pillar: str
+    verb: str
+    kind: str | None
+    addressed_to: tuple[str, ...]
+    title_en: str
+    title_es: str
+    summary_en: str
+    summary_es: str
+    outlook_id: str | None
+
+    @property
+    def citation(self) -> Citation:
+        return Citation(self.document, self.section)
+
+    def title(self, lang: str = "en") -> str:
+        return pick(lang, self.title_en, self.title_es)
+
+    def summary(self, lang: str = "en") -> str:
+        return pick(lang, self.summary_en, self.summary_es)
+
+
+@dataclass(frozen=True)
+class SeriesInfo:
+    slug: str
+    position: int
+    concept: str
+    name_en: str
+    name_es: str
+    unit: str
+    unit_label_en: str
+    unit_label_es: str
+    frequency: str
+    countries: dict[str, dict[str, str]]
+    publisher: str
+    series_code: str
+    citation: str
+    as_of: str
+    definition_en: str
+    definition_es: str
+    caveats_en: str
+    caveats_es: str
+    derived: bool
+    inputs: tuple[str, ...]
+    issue_areas: tuple[str, ...]
+    source: str = "reference"  # "reference" or "book" (imported by the user)
+
+    def name(self, lang: str = "en") -> str:
+        return pick(lang, self.name_en, self.name_es)
+
+    def unit_label(self, lang: str = "en") -> str:
+        return pick(lang, self.unit_label_en, self.unit_label_es)
+
+    def country_label(self, code: str, lang: str = "en") -> str:
+        labels = self.countries.get(code, {})
+        return labels.get(lang) or labels.get("en") or code
+
+    def source_line(self) -> str:
+        return f"{self.publisher}; {self.series_code}; as of {self.as_of}"
+
+
+@dataclass(frozen=True)
+class Observation:
+    period: str
+    country: str
+    value: float
+    value_text: str
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    date: str  # ISO with the precision the source supports: YYYY, YYYY-MM or YYYY-MM-DD
+    title_en: str
+    title_es: str
+    issue_areas: tuple[str, ...]
+    citation: str
+    note_en: str
+    note_es: str
+
+    def title(self, lang: str = "en") -> str:
+        return pick(lang, self.title_en, self.title_es)
+
+    @property
+    def year(self) -> int:
+        return int(self.date[:4])
+
+    @property
+    def decimal_year(self) -> float:
+        """Position on an annual chart axis (mid-month when the month is known)."""
+        parts = self.date.split("-")
+        if len(parts) == 1:
+            return float(parts[0])
+        month = int(parts[1])
+        return int(parts[0]) + (month - 0.5) / 12
+
+
+@dataclass(frozen=True)
+class Summit:
+    title: str
+    place: str
+    date: dt.date
+    delegation: str
+    marking: str
+    language: str
+
+    def days_until(self, today: dt.date) -> int:
+        return (self.date - today).days
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    id: int
+    uuid: str
+    position: int
+    issue_area: str | None
+    title: str
+    priority: str
+    status: str
+    objectives: str = ""
+    talking_points: str = ""
+    their_objectives: str = ""
+    our_response: str = ""
+    press_line: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class RecommendationNote:
+    id: int
+    recommendation_id: str
+    noted_on: dt.date
+    note: str
+
+
+@dataclass(frozen=True)
+class RecommendationState:
+    recommendation_id: str
+    status: str
+    notes: tuple[RecommendationNote, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    id: int
+    uuid: str
+    template_id: str | None
+    phase: str
+    phase_title: str
+    offset_days: int
+    title: str
+    owner: str
+    position: int
+    done_at: str | None
+    notes: str
+    due: dt.date
+
+    @property
+    def done(self) -> bool:
+        return self.done_at is not None
+
+    def is_overdue(self, today: dt.date) -> bool:
+        return not self.done and self.due < today
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # issue | recommendation | series | event | outlook | agenda | checklist | note
+    id: str
+    title: str
+    snippet: str
+    score: float

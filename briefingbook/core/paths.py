@@ -1,0 +1,48 @@
+"""Every path the application writes to, in one place.
+
+User data (books, the demo book, logs, later backups) lives in the platform's user data
+directory (platformdirs: ``~/.local/share/BriefingBook`` on Linux, ``%LOCALAPPDATA%`` on
+Windows, ``~/Library/Application Support`` on macOS). ``BRIEFINGBOOK_HOME`` overrides the
+base folder for tests and portable use. Nothing is ever written inside the installation or
+the bundle folder.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from briefingbook import APP_NAME
+
+ENV_HOME = "BRIEFINGBOOK_HOME"
+DEMO_BOOK_NAME = "Demo summit.bbook"
+
+
+def base_dir() -> Path:
+    """The user's BriefingBook folder (created on first use)."""
+    override = os.environ.get(ENV_HOME)
+    if override:
+        path = Path(override).expanduser()
+    else:
+        import platformdirs  # deferred: costs start-up time only when needed
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def books_dir() -> Path:
+    path = base_dir() / "books"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def log_dir() -> Path:
+    path = base_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def demo_book_path() -> Path:
+    """Where the first run creates the demo book."""
+    return books_dir() / DEMO_BOOK_NAME

@@ -1,0 +1,210 @@
+"""Read-only access to the bundled reference database.
+
+The file is opened with ``mode=ro&immutable=1``: nothing the application does can change it,
+and SQLite takes no locks on it (it may sit on a read-only medium or inside a bundle).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from functools import cached_property
+from pathlib import Path
+
+from briefingbook.core.errors import NotFoundError, ReferenceDataError
+from briefingbook.core.model import (
+    Citation,
+    Document,
+    Event,
+    IssueArea,
+    Observation,
+    Outlook,
+    Recommendation,
+    SeriesInfo,
+)
+
+SCHEMA_VERSION = 1
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only, immutable connection to the SQLite file at ``path``."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _tuple(text: str | None) -> tuple:
+    return tuple(json.loads(text)) if text else ()
+
+
+class Reference:
+    """The reference content: issue areas, recommendations, outlooks, series, events, tables."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        if path is None:
+            from briefingbook.resources import ResourceMissing, reference_db_path
+
+            try:
+                path = reference_db_path()
+            except ResourceMissing as exc:
+                raise ReferenceDataError(str(exc)) from exc
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise ReferenceDataError(f"reference database not found: {self.path}")
+        try:
+            self._conn = connect_readonly(self.path)
+            row = self._conn.execute("SELECT value FROM build_info WHERE key = 'schema_version'").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise ReferenceDataError(f"reference database {self.path} is unreadable: {exc}") from exc
+        if row is None or int(row[0]) != SCHEMA_VERSION:
+            raise ReferenceDataError(
+                f"reference database {self.path} has schema {row[0] if row else 'unknown'}, expected {SCHEMA_VERSION}"
+            )
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> "Reference":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """For the search module only; everything else goes through the methods below."""
+        return self._conn
+
+    def build_info(self) -> dict[str, str]:
+        return {r["key"]: r["value"] for r in self._conn.execute("SELECT key, value FROM build_info")}
+
+    # -- documents -------------------------------------------------------------------------
+    @cached_property
+    def documents(self) -> dict[str, Document]:
+        return {
+            r["id"]: Document(r["id"], r["title"], r["short_title"], r["authors"], r["publisher"], int(r["year"]))
+            for r in self._conn.execute("SELECT * FROM documents ORDER BY year")
+        }
+
+    def citation_label(self, citation: Citation, lang: str = "en") -> str:
+        row = self._conn.execute("SELECT short_title, short_title_es FROM documents WHERE id = ?",
+                                 (citation.document,)).fetchone()
+        name = citation.document if row is None else (row["short_title_es"] if lang == "es" and row["short_title_es"] else row["short_title"])
+        return f"{name}, {citation.section}"
+
+    # -- issue areas -----------------------------------------------------------------------
+    @staticmethod
+    def _issue_area(r: sqlite3.Row) -> IssueArea:
+        return IssueArea(
+            id=r["id"], position=r["position"], pillar=r["pillar"], title_en=r["title_en"], title_es=r["title_es"],
+            summary_en=r["summary_en"], summary_es=r["summary_es"],
+            citations=tuple(Citation(c["document"], c["section"]) for c in json.loads(r["citations"])),
+            key_indicators=_tuple(r["key_indicators"]),
+        )
+
+    def issue_areas(self) -> list[IssueArea]:
+        return [self._issue_area(r) for r in self._conn.execute("SELECT * FROM issue_areas ORDER BY position")]
+
+    def issue_area(self, area_id: str) -> IssueArea:
+        r = self._conn.execute("SELECT * FROM issue_areas WHERE id = ?", (area_id,)).fetchone()
+        if r is None:
+            raise NotFoundError(f"no issue area {area_id!r}")
+        return self._issue_area(r)
+
+    # -- recommendations and outlooks ------------------------------------------------------
+    @staticmethod
+    def _recommendation(r: sqlite3.Row) -> Recommendation:
+        return Recommendation(
+            id=r["id"], position=r["position"], document=r["document"], year=r["year"], section=r["section"],
+            also_cited=_tuple(r["also_cited"]), issue_area=r["issue_area"], pillar=r["pillar"], verb=r["verb"],
+            kind=r["kind"], addressed_to=_tuple(r["addressed_to"]), title_en=r["title_en"], title_es=r["title_es"],
+            summary_en=r["summary_en"], summary_es=r["summary_es"], outlook_id=r["outlook_id"],
+        )
+
+    def recommendations(self, issue_area: str | None = None) -> list[Recommendation]:
+        if issue_area is None:
+            rows = self._conn.execute("SELECT * FROM recommendations ORDER BY position")
+        else:
+            rows = self._conn.execute("SELECT * FROM recommendations WHERE issue_area = ? ORDER BY position", (issue_area,))
+        return [self._recommendation(r) for r in rows]
+
+    def recommendation(self, rec_id: str) -> Recommendation:
+        r = self._conn.execute("SELECT * FROM recommendations WHERE id = ?", (rec_id,)).fetchone()
+        if r is None:
+            raise NotFoundError(f"no recommendation {rec_id!r}")
+        return self._recommendation(r)
+
+    def outlook(self, outlook_id: str) -> Outlook:
+        r = self._conn.execute("SELECT * FROM outlooks WHERE id = ?", (outlook_id,)).fetchone()
+        if r is None:
+            raise NotFoundError(f"no outlook {outlook_id!r}")
+        return Outlook(r["id"], _tuple(r["issue_areas"]), r["summary_en"], r["summary_es"], r["document"], r["section"])
+
+    def outlooks(self) -> list[Outlook]:
+        return [self.outlook(r["id"]) for r in self._conn.execute("SELECT id FROM outlooks ORDER BY id")]
+
+    # -- series ----------------------------------------------------------------------------
+    @staticmethod
+    def _series(r: sqlite3.Row) -> SeriesInfo:
+        return SeriesInfo(
+            slug=r["slug"], position=r["position"], concept=r["concept"], name_en=r["name_en"], name_es=r["name_es"],
+            unit=r["unit"], unit_label_en=r["unit_label_en"], unit_label_es=r["unit_label_es"],
+            frequency=r["frequency"], countries=json.loads(r["countries"]), publisher=r["publisher"],
+            series_code=r["series_code"], citation=r["citation"], as_of=r["as_of"],
+            definition_en=r["definition_en"], definition_es=r["definition_es"],
+            caveats_en=r["caveats_en"], caveats_es=r["caveats_es"], derived=bool(r["derived"]),
+            inputs=_tuple(r["inputs"]), issue_areas=_tuple(r["issue_areas"]),
+        )
+
+    def series_list(self) -> list[SeriesInfo]:
+        return [self._series(r) for r in self._conn.execute("SELECT * FROM series ORDER BY position")]
+
+    def series(self, slug: str) -> SeriesInfo:
+        r = self._conn.execute("SELECT * FROM series WHERE slug = ?", (slug,)).fetchone()
+        if r is None:
+            raise NotFoundError(f"no series {slug!r} (briefingbook series lists them)")
+        return self._series(r)
+
+    def observations(self, slug: str) -> list[Observation]:
+        self.series(slug)  # a clear error for an unknown slug
+        rows = self._conn.execute(
+            "SELECT period, country, value, value_text FROM observations WHERE series_slug = ? ORDER BY period, country",
+            (slug,),
+        )
+        return [Observation(r["period"], r["country"], r["value"], r["value_text"]) for r in rows]
+
+    # -- events and printed tables ---------------------------------------------------------
+    def events(self) -> list[Event]:
+        return [
+            Event(r["id"], r["date"], r["title_en"], r["title_es"], _tuple(r["issue_areas"]), r["citation"],
+                  r["note_en"], r["note_es"])
+            for r in self._conn.execute("SELECT * FROM events ORDER BY date, id")
+        ]
+
+    def seed_tables(self) -> list[dict]:
+        return [dict(r) for r in self._conn.execute("SELECT * FROM seed_tables ORDER BY id")]
+
+    def foreign_policy_priorities(self) -> list[dict]:
+        return [dict(r) for r in self._conn.execute(
+            "SELECT country, rank, goal_en, goal_es, percent FROM foreign_policy_priorities_2004 ORDER BY country, rank")]
+
+    def students_abroad(self) -> list[dict]:
+        return [dict(r) for r in self._conn.execute(
+            "SELECT id, label_en, label_es, value, value_text, unit FROM students_abroad ORDER BY position")]
+
+    # -- counts ----------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        def count(sql: str) -> int:
+            return self._conn.execute(sql).fetchone()[0]
+
+        return {
+            "issues": count("SELECT count(*) FROM issue_areas"),
+            "recommendations": count("SELECT count(*) FROM recommendations"),
+            "outlooks": count("SELECT count(*) FROM outlooks"),
+            "series": count("SELECT count(*) FROM series"),
+            "derived_series": count("SELECT count(*) FROM series WHERE derived = 1"),
+            "observations": count("SELECT count(*) FROM observations"),
+            "events": count("SELECT count(*) FROM events"),
+            "tables": count("SELECT count(*) FROM seed_tables"),
+            "documents": count("SELECT count(*) FROM documents"),
+        }

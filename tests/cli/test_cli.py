@@ -1,0 +1,151 @@
+"""The command line, in process (fast) and as a subprocess (end to end)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefingbook import __version__
+from briefingbook.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCES = ROOT / "data" / "sources" / "indicators"
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _counts(text):
+    return {k.strip(): int(v) for k, v in (line.split(":", 1) for line in text.strip().splitlines())}
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"briefingbook {__version__}"
+
+
+def test_new_demo_check_info(capsys, tmp_path, reference):
+    book = tmp_path / "x.bbook"
+    code, out, _ = run(capsys, "new", str(book), "--title", "Cumbre", "--date", "2027-03-01", "--demo")
+    assert code == 0 and book.exists()
+    code, out, err = run(capsys, "check", str(book))
+    assert code == 0, err
+    code, out, _ = run(capsys, "info", "--book", str(book))
+    counts = _counts(out)
+    assert counts["agenda"] == counts["issues"] == len(reference.issue_areas())
+    assert counts["checklist"] >= 15
+    assert counts["recommendations"] >= 30 and counts["issues"] >= 13
+    assert counts["series"] == 23 and counts["events"] >= 8
+
+
+def test_new_without_demo_is_empty(capsys, tmp_path):
+    book = tmp_path / "plain.bbook"
+    assert run(capsys, "new", str(book), "--title", "T", "--date", "2027-03-01", "--lang", "es")[0] == 0
+    counts = _counts(run(capsys, "info", "--book", str(book))[1])
+    assert counts["agenda"] == 0 and counts["checklist"] == 0
+
+
+def test_series_list_has_every_slug_first(capsys):
+    code, out, _ = run(capsys, "series")
+    slugs = [line.split("\t")[0] for line in out.strip().splitlines()]
+    assert set(p.stem for p in SOURCES.glob("*.csv")) <= set(slugs)
+    assert {"development_gap", "us_goods_trade_balance_mexico", "us_goods_trade_total_mexico"} <= set(slugs)
+
+
+@pytest.mark.parametrize("slug", sorted(p.stem for p in SOURCES.glob("*.csv")))
+def test_series_csv_equals_the_data_files(capsys, slug):
+    code, out, _ = run(capsys, "series", slug)
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0] == ["period", "country", "value"]
+    with (SOURCES / f"{slug}.csv").open(encoding="utf-8", newline="") as handle:
+        expected = sorted(tuple(r) for r in list(csv.reader(handle))[1:])
+    assert sorted(tuple(r) for r in rows[1:]) == expected
+
+
+@pytest.mark.parametrize("query", ["frontera", "migración", "migracion"])
+def test_search_finds_migration_and_border(capsys, query):
+    code, out, _ = run(capsys, "search", query, "--limit", "50")
+    assert code == 0
+    lines = [line.split("\t") for line in out.strip().splitlines()]
+    assert all(len(parts) == 3 for parts in lines)
+    ids = {(kind, ident) for kind, ident, _ in lines}
+    assert ("issue", "migration") in ids or ("issue", "debordering_border") in ids
+
+
+def _one_line_error(code, out, err):
+    assert code != 0
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1, err
+    return err.strip()
+
+
+def test_errors_are_one_line(capsys, tmp_path):
+    junk = tmp_path / "junk.bbook"
+    junk.write_bytes(os.urandom(2048))
+    assert "not an SQLite database" in _one_line_error(*run(capsys, "check", str(junk)))
+    assert "no such book" in _one_line_error(*run(capsys, "info", "--book", str(tmp_path / "none.bbook")))
+    assert "YYYY-MM-DD" in _one_line_error(*run(capsys, "new", str(tmp_path / "n.bbook"), "--title", "T",
+                                                 "--date", "1 March"))
+    assert "no series" in _one_line_error(*run(capsys, "series", "no_such_series"))
+    with pytest.raises(SystemExit) as exit_:
+        main(["new", str(tmp_path / "y.bbook")])
+    assert exit_.value.code == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_check_refuses_newer_book(capsys, tmp_path):
+    book = tmp_path / "f.bbook"
+    run(capsys, "new", str(book), "--title", "T", "--date", "2027-03-01")
+    conn = sqlite3.connect(book)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    before = book.read_bytes()
+    message = _one_line_error(*run(capsys, "check", str(book)))
+    assert "newer BriefingBook" in message
+    assert book.read_bytes() == before
+
+
+NO_NETWORK = (
+    "import sys\n"
+    "def hook(event, args):\n"
+    "    if event in ('socket.connect', 'socket.getaddrinfo', 'socket.bind'):\n"
+    "        raise SystemExit('network used: %s %r' % (event, args))\n"
+    "sys.addaudithook(hook)\n"
+    "from briefingbook.cli import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
+
+
+@pytest.mark.slow
+def test_end_to_end_subprocess_uses_no_network(tmp_path):
+    env = {**os.environ, "BRIEFINGBOOK_HOME": str(tmp_path / "home")}
+    book = tmp_path / "e2e.bbook"
+    commands = [
+        ["new", str(book), "--title", "Cumbre", "--date", "2027-03-01", "--demo"],
+        ["check", str(book)],
+        ["info", "--book", str(book)],
+        ["search", "frontera", "--book", str(book)],
+        ["series", "us_goods_trade_mexico"],
+    ]
+    for args in commands:
+        result = subprocess.run([sys.executable, "-c", NO_NETWORK, *args], capture_output=True, text=True,
+                                env=env, cwd=tmp_path)
+        assert result.returncode == 0, (args, result.stderr)
+        assert result.stderr == ""
+    module = subprocess.run([sys.executable, "-m", "briefingbook", "--version"], capture_output=True, text=True,
+                            env=env, cwd=tmp_path)
+    assert module.stdout.strip() == f"briefingbook {__version__}"
