@@ -183,6 +183,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--book", metavar="BOOK")
     p.add_argument("--lang", default="en", choices=["en", "es"], help=lang_help)
     p.set_defaults(func=cmd_series)
+
+    # -- packet export command (packet issue) --
+
+    # -- import command (import issue) --
+
     return parser
 
 

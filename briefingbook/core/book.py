@@ -193,8 +193,8 @@ class Book:
         self.close()
 
     @contextlib.contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One committed transaction per edit."""
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One committed transaction per edit (for core modules that own a part of the book)."""
         if self.readonly:
             raise BookReadOnlyError(f"{self.path.name} is open read-only; the change was not saved")
         self._conn.execute("BEGIN IMMEDIATE")
@@ -239,7 +239,7 @@ class Book:
             raise InvalidInputError("the summit title cannot be empty")
         if fields:
             assignments = ", ".join(f"{name} = ?" for name in fields)
-            with self._write() as conn:
+            with self.transaction() as conn:
                 conn.execute(f"UPDATE summit SET {assignments}, updated_at = ? WHERE id = 1",
                              (*fields.values(), _now()))
         return self.summit()
@@ -270,7 +270,7 @@ class Book:
         if unknown:
             raise InvalidInputError(f"unknown brief field(s): {', '.join(sorted(unknown))}")
         now = _now()
-        with self._write() as conn:
+        with self.transaction() as conn:
             position = conn.execute("SELECT coalesce(max(position) + 1, 0) FROM agenda_items").fetchone()[0]
             columns = ["uuid", "position", "issue_area", "title", "priority", *brief, "created_at", "updated_at"]
             values = [_uuid(), position, issue_area, title.strip(), priority, *brief.values(), now, now]
@@ -291,14 +291,14 @@ class Book:
         self.agenda_item(item_id)
         if fields:
             assignments = ", ".join(f"{name} = ?" for name in fields)
-            with self._write() as conn:
+            with self.transaction() as conn:
                 conn.execute(f"UPDATE agenda_items SET {assignments}, updated_at = ? WHERE id = ?",
                              (*fields.values(), _now(), item_id))
         return self.agenda_item(item_id)
 
     def remove_agenda_item(self, item_id: int) -> None:
         self.agenda_item(item_id)
-        with self._write() as conn:
+        with self.transaction() as conn:
             conn.execute("DELETE FROM agenda_items WHERE id = ?", (item_id,))
             self._renumber(conn)
 
@@ -309,7 +309,7 @@ class Book:
             raise NotFoundError(f"no agenda item {item_id}")
         order.remove(item_id)
         order.insert(max(0, min(new_index, len(order))), item_id)
-        with self._write() as conn:
+        with self.transaction() as conn:
             conn.executemany("UPDATE agenda_items SET position = ?, updated_at = ? WHERE id = ?",
                              [(pos, _now(), i) for pos, i in enumerate(order)])
         return self.agenda()
@@ -340,7 +340,7 @@ class Book:
 
     def set_recommendation_status(self, rec_id: str, status: str) -> RecommendationState:
         self._check_choice("status", status, RECOMMENDATION_STATUSES)
-        with self._write() as conn:
+        with self.transaction() as conn:
             conn.execute(
                 "INSERT INTO recommendation_status (recommendation_id, status, updated_at) VALUES (?, ?, ?) "
                 "ON CONFLICT (recommendation_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at",
@@ -351,7 +351,7 @@ class Book:
         if not note.strip():
             raise InvalidInputError("a note cannot be empty")
         day = parse_date(noted_on) if noted_on else dt.date.today()
-        with self._write() as conn:
+        with self.transaction() as conn:
             conn.execute("INSERT INTO recommendation_notes (uuid, recommendation_id, noted_on, note, created_at) "
                          "VALUES (?, ?, ?, ?, ?)", (_uuid(), rec_id, day.isoformat(), note.strip(), _now()))
         return self.recommendation_state(rec_id)
@@ -379,7 +379,7 @@ class Book:
         if not title.strip():
             raise InvalidInputError("a checklist item needs a title")
         now = _now()
-        with self._write() as conn:
+        with self.transaction() as conn:
             position = conn.execute("SELECT coalesce(max(position) + 1, 0) FROM checklist_items").fetchone()[0]
             cur = conn.execute(
                 "INSERT INTO checklist_items (uuid, template_id, phase, phase_title, offset_days, title, owner, "
@@ -394,7 +394,7 @@ class Book:
         present = {r[0] for r in self._conn.execute("SELECT template_id FROM checklist_items WHERE template_id IS NOT NULL")}
         now = _now()
         rows = []
-        with self._write() as conn:
+        with self.transaction() as conn:
             position = conn.execute("SELECT coalesce(max(position) + 1, 0) FROM checklist_items").fetchone()[0]
             for item in template.items:
                 if item.id in present:
@@ -416,7 +416,7 @@ class Book:
         self.checklist_item(item_id)
         if fields:
             assignments = ", ".join(f"{name} = ?" for name in fields)
-            with self._write() as conn:
+            with self.transaction() as conn:
                 conn.execute(f"UPDATE checklist_items SET {assignments}, updated_at = ? WHERE id = ?",
                              (*fields.values(), _now(), item_id))
         return self.checklist_item(item_id)
@@ -426,13 +426,13 @@ class Book:
         stamp = None
         if done:
             stamp = (when or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds")
-        with self._write() as conn:
+        with self.transaction() as conn:
             conn.execute("UPDATE checklist_items SET done_at = ?, updated_at = ? WHERE id = ?", (stamp, _now(), item_id))
         return self.checklist_item(item_id)
 
     def remove_checklist_item(self, item_id: int) -> None:
         self.checklist_item(item_id)
-        with self._write() as conn:
+        with self.transaction() as conn:
             conn.execute("DELETE FROM checklist_items WHERE id = ?", (item_id,))
 
     # -- counts ---------------------------------------------------------------------------------

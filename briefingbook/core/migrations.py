@@ -106,8 +106,62 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _v2_packet_exports(conn: sqlite3.Connection) -> None:
+    """Log of exported briefing packets: when, version number (v1, v2, …), format,
+    language, sections, marking, file name and the file's sha256."""
+    conn.execute("""CREATE TABLE packet_exports (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        version INTEGER NOT NULL,
+        exported_at TEXT NOT NULL,
+        format TEXT NOT NULL,
+        language TEXT NOT NULL,
+        sections TEXT NOT NULL DEFAULT '[]',
+        marking TEXT NOT NULL DEFAULT '',
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL)""")
+
+
+def _v3_imported_series(conn: sqlite3.Connection) -> None:
+    """Indicator series the user imports into the book, with provenance, and their values
+    per vintage (each re-import of a series keeps the earlier values as an older vintage)."""
+    conn.execute("""CREATE TABLE book_series (
+        slug TEXT PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        source TEXT NOT NULL,
+        series_code TEXT NOT NULL DEFAULT '',
+        frequency TEXT NOT NULL,
+        aggregation TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL)""")
+    conn.execute("""CREATE TABLE book_series_vintages (
+        series_slug TEXT NOT NULL REFERENCES book_series (slug) ON DELETE CASCADE,
+        vintage INTEGER NOT NULL,
+        imported_at TEXT NOT NULL,
+        as_of TEXT NOT NULL DEFAULT '',
+        layout TEXT NOT NULL DEFAULT '',
+        file_name TEXT NOT NULL,
+        file_sha256 TEXT NOT NULL,
+        observations INTEGER NOT NULL,
+        PRIMARY KEY (series_slug, vintage))""")
+    conn.execute("""CREATE TABLE book_observations (
+        series_slug TEXT NOT NULL,
+        vintage INTEGER NOT NULL,
+        period TEXT NOT NULL,
+        country TEXT NOT NULL,
+        value REAL NOT NULL,
+        PRIMARY KEY (series_slug, vintage, country, period),
+        FOREIGN KEY (series_slug, vintage) REFERENCES book_series_vintages (series_slug, vintage)
+            ON DELETE CASCADE)""")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_initial),
+    (2, _v2_packet_exports),
+    (3, _v3_imported_series),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

@@ -182,7 +182,7 @@ def test_failed_edit_rolls_back(tmp_path):
     with Book.create(tmp_path / "a.bbook", title="T", date="2027-01-01") as book:
         item = book.add_agenda_item("A")
         with pytest.raises(sqlite3.IntegrityError):
-            with book._write() as conn:  # an edit that fails half-way
+            with book.transaction() as conn:  # an edit that fails half-way
                 conn.execute("UPDATE agenda_items SET title = 'B' WHERE id = ?", (item.id,))
                 conn.execute("UPDATE agenda_items SET priority = 'bogus' WHERE id = ?", (item.id,))
         assert book.agenda_item(item.id).title == "A"
