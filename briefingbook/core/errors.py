@@ -36,3 +36,48 @@ class NotFoundError(BriefingBookError):
 
 class InvalidInputError(BriefingBookError):
     """A value given by the user (date, language, field name…) is not acceptable."""
+
+
+class ImportFileError(BriefingBookError):
+    """A file offered for import is not usable indicator data; nothing was written.
+
+    ``file`` names it; ``problems`` holds ``(row or None, problem)`` pairs, first one first, for
+    an import dialog to list by row (``str(error)`` already names file, row and first problem).
+    """
+
+    def __init__(self, message: str, file: str = "", problems: tuple[tuple[int | None, str], ...] = ()) -> None:
+        super().__init__(message)
+        self.file = file
+        self.problems = problems
+
+
+class BookDamagedError(BookError):
+    """SQLite finds the book damaged; nothing was written to it.
+
+    ``backup`` is the newest good backup of the book (a ``backups.Backup``) or None, so a dialog
+    can offer to restore it (``str(error)`` already names it).
+    """
+
+    def __init__(self, message: str, backup=None) -> None:
+        super().__init__(message)
+        self.backup = backup
+
+
+class PassphraseRequiredError(BookError):
+    """The book is encrypted and was opened without a passphrase: ask the user for one."""
+
+
+class WrongPassphraseError(BookError):
+    """The passphrase does not open the encrypted book, or the file was altered or damaged.
+
+    AES-GCM cannot tell the two apart; either way nothing was read or changed. ``backup`` is
+    the newest backup of the book (or None), as for BookDamagedError.
+    """
+
+    def __init__(self, message: str, backup=None) -> None:
+        super().__init__(message)
+        self.backup = backup
+
+
+class BookLockedError(BookError):
+    """An operation that needs the book to itself (restore, encrypt…) found it open elsewhere."""

@@ -1,0 +1,1050 @@
+"""Indicator files officials download, read into a validated preview before anything is written.
+
+Layouts understood (detected from the file, never from its name):
+
+- ``tidy``: a header with a period column (``year``, ``date``, ``period``…), a value column and
+  optionally a country column, e.g. ``year,country,value`` or ``date,value``.
+- ``world_bank``: the World Bank wide download: optional preamble lines (``"Data Source",…``,
+  ``"Last Updated Date",…``), then ``Country Name, Country Code, Indicator Name, Indicator Code,
+  1960 … 2024``. The indicator code and the last-updated date become provenance.
+- ``fred``: ``observation_date`` (or ``DATE``) and one column named by the FRED series id; ``.``
+  marks a missing value.
+- ``spanish``: Spanish-locale exports (Banxico SIE, INEGI): semicolon separator, decimal comma,
+  ``dd/mm/aaaa`` dates, Spanish headers (``Fecha``, ``Año``, ``País``, ``Valor``…), preamble lines
+  before the header. One date column plus one value column is understood whatever the value
+  column's header says (SIE names it by the series id).
+
+Text files may be UTF-8 (with or without BOM), UTF-16 with BOM, or Latin-1/CP1252; XLSX
+workbooks are read with openpyxl (data on the first usable sheet, or on a named one). Periods are
+annual (``2024``), quarterly (``2024-Q1``) or monthly (``2024-03``): the period text always starts
+with the four-digit year. Monthly or quarterly values can be aggregated to annual (sum or mean;
+complete years only).
+
+``read_file`` returns a ``Preview`` (layout, frequency, rows, provenance found in the file,
+warnings) and writes nothing; ``briefingbook.core.book_series.store`` writes a preview into a
+book. Every problem with the file is raised as ``ImportFileError`` naming the file, the row and
+the problem; no other exception escapes for any file content.
+
+The module is plain Python (csv, re, math) so that start-up loads nothing heavy and every
+message can name the exact line of the file; openpyxl is imported only when an XLSX is read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import dataclasses
+import datetime as dt
+import hashlib
+import io
+import itertools
+import math
+import os
+import re
+import unicodedata
+import warnings
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from briefingbook.core.errors import ImportFileError, InvalidInputError
+
+MAX_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 1_000_000
+SNIFF_ROWS = 64  # the header (after any preamble) must be within this many rows
+MAX_PROBLEMS = 50  # problems kept for the dialog; the count of the rest is still reported
+DEFAULT_COUNTRY = "ALL"  # country code stored when neither the file nor the user gives one
+
+LAYOUTS = {
+    "tidy": "Tidy table (period, value, optional country)",
+    "world_bank": "World Bank wide download",
+    "fred": "FRED download",
+    "spanish": "Spanish-locale export (Banxico SIE, INEGI)",
+}
+FREQUENCIES = ("annual", "quarterly", "monthly")
+AGGREGATIONS = ("sum", "mean")
+PERIODS_PER_YEAR = {"quarterly": 4, "monthly": 12}
+
+# Missing-value markers per layout, compared in lower case after stripping.
+MISSING = {
+    "tidy": frozenset({""}),
+    "world_bank": frozenset({"", ".."}),
+    "fred": frozenset({"", "."}),
+    "spanish": frozenset({"", "n/e", "n.e.", "n/d", "n.d.", "nd"}),
+}
+
+_PERIOD_NAMES = {"year", "years", "date", "period", "time", "time period", "observation date", "month", "quarter",
+                 "fecha", "ano", "anio", "periodo", "mes", "trimestre"}
+_COUNTRY_NAMES = {"country", "country code", "countrycode", "iso3", "iso3 code", "iso", "iso code", "code", "geo",
+                  "ref area", "economy", "pais", "codigo pais", "clave pais", "cve pais"}
+_VALUE_NAMES = {"value", "values", "obs value", "observation value", "amount", "valor", "valores", "monto", "dato",
+                "datos", "cifra", "importe"}
+_SPANISH_NAMES = {"fecha", "ano", "anio", "periodo", "mes", "trimestre", "pais", "codigo pais", "clave pais",
+                  "cve pais", "valor", "valores", "monto", "dato", "datos", "cifra", "importe"}
+_WORLD_BANK_HEADER = ["country name", "country code", "indicator name", "indicator code"]
+# Preamble "key, value" lines whose value suggests a field the user confirms.
+_PREAMBLE_FIELDS = {
+    "titulo": "name", "title": "name", "serie": "name", "nombre": "name",
+    "unidad": "unit", "unidades": "unit", "unit": "unit", "units": "unit",
+    "fuente": "source", "source": "source", "data source": "source",
+    "last updated date": "as_of", "last updated": "as_of", "fecha de actualizacion": "as_of",
+    "ultima actualizacion": "as_of",
+}
+_SEPARATORS = {",": "comma", ";": "semicolon", "\t": "tab"}
+
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_GROUPED_POINT = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # 1,234,567.89
+_COMMA_DECIMAL = re.compile(r"[+-]?\d+(?:,\d+)?")  # 1234567,89
+_GROUPED_COMMA = re.compile(r"[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # 1.234.567,89
+_POINT_DECIMAL = re.compile(r"[+-]?\d+\.\d+")  # a decimal point in a file otherwise using commas
+_YEAR = re.compile(r"(\d{4})(?:\.0+)?")
+_QUARTER = re.compile(r"(\d{4})\s*[-/ ]?\s*[QqTt]\s*([1-4])")
+_QUARTER_FIRST = re.compile(r"[QqTt]\s*([1-4])\s*[-/ ]?\s*(\d{4})")
+_MONTH = re.compile(r"(\d{4})(?:-|/|M|m)(\d{1,2})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
+_SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?")
+_WB_YEAR = re.compile(r"(\d{4})(?: \[YR\d{4}\])?")
+YEAR_RANGE = (1000, 2999)
+_KIND_NAMES = {"A": "annual", "Q": "quarterly", "M": "monthly", "D": "a date"}
+
+
+# -- public records ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PreviewRow:
+    """One value as it will be stored. ``row`` is the file's line (text) or sheet row (XLSX)
+    it came from; None for a value aggregated from several rows."""
+
+    row: int | None
+    period: str
+    country: str
+    value: float
+    value_text: str
+
+
+@dataclass(frozen=True)
+class FileProvenance:
+    """What the file itself says about the series; suggestions for the fields the user confirms."""
+
+    name: str = ""
+    unit: str = ""
+    source: str = ""
+    series_code: str = ""
+    as_of: str = ""
+    notes: tuple[str, ...] = ()  # preamble lines as read ("key: value")
+
+
+@dataclass(frozen=True)
+class Preview:
+    """A file read and validated, nothing written yet. ``rows`` is what ``store`` writes;
+    ``parsed`` is every value read, before any aggregation to annual."""
+
+    file_name: str
+    sha256: str
+    size: int
+    file_format: str  # "text" or "xlsx"
+    layout: str  # a key of LAYOUTS
+    encoding: str  # "" for XLSX
+    separator: str  # "" for XLSX
+    sheet: str | None
+    header_row: int
+    columns: dict[str, str]  # role ("period", "value", "country", …) -> the header as written
+    source_frequency: str
+    frequency: str
+    aggregation: str | None
+    rows: tuple[PreviewRow, ...]
+    parsed: tuple[PreviewRow, ...]
+    provenance: FileProvenance
+    warnings: tuple[str, ...]
+
+    @property
+    def layout_label(self) -> str:
+        label = LAYOUTS[self.layout]
+        if self.file_format == "xlsx":
+            return f"{label}, XLSX sheet '{self.sheet}'"
+        return f"{label}, {self.encoding} text, {_SEPARATORS.get(self.separator, self.separator)}-separated"
+
+    @property
+    def stored_layout(self) -> str:
+        """The layout as recorded with each vintage: ``text:fred``, ``xlsx:tidy``…"""
+        return f"{self.file_format}:{self.layout}"
+
+    @property
+    def countries(self) -> tuple[str, ...]:
+        return tuple(sorted({r.country for r in self.rows}))
+
+    @property
+    def periods(self) -> tuple[str, str]:
+        """First and last period."""
+        periods = sorted(r.period for r in self.rows)
+        return periods[0], periods[-1]
+
+
+def value_text(value: float) -> str:
+    """A clean text of a number: whole numbers without ``.0``, no exponent, shortest digits."""
+    if value.is_integer() and abs(value) < 1e17:
+        return str(int(value))
+    return format(Decimal(repr(value)), "f")
+
+
+# -- errors --------------------------------------------------------------------------------------
+class _CellProblem(Exception):
+    """One cell cannot be used; the caller adds the row and column."""
+
+
+class _Problems:
+    """Problems by row, collected so a dialog can list them; raised together as one error."""
+
+    def __init__(self, label: str, file_name: str) -> None:
+        self.label = label
+        self.file_name = file_name
+        self.items: list[tuple[int | None, str]] = []
+        self.count = 0
+
+    def add(self, row: int | None, problem: str) -> None:
+        self.count += 1
+        if len(self.items) < MAX_PROBLEMS:
+            self.items.append((row, problem))
+
+    def check(self) -> None:
+        if self.items:
+            raise _error(self.label, self.file_name, self.items, self.count)
+
+
+def _error(label: str, file_name: str, problems: list[tuple[int | None, str]], count: int | None = None) -> ImportFileError:
+    row, problem = problems[0]
+    where = f"{label}: row {row}" if row is not None else label
+    more = (count or len(problems)) - 1
+    tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+    return ImportFileError(f"{where}: {problem}{tail}; nothing was imported", file=file_name,
+                           problems=tuple(problems))
+
+
+def _fail(label: str, file_name: str, problem: str, row: int | None = None) -> ImportFileError:
+    return _error(label, file_name, [(row, problem)])
+
+
+# -- cells ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Formula:
+    text: str
+
+
+@dataclass(frozen=True)
+class _CellError:
+    text: str
+
+
+def _text(cell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, str):
+        return cell.strip()
+    if isinstance(cell, (_Formula, _CellError)):
+        return cell.text
+    if isinstance(cell, bool):
+        return str(cell).upper()
+    if isinstance(cell, float) and cell.is_integer() and math.isfinite(cell):
+        return str(int(cell))
+    if isinstance(cell, dt.datetime):
+        return cell.date().isoformat() if cell.time() == dt.time() else cell.isoformat(sep=" ")
+    if isinstance(cell, (dt.date, dt.time)):
+        return cell.isoformat()
+    return str(cell)
+
+
+def _blank(cell) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _norm(cell) -> str:
+    """A header for matching: no accents, lower case, single spaces for ``_``/``-``/blanks."""
+    text = unicodedata.normalize("NFKD", _text(cell).replace("\ufeff", ""))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return " ".join(text.replace("_", " ").replace("-", " ").split())
+
+
+def _show(text: str) -> str:
+    return repr(text if len(text) <= 40 else text[:37] + "...")
+
+
+def _period(cell, dayfirst: bool) -> tuple[str, int, int]:
+    """(kind, year, sub): kind A (sub 0), Q (quarter), M (month) or D (a month-start or
+    month-end date; sub = month). Raises _CellProblem with the reason."""
+    if isinstance(cell, bool):
+        raise _CellProblem(f"{cell} is not a date or year")
+    if isinstance(cell, (int, float)):
+        if isinstance(cell, float) and not cell.is_integer():
+            raise _CellProblem(f"{cell!r} is not a year")
+        year = int(cell)
+        if not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+            raise _CellProblem(f"{year} is not a year between {YEAR_RANGE[0]} and {YEAR_RANGE[1]}")
+        return "A", year, 0
+    if isinstance(cell, dt.datetime):
+        cell = cell.date()
+    if isinstance(cell, dt.date):
+        return _month_date(cell)
+    if isinstance(cell, _Formula):
+        raise _CellProblem(f"a formula ({cell.text}) where a date belongs; paste the values instead")
+    if isinstance(cell, _CellError):
+        raise _CellProblem(f"an error value ({cell.text}) where a date belongs")
+    if not isinstance(cell, str):
+        raise _CellProblem(f"{_text(cell)!r} is not a date or year")
+    text = cell.strip()
+    if m := _YEAR.fullmatch(text):
+        year = int(m.group(1))
+        if not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
+            raise _CellProblem(f"{_show(text)} is not a year between {YEAR_RANGE[0]} and {YEAR_RANGE[1]}")
+        return "A", year, 0
+    if m := _QUARTER.fullmatch(text):
+        return "Q", int(m.group(1)), int(m.group(2))
+    if m := _QUARTER_FIRST.fullmatch(text):
+        return "Q", int(m.group(2)), int(m.group(1))
+    if m := _MONTH.fullmatch(text):
+        month = int(m.group(2))
+        if not 1 <= month <= 12:
+            raise _CellProblem(f"{_show(text)} does not name a month (1 to 12)")
+        return "M", int(m.group(1)), month
+    if m := _ISO_DATE.fullmatch(text):
+        year, month, day = (int(g) for g in m.groups())
+        return _month_date(_calendar_date(text, year, month, day))
+    if m := _SLASH_DATE.fullmatch(text):
+        if not dayfirst:
+            raise _CellProblem(f"{_show(text)} is ambiguous (day/month or month/day); write dates as YYYY-MM-DD")
+        day, month, year = (int(g) for g in m.groups())
+        return _month_date(_calendar_date(text, year, month, day))
+    raise _CellProblem(f"{_show(text)} is not a date, year, quarter (2024-Q1) or month (2024-03)")
+
+
+def _calendar_date(text: str, year: int, month: int, day: int) -> dt.date:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise _CellProblem(f"{_show(text)} is not a valid date") from None
+
+
+def _month_date(day: dt.date) -> tuple[str, int, int]:
+    if not YEAR_RANGE[0] <= day.year <= YEAR_RANGE[1]:
+        raise _CellProblem(f"{day.isoformat()} is outside the years {YEAR_RANGE[0]} to {YEAR_RANGE[1]}")
+    last = (dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    if day.day not in (1, last):
+        raise _CellProblem(f"{day.isoformat()} is a daily date; only annual, quarterly and monthly values can be "
+                           "imported (dates must fall on the first or last day of a month)")
+    return "D", day.year, day.month
+
+
+def _number(cell, decimal: str, missing: frozenset[str], native: bool) -> float | None:
+    """The cell's number, None when it is empty or the layout's missing marker."""
+    if cell is None:
+        return None
+    if isinstance(cell, bool):
+        raise _CellProblem(f"{str(cell).upper()} where a number belongs")
+    if isinstance(cell, (int, float)):
+        try:
+            value = float(cell)
+        except OverflowError:
+            value = math.inf
+        if not math.isfinite(value):
+            raise _CellProblem(f"{_show(str(cell))} is not a finite number")
+        return value
+    if isinstance(cell, _Formula):
+        raise _CellProblem(f"a formula ({cell.text}) where a number belongs; paste the values instead")
+    if isinstance(cell, _CellError):
+        raise _CellProblem(f"an error value ({cell.text}) where a number belongs")
+    if not isinstance(cell, str):
+        raise _CellProblem(f"a date or time ({_text(cell)}) where a number belongs")
+    text = cell.strip()
+    if text.lower() in missing:
+        return None
+    if native:
+        raise _CellProblem(f"a text cell ({_show(text)}) where a number belongs")
+    value = _text_number(text, decimal)
+    if value is None:
+        point = "decimal comma" if decimal == "," else "decimal point"
+        raise _CellProblem(f"{_show(text)} is not a number (this file uses a {point})")
+    if not math.isfinite(value):
+        raise _CellProblem(f"{_show(text)} is too large a number")
+    return value
+
+
+def _text_number(text: str, decimal: str) -> float | None:
+    if decimal == ".":
+        if _NUMBER.fullmatch(text):
+            return float(text)
+        if _GROUPED_POINT.fullmatch(text):
+            return float(text.replace(",", ""))
+        return None
+    compact = text.replace("\u00a0", "").replace(" ", "")
+    if _COMMA_DECIMAL.fullmatch(compact):
+        return float(compact.replace(",", "."))
+    if _GROUPED_COMMA.fullmatch(compact):
+        return float(compact.replace(".", "").replace(",", "."))
+    return None
+
+
+def _bad_country(text: str) -> str | None:
+    """Why a country code cannot be stored (it is printed in CSV and shown in legends), or None."""
+    if len(text) > 60:
+        return f"{_show(text)} is too long for a country code"
+    if text[0] in "=+-@" or any(unicodedata.category(ch) == "Cc" for ch in text):
+        return f"{_show(text)} is not a country code"
+    return None
+
+
+def _iso_day(cell) -> str:
+    """A provenance date as ISO when it can be read as one, else the text as given."""
+    if isinstance(cell, dt.datetime):
+        return cell.date().isoformat()
+    if isinstance(cell, dt.date):
+        return cell.isoformat()
+    text = _text(cell)
+    for pattern in ("%Y-%m-%d", "%m/%d/%Y", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text[:10], pattern).date().isoformat()
+        except ValueError:
+            continue
+    return text
+
+
+# -- reading files into rows of cells --------------------------------------------------------------
+@dataclass
+class _Sheet:
+    label: str  # names the file (and sheet) in messages
+    file_name: str
+    rows: list[tuple[int, list]]  # (line or sheet row, cells)
+    native: bool  # cells carry types (XLSX) rather than text
+    file_format: str
+    encoding: str = ""
+    separator: str = ""
+    sheet: str | None = None
+
+
+@dataclass
+class _Options:
+    sheet: str | None
+    country: str | None
+    code: str | None
+    annual: str | None
+
+
+def _decode(data: bytes, label: str, file_name: str) -> tuple[str, str]:
+    def garbage(where: int) -> ImportFileError:
+        return _fail(label, file_name, f"is not a text or XLSX file (binary data at byte {where}); "
+                                       "import a CSV or text export or an XLSX workbook")
+
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise garbage(exc.start) from None
+    nul = data.find(b"\x00", 0, 1 << 16)
+    if nul >= 0:
+        raise garbage(nul)
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            text, encoding = data.decode("utf-8-sig"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise _fail(label, file_name, f"starts with a UTF-8 byte-order mark but is not UTF-8 "
+                                          f"(byte {exc.start})") from None
+    else:
+        for encoding in ("utf-8", "cp1252", "latin-1"):
+            try:
+                text = data.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+    sample = text[: 1 << 16]
+    controls = [i for i, ch in enumerate(sample) if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"]
+    if len(controls) > max(2, len(sample) // 100):
+        raise garbage(controls[0])
+    return text, encoding
+
+
+def _csv_rows(text: str, separator: str, label: str, file_name: str, limit: int | None = None) -> list[tuple[int, list]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=False)
+    rows: list[tuple[int, list]] = []
+    start = 1
+    try:
+        for cells in itertools.islice(reader, limit):
+            rows.append((start, cells))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise _fail(label, file_name, f"cannot be read as {_SEPARATORS[separator]}-separated text ({exc})",
+                    row=start) from None
+    return rows
+
+
+def _text_sheet(data: bytes, file_name: str) -> _Sheet:
+    label = file_name
+    lines = max(data.count(b"\n"), data.count(b"\r"))
+    if lines > MAX_ROWS + SNIFF_ROWS:
+        raise _fail(label, file_name, f"has {lines:,} lines; files over {MAX_ROWS:,} rows are refused "
+                                      "(keep only the series to import)")
+    text, encoding = _decode(data, label, file_name)
+    if not text.strip():
+        raise _fail(label, file_name, "is empty")
+    best: tuple[int, str] | None = None
+    for separator in _SEPARATORS:
+        head = _csv_rows(text, separator, label, file_name, limit=SNIFF_ROWS)
+        score = _score(head)
+        if score and (best is None or score > best[0]):
+            best = (score, separator)
+    separator = best[1] if best else ","
+    rows = _csv_rows(text, separator, label, file_name)
+    return _Sheet(label, file_name, rows, native=False, file_format="text", encoding=encoding, separator=separator)
+
+
+def _xlsx_cell(cell):
+    """The cell's value; formulas and error values wrapped so they are refused by name."""
+    value = cell.value
+    kind = getattr(cell, "data_type", None)
+    if kind == "f":
+        return _Formula(str(getattr(value, "text", None) or value))  # ArrayFormula keeps its text in .text
+    if kind == "e":
+        return _CellError(str(value))
+    return value
+
+
+def _xlsx_sheets(data: bytes, file_name: str, wanted: str | None) -> list[_Sheet]:
+    """The sheets to try, in order: the named one, or every worksheet from the first."""
+    try:
+        import openpyxl
+    except ImportError:  # pragma: no cover - openpyxl is a dependency
+        raise _fail(file_name, file_name, "is an XLSX workbook, but openpyxl is not installed") from None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it skips
+            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for damaged files
+        raise _fail(file_name, file_name, f"is not a readable XLSX workbook ({type(exc).__name__}: {exc})") from None
+    try:
+        names = list(book.sheetnames)
+        if wanted is not None and wanted not in names:
+            raise _fail(file_name, file_name, f"has no sheet {wanted!r} (its sheets: {', '.join(map(repr, names))})")
+        sheets = []
+        for name in [wanted] if wanted is not None else names:
+            label = f"{file_name}, sheet '{name}'"
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    ws = book[name]
+                    if not hasattr(ws, "iter_rows"):
+                        sheets.append(_Sheet(label, file_name, [], True, "xlsx", sheet=name))
+                        continue
+                    if (ws.max_row or 0) > MAX_ROWS + SNIFF_ROWS:
+                        raise _fail(label, file_name, f"has {ws.max_row:,} rows; sheets over {MAX_ROWS:,} rows "
+                                                      "are refused (keep only the series to import)")
+                    rows = []
+                    for number, cells in enumerate(ws.iter_rows(min_row=1), start=1):
+                        values = [_xlsx_cell(c) for c in cells]
+                        while values and _blank(values[-1]):
+                            values.pop()
+                        rows.append((number, values))
+                        if number > MAX_ROWS + SNIFF_ROWS:
+                            raise _fail(label, file_name, f"has over {MAX_ROWS:,} rows; sheets over "
+                                                          f"{MAX_ROWS:,} rows are refused")
+            except ImportFileError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - damaged sheet XML surfaces as many types
+                raise _fail(label, file_name, f"cannot be read ({type(exc).__name__}: {exc})") from None
+            sheets.append(_Sheet(label, file_name, rows, True, "xlsx", sheet=name))
+        return sheets
+    finally:
+        book.close()
+
+
+# -- finding the table -------------------------------------------------------------------------------
+def _world_bank_header(rows: list[tuple[int, list]]) -> int | None:
+    for index, (_, cells) in enumerate(rows[:SNIFF_ROWS]):
+        if [_norm(c) for c in cells[:4]] == _WORLD_BANK_HEADER:
+            return index
+    return None
+
+
+def _table_header(rows: list[tuple[int, list]]) -> tuple[int, int] | None:
+    """(index of the header row, index of its period column), or None."""
+    head = rows[:SNIFF_ROWS]
+    for index, (_, cells) in enumerate(head):
+        for column, cell in enumerate(cells):
+            if _norm(cell) in _PERIOD_NAMES:
+                # A preamble line such as "Periodo;Ene 1995 - May 2026" is not the header: the
+                # header is followed by a period in that column (or by nothing: header only).
+                below = next((c for _, c in rows[index + 1:] if any(not _blank(x) for x in c)), None)
+                if below is None or _quiet_period(_cell(below, column)):
+                    return index, column
+    # No recognised name: the row above the first "period, value" row is the header.
+    for index in range(1, len(head)):
+        cells = head[index][1]
+        above = head[index - 1][1]
+        if (cells and _quiet_period(cells[0]) and sum(not _blank(c) for c in cells) >= 2
+                and sum(not _blank(c) for c in above) >= 2):
+            return index - 1, 0
+    return None
+
+
+def _quiet_period(cell) -> bool:
+    try:
+        _period(cell, dayfirst=True)
+    except _CellProblem:
+        return False
+    return True
+
+
+def _score(rows: list[tuple[int, list]]) -> int:
+    """How well a separator splits the sample: rows of data under a header found."""
+    if _world_bank_header(rows) is not None:
+        return 10 * SNIFF_ROWS
+    found = _table_header(rows)
+    if found is None:
+        return 0
+    index, column = found
+    width = len(rows[index][1])
+    if width < 2:
+        return 0
+    data = [cells for _, cells in rows[index + 1:] if cells]
+    return 1 + sum(len(cells) >= 2 and len(cells) <= width and column < len(cells) and _quiet_period(cells[column])
+                   for cells in data)
+
+
+def _usable(sheet: _Sheet) -> str | None:
+    """None when the sheet holds a table this module can read, else why not."""
+    if not any(cells for _, cells in sheet.rows):
+        return "empty"
+    if _world_bank_header(sheet.rows) is None and _table_header(sheet.rows) is None:
+        return f"no header row with a date, year or period column in its first {SNIFF_ROWS} rows"
+    return None
+
+
+# -- parsing a table ---------------------------------------------------------------------------------
+@dataclass
+class _Record:
+    row: int
+    text: str  # the period as written, for messages
+    kind: str
+    year: int
+    sub: int
+    country: str
+    value: float | None  # None: the layout's missing marker (the row still counts for the frequency)
+
+
+@dataclass
+class _Parsed:
+    layout: str
+    header_row: int
+    columns: dict[str, str]
+    records: list[_Record]
+    data_rows: int
+    missing: int
+    provenance: FileProvenance
+    warnings: list[str]
+
+
+def _cell(cells: list, index: int | None):
+    return cells[index] if index is not None and index < len(cells) else None
+
+
+def _preamble(rows: list[tuple[int, list]]) -> tuple[dict[str, object], tuple[str, ...]]:
+    fields: dict[str, object] = {}
+    notes = []
+    for _, cells in rows:
+        texts = [_text(c) for c in cells if not _blank(c)]
+        if not texts:
+            continue
+        notes.append(": ".join(texts[:2]) if len(texts) >= 2 else texts[0])
+        key = _PREAMBLE_FIELDS.get(_norm(cells[0]))
+        if key and len(texts) >= 2 and key not in fields:
+            fields[key] = next(c for c in cells[1:] if not _blank(c))
+    return fields, tuple(notes)
+
+
+def _select_country(records: list[_Record], country: str | None, sheet: _Sheet) -> list[_Record]:
+    if not country:
+        return records
+    wanted = country.strip().upper()
+    kept = [r for r in records if r.country.upper() == wanted]
+    if not kept:
+        found = sorted({r.country for r in records})
+        shown = ", ".join(found[:12]) + (f" and {len(found) - 12} more" if len(found) > 12 else "")
+        raise _fail(sheet.label, sheet.file_name, f"has no values for country {country!r} (it has: {shown})")
+    return kept
+
+
+def _parse_world_bank(sheet: _Sheet, index: int, options: _Options) -> _Parsed:
+    header_row, header_cells = sheet.rows[index]
+    header = [_text(c) for c in header_cells]
+    years = {}
+    ignored = []
+    for column, name in enumerate(header[4:], start=4):
+        if m := _WB_YEAR.fullmatch(name):
+            years[column] = int(m.group(1))
+        elif name:
+            ignored.append(name)
+    if not years:
+        raise _fail(sheet.label, sheet.file_name, "the World Bank header has no year columns (1960, 1961, …)",
+                    row=header_row)
+    fields, notes = _preamble(sheet.rows[:index])
+    body = [(row, cells) for row, cells in sheet.rows[index + 1:] if any(not _blank(c) for c in cells)]
+    footer = [(row, cells) for row, cells in body if sum(not _blank(c) for c in cells) == 1 and not _blank(cells[0])]
+    body = [item for item in body if item not in footer]
+    indicators: dict[str, str] = {}
+    for _, cells in body:
+        indicators.setdefault(_text(_cell(cells, 3)), _text(_cell(cells, 2)))
+    if options.code:
+        code = next((c for c in indicators if c.upper() == options.code.strip().upper()), None)
+        if code is None:
+            raise _fail(sheet.label, sheet.file_name, f"has no indicator {options.code!r} "
+                                                      f"(it holds: {', '.join(sorted(indicators))})")
+    elif len(indicators) > 1:
+        raise _fail(sheet.label, sheet.file_name, f"holds {len(indicators)} indicators "
+                                                  f"({', '.join(sorted(indicators))}); choose one by its code")
+    else:
+        code = next(iter(indicators), "")
+    problems = _Problems(sheet.label, sheet.file_name)
+    missing_markers = MISSING["world_bank"]
+    records: list[_Record] = []
+    data_rows = missing = 0
+    for row, cells in body:
+        if _text(_cell(cells, 3)) != code:
+            continue
+        data_rows += 1
+        country = _text(_cell(cells, 1))
+        if not country:
+            problems.add(row, "no country code in column 'Country Code'")
+            continue
+        if bad := _bad_country(country):
+            problems.add(row, f"column 'Country Code': {bad}")
+            continue
+        extra = [c for c in cells[len(header):] if not _blank(c)]
+        if extra:
+            problems.add(row, f"has {len(cells)} fields but the header has {len(header)}")
+            continue
+        for column, year in years.items():
+            try:
+                value = _number(_cell(cells, column), ".", missing_markers, sheet.native)
+            except _CellProblem as exc:
+                problems.add(row, f"column {header[column]}: {exc}")
+                continue
+            if value is None:
+                missing += 1
+                continue
+            records.append(_Record(row, header[column], "A", year, 0, country, value))
+    problems.check()
+    warnings_ = []
+    if ignored:
+        warnings_.append(f"columns ignored: {', '.join(ignored)}")
+    if footer:
+        notes += tuple(_text(cells[0]) for _, cells in footer)
+    source = _text(fields.get("source", ""))
+    provenance = FileProvenance(
+        name=indicators.get(code, ""), unit="", source=f"World Bank, {source}" if source else "World Bank",
+        series_code=code, as_of=_iso_day(fields["as_of"]) if "as_of" in fields else "", notes=notes)
+    columns = {"country": header[1], "indicator": header[3], "periods": f"{header[min(years)]}…{header[max(years)]}"}
+    records = _select_country(records, options.country, sheet)
+    return _Parsed("world_bank", header_row, columns, records, data_rows, missing, provenance, warnings_)
+
+
+def _parse_table(sheet: _Sheet, index: int, period_col: int, options: _Options) -> _Parsed:
+    header_row, header_cells = sheet.rows[index]
+    header = [_text(c) for c in header_cells]
+    names = [_norm(c) for c in header_cells]
+    country_col = next((j for j, n in enumerate(names) if n in _COUNTRY_NAMES and j != period_col), None)
+    others = [j for j, name in enumerate(header) if name and j not in (period_col, country_col)]
+    named = [j for j in others if names[j] in _VALUE_NAMES]
+    code = (options.code or "").strip()
+    by_code = [j for j in others if code and header[j].upper() == code.upper()]
+    if by_code:
+        value_col = by_code[0]
+    elif len(named) == 1:
+        value_col = named[0]
+    elif len(others) == 1:
+        value_col = others[0]
+    elif not others:
+        raise _fail(sheet.label, sheet.file_name, f"the header has a period column ({header[period_col]!r}) but no "
+                                                  "value column", row=header_row)
+    else:
+        raise _fail(sheet.label, sheet.file_name,
+                    f"cannot tell which column holds the values ({', '.join(header[j] for j in others)}); name it "
+                    "'value' or choose it by giving its header as the series code", row=header_row)
+    ignored = [header[j] for j in others if j != value_col]
+    spanish = sheet.separator == ";" or any(n in _SPANISH_NAMES for n in names if n)
+    fred = (not spanish and period_col == 0 and header[0] in ("observation_date", "DATE") and country_col is None
+            and len(others) == 1)
+    layout = "fred" if fred else "spanish" if spanish else "tidy"
+    missing_markers = MISSING[layout]
+    body = sheet.rows[index + 1:]
+    decimal = "."
+    warnings_: list[str] = []
+    if layout == "spanish" and not sheet.native:
+        values = [c.strip() for _, cells in body if isinstance(c := _cell(cells, value_col), str)]
+        if any("," in v for v in values) or not any(_POINT_DECIMAL.fullmatch(v) and not _GROUPED_COMMA.fullmatch(v)
+                                                    for v in values):
+            decimal = ","
+        else:
+            warnings_.append("the values use a decimal point, not a decimal comma")
+    problems = _Problems(sheet.label, sheet.file_name)
+    records: list[_Record] = []
+    data_rows = missing = 0
+    for row, cells in body:
+        if all(_blank(c) for c in cells):
+            continue
+        data_rows += 1
+        if any(not _blank(c) for c in cells[len(header):]):
+            hint = " (a decimal comma in a comma-separated file?)" if sheet.separator == "," else ""
+            problems.add(row, f"has {len(cells)} fields but the header has {len(header)}{hint}")
+            continue
+        period_cell = _cell(cells, period_col)
+        if _blank(period_cell):
+            problems.add(row, f"no period in column {header[period_col]!r}")
+            continue
+        try:
+            kind, year, sub = _period(period_cell, dayfirst=layout == "spanish")
+        except _CellProblem as exc:
+            problems.add(row, f"column {header[period_col]!r}: {exc}")
+            continue
+        try:
+            value = _number(_cell(cells, value_col), decimal, missing_markers, sheet.native)
+        except _CellProblem as exc:
+            problems.add(row, f"column {header[value_col]!r}: {exc}")
+            continue
+        if value is None:
+            missing += 1
+        if country_col is not None:
+            country = _text(_cell(cells, country_col))
+            if not country:
+                problems.add(row, f"no country in column {header[country_col]!r}")
+                continue
+            if bad := _bad_country(country):
+                problems.add(row, f"column {header[country_col]!r}: {bad}")
+                continue
+        else:
+            country = (options.country or "").strip() or DEFAULT_COUNTRY
+        records.append(_Record(row, _text(period_cell), kind, year, sub, country, value))
+    problems.check()
+    if ignored:
+        warnings_.append(f"columns ignored: {', '.join(ignored)}")
+    fields, notes = _preamble(sheet.rows[:index])
+    value_header = header[value_col]
+    series_code = value_header if _norm(value_header) not in _VALUE_NAMES else ""
+    provenance = FileProvenance(
+        name=_text(fields.get("name", "")), unit=_text(fields.get("unit", "")), source=_text(fields.get("source", "")),
+        series_code=series_code, as_of=_iso_day(fields["as_of"]) if "as_of" in fields else "", notes=notes)
+    columns = {"period": header[period_col], "value": value_header}
+    if country_col is not None:
+        columns["country"] = header[country_col]
+        records = _select_country(records, options.country, sheet)
+    return _Parsed(layout, header_row, columns, records, data_rows, missing, provenance, warnings_)
+
+
+# -- periods, duplicates and aggregation -----------------------------------------------------------------
+def _resolve_frequency(parsed: _Parsed, sheet: _Sheet) -> tuple[str, list[tuple[_Record, str]]]:
+    """The file's one frequency and each record's period text."""
+    records = parsed.records
+    first = records[0]
+    for record in records:
+        if record.kind != first.kind:
+            raise _fail(sheet.label, sheet.file_name,
+                        f"{_show(record.text)} is {_KIND_NAMES[record.kind]} but row {first.row} "
+                        f"({_show(first.text)}) is {_KIND_NAMES[first.kind]}; a file must hold one frequency "
+                        "(mixed frequencies)", row=record.row)
+    if first.kind == "A":
+        return "annual", [(r, f"{r.year:04d}") for r in records]
+    if first.kind == "Q":
+        return "quarterly", [(r, f"{r.year:04d}-Q{r.sub}") for r in records]
+    if first.kind == "M":
+        return "monthly", [(r, f"{r.year:04d}-{r.sub:02d}") for r in records]
+    # Dates: the step between distinct months says annual (12), quarterly (3) or monthly (1).
+    months = sorted({r.year * 12 + r.sub - 1 for r in records})
+    gaps = Counter(b - a for a, b in zip(months, months[1:]))
+    if not gaps:
+        step = 1
+        parsed.warnings.append("the file holds one date only; it is read as a monthly value")
+    else:
+        # The commonest step decides (gaps in a series are allowed); a date off that grid is a
+        # second frequency in the same file.
+        common = min(gaps, key=lambda gap: (-gaps[gap], gap))
+        step = 12 if common % 12 == 0 else 3 if common % 3 == 0 else 1
+    base = months[0]
+    for record in sorted(records, key=lambda r: r.row):
+        if (record.year * 12 + record.sub - 1 - base) % step:
+            frequency = {1: "monthly", 3: "quarterly", 12: "annual"}[step]
+            raise _fail(sheet.label, sheet.file_name,
+                        f"{_show(record.text)} does not fall on the file's {frequency} steps; a file must hold one "
+                        "frequency (mixed frequencies)", row=record.row)
+    if step == 12:
+        return "annual", [(r, f"{r.year:04d}") for r in records]
+    if step == 3:
+        return "quarterly", [(r, f"{r.year:04d}-Q{(r.sub - 1) // 3 + 1}") for r in records]
+    return "monthly", [(r, f"{r.year:04d}-{r.sub:02d}") for r in records]
+
+
+def _aggregate(rows: tuple[PreviewRow, ...], frequency: str, how: str) -> tuple[tuple[PreviewRow, ...], list[str]]:
+    """Annual sums or means of complete years (4 quarters, 12 months); the rest is reported."""
+    needed = PERIODS_PER_YEAR[frequency]
+    groups: dict[tuple[str, str], list[float]] = {}
+    for r in rows:
+        groups.setdefault((r.country, r.period[:4]), []).append(r.value)
+    result = []
+    incomplete = []
+    for (country, year), values in sorted(groups.items()):
+        if len(values) != needed:
+            incomplete.append(f"{year} {country} ({len(values)} of {needed})")
+            continue
+        total = math.fsum(values)
+        value = total if how == "sum" else total / needed
+        result.append(PreviewRow(None, year, country, value, value_text(value)))
+    notes = []
+    if incomplete:
+        unit = "quarters" if frequency == "quarterly" else "months"
+        shown = ", ".join(incomplete[:8]) + (f" and {len(incomplete) - 8} more" if len(incomplete) > 8 else "")
+        notes.append(f"incomplete years left out of the annual {how} ({unit} present): {shown}")
+    return tuple(result), notes
+
+
+def to_annual(preview: Preview, how: str | None) -> Preview:
+    """The preview with its values aggregated to annual (``sum`` or ``mean``), or back to the
+    file's own frequency with ``None``; nothing is read again."""
+    if how not in (None, *AGGREGATIONS):
+        raise InvalidInputError(f"aggregation {how!r} must be one of: {', '.join(AGGREGATIONS)}")
+    base_warnings = tuple(w for w in preview.warnings if not w.startswith(("incomplete years", "the values are already")))
+    if how is None or preview.source_frequency == "annual":
+        extra = (f"the values are already annual; the annual {how} changes nothing",) if how else ()
+        return dataclasses.replace(preview, rows=preview.parsed, frequency=preview.source_frequency,
+                                   aggregation=None, warnings=base_warnings + extra)
+    rows, notes = _aggregate(preview.parsed, preview.source_frequency, how)
+    if not rows:
+        raise _fail(preview.file_name, preview.file_name, f"has no complete year to aggregate to an annual {how} "
+                                                          f"({notes[0] if notes else 'no values'})")
+    return dataclasses.replace(preview, rows=rows, frequency="annual", aggregation=how,
+                               warnings=base_warnings + tuple(notes))
+
+
+def _preview(sheet: _Sheet, parsed: _Parsed, data: bytes, annual: str | None) -> Preview:
+    label = sheet.label
+    if parsed.data_rows == 0:
+        raise _fail(label, sheet.file_name, "has a header but no data rows below it (header only)",
+                    row=parsed.header_row)
+    if not any(r.value is not None for r in parsed.records):
+        markers = ", ".join(repr(m) for m in sorted(MISSING[parsed.layout]) if m) or "nothing"
+        raise _fail(label, sheet.file_name, f"has no values: all {parsed.data_rows} data rows are empty or marked "
+                                            f"missing ({markers})")
+    if parsed.data_rows > MAX_ROWS:
+        raise _fail(label, sheet.file_name, f"has {parsed.data_rows:,} data rows; files over {MAX_ROWS:,} rows are refused")
+    frequency, periods = _resolve_frequency(parsed, sheet)
+    problems = _Problems(label, sheet.file_name)
+    seen: dict[tuple[str, str], int] = {}
+    periods = [(record, period) for record, period in periods if record.value is not None]
+    for record, period in periods:
+        key = (period, record.country)
+        if key in seen:
+            problems.add(record.row, f"{period} for {record.country} is given twice (rows {seen[key]} and "
+                                     f"{record.row}): duplicate period")
+        else:
+            seen[key] = record.row
+    problems.check()
+    parsed_rows = tuple(sorted((PreviewRow(r.row, period, r.country, r.value, value_text(r.value))
+                                for r, period in periods), key=lambda p: (p.country, p.period)))
+    warnings_ = list(parsed.warnings)
+    if parsed.missing:
+        markers = ", ".join(repr(m) for m in sorted(MISSING[parsed.layout]))
+        warnings_.append(f"{parsed.missing} empty or missing values ({markers}) were skipped")
+    preview = Preview(
+        file_name=sheet.file_name, sha256=hashlib.sha256(data).hexdigest(), size=len(data),
+        file_format=sheet.file_format, layout=parsed.layout, encoding=sheet.encoding, separator=sheet.separator,
+        sheet=sheet.sheet, header_row=parsed.header_row, columns=parsed.columns, source_frequency=frequency,
+        frequency=frequency, aggregation=None, rows=parsed_rows, parsed=parsed_rows, provenance=parsed.provenance,
+        warnings=tuple(warnings_))
+    return to_annual(preview, annual) if annual else preview
+
+
+# -- entry points ----------------------------------------------------------------------------------------
+def read_bytes(data: bytes, file_name: str, *, sheet: str | None = None, country: str | None = None,
+               code: str | None = None, annual: str | None = None) -> Preview:
+    """Read file content (``file_name`` is used in messages and provenance).
+
+    ``sheet`` names the XLSX sheet (default: the first usable one); ``country`` is the country
+    code for files without one, or selects that country's rows from a file with several;
+    ``code`` selects the World Bank indicator or the value column by its header when the file
+    holds several, and is otherwise only provenance; ``annual`` is None, "sum" or "mean".
+    Raises ImportFileError for anything wrong with the content.
+    """
+    if annual not in (None, *AGGREGATIONS):
+        raise InvalidInputError(f"aggregation {annual!r} must be one of: {', '.join(AGGREGATIONS)}")
+    if country and country.strip() and (bad := _bad_country(country.strip())):
+        raise InvalidInputError(f"country {bad}")
+    options = _Options(sheet, country, code, annual)
+    if len(data) > MAX_BYTES:
+        raise _fail(file_name, file_name, f"is {len(data) / 2**20:.0f} MB; files over {MAX_BYTES // 2**20} MB are refused")
+    if not data.strip():
+        raise _fail(file_name, file_name, "is empty")
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise _fail(file_name, file_name, "is an old Excel .xls workbook; save it as .xlsx or CSV and import that")
+    if data.startswith(b"PK\x03\x04"):
+        sheets = _xlsx_sheets(data, file_name, sheet)
+        reasons = []
+        chosen = None
+        for candidate in sheets:
+            reason = _usable(candidate)
+            if reason is None:
+                chosen = candidate
+                break
+            reasons.append(f"'{candidate.sheet}' ({reason})")
+        if chosen is None:
+            raise _fail(file_name, file_name, f"has no usable sheet: {'; '.join(reasons) or 'no worksheets'}")
+        notes = [f"sheet{'s' if len(reasons) > 1 else ''} {', '.join(reasons)} skipped"] if reasons else []
+        preview = _read_sheet(chosen, data, options)
+        return dataclasses.replace(preview, warnings=tuple(notes) + preview.warnings)
+    if sheet is not None:
+        raise _fail(file_name, file_name, f"is a text file, not an XLSX workbook, so it has no sheet {sheet!r}")
+    return _read_sheet(_text_sheet(data, file_name), data, options)
+
+
+def _read_sheet(sheet: _Sheet, data: bytes, options: _Options) -> Preview:
+    index = _world_bank_header(sheet.rows)
+    if index is not None:
+        parsed = _parse_world_bank(sheet, index, options)
+    else:
+        found = _table_header(sheet.rows)
+        if found is None:
+            first = next(((row, cells) for row, cells in sheet.rows if any(not _blank(c) for c in cells)), None)
+            if first is not None and first[1] and _quiet_period(first[1][0]):
+                raise _fail(sheet.label, sheet.file_name, "starts with data; add a header row such as year,value",
+                            row=first[0])
+            raise _fail(sheet.label, sheet.file_name, f"has no header row with a date, year or period column in its "
+                                                      f"first {SNIFF_ROWS} rows (layouts read: tidy, World Bank, "
+                                                      "FRED, Spanish-locale)")
+        parsed = _parse_table(sheet, *found, options)
+    return _preview(sheet, parsed, data, options.annual)
+
+
+def read_file(path: str | os.PathLike, *, sheet: str | None = None, country: str | None = None,
+              code: str | None = None, annual: str | None = None) -> Preview:
+    """Read and validate a downloaded file; nothing is written. See ``read_bytes`` for the options.
+
+    The size is checked before the file is read. When the file states no as-of date, the
+    file's modification date is suggested instead (with a warning saying so).
+    """
+    path = Path(path)
+    name = path.name
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        raise _fail(str(path), name, "no such file") from None
+    except OSError as exc:
+        raise _fail(str(path), name, f"cannot be read ({exc.strerror or exc})") from None
+    if path.is_dir():
+        raise _fail(str(path), name, "is a folder, not a file")
+    if stat.st_size > MAX_BYTES:
+        raise _fail(name, name, f"is {stat.st_size / 2**20:.0f} MB; files over {MAX_BYTES // 2**20} MB are refused "
+                                "(keep only the series to import)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _fail(name, name, f"cannot be read ({exc.strerror or exc})") from None
+    preview = read_bytes(data, name, sheet=sheet, country=country, code=code, annual=annual)
+    if not preview.provenance.as_of:
+        modified = dt.date.fromtimestamp(stat.st_mtime).isoformat()
+        preview = dataclasses.replace(
+            preview, provenance=dataclasses.replace(preview.provenance, as_of=modified),
+            warnings=preview.warnings + (f"the file states no as-of date; its modification date {modified} "
+                                         "is used",))
+    return preview
