@@ -1,1 +1,139 @@
-"""Briefing packet renderers (PDF, DOCX, HTML) from the outline core/packet.py assembles."""
+"""Briefing packet renderers (PDF, DOCX, HTML) from the outline core/packet.py assembles.
+
+``export_packet`` is the one entry point (CLI and UI): it builds the outline, draws the charts,
+runs one renderer into a temporary file beside the target, renames it into place and only then
+logs the export in the book. A failure or a cancel leaves no partial file and never touches an
+existing packet at the target path.
+
+Threading: chart drawing uses Qt (pyqtgraph scenes painted into a QImage). The app's export
+dialog should call it with a QApplication running; the CLI creates an offscreen one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from briefingbook.core.book import Book
+from briefingbook.core.errors import BookError, BookReadOnlyError
+from briefingbook.core.packet import ExportCancelled, PacketError, PacketOutline, build_outline, log_export
+from briefingbook.core.reference import Reference
+
+FORMATS = ("pdf", "docx", "html")
+_SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html"}
+CHART_DPI = 220
+
+__all__ = ["FORMATS", "ExportCancelled", "PacketError", "export_packet", "format_from_path", "render_charts"]
+
+
+def format_from_path(path: Path, format: str | None = None) -> str:
+    """The format asked for, or the one the file extension names; PacketError otherwise."""
+    if format:
+        fmt = format.lower().lstrip(".")
+        if fmt not in FORMATS:
+            raise PacketError(f"unknown packet format {format!r} (choose from {', '.join(FORMATS)})")
+        return fmt
+    fmt = _SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise PacketError(f"cannot tell the packet format from {path.name!r}; end the name with .pdf, .docx or "
+                          f".html, or give --format")
+    return fmt
+
+
+def render_charts(outline: PacketOutline, reference: Reference, dpi: int = CHART_DPI,
+                  tick: Callable[[], None] | None = None) -> dict:
+    """PNG of every chart the outline refers to, keyed by ChartRef.key."""
+    from briefingbook.export import charts
+
+    refs = outline.chart_refs
+    if not refs:
+        return {}
+    charts.ensure_qt_app()
+    width_px = round(charts.PRINT_WIDTH_CM / 2.54 * dpi)
+    height_px = round(charts.PRINT_HEIGHT_CM / 2.54 * dpi)
+    rendered = {}
+    for ref in refs:
+        spec = charts.build_spec(reference, ref.slugs, outline.lang)
+        rendered[ref.key] = charts.RenderedChart(spec, charts.render_png(spec, width_px, height_px), width_px,
+                                                 height_px)
+        if tick:
+            tick()
+    return rendered
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _renderer(fmt: str):
+    if fmt == "pdf":
+        from briefingbook.export import pdf as module
+    elif fmt == "docx":
+        from briefingbook.export import docx as module
+    else:
+        from briefingbook.export import html as module
+    return module.render
+
+
+def export_packet(book: Book, reference: Reference, out_path: str | os.PathLike, format: str | None = None,
+                  lang: str | None = None, marking: str | None = None, sections=None, paper: str = "a4",
+                  draft: bool = False, progress: Callable[[int, int], None] | None = None,
+                  cancel: Callable[[], bool] | None = None, today: dt.date | None = None) -> Path:
+    """Export the book's packet to ``out_path`` and log it; returns the path written.
+
+    ``progress(done, total)`` is called as work advances; ``cancel()`` returning true stops the
+    export with ExportCancelled before anything is renamed into place.
+    """
+    out_path = Path(out_path)
+    fmt = format_from_path(out_path, format)
+    if book.readonly:
+        raise BookReadOnlyError(f"{book.path.name} is open read-only; a packet export is logged in the book, "
+                                f"so open it for writing")
+    if not out_path.parent.is_dir():
+        raise BookError(f"{out_path.parent}: no such folder; the packet was not written")
+    if out_path.is_dir():
+        raise BookError(f"{out_path} is a folder; give a file name for the packet")
+    outline = build_outline(book, reference, lang=lang, sections=sections, marking=marking, draft=draft,
+                            paper=paper, today=today)
+    total = len(outline.chart_refs) + 3
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        if cancel is not None and cancel():
+            raise ExportCancelled("export cancelled; no packet was written")
+        done += 1
+        if progress is not None:
+            progress(min(done, total), total)
+
+    tick()
+    charts = render_charts(outline, reference, tick=tick)
+    render = _renderer(fmt)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out_path.stem}-", suffix=f"{out_path.suffix}.tmp", dir=out_path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        render(outline, charts, tmp, tick)
+        if cancel is not None and cancel():
+            raise ExportCancelled("export cancelled; no packet was written")
+        digest = hashlib.sha256(tmp.read_bytes()).hexdigest()
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600 files; a packet is an ordinary document
+        os.replace(tmp, out_path)
+    except OSError as exc:
+        raise BookError(f"{out_path}: the packet could not be written ({exc.strerror or exc}); "
+                        f"nothing was changed") from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    log_export(book, version=outline.version, format=fmt, language=outline.lang, sections=outline.sections,
+               marking=outline.marking, file_name=out_path.name, sha256=digest)
+    done = total - 1
+    tick()
+    return out_path

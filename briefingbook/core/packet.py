@@ -1,0 +1,624 @@
+"""The briefing packet outline: what a packet says, in which order, in which language.
+
+``build_outline`` reads a book and the reference DB and returns plain dataclasses; the
+renderers in ``briefingbook/export/`` (PDF, DOCX, HTML) only lay that outline out, so the three
+formats say the same thing. Everything in the outline is either the user's own text or
+reference content with its citation: nothing is invented here.
+
+Also here: the packet export log in the book (table ``packet_exports``, book format 2) and the
+version number (v1, v2, …) it gives each packet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import uuid as uuidlib
+from dataclasses import dataclass, field
+
+from briefingbook.core.book import Book
+from briefingbook.core.checklist import countdown_label, status as checklist_status
+from briefingbook.core.errors import BriefingBookError, InvalidInputError
+from briefingbook.core.model import LANGUAGES
+from briefingbook.core.reference import Reference
+
+# Sections a packet can hold, in packet order. "briefs" is one brief per agenda item.
+SECTIONS = ("cover", "contents", "overview", "agenda", "briefs", "checklist", "annex", "sources")
+PAPERS = ("a4", "letter")
+
+
+class PacketError(InvalidInputError):
+    """A packet option (section, language, paper, format) is not acceptable."""
+
+
+class ExportCancelled(BriefingBookError):
+    """The user cancelled an export; nothing was written."""
+
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "packet": "Briefing packet",
+        "contents": "Contents",
+        "overview": "Summit overview",
+        "agenda": "Agenda",
+        "briefs": "Briefs",
+        "checklist": "Checklist status",
+        "annex": "Indicator annex",
+        "sources": "Sources",
+        "date": "Date",
+        "place": "Place",
+        "delegation": "Delegation",
+        "countdown": "Countdown",
+        "days_to_go": "{days} days to the summit",
+        "days_after": "{days} days after the summit",
+        "summit_day": "summit day",
+        "prepared": "Prepared",
+        "version": "Version",
+        "marking": "Handling",
+        "agenda_items": "Agenda items",
+        "no": "No.",
+        "title": "Title",
+        "issue_area": "Issue area",
+        "priority": "Priority",
+        "status": "Status",
+        "item_of": "Agenda item {n} of {total}",
+        "background": "Background",
+        "objectives": "Objectives",
+        "talking_points": "Points to make",
+        "their_objectives": "Their objectives",
+        "our_response": "Our response",
+        "press_line": "Press line",
+        "notes": "Notes",
+        "not_written": "Not yet written.",
+        "recommendations": "Recommendations",
+        "no_recommendations": "The reference documents make no recommendation for this issue area.",
+        "outlook": "2009 outlook",
+        "our_status": "Our status",
+        "cited": "Source",
+        "key_charts": "Key charts",
+        "events": "Events marked",
+        "custom_item": "Custom agenda item (no reference issue area).",
+        "by_phase": "By phase",
+        "by_owner": "By owner",
+        "phase": "Phase",
+        "owner": "Owner",
+        "done": "Done",
+        "open": "Open",
+        "overdue": "Overdue",
+        "total": "Total",
+        "due": "Due",
+        "item": "Item",
+        "open_items": "Items not done",
+        "all_done": "Every checklist item is done.",
+        "no_checklist": "The book has no checklist.",
+        "unassigned": "(no owner)",
+        "series": "Series",
+        "unit": "Unit",
+        "latest": "Latest value",
+        "year": "Year",
+        "series_sources": "Indicator series",
+        "documents": "Documents cited",
+        "publisher": "Publisher; series code; as of",
+        "derived": "derived",
+        "page_of": "Page {page} of {pages}",
+        "draft": "DRAFT",
+        "figure": "Figure",
+        "agenda_empty": "The agenda is empty.",
+        "not_started": "not started",
+        "in_preparation": "in preparation",
+        "ready": "ready",
+        "in_progress": "in progress",
+        "achieved": "achieved",
+        "set_aside": "set aside",
+        "high": "high",
+        "medium": "medium",
+        "low": "low",
+        "due_soon": "due soon",
+    },
+    "es": {
+        "packet": "Carpeta informativa",
+        "contents": "Índice",
+        "overview": "Resumen de la cumbre",
+        "agenda": "Agenda",
+        "briefs": "Fichas por tema",
+        "checklist": "Lista de verificación",
+        "annex": "Anexo de indicadores",
+        "sources": "Fuentes",
+        "date": "Fecha",
+        "place": "Lugar",
+        "delegation": "Delegación",
+        "countdown": "Cuenta regresiva",
+        "days_to_go": "faltan {days} días para la cumbre",
+        "days_after": "{days} días después de la cumbre",
+        "summit_day": "día de la cumbre",
+        "prepared": "Preparado",
+        "version": "Versión",
+        "marking": "Manejo",
+        "agenda_items": "Temas de la agenda",
+        "no": "Núm.",
+        "title": "Título",
+        "issue_area": "Área temática",
+        "priority": "Prioridad",
+        "status": "Estado",
+        "item_of": "Tema {n} de {total} de la agenda",
+        "background": "Antecedentes",
+        "objectives": "Objetivos",
+        "talking_points": "Puntos a plantear",
+        "their_objectives": "Sus objetivos",
+        "our_response": "Nuestra respuesta",
+        "press_line": "Línea de prensa",
+        "notes": "Notas",
+        "not_written": "Aún sin redactar.",
+        "recommendations": "Recomendaciones",
+        "no_recommendations": "Los documentos de referencia no hacen recomendaciones para esta área temática.",
+        "outlook": "Perspectiva de 2009",
+        "our_status": "Nuestro estado",
+        "cited": "Fuente",
+        "key_charts": "Gráficas clave",
+        "events": "Acontecimientos marcados",
+        "custom_item": "Tema propio de la agenda (sin área temática de referencia).",
+        "by_phase": "Por fase",
+        "by_owner": "Por responsable",
+        "phase": "Fase",
+        "owner": "Responsable",
+        "done": "Hecho",
+        "open": "Pendiente",
+        "overdue": "Vencido",
+        "total": "Total",
+        "due": "Fecha límite",
+        "item": "Tarea",
+        "open_items": "Tareas no terminadas",
+        "all_done": "Todas las tareas de la lista están hechas.",
+        "no_checklist": "El libro no tiene lista de verificación.",
+        "unassigned": "(sin responsable)",
+        "series": "Serie",
+        "unit": "Unidad",
+        "latest": "Último valor",
+        "year": "Año",
+        "series_sources": "Series de indicadores",
+        "documents": "Documentos citados",
+        "publisher": "Editor; código de serie; fecha de corte",
+        "derived": "derivada",
+        "page_of": "Página {page} de {pages}",
+        "draft": "BORRADOR",
+        "figure": "Figura",
+        "agenda_empty": "La agenda está vacía.",
+        "not_started": "sin iniciar",
+        "in_preparation": "en preparación",
+        "ready": "lista",
+        "in_progress": "en curso",
+        "achieved": "lograda",
+        "set_aside": "descartada",
+        "high": "alta",
+        "medium": "media",
+        "low": "baja",
+        "due_soon": "próxima",
+    },
+}
+
+
+# -- text blocks ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Block:
+    """One paragraph (``kind="para"``) or bullet (``kind="bullet"``) of plain, unescaped text."""
+    kind: str
+    text: str
+
+
+def text_blocks(text: str) -> list[Block]:
+    """User text as blocks: lines starting "- " are bullets; other lines join into paragraphs."""
+    blocks: list[Block] = []
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            blocks.append(Block("para", " ".join(paragraph)))
+            paragraph.clear()
+
+    for raw in (text or "").splitlines():
+        line = raw.strip()
+        if line.startswith("- ") or line == "-":
+            flush()
+            if line[2:].strip():
+                blocks.append(Block("bullet", line[2:].strip()))
+        elif not line:
+            flush()
+        else:
+            paragraph.append(line)
+    flush()
+    return blocks
+
+
+# -- the outline ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class BriefField:
+    key: str             # one of model.BRIEF_FIELDS
+    heading: str
+    blocks: list[Block]  # empty: the user has not written it yet
+
+
+@dataclass(frozen=True)
+class RecommendationEntry:
+    id: str
+    title: str
+    summary: str
+    citation: str
+    status: str          # localized label of the user's status
+    notes: list[tuple[dt.date, str]]
+
+
+@dataclass(frozen=True)
+class OutlookEntry:
+    id: str
+    summary: str
+    citation: str
+
+
+@dataclass(frozen=True)
+class ChartRef:
+    """A chart of one indicator series; the export layer draws it (export/charts.py)."""
+    key: str             # unique in the packet, e.g. "brief3-chart1"
+    slugs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Brief:
+    number: int          # 1-based agenda position
+    key: str             # anchor / bookmark key
+    title: str           # the agenda item's title, exactly
+    issue_area: str | None
+    issue_title: str
+    meta: str            # "Agenda item 2 of 13 · priority: high · status: ready"
+    summary: str
+    summary_citation: str
+    fields: list[BriefField]
+    recommendations: list[RecommendationEntry]
+    outlooks: list[OutlookEntry]
+    charts: list[ChartRef]
+
+
+@dataclass(frozen=True)
+class ChecklistRow:
+    name: str
+    done: int
+    open: int
+    overdue: int
+
+    @property
+    def total(self) -> int:
+        return self.done + self.open + self.overdue
+
+
+@dataclass(frozen=True)
+class ChecklistLine:
+    due: dt.date
+    title: str
+    owner: str
+    status: str          # localized
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class ChecklistStatus:
+    by_phase: list[ChecklistRow]
+    by_owner: list[ChecklistRow]
+    totals: ChecklistRow
+    not_done: list[ChecklistLine]
+
+
+@dataclass(frozen=True)
+class AnnexRow:
+    slug: str
+    name: str
+    unit: str
+    latest: str
+    year: str
+
+
+@dataclass(frozen=True)
+class SeriesSource:
+    name: str
+    line: str            # publisher; series code; as of …
+    citation: str
+
+
+@dataclass(frozen=True)
+class DocumentSource:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    number: int
+    title: str
+    issue_title: str
+    priority: str
+    status: str
+
+
+@dataclass(frozen=True)
+class PacketOutline:
+    lang: str
+    labels: dict[str, str]
+    sections: tuple[str, ...]
+    title: str
+    place: str
+    date: dt.date
+    date_text: str
+    delegation: str
+    marking: str
+    draft: bool
+    paper: str
+    version: int
+    prepared: dt.date
+    countdown: str       # "T-45"
+    countdown_text: str  # "T-45 · 45 days to the summit"
+    overview: list[tuple[str, str]]
+    agenda: list[AgendaRow]
+    briefs: list[Brief]
+    checklist: ChecklistStatus | None
+    annex: list[AnnexRow]
+    series_sources: list[SeriesSource]
+    documents: list[DocumentSource]
+    events: dict[str, str] = field(default_factory=dict)  # event id -> citation (events on charts)
+
+    def has(self, section: str) -> bool:
+        return section in self.sections
+
+    @property
+    def version_label(self) -> str:
+        return f"v{self.version}"
+
+    def section_title(self, section: str) -> str:
+        return self.labels[section]
+
+    @property
+    def chart_refs(self) -> list[ChartRef]:
+        return [chart for brief in self.briefs for chart in brief.charts] if self.has("briefs") else []
+
+
+def parse_sections(sections: str | list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
+    """Validated sections in packet order (None: all). Accepts a comma-separated string."""
+    if sections is None:
+        return SECTIONS
+    if isinstance(sections, str):
+        sections = [part.strip() for part in sections.split(",")]
+    chosen = [s.strip().lower() for s in sections if s and s.strip()]
+    unknown = [s for s in chosen if s not in SECTIONS]
+    if unknown:
+        raise PacketError(f"unknown packet section(s): {', '.join(unknown)} (choose from {', '.join(SECTIONS)})")
+    if not chosen:
+        raise PacketError(f"choose at least one packet section ({', '.join(SECTIONS)})")
+    return tuple(s for s in SECTIONS if s in chosen)
+
+
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"),
+}
+
+
+def date_text(day: dt.date, lang: str) -> str:
+    """``1 March 2027`` / ``1 de marzo de 2027`` (no dependence on the system locale)."""
+    month = _MONTHS["es" if lang == "es" else "en"][day.month - 1]
+    return f"{day.day} de {month} de {day.year}" if lang == "es" else f"{day.day} {month} {day.year}"
+
+
+# -- numbers -------------------------------------------------------------------------------------
+# Both languages use the convention of Mexico and the U.S. (comma for thousands, point for
+# decimals: 1,234.5); Banxico and INEGI publish that way, so one convention serves both readers.
+_SCALES = ((1e12, "trillion", "billones"), (1e9, "billion", "miles de millones"),
+           (1e6, "million", "millones"), (1e3, "thousand", "miles"))
+
+
+def scale_for(values) -> tuple[float, str, str]:
+    """(divisor, English word, Spanish word) for values this large (≥ a million); else (1, "", "")."""
+    finite = [abs(v) for v in values if v is not None and math.isfinite(v)]
+    biggest = max(finite, default=0.0)
+    for divisor, en, es in _SCALES:
+        if divisor > 1e3 and biggest >= divisor:
+            return divisor, en, es
+    return 1.0, "", ""
+
+
+def format_value(value: float | None, unit: str, lang: str = "en") -> str:
+    """A value as a reader wants it: ``USD 322.7 billion``, ``12,683,066``, ``18.3 %``, ``5.89×``."""
+    if value is None or not math.isfinite(value):
+        return "–"
+    if unit == "percent":
+        return f"{value:,.1f} %"
+    if unit == "rank":
+        return f"{value:,.0f}"
+    if unit == "ratio":
+        return f"{value:,.2f}×"
+    if unit == "usd":
+        divisor, en, es = scale_for([value])
+        if divisor > 1:
+            number = f"{value / divisor:,.1f}"
+            return f"{number} {es} de USD" if lang == "es" else f"USD {number} {en}"
+    if unit in ("usd", "usd_per_person"):
+        return f"{value:,.0f} USD" if lang == "es" else f"USD {value:,.0f}"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+
+
+def build_outline(book: Book, reference: Reference, *, lang: str | None = None, sections=None,
+                  marking: str | None = None, draft: bool = False, paper: str = "a4",
+                  today: dt.date | None = None, version: int | None = None) -> PacketOutline:
+    """The packet outline for ``book``; ``version`` defaults to the next number in the export log."""
+    summit = book.summit()
+    lang = lang or summit.language
+    if lang not in LANGUAGES:
+        raise PacketError(f"packet language {lang!r} must be one of: {', '.join(LANGUAGES)}")
+    if paper not in PAPERS:
+        raise PacketError(f"paper {paper!r} must be one of: {', '.join(PAPERS)}")
+    chosen = parse_sections(sections)
+    labels = LABELS[lang]
+    today = today or dt.date.today()
+    marking = summit.marking if marking is None else marking.strip()
+    version = next_version(book) if version is None else version
+
+    countdown = countdown_label(summit.date, today)
+    days = (summit.date - today).days
+    if days > 0:
+        countdown_text = f"{countdown} · {labels['days_to_go'].format(days=days)}"
+    elif days < 0:
+        countdown_text = f"{countdown} · {labels['days_after'].format(days=-days)}"
+    else:
+        countdown_text = f"{countdown} · {labels['summit_day']}"
+
+    areas = {area.id: area for area in reference.issue_areas()}
+    agenda = book.agenda()
+    agenda_rows = []
+    briefs = []
+    for number, item in enumerate(agenda, start=1):
+        area = areas.get(item.issue_area) if item.issue_area else None
+        issue_title = area.title(lang) if area else ""
+        agenda_rows.append(AgendaRow(number, item.title, issue_title, labels.get(item.priority, item.priority),
+                                     labels.get(item.status, item.status)))
+        briefs.append(_brief(book, reference, item, area, number, len(agenda), labels, lang))
+
+    overview = [
+        (labels["date"], date_text(summit.date, lang)),
+        (labels["place"], summit.place),
+        (labels["delegation"], summit.delegation),
+        (labels["countdown"], countdown_text),
+        (labels["agenda_items"], str(len(agenda))),
+        (labels["version"], f"v{version}"),
+        (labels["prepared"], date_text(today, lang)),
+    ]
+    if marking:
+        overview.append((labels["marking"], marking))
+
+    series = reference.series_list()
+    annex = []
+    for info in series:
+        latest: dict[str, tuple[str, float]] = {}
+        for obs in reference.observations(info.slug):
+            if obs.value is not None and (obs.country not in latest or obs.period >= latest[obs.country][0]):
+                latest[obs.country] = (obs.period, obs.value)
+        for country, (period, value) in latest.items():
+            name = info.name(lang)
+            if len(latest) > 1:
+                name = f"{name}: {info.country_label(country, lang)}"
+            annex.append(AnnexRow(info.slug, name, info.unit_label(lang), format_value(value, info.unit, lang), period))
+    series_sources = [SeriesSource(info.name(lang) + (f" ({labels['derived']})" if info.derived else ""),
+                                   f"{info.publisher}; {info.series_code}; as of {info.as_of}", info.citation)
+                      for info in series]
+    documents = [DocumentSource(doc.id, f"{doc.authors}. {doc.title}. {doc.publisher}, {doc.year}.")
+                 for doc in reference.documents.values()]
+    chart_slugs = {slug for brief in briefs for chart in brief.charts for slug in chart.slugs}
+    chart_areas = {area for slug in chart_slugs for area in reference.series(slug).issue_areas}
+    events = {event.id: f"{event.title(lang)} ({event.date}): {event.citation}" for event in reference.events()
+              if chart_areas & set(event.issue_areas)}
+
+    return PacketOutline(
+        lang=lang, labels=labels, sections=chosen, title=summit.title, place=summit.place, date=summit.date,
+        date_text=date_text(summit.date, lang), delegation=summit.delegation, marking=marking, draft=draft,
+        paper=paper, version=version, prepared=today, countdown=countdown, countdown_text=countdown_text,
+        overview=overview, agenda=agenda_rows, briefs=briefs,
+        checklist=_checklist(book, today, labels), annex=annex, series_sources=series_sources,
+        documents=documents, events=events)
+
+
+def _brief(book: Book, reference: Reference, item, area, number: int, total: int, labels: dict[str, str],
+           lang: str) -> Brief:
+    meta = " · ".join([labels["item_of"].format(n=number, total=total),
+                       f"{labels['priority']}: {labels.get(item.priority, item.priority)}",
+                       f"{labels['status']}: {labels.get(item.status, item.status)}"])
+    fields = [BriefField(name, labels[name], text_blocks(getattr(item, name)))
+              for name in ("objectives", "talking_points", "their_objectives", "our_response", "press_line", "notes")]
+    recommendations: list[RecommendationEntry] = []
+    outlooks: list[OutlookEntry] = []
+    charts: list[ChartRef] = []
+    summary = citation = ""
+    if area is not None:
+        summary = area.summary(lang)
+        citation = "; ".join(reference.citation_label(c, lang) for c in area.citations)
+        for rec in reference.recommendations(area.id):
+            state = book.recommendation_state(rec.id)
+            recommendations.append(RecommendationEntry(
+                rec.id, rec.title(lang), rec.summary(lang), reference.citation_label(rec.citation, lang),
+                labels.get(state.status, state.status), [(note.noted_on, note.note) for note in state.notes]))
+        for outlook in reference.outlooks():
+            if area.id in outlook.issue_areas:
+                outlooks.append(OutlookEntry(outlook.id, outlook.summary(lang),
+                                             reference.citation_label(_cite(outlook), lang)))
+        charts = [ChartRef(f"brief{number}-chart{i}", (slug,)) for i, slug in enumerate(area.key_indicators, start=1)]
+    return Brief(number, f"brief{number}", item.title, item.issue_area, area.title(lang) if area else "", meta,
+                 summary, citation, fields, recommendations, outlooks, charts)
+
+
+def _cite(outlook):
+    from briefingbook.core.model import Citation
+
+    return Citation(outlook.document, outlook.section)
+
+
+def _checklist(book: Book, today: dt.date, labels: dict[str, str]) -> ChecklistStatus | None:
+    items = book.checklist()
+    if not items:
+        return None
+    phases: dict[str, list[int]] = {}
+    owners: dict[str, list[int]] = {}
+    lines = []
+
+    def bucket(state: str) -> int:
+        return {"done": 0, "overdue": 2}.get(state, 1)
+
+    for item in items:
+        state = checklist_status(item, today)
+        for table, name in ((phases, item.phase_title or item.phase), (owners, item.owner or labels["unassigned"])):
+            counts = table.setdefault(name, [0, 0, 0])
+            counts[bucket(state)] += 1
+        if state != "done":
+            lines.append(ChecklistLine(item.due, item.title, item.owner, labels[state], state == "overdue"))
+    by_phase = [ChecklistRow(name, *counts) for name, counts in phases.items()]
+    by_owner = [ChecklistRow(name, *counts) for name, counts in sorted(owners.items())]
+    totals = ChecklistRow(labels["total"], sum(r.done for r in by_phase), sum(r.open for r in by_phase),
+                          sum(r.overdue for r in by_phase))
+    return ChecklistStatus(by_phase, by_owner, totals, lines)
+
+
+# -- the export log ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PacketExport:
+    id: int
+    uuid: str
+    version: int
+    exported_at: str
+    format: str
+    language: str
+    sections: tuple[str, ...]
+    marking: str
+    file_name: str
+    sha256: str
+
+
+def next_version(book: Book) -> int:
+    """The version number the next packet gets (1 for the first)."""
+    row = book.connection.execute("SELECT coalesce(max(version), 0) FROM packet_exports").fetchone()
+    return int(row[0]) + 1
+
+
+def log_export(book: Book, *, version: int, format: str, language: str, sections: tuple[str, ...], marking: str,
+               file_name: str, sha256: str) -> PacketExport:
+    """Record a finished export in the book (one transaction)."""
+    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    with book.transaction() as conn:
+        cur = conn.execute(
+            "INSERT INTO packet_exports (uuid, version, exported_at, format, language, sections, marking, file_name, "
+            "sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (str(uuidlib.uuid4()), version, now, format, language, json.dumps(list(sections)), marking, file_name,
+             sha256))
+    return next(e for e in export_log(book) if e.id == cur.lastrowid)
+
+
+def export_log(book: Book) -> list[PacketExport]:
+    """Every logged export, oldest first."""
+    rows = book.connection.execute("SELECT * FROM packet_exports ORDER BY version, id")
+    return [PacketExport(r["id"], r["uuid"], r["version"], r["exported_at"], r["format"], r["language"],
+                         tuple(json.loads(r["sections"])), r["marking"], r["file_name"], r["sha256"]) for r in rows]

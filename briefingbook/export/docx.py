@@ -1,0 +1,299 @@
+"""The packet as a Word document (python-docx).
+
+Heading styles, chosen so Word's navigation pane is useful *and* the Heading 1 list is exactly
+the agenda: each brief's title is "Heading 1"; the other top sections (contents, overview,
+agenda, checklist, annex, sources) use "Packet Section", a style based on Heading 1 (same look,
+same outline level, so they appear in the navigation pane too) but with its own name. Parts
+inside a section or brief are "Heading 2"/"Heading 3". Charts are inline pictures with a
+"Caption" paragraph and the source line under each; the marking is in every page's header and
+footer; the footer also carries "Page X of Y" as Word fields. The contents list is plain text
+(Word paginates the document itself, so it has no page numbers). The DRAFT mark goes into the
+header text.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from briefingbook.core.packet import Block, PacketOutline
+from briefingbook.export.charts import PRINT_HEIGHT_CM, PRINT_WIDTH_CM, RenderedChart
+
+SECTION_STYLE = "Packet Section"
+PAPER = {"a4": (Cm(21.0), Cm(29.7)), "letter": (Cm(21.59), Cm(27.94))}
+RED = RGBColor(0xA1, 0x1D, 0x1D)
+GREY = RGBColor(0x55, 0x55, 0x55)
+
+
+def _field(paragraph, instruction: str) -> None:
+    """Append a Word field (PAGE, NUMPAGES) to ``paragraph``."""
+    run = paragraph.add_run()
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = instruction
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    for element in (begin, instr, separate, text, end):
+        run._r.append(element)
+
+
+class _Writer:
+    def __init__(self, outline: PacketOutline, charts: dict[str, RenderedChart]) -> None:
+        self.o = outline
+        self.L = outline.labels
+        self.charts = charts
+        self.doc = Document()
+        self.figure = 0
+        self._setup()
+
+    def _setup(self) -> None:
+        doc, o = self.doc, self.o
+        normal = doc.styles["Normal"]
+        normal.font.name = "DejaVu Sans"
+        normal.font.size = Pt(10)
+        section_style = doc.styles.add_style(SECTION_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+        section_style.base_style = doc.styles["Heading 1"]
+        section_style.next_paragraph_style = normal
+        for name in ("Heading 1", SECTION_STYLE, "Heading 2", "Heading 3"):
+            doc.styles[name].paragraph_format.keep_with_next = True
+        section = doc.sections[0]
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = PAPER[o.paper]
+        section.left_margin = section.right_margin = Cm(2)
+        section.top_margin = section.bottom_margin = Cm(2.2)
+        props = doc.core_properties
+        props.title = f"{o.title} — {self.L['packet']} {o.version_label}"
+        props.subject = self.L["packet"]
+        props.author = o.delegation or "BriefingBook"
+        props.language = "es-MX" if o.lang == "es" else "en-US"
+        header = section.header.paragraphs[0]
+        header.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        top = " · ".join(t for t in (o.marking, self.L["draft"] if o.draft else "") if t)
+        if top:
+            run = header.add_run(top)
+            run.bold = True
+            run.font.color.rgb = RED
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        small = footer.add_run(f"{o.title} · {self.L['packet']} {o.version_label} · ")
+        small.font.size = Pt(8)
+        before, _, after = self.L["page_of"].partition("{page}")
+        middle, _, tail = after.partition("{pages}")
+        footer.add_run(before).font.size = Pt(8)
+        _field(footer, "PAGE")
+        footer.add_run(middle).font.size = Pt(8)
+        _field(footer, "NUMPAGES")
+        if tail:
+            footer.add_run(tail).font.size = Pt(8)
+        if o.marking:
+            line = section.footer.add_paragraph()
+            line.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run = line.add_run(o.marking)
+            run.bold = True
+            run.font.color.rgb = RED
+
+    # -- helpers ---------------------------------------------------------------------------
+    def para(self, text: str, style: str | None = None, italic: bool = False, small: bool = False, bold=False):
+        paragraph = self.doc.add_paragraph(style=style)
+        run = paragraph.add_run(text)  # python-docx writes text nodes: no markup is interpreted
+        run.italic = italic
+        run.bold = bold
+        if small:
+            run.font.size = Pt(8)
+            run.font.color.rgb = GREY
+        return paragraph
+
+    def blocks(self, blocks: list[Block]) -> None:
+        if not blocks:
+            self.para(self.L["not_written"], italic=True)
+        for block in blocks:
+            self.para(block.text, "List Bullet" if block.kind == "bullet" else None)
+
+    def table(self, header: list[str], rows: list[list[str]]) -> None:
+        table = self.doc.add_table(rows=1, cols=len(header))
+        table.style = "Light Grid Accent 1"
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        for cell, text in zip(table.rows[0].cells, header):
+            cell.text = text
+        # Repeat the header row on each page the table runs over.
+        tr_pr = table.rows[0]._tr.get_or_add_trPr()
+        repeat = OxmlElement("w:tblHeader")
+        repeat.set(qn("w:val"), "true")
+        tr_pr.append(repeat)
+        for row in rows:
+            cells = table.add_row().cells
+            for cell, value in zip(cells, row):
+                cell.text = str(value)
+        self.doc.add_paragraph()
+
+    def page_break(self) -> None:
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    # -- sections --------------------------------------------------------------------------
+    def cover(self) -> None:
+        o = self.o
+        self.doc.add_paragraph(f"{self.L['packet']} {o.version_label}", style="Subtitle")
+        self.doc.add_paragraph(o.title, style="Title")
+        for label, value in o.overview:
+            if value:
+                paragraph = self.doc.add_paragraph()
+                paragraph.add_run(f"{label}: ").bold = True
+                paragraph.add_run(value)
+        self.page_break()
+
+    def contents(self) -> None:
+        self.doc.add_paragraph(self.L["contents"], style=SECTION_STYLE)
+        for section in ("overview", "agenda", "briefs", "checklist", "annex", "sources"):
+            if not self.o.has(section):
+                continue
+            self.para(self.L[section], bold=True)
+            if section == "briefs":
+                for brief in self.o.briefs:
+                    self.para(f"{brief.number}. {brief.title}").paragraph_format.left_indent = Cm(0.8)
+        self.page_break()
+
+    def overview(self) -> None:
+        self.doc.add_paragraph(self.L["overview"], style=SECTION_STYLE)
+        self.table([self.L["title"], self.o.title], [[label, value] for label, value in self.o.overview if value])
+
+    def agenda(self) -> None:
+        L = self.L
+        self.doc.add_paragraph(L["agenda"], style=SECTION_STYLE)
+        if not self.o.agenda:
+            self.para(L["agenda_empty"], italic=True)
+        else:
+            self.table([L["no"], L["title"], L["issue_area"], L["priority"], L["status"]],
+                       [[r.number, r.title, r.issue_title, r.priority, r.status] for r in self.o.agenda])
+        self.page_break()
+
+    def brief(self, brief) -> None:
+        L = self.L
+        self.doc.add_paragraph(brief.title, style="Heading 1")
+        self.para(brief.meta, small=True)
+        self.doc.add_paragraph(L["background"], style="Heading 2")
+        if brief.summary:
+            self.para(brief.summary)
+            self.para(f"{L['cited']}: {brief.summary_citation}", small=True)
+        else:
+            self.para(L["custom_item"], italic=True)
+        for f in brief.fields:
+            self.doc.add_paragraph(f.heading, style="Heading 2")
+            self.blocks(f.blocks)
+        if brief.issue_area:
+            self.doc.add_paragraph(L["recommendations"], style="Heading 2")
+            if not brief.recommendations:
+                self.para(L["no_recommendations"], italic=True)
+            for rec in brief.recommendations:
+                self.doc.add_paragraph(rec.title, style="Heading 3")
+                self.para(rec.summary)
+                self.para(f"{L['cited']}: {rec.citation} · {L['our_status']}: {rec.status}", small=True)
+                for day, note in rec.notes:
+                    self.para(f"{day.isoformat()}: {note}", "List Bullet")
+        if brief.outlooks:
+            self.doc.add_paragraph(L["outlook"], style="Heading 2")
+            for outlook in brief.outlooks:
+                self.para(outlook.summary)
+                self.para(f"{L['cited']}: {outlook.citation}", small=True)
+        if brief.charts:
+            self.doc.add_paragraph(L["key_charts"], style="Heading 2")
+            for ref in brief.charts:
+                self.chart(self.charts[ref.key])
+        self.page_break()
+
+    def chart(self, chart: RenderedChart) -> None:
+        self.figure += 1
+        spec = chart.spec
+        picture = self.doc.add_paragraph()
+        picture.paragraph_format.keep_with_next = True
+        picture.add_run().add_picture(io.BytesIO(chart.png), width=Cm(PRINT_WIDTH_CM), height=Cm(PRINT_HEIGHT_CM))
+        caption = self.doc.add_paragraph(f"{self.L['figure']} {self.figure}. {spec.caption}", style="Caption")
+        caption.paragraph_format.keep_with_next = True
+        if spec.events:
+            events = "; ".join(f"{n}: {e.label}" for n, e in enumerate(spec.events, start=1))
+            self.para(f"{self.L['events']}: {events}", small=True)
+        for line in spec.source_lines:
+            self.para(line, small=True)
+
+    def checklist(self) -> None:
+        L = self.L
+        self.doc.add_paragraph(L["checklist"], style=SECTION_STYLE)
+        status = self.o.checklist
+        if status is None:
+            self.para(L["no_checklist"], italic=True)
+            self.page_break()
+            return
+        head = [L["done"], L["open"], L["overdue"], L["total"]]
+        self.doc.add_paragraph(L["by_phase"], style="Heading 2")
+        t = status.totals
+        self.table([L["phase"], *head], [[r.name, r.done, r.open, r.overdue, r.total] for r in status.by_phase]
+                   + [[t.name, t.done, t.open, t.overdue, t.total]])
+        self.doc.add_paragraph(L["by_owner"], style="Heading 2")
+        self.table([L["owner"], *head], [[r.name, r.done, r.open, r.overdue, r.total] for r in status.by_owner])
+        self.doc.add_paragraph(L["open_items"], style="Heading 2")
+        if not status.not_done:
+            self.para(L["all_done"], italic=True)
+        else:
+            self.table([L["due"], L["item"], L["owner"], L["status"]],
+                       [[line.due.isoformat(), line.title, line.owner, line.status] for line in status.not_done])
+        self.page_break()
+
+    def annex(self) -> None:
+        L = self.L
+        self.doc.add_paragraph(L["annex"], style=SECTION_STYLE)
+        self.table([L["series"], L["unit"], L["latest"], L["year"]],
+                   [[r.name, r.unit, r.latest, r.year] for r in self.o.annex])
+        self.page_break()
+
+    def sources(self) -> None:
+        L = self.L
+        self.doc.add_paragraph(L["sources"], style=SECTION_STYLE)
+        self.doc.add_paragraph(L["documents"], style="Heading 2")
+        for doc in self.o.documents:
+            self.para(doc.text)
+        self.doc.add_paragraph(L["series_sources"], style="Heading 2")
+        for src in self.o.series_sources:
+            self.para(src.name, bold=True)
+            self.para(src.line, small=True)
+            self.para(src.citation, small=True)
+        if self.o.events and self.o.has("briefs"):
+            self.doc.add_paragraph(L["events"], style="Heading 2")
+            for text in self.o.events.values():
+                self.para(text, small=True)
+
+    def build(self):
+        o = self.o
+        for section in ("cover", "contents", "overview", "agenda"):
+            if o.has(section):
+                getattr(self, section)()
+        if o.has("briefs"):
+            for brief in o.briefs:
+                self.brief(brief)
+        for section in ("checklist", "annex", "sources"):
+            if o.has(section):
+                getattr(self, section)()
+        return self.doc
+
+
+def render(outline: PacketOutline, charts: dict[str, RenderedChart], path: Path,
+           step: Callable[[], None] | None = None) -> None:
+    """Write the packet DOCX to ``path`` (the caller owns the temporary-file-and-rename)."""
+    document = _Writer(outline, charts).build()
+    if step:
+        step()
+    document.save(str(path))

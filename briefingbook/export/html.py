@@ -1,0 +1,275 @@
+"""The packet as one self-contained HTML file.
+
+Everything is inside the file: CSS in a <style> element, charts as ``data:image/png`` URIs,
+links only to anchors in the same page. No src, href or CSS url() names any http:, https: or
+file: resource, so opening the packet loads nothing from anywhere. All text, the user's and
+the reference's, is escaped with ``html.escape``. The print CSS repeats the marking at the top
+and bottom of every printed page and starts each brief on a new page.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+
+from briefingbook.core.packet import Block, PacketOutline
+from briefingbook.export.charts import RenderedChart
+
+CSS = """
+:root { --navy: #1F3A5F; --grey: #555; --rule: #B8C4D2; --light: #E8EDF3; --red: #A11D1D; }
+body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; font-size: 10.5pt; line-height: 1.45;
+       color: #111; max-width: 50em; margin: 0 auto; padding: 2.5em 1.5em; }
+h1 { color: var(--navy); font-size: 1.6em; margin: 1.6em 0 .3em; }
+h2 { color: var(--navy); font-size: 1.15em; margin: 1.2em 0 .3em; }
+h3 { font-size: 1em; margin: .9em 0 .2em; }
+h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+.marking { color: var(--red); font-weight: bold; text-align: center; letter-spacing: .03em; }
+.marking.top { margin-bottom: 1em; } .marking.bottom { margin-top: 2em; }
+.meta, .small { color: var(--grey); font-size: .85em; }
+.prompt { color: var(--grey); font-style: italic; }
+.cover { border-top: 1.2em solid var(--navy); padding-top: 1em; }
+.cover .title { font-size: 2.2em; color: var(--navy); font-weight: bold; margin: .3em 0; }
+table { border-collapse: collapse; width: 100%; margin: .4em 0 1em; font-size: .9em; }
+th { background: var(--navy); color: #fff; text-align: left; padding: .3em .5em; }
+td { border-bottom: 1px solid var(--rule); padding: .25em .5em; vertical-align: top; }
+tr:nth-child(even) td { background: var(--light); }
+td.num { text-align: right; } tr.overdue td { color: var(--red); }
+figure { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }
+figure img { width: 100%; height: auto; border: 1px solid var(--rule); }
+figcaption { font-weight: bold; margin-bottom: .3em; }
+nav ol { padding-left: 1.4em; } nav a { color: var(--navy); text-decoration: none; }
+.draft { position: fixed; top: 40%; left: 0; right: 0; text-align: center; font-size: 8em; font-weight: bold;
+         color: rgba(160, 160, 160, .25); transform: rotate(-30deg); pointer-events: none; z-index: -1; }
+.brief, .section { break-before: page; page-break-before: always; }
+@page { margin: 2.2cm 2cm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  .marking.top { position: fixed; top: -1.4cm; left: 0; right: 0; }
+  .marking.bottom { position: fixed; bottom: -1.4cm; left: 0; right: 0; margin: 0; }
+  nav a::after { content: ""; }
+}
+"""
+
+
+class _Writer:
+    def __init__(self, outline: PacketOutline, charts: dict[str, RenderedChart]) -> None:
+        self.o = outline
+        self.L = outline.labels
+        self.charts = charts
+        self.out: list[str] = []
+        self.figure = 0
+
+    def w(self, html: str) -> None:
+        self.out.append(html)
+
+    def text(self, tag: str, text: str, cls: str | None = None, id: str | None = None) -> None:
+        attrs = (f' class="{cls}"' if cls else "") + (f' id="{escape(id)}"' if id else "")
+        self.w(f"<{tag}{attrs}>{escape(text)}</{tag}>")
+
+    def blocks(self, blocks: list[Block]) -> None:
+        if not blocks:
+            self.text("p", self.L["not_written"], "prompt")
+            return
+        in_list = False
+        for block in blocks:
+            if block.kind == "bullet" and not in_list:
+                self.w("<ul>")
+                in_list = True
+            elif block.kind != "bullet" and in_list:
+                self.w("</ul>")
+                in_list = False
+            self.text("li" if block.kind == "bullet" else "p", block.text)
+        if in_list:
+            self.w("</ul>")
+
+    def table(self, header: list[str], rows: list[list], numeric: set[int] = frozenset(),
+              highlight: set[int] = frozenset()) -> None:
+        self.w("<table><thead><tr>" + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr></thead><tbody>")
+        for index, row in enumerate(rows):
+            cls = ' class="overdue"' if index in highlight else ""
+            cells = "".join(('<td class="num">' if i in numeric else "<td>") + f"{escape(str(v))}</td>"
+                            for i, v in enumerate(row))
+            self.w(f"<tr{cls}>{cells}</tr>")
+        self.w("</tbody></table>")
+
+    # -- sections --------------------------------------------------------------------------
+    def cover(self) -> None:
+        o = self.o
+        self.w('<section class="cover" id="cover">')
+        self.text("p", f"{self.L['packet']} {o.version_label}", "meta")
+        self.text("p", o.title, "title")
+        self.w("<p>" + "<br>".join(f"<b>{escape(label)}:</b> {escape(value)}" for label, value in o.overview
+                                   if value) + "</p>")
+        self.w("</section>")
+
+    def contents(self) -> None:
+        self.w('<nav id="contents">')
+        self.text("h1", self.L["contents"])
+        self.w("<ol>")
+        for section in ("overview", "agenda", "briefs", "checklist", "annex", "sources"):
+            if not self.o.has(section):
+                continue
+            target = self.o.briefs[0].key if section == "briefs" and self.o.briefs else section
+            self.w(f'<li><a href="#{escape(target)}">{escape(self.L[section])}</a>')
+            if section == "briefs":
+                self.w("<ol>" + "".join(f'<li><a href="#{escape(b.key)}">{escape(b.title)}</a></li>'
+                                        for b in self.o.briefs) + "</ol>")
+            self.w("</li>")
+        self.w("</ol></nav>")
+
+    def overview(self) -> None:
+        self.w('<section class="section">')
+        self.text("h1", self.L["overview"], id="overview")
+        self.table([self.L["title"], self.o.title], [[label, value] for label, value in self.o.overview if value])
+        self.w("</section>")
+
+    def agenda(self) -> None:
+        L = self.L
+        self.w("<section>")
+        self.text("h1", L["agenda"], id="agenda")
+        if not self.o.agenda:
+            self.text("p", L["agenda_empty"], "prompt")
+        else:
+            self.table([L["no"], L["title"], L["issue_area"], L["priority"], L["status"]],
+                       [[r.number, r.title, r.issue_title, r.priority, r.status] for r in self.o.agenda], {0})
+        self.w("</section>")
+
+    def brief(self, brief) -> None:
+        L = self.L
+        self.w('<article class="brief">')
+        self.text("h1", brief.title, id=brief.key)
+        self.text("p", brief.meta, "meta")
+        self.text("h2", L["background"])
+        if brief.summary:
+            self.text("p", brief.summary)
+            self.text("p", f"{L['cited']}: {brief.summary_citation}", "small")
+        else:
+            self.text("p", L["custom_item"], "prompt")
+        for f in brief.fields:
+            self.text("h2", f.heading)
+            self.blocks(f.blocks)
+        if brief.issue_area:
+            self.text("h2", L["recommendations"])
+            if not brief.recommendations:
+                self.text("p", L["no_recommendations"], "prompt")
+            for rec in brief.recommendations:
+                self.text("h3", rec.title)
+                self.text("p", rec.summary)
+                self.text("p", f"{L['cited']}: {rec.citation} · {L['our_status']}: {rec.status}", "small")
+                if rec.notes:
+                    self.w("<ul>" + "".join(f"<li>{escape(day.isoformat())}: {escape(note)}</li>"
+                                            for day, note in rec.notes) + "</ul>")
+        if brief.outlooks:
+            self.text("h2", L["outlook"])
+            for outlook in brief.outlooks:
+                self.text("p", outlook.summary)
+                self.text("p", f"{L['cited']}: {outlook.citation}", "small")
+        if brief.charts:
+            self.text("h2", L["key_charts"])
+            for ref in brief.charts:
+                self.chart(self.charts[ref.key])
+        self.w("</article>")
+
+    def chart(self, chart: RenderedChart) -> None:
+        self.figure += 1
+        spec = chart.spec
+        data = base64.b64encode(chart.png).decode("ascii")
+        caption = f"{self.L['figure']} {self.figure}. {spec.caption}"
+        self.w(f"<figure><figcaption>{escape(caption)}</figcaption>"
+               f'<img src="data:image/png;base64,{data}" alt="{escape(spec.title, quote=True)}" '
+               f'width="{chart.width_px}" height="{chart.height_px}">')
+        if spec.events:
+            events = "; ".join(f"{n}: {e.label}" for n, e in enumerate(spec.events, start=1))
+            self.text("p", f"{self.L['events']}: {events}", "small")
+        for line in spec.source_lines:
+            self.text("p", line, "small")
+        self.w("</figure>")
+
+    def checklist(self) -> None:
+        L = self.L
+        self.w('<section class="section">')
+        self.text("h1", L["checklist"], id="checklist")
+        status = self.o.checklist
+        if status is None:
+            self.text("p", L["no_checklist"], "prompt")
+        else:
+            head = [L["done"], L["open"], L["overdue"], L["total"]]
+            t = status.totals
+            self.text("h2", L["by_phase"])
+            self.table([L["phase"], *head], [[r.name, r.done, r.open, r.overdue, r.total] for r in status.by_phase]
+                       + [[t.name, t.done, t.open, t.overdue, t.total]], {1, 2, 3, 4})
+            self.text("h2", L["by_owner"])
+            self.table([L["owner"], *head], [[r.name, r.done, r.open, r.overdue, r.total] for r in status.by_owner],
+                       {1, 2, 3, 4})
+            self.text("h2", L["open_items"])
+            if not status.not_done:
+                self.text("p", L["all_done"], "prompt")
+            else:
+                self.table([L["due"], L["item"], L["owner"], L["status"]],
+                           [[x.due.isoformat(), x.title, x.owner, x.status] for x in status.not_done],
+                           highlight={i for i, x in enumerate(status.not_done) if x.overdue})
+        self.w("</section>")
+
+    def annex(self) -> None:
+        L = self.L
+        self.w('<section class="section">')
+        self.text("h1", L["annex"], id="annex")
+        self.table([L["series"], L["unit"], L["latest"], L["year"]],
+                   [[r.name, r.unit, r.latest, r.year] for r in self.o.annex], {2, 3})
+        self.w("</section>")
+
+    def sources(self) -> None:
+        L = self.L
+        self.w('<section class="section">')
+        self.text("h1", L["sources"], id="sources")
+        self.text("h2", L["documents"])
+        for doc in self.o.documents:
+            self.text("p", doc.text)
+        self.text("h2", L["series_sources"])
+        for src in self.o.series_sources:
+            self.text("h3", src.name)
+            self.text("p", src.line, "small")
+            self.text("p", src.citation, "small")
+        if self.o.events and self.o.has("briefs"):
+            self.text("h2", L["events"])
+            for text in self.o.events.values():
+                self.text("p", text, "small")
+        self.w("</section>")
+
+    def build(self) -> str:
+        o = self.o
+        lang = "es-MX" if o.lang == "es" else "en"
+        title = f"{o.title} — {self.L['packet']} {o.version_label}"
+        self.w(f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+               f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+               f"<title>{escape(title)}</title><style>{CSS}</style></head><body>")
+        if o.marking:
+            self.text("div", o.marking, "marking top")
+        if o.draft:
+            self.text("div", self.L["draft"], "draft")
+        for section in ("cover", "contents", "overview", "agenda"):
+            if o.has(section):
+                getattr(self, section)()
+        if o.has("briefs"):
+            for brief in o.briefs:
+                self.brief(brief)
+        for section in ("checklist", "annex", "sources"):
+            if o.has(section):
+                getattr(self, section)()
+        footer = f"{o.title} · {self.L['packet']} {o.version_label}"
+        self.text("p", footer, "meta")
+        if o.marking:
+            self.text("div", o.marking, "marking bottom")
+        self.w("</body></html>\n")
+        return "\n".join(self.out)
+
+
+def render(outline: PacketOutline, charts: dict[str, RenderedChart], path: Path,
+           step: Callable[[], None] | None = None) -> None:
+    """Write the packet HTML to ``path`` (the caller owns the temporary-file-and-rename)."""
+    text = _Writer(outline, charts).build()
+    if step:
+        step()
+    Path(path).write_text(text, encoding="utf-8")
