@@ -120,15 +120,30 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_series(args: argparse.Namespace) -> int:
+    from briefingbook.core import book_series
+
     reference = _reference()
+    imported = []
+    observations = None
     if args.book:
-        _open_book(args.book).close()  # a bad --book is reported, not ignored
+        with _open_book(args.book) as book:  # a bad --book is reported, not ignored
+            if args.slug is None:
+                imported = book_series.imported_series(book)
+            elif book_series.has_series(book, args.slug):
+                observations = book_series.observations(book, args.slug, args.vintage)
+    if args.vintage is not None and observations is None:
+        from briefingbook.core.errors import InvalidInputError
+
+        raise InvalidInputError("--vintage applies to a series imported into the book given with --book")
     if args.slug is None:
         for info in reference.series_list():
             kind = "derived" if info.derived else "published"
             print(f"{info.slug}\t{info.name(args.lang)}\t{info.unit_label(args.lang)}\t{kind}")
+        for info in imported:
+            print(f"{info.slug}\t{info.name(args.lang)}\t{info.unit_label(args.lang)}\timported")
         return EXIT_OK
-    observations = reference.observations(args.slug)
+    if observations is None:
+        observations = reference.observations(args.slug)
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(["period", "country", "value"])
     for obs in observations:
@@ -136,16 +151,61 @@ def cmd_series(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from briefingbook.export import export_packet, format_from_path
+
+    out = Path(args.output)
+    format_from_path(out, args.format)  # a bad format or extension is reported before any work
+    reference = _reference()
+    with _open_book(args.book, readonly=False) as book:
+        path = export_packet(book, reference, out, format=args.format, lang=args.lang, marking=args.marking,
+                             sections=args.sections, paper=args.paper, draft=args.draft)
+        from briefingbook.core.packet import export_log
+
+        version = export_log(book)[-1].version
+    print(f"exported {path} (v{version})")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from briefingbook.core import book_series, importers
+
+    # The file is read and checked in full before the book is opened: a refused file never
+    # touches the book.
+    preview = importers.read_file(Path(args.file), sheet=args.sheet, country=args.country, code=args.code,
+                                  annual=args.annual)
+    reserved = {info.slug for info in _reference().series_list()}
+    with _open_book(args.book, readonly=False) as book:
+        stored = book_series.store(book, preview, name=args.name, unit=args.unit, source=args.source,
+                                   slug=args.slug, series_code=args.code, as_of=args.as_of, reserved_slugs=reserved)
+    for warning in preview.warnings:
+        print(f"briefingbook: note: {warning}", file=sys.stderr)
+    print(f"{stored.slug}\t{stored.observations} observations")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from briefingbook.ui.app import run
 
-    return run(book=args.book_file)
+    return run(book=args.book_file, crash_dialog=not args.no_crash_dialog)
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from briefingbook.ui.selftest import run_self_test
+
+    try:
+        return run_self_test()
+    except Exception as exc:  # noqa: BLE001 - any failure is the self-test's result
+        print(f"briefingbook: self-test failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="briefingbook", description="Offline briefing book for U.S.–Mexico summits. "
                                                        "With no command, opens the window.")
     parser.add_argument("--version", action="version", version=f"briefingbook {__version__}")
+    parser.add_argument("--no-crash-dialog", action="store_true",
+                        help="report unexpected errors on stderr and in the log only (tests, CI)")
     parser.set_defaults(func=cmd_gui, book_file=None)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
@@ -180,15 +240,53 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("series", help="list indicator series, or print one as CSV")
     p.add_argument("slug", metavar="SLUG", nargs="?")
-    p.add_argument("--book", metavar="BOOK")
+    p.add_argument("--book", metavar="BOOK", help="also list (or print) the series imported into this book")
+    p.add_argument("--vintage", type=int, metavar="N", help="an earlier vintage of an imported series (default: latest)")
     p.add_argument("--lang", default="en", choices=["en", "es"], help=lang_help)
     p.set_defaults(func=cmd_series)
 
+    p = sub.add_parser("self-test", help="exercise the app offscreen on a temporary demo book")
+    p.set_defaults(func=cmd_self_test)
+
     # -- packet export command (packet issue) --
+    p = sub.add_parser("export", help="export the briefing packet (PDF, DOCX or HTML)")
+    p.add_argument("book", metavar="BOOK")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="packet file (.pdf, .docx or .html)")
+    p.add_argument("--format", choices=["pdf", "docx", "html"], help="format (default: from OUT's extension)")
+    p.add_argument("--lang", choices=["en", "es"], help="packet language (default: the book's)")
+    p.add_argument("--marking", metavar="TEXT", help="handling marking (default: the book's; '' for none)")
+    p.add_argument("--sections", metavar="LIST",
+                   help="comma-separated sections: cover,contents,overview,agenda,briefs,checklist,annex,sources "
+                        "(default: all)")
+    p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size (default a4)")
+    p.add_argument("--draft", action="store_true", help="print a DRAFT watermark")
+    p.set_defaults(func=cmd_export)
 
     # -- import command (import issue) --
+    p = sub.add_parser("import", help="import an indicator series from a downloaded file into a book")
+    p.add_argument("book", metavar="BOOK")
+    p.add_argument("file", metavar="FILE", help="CSV/text (tidy, World Bank, FRED, Spanish-locale) or XLSX")
+    p.add_argument("--name", required=True, help="series name")
+    p.add_argument("--unit", required=True, help="unit, e.g. 'current US dollars'")
+    p.add_argument("--source", required=True, help="publisher and where the file came from")
+    p.add_argument("--slug", help="series id (default: made from --name); re-using one adds a new vintage")
+    p.add_argument("--code", help="series code (default: the file's); picks the indicator or value column "
+                                  "when the file holds several")
+    p.add_argument("--country", help="country code for files without one; selects that country in files with several")
+    p.add_argument("--sheet", help="XLSX sheet name (default: the first sheet with a table)")
+    p.add_argument("--annual", choices=["sum", "mean"], help="aggregate monthly or quarterly values to annual")
+    p.add_argument("--as-of", dest="as_of", metavar="DATE", help="as-of date (default: the file's, else its "
+                                                                 "modification date)")
+    p.set_defaults(func=cmd_import)
 
     return parser
+
+
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:  # argparse keeps sub-parsers here; there is no public accessor
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
 
 
 def _log_crash(exc: BaseException) -> Path | None:
@@ -209,7 +307,17 @@ def _log_crash(exc: BaseException) -> Path | None:
 def main(argv: Sequence[str] | None = None) -> int:
     from briefingbook.core.errors import BriefingBookError
 
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    book_file = None
+    commands = _command_names(parser)
+    if argv and not argv[0].startswith("-") and argv[0] not in commands:
+        book_file = argv.pop(0)  # "briefingbook BOOK.bbook" opens that book in the window
+    args = parser.parse_args(argv)
+    if book_file is not None:
+        if args.func is not cmd_gui:
+            parser.error(f"unknown command {book_file!r}")
+        args.book_file = book_file
     try:
         return args.func(args)
     except BriefingBookError as exc:

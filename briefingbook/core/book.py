@@ -324,6 +324,25 @@ class Book:
         if value not in allowed:
             raise InvalidInputError(f"{name} {value!r} must be one of: {', '.join(allowed)}")
 
+    def link_recommendation(self, item_id: int, rec_id: str) -> list[str]:
+        """Attach a recommendation to an agenda item (beyond its issue area's own); idempotent."""
+        self.agenda_item(item_id)
+        with self.transaction() as conn:
+            conn.execute("INSERT OR IGNORE INTO agenda_links (agenda_item_id, recommendation_id, created_at) "
+                         "VALUES (?, ?, ?)", (item_id, rec_id, _now()))
+        return self.linked_recommendations(item_id)
+
+    def unlink_recommendation(self, item_id: int, rec_id: str) -> list[str]:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM agenda_links WHERE agenda_item_id = ? AND recommendation_id = ?",
+                         (item_id, rec_id))
+        return self.linked_recommendations(item_id)
+
+    def linked_recommendations(self, item_id: int) -> list[str]:
+        rows = self._conn.execute("SELECT recommendation_id FROM agenda_links WHERE agenda_item_id = ? "
+                                  "ORDER BY created_at, recommendation_id", (item_id,))
+        return [r[0] for r in rows]
+
     # -- recommendation status ------------------------------------------------------------------
     def recommendation_state(self, rec_id: str) -> RecommendationState:
         r = self._conn.execute("SELECT status FROM recommendation_status WHERE recommendation_id = ?",
@@ -355,6 +374,18 @@ class Book:
             conn.execute("INSERT INTO recommendation_notes (uuid, recommendation_id, noted_on, note, created_at) "
                          "VALUES (?, ?, ?, ?, ?)", (_uuid(), rec_id, day.isoformat(), note.strip(), _now()))
         return self.recommendation_state(rec_id)
+
+    def note_recommendation_id(self, note_id: int) -> str:
+        """The recommendation a dated note belongs to."""
+        row = self._conn.execute("SELECT recommendation_id FROM recommendation_notes WHERE id = ?", (note_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no recommendation note {note_id}")
+        return row[0]
+
+    def remove_recommendation_note(self, note_id: int) -> None:
+        with self.transaction() as conn:
+            if conn.execute("DELETE FROM recommendation_notes WHERE id = ?", (note_id,)).rowcount == 0:
+                raise NotFoundError(f"no recommendation note {note_id}")
 
     # -- checklist ------------------------------------------------------------------------------
     def checklist(self) -> list[ChecklistItem]:

@@ -158,10 +158,20 @@ def _v3_imported_series(conn: sqlite3.Connection) -> None:
             ON DELETE CASCADE)""")
 
 
+def _v4_agenda_links(conn: sqlite3.Connection) -> None:
+    """Recommendations the user links to an agenda item beyond those of its issue area."""
+    conn.execute("""CREATE TABLE agenda_links (
+        agenda_item_id INTEGER NOT NULL REFERENCES agenda_items (id) ON DELETE CASCADE,
+        recommendation_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (agenda_item_id, recommendation_id))""")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_initial),
     (2, _v2_packet_exports),
     (3, _v3_imported_series),
+    (4, _v4_agenda_links),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

@@ -1,6 +1,6 @@
 """Every path the application writes to, in one place.
 
-User data (books, the demo book, logs, later backups) lives in the platform's user data
+User data (books, the demo book, logs, backups) lives in the platform's user data
 directory (platformdirs: ``~/.local/share/BriefingBook`` on Linux, ``%LOCALAPPDATA%`` on
 Windows, ``~/Library/Application Support`` on macOS). ``BRIEFINGBOOK_HOME`` overrides the
 base folder for tests and portable use. Nothing is ever written inside the installation or
@@ -39,6 +39,13 @@ def books_dir() -> Path:
 
 def log_dir() -> Path:
     path = base_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def backups_dir() -> Path:
+    """Where book backups go: one folder per book, named by the book's uuid (never its title)."""
+    path = base_dir() / "backups"
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -1,94 +1,384 @@
-"""The main window: the summit header, the agenda and the selected item's brief.
+"""The main window: summit header, marking banners, search, and the panes in tabs.
 
-This is the foundation's first window; the panes of the app issue replace its body.
+Panes: agenda and brief (side by side), charts, checklist, recommendations. Window geometry,
+splitter positions, the last book and recent books persist in the settings file.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
     QSplitter,
-    QTextBrowser,
+    QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from briefingbook import APP_NAME
-from briefingbook.core.book import Book
-from briefingbook.core.checklist import countdown_label, summarize
+from briefingbook.core.book import BOOK_SUFFIX, Book
+from briefingbook.core.checklist import countdown_label
+from briefingbook.core.errors import BriefingBookError
 from briefingbook.core.reference import Reference
+from briefingbook.ui.agenda_pane import AgendaPane
+from briefingbook.ui.brief_pane import BriefPane
+from briefingbook.ui.charts_pane import ChartsPane
+from briefingbook.ui.checklist_pane import ChecklistPane
+from briefingbook.ui.recommendations_pane import RecommendationsPane
+from briefingbook.ui.search_box import SearchBox
+from briefingbook.ui.session import BookSession
+
+MAX_RECENT = 8
+MARKING_STYLE = "background: #7A1F1F; color: white; font-weight: bold; padding: 3px;"
+
+
+def app_settings() -> QSettings:
+    """Settings live beside the user's books (so BRIEFINGBOOK_HOME isolates tests and portable use)."""
+    from briefingbook.core.paths import base_dir
+
+    return QSettings(str(base_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, book_path: Path, parent: QWidget | None = None) -> None:
+    PANES = ("agenda", "charts", "checklist", "recommendations")
+
+    def __init__(self, book_path: Path, settings: QSettings | None = None, reference: Reference | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.book = Book.open(book_path)
-        self.reference = Reference()
-        summit = self.book.summit()
-        self.lang = summit.language
-        self.setWindowTitle(f"{summit.title} — {APP_NAME}")
-        self.resize(1100, 720)
+        self.settings = settings or app_settings()
+        self.reference = reference or Reference()
+        self.session: BookSession | None = None
+        self.setObjectName("mainWindow")
+        self.resize(1400, 900)
+        self._build_menus()
+        self.load_book(Path(book_path))
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
 
-        today = dt.date.today()
-        counts = summarize(self.book.checklist(), today)
-        header = QLabel(
-            self.tr("<b>{title}</b> · {place} · {date} ({countdown}) · checklist: {done} of {total} done, "
-                    "{overdue} overdue").format(
-                title=escape(summit.title), place=escape(summit.place), date=summit.date.isoformat(),
-                countdown=countdown_label(summit.date, today), done=counts["done"], total=counts["total"],
-                overdue=counts["overdue"]))
-        header.setAccessibleName(self.tr("Summit summary"))
+    # -- building ----------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
 
-        self.agenda = QListWidget()
-        self.agenda.setAccessibleName(self.tr("Agenda"))
-        for item in self.book.agenda():
-            row = QListWidgetItem(item.title)
-            row.setData(Qt.ItemDataRole.UserRole, item.id)
-            self.agenda.addItem(row)
-        self.brief = QTextBrowser()
-        self.brief.setAccessibleName(self.tr("Brief"))
-        self.agenda.currentItemChanged.connect(self._show_brief)
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&New book…"), self.new_book, QKeySequence.StandardKey.New))
+        file_menu.addAction(self._action(self.tr("&Open…"), self.open_book_dialog, QKeySequence.StandardKey.Open))
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addAction(self._action(self.tr("Save a &copy as…"), self.save_copy_dialog,
+                                         QKeySequence.StandardKey.SaveAs))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Import data…"), self.import_data, "Ctrl+I"))
+        file_menu.addAction(self._action(self.tr("&Export packet…"), self.export_packet, "Ctrl+E"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        self.file_menu = file_menu
 
-        splitter = QSplitter()
-        splitter.addWidget(self.agenda)
-        splitter.addWidget(self.brief)
-        splitter.setSizes([300, 800])
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self._action(self.tr("&Summit details…"), self.edit_summit, "Ctrl+Shift+E"))
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        names = {"agenda": self.tr("&Agenda and brief"), "charts": self.tr("C&harts"),
+                 "checklist": self.tr("Chec&klist"), "recommendations": self.tr("&Recommendations")}
+        for number, pane in enumerate(self.PANES, start=1):
+            view_menu.addAction(self._action(names[pane], lambda _=False, p=pane: self.show_pane(p), f"Ctrl+{number}"))
+        view_menu.addSeparator()
+        view_menu.addAction(self._action(self.tr("&Search"), lambda: self.search.focus_search(), "Ctrl+K"))
+
+    def _build_body(self) -> None:
+        session = self.session
+        self.header = QLabel()
+        self.header.setObjectName("summitHeader")
+        self.header.setAccessibleName(self.tr("Summit"))
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.header.setFont(font)
+        edit = QPushButton(self.tr("Summit details…"))
+        edit.setAccessibleName(self.tr("Edit the summit's title, place, date, delegation and marking"))
+        edit.clicked.connect(self.edit_summit)
+        header_row = QHBoxLayout()
+        header_row.addWidget(self.header, 1)
+        header_row.addWidget(edit)
+
+        self.banner_top = QLabel()
+        self.banner_bottom = QLabel()
+        for banner, where in ((self.banner_top, self.tr("top")), (self.banner_bottom, self.tr("bottom"))):
+            banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            banner.setStyleSheet(MARKING_STYLE)
+            banner.setAccessibleName(self.tr("Handling marking ({where})").format(where=where))
+
+        self.agenda_pane = AgendaPane(session)
+        self.brief_pane = BriefPane(session)
+        self.agenda_pane.itemSelected.connect(self.brief_pane.show_item)
+        self.agenda_split = QSplitter()
+        self.agenda_split.setObjectName("agendaSplitter")
+        self.agenda_split.addWidget(self.agenda_pane)
+        self.agenda_split.addWidget(self.brief_pane)
+        self.agenda_split.setSizes([380, 1000])
+        self.charts_pane = ChartsPane(session)
+        self.checklist_pane = ChecklistPane(session)
+        self.recommendations_pane = RecommendationsPane(session)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Panes"))
+        self.tabs.addTab(self.agenda_split, self.tr("Agenda and brief"))
+        self.tabs.addTab(self.charts_pane, self.tr("Charts"))
+        self.tabs.addTab(self.checklist_pane, self.tr("Checklist"))
+        self.tabs.addTab(self.recommendations_pane, self.tr("Recommendations"))
+        self.tabs.currentChanged.connect(lambda _i: self.brief_pane.flush())
+
         body = QWidget()
         layout = QVBoxLayout(body)
-        layout.addWidget(header)
-        layout.addWidget(splitter, 1)
+        layout.setContentsMargins(6, 0, 6, 0)
+        layout.addWidget(self.banner_top)
+        layout.addLayout(header_row)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.banner_bottom)
         self.setCentralWidget(body)
-        if self.agenda.count():
-            self.agenda.setCurrentRow(0)
 
-    def _show_brief(self, current: QListWidgetItem | None, _previous=None) -> None:
-        if current is None:
-            self.brief.clear()
+        if not hasattr(self, "search"):
+            toolbar = QToolBar(self.tr("Search"))
+            toolbar.setObjectName("searchToolbar")
+            toolbar.setMovable(False)
+            self.addToolBar(toolbar)
+            self.search_toolbar = toolbar
+        else:
+            self.search_toolbar.clear()
+        self.search = SearchBox(session)
+        self.search.setMaximumWidth(560)
+        self.search.hitActivated.connect(self.navigate)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.search_toolbar.addWidget(spacer)
+        self.search_toolbar.addWidget(self.search)
+
+        session.summitChanged.connect(self.update_summit)
+        session.agendaItemChanged.connect(self._agenda_item_changed)
+        session.checklistChanged.connect(self.update_summit)
+        self.update_summit()
+        for key, splitter in (("agenda", self.agenda_split), ("charts", self.charts_pane.splitter),
+                              ("recommendations", self.recommendations_pane.splitter)):
+            state = self.settings.value(f"splitter/{key}")
+            if state is not None:
+                splitter.restoreState(state)
+        if self.agenda_pane.model.rowCount():
+            self.agenda_pane.select_row(0)
+
+    # -- the book ----------------------------------------------------------------------------
+    def load_book(self, path: Path) -> None:
+        """Open ``path`` (replacing the current book); errors leave the current book open."""
+        session = BookSession(Book.open(path), self.reference, self)
+        if self.session is not None:
+            self.brief_pane.flush()
+            self._save_state()
+            self.session.close()
+        self.session = session
+        self._build_body()
+        self._remember(path)
+
+    def _remember(self, path: Path) -> None:
+        path = str(Path(path).resolve())
+        recent = [p for p in self.recent_books() if p != path]
+        self.settings.setValue("books/recent", [path, *recent][:MAX_RECENT])
+        self.settings.setValue("books/last", path)
+
+    def recent_books(self) -> list[str]:
+        value = self.settings.value("books/recent") or []
+        return [value] if isinstance(value, str) else list(value)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_books():
+            action = self.recent_menu.addAction(path)
+            action.setEnabled(Path(path).exists())
+            action.triggered.connect(lambda _=False, p=path: self.open_book(Path(p)))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def open_book(self, path: Path) -> bool:
+        try:
+            self.load_book(path)
+        except BriefingBookError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open book"), str(exc))
+            return False
+        return True
+
+    def open_book_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open book"), str(self.session.path.parent),
+                                              self.tr("Briefing books (*.bbook)"))
+        if path:
+            self.open_book(Path(path))
+
+    def new_book(self) -> None:
+        from briefingbook.ui.dialogs import SummitDialog
+
+        dialog = SummitDialog(None, self, new_book=True)
+        if not dialog.exec():
             return
-        item = self.book.agenda_item(current.data(Qt.ItemDataRole.UserRole))
-        parts = [f"<h2>{escape(item.title)}</h2>"]
-        if item.issue_area:
-            area = self.reference.issue_area(item.issue_area)
-            parts.append(f"<p>{escape(area.summary(self.lang))}</p>")
-            parts.append(f"<h3>{self.tr('Recommendations')}</h3><ul>")
-            for rec in self.reference.recommendations(item.issue_area):
-                cite = self.reference.citation_label(rec.citation, self.lang)
-                parts.append(f"<li><b>{escape(rec.title(self.lang))}</b> — {escape(rec.summary(self.lang))} "
-                             f"<i>({escape(cite)})</i></li>")
-            parts.append("</ul>")
-        if item.objectives:
-            parts.append(f"<h3>{self.tr('Objectives')}</h3><pre>{escape(item.objectives)}</pre>")
-        self.brief.setHtml("".join(parts))
+        values = dialog.values()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save new book as"),
+                                              str(self.session.path.parent / f"{values['title']}{BOOK_SUFFIX}"),
+                                              self.tr("Briefing books (*.bbook)"))
+        if not path:
+            return
+        if not path.endswith(BOOK_SUFFIX):
+            path += BOOK_SUFFIX
+        try:
+            from briefingbook.core.checklist import load_template
+
+            template = load_template()
+            Book.create(Path(path), populate=lambda b: b.apply_checklist_template(template), **values).close()
+        except BriefingBookError as exc:
+            QMessageBox.warning(self, self.tr("Cannot create book"), str(exc))
+            return
+        self.open_book(Path(path))
+
+    def save_copy_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"),
+                                              str(self.session.path.with_name(self.session.path.stem + " copy.bbook")),
+                                              self.tr("Briefing books (*.bbook)"))
+        if path:
+            self.save_copy(Path(path))
+
+    def save_copy(self, target: Path) -> Path:
+        """A consistent copy of the open book (SQLite backup API), written then renamed into place."""
+        import os
+        import sqlite3
+        import tempfile
+
+        self.brief_pane.flush()
+        target = Path(target)
+        if target.resolve() == self.session.path.resolve():
+            raise ValueError("a copy cannot replace the open book")
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        try:
+            dest = sqlite3.connect(tmp_name)
+            try:
+                self.session.book.connection.backup(dest)
+            finally:
+                dest.close()
+            os.replace(tmp_name, target)
+        finally:
+            if os.path.exists(tmp_name):
+                os.unlink(tmp_name)
+        return target
+
+    def import_data(self) -> None:
+        from briefingbook.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.session, self)
+        if dialog.exec() and dialog.stored is not None:
+            self.show_pane("charts")
+            self.charts_pane.show_series([dialog.stored.slug])
+
+    def export_packet(self) -> Path | None:
+        from briefingbook.ui.export_dialog import export_packet_interactively
+
+        self.brief_pane.flush()
+        return export_packet_interactively(self.session, self)
+
+    def edit_summit(self) -> None:
+        from briefingbook.ui.dialogs import SummitDialog
+
+        dialog = SummitDialog(self.session.book.summit(), self)
+        if dialog.exec():
+            try:
+                self.session.book.update_summit(**dialog.values())
+            except BriefingBookError as exc:
+                QMessageBox.warning(self, self.tr("Cannot change the summit"), str(exc))
+                return
+            self.session.summitChanged.emit()
+
+    def update_summit(self) -> None:
+        summit = self.session.book.summit()
+        today = self.session.today()
+        self.setWindowTitle(f"{summit.title} — {APP_NAME}")
+        parts = [summit.title, summit.place, summit.date.isoformat(), countdown_label(summit.date, today)]
+        self.header.setText("  ·  ".join(p for p in parts if p))
+        for banner in (self.banner_top, self.banner_bottom):
+            banner.setText(summit.marking)
+            banner.setVisible(bool(summit.marking))
+
+    def _agenda_item_changed(self, item_id: int) -> None:
+        if self.brief_pane.item_id == item_id:
+            self.brief_pane.flush()
+            self.brief_pane.show_item(item_id)
+
+    # -- navigation --------------------------------------------------------------------------
+    def show_pane(self, name: str) -> None:
+        widget = {"agenda": self.agenda_split, "charts": self.charts_pane, "checklist": self.checklist_pane,
+                  "recommendations": self.recommendations_pane}[name]
+        self.tabs.setCurrentWidget(widget)
+
+    def navigate(self, kind: str, ident: str) -> None:
+        """Jump to a search hit in the pane that shows it."""
+        book = self.session.book
+        if kind == "agenda":
+            self.show_pane("agenda")
+            self.agenda_pane.select_item(int(ident))
+        elif kind == "issue":
+            item = next((i for i in book.agenda() if i.issue_area == ident), None)
+            if item is not None:
+                self.show_pane("agenda")
+                self.agenda_pane.select_item(item.id)
+            else:
+                self.show_pane("recommendations")
+                combo = self.recommendations_pane.filters["issue_area"]
+                combo.setCurrentIndex(max(0, combo.findData(ident)))
+        elif kind in ("recommendation", "note"):
+            rec_id = ident if kind == "recommendation" else self._note_recommendation(int(ident))
+            self.show_pane("recommendations")
+            self.recommendations_pane.select_recommendation(rec_id)
+        elif kind == "series":
+            self.show_pane("charts")
+            self.charts_pane.show_series([ident])
+        elif kind == "event":
+            self.show_pane("charts")
+        elif kind == "checklist":
+            self.show_pane("checklist")
+            self.checklist_pane.refresh()
+            self.checklist_pane.status_filter.setCurrentIndex(0)
+            self.checklist_pane.owner_filter.setCurrentIndex(0)
+            self.checklist_pane.select_item(int(ident))
+        elif kind == "outlook":
+            self.show_pane("recommendations")
+            combo = self.recommendations_pane.filters["outlook"]
+            combo.setCurrentIndex(max(0, combo.findData("yes")))
+
+    def _note_recommendation(self, note_id: int) -> str:
+        return self.session.book.note_recommendation_id(note_id)
+
+    # -- closing -----------------------------------------------------------------------------
+    def _save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("splitter/agenda", self.agenda_split.saveState())
+        self.settings.setValue("splitter/charts", self.charts_pane.splitter.saveState())
+        self.settings.setValue("splitter/recommendations", self.recommendations_pane.splitter.saveState())
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        self.book.close()
-        self.reference.close()
+        if self.session is not None:
+            self.brief_pane.flush()
+            self._save_state()
+            self.settings.sync()
+            self.session.close()
+            self.session = None
         super().closeEvent(event)
+

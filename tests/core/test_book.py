@@ -186,3 +186,24 @@ def test_failed_edit_rolls_back(tmp_path):
                 conn.execute("UPDATE agenda_items SET title = 'B' WHERE id = ?", (item.id,))
                 conn.execute("UPDATE agenda_items SET priority = 'bogus' WHERE id = ?", (item.id,))
         assert book.agenda_item(item.id).title == "A"
+
+
+def test_link_recommendations_to_agenda_items(tmp_path):
+    with Book.create(tmp_path / "a.bbook", title="T", date="2027-01-01") as book:
+        item = book.add_agenda_item("Energy", issue_area="energy_for_infrastructure")
+        assert book.link_recommendation(item.id, "wwc2005-a") == ["wwc2005-a"]
+        assert book.link_recommendation(item.id, "wwc2005-a") == ["wwc2005-a"]
+        book.link_recommendation(item.id, "outline2009-b")
+        assert set(book.linked_recommendations(item.id)) == {"wwc2005-a", "outline2009-b"}
+        assert book.unlink_recommendation(item.id, "wwc2005-a") == ["outline2009-b"]
+        book.remove_agenda_item(item.id)
+        assert book.connection.execute("SELECT count(*) FROM agenda_links").fetchone()[0] == 0
+
+
+def test_remove_recommendation_note(tmp_path):
+    with Book.create(tmp_path / "a.bbook", title="T", date="2027-01-01") as book:
+        state = book.add_recommendation_note("r", "first")
+        book.remove_recommendation_note(state.notes[0].id)
+        assert book.recommendation_state("r").notes == ()
+        with pytest.raises(Exception, match="no recommendation note"):
+            book.remove_recommendation_note(999)

@@ -1,29 +1,158 @@
-"""The window opens the demo book on first run and shows the agenda and briefs."""
+"""The main window: start-up, marking banners, search jumps, settings, accessibility, self-test."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+)
+
+from briefingbook.core.book import Book
 from briefingbook.core.paths import demo_book_path
-from briefingbook.ui.app import default_book
-from briefingbook.ui.main_window import MainWindow
+from briefingbook.ui.app import book_to_open, default_book
 
 
-def test_first_run_creates_the_demo_book(reference):
+def test_first_run_creates_the_demo_book_45_days_ahead(settings):
+    import datetime as dt
+
     assert not demo_book_path().exists()
-    path = default_book()
+    path = book_to_open(None, settings)
     assert path == demo_book_path() and path.exists()
-    assert default_book() == path  # second run reuses it
+    with Book.open(path) as book:
+        assert book.summit().days_until(dt.date.today()) == 45
+        assert len(book.agenda()) == 13
+    assert default_book() == path
 
 
-def test_window_shows_agenda_and_brief(qtbot, reference):
-    window = MainWindow(default_book())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.agenda.count() == len(reference.issue_areas())
-    window.agenda.setCurrentRow(3)
-    area = reference.issue_areas()[3]
-    html = window.brief.toPlainText()
-    assert area.title_en in html
-    assert reference.recommendations(area.id)[0].title_en in html
-    for widget in (window.agenda, window.brief):
-        assert widget.accessibleName()
+def test_last_book_is_reopened(window, settings, book_path):
+    window.close()
+    assert book_to_open(None, settings) == book_path.resolve()
+    assert str(book_path.resolve()) in settings.value("books/recent")
+
+
+def test_marking_banner_top_and_bottom(window):
+    assert window.banner_top.isVisible() and window.banner_bottom.isVisible()
+    assert window.banner_top.text() == window.session.book.summit().marking != ""
+    window.session.book.update_summit(marking="")
+    window.session.summitChanged.emit()
+    assert not window.banner_top.isVisible() and not window.banner_bottom.isVisible()
+
+
+def test_search_jumps_to_an_agenda_item(window, qtbot):
+    item = window.session.book.agenda()[5]
+    window.session.book.update_agenda_item(item.id, notes="zanzibarite ministers")
+    window.show_pane("checklist")
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "zanzibarite")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.tabs.currentWidget() is window.agenda_split
+    assert window.agenda_pane.current_id() == item.id
+
+
+def test_search_jumps_to_checklist_and_recommendation(window, qtbot, reference):
+    added = window.session.book.add_checklist_item("Book quetzalcoatl interpreters", -5)
+    window.search.setText("quetzalcoatl")
+    hits = window.search.run_search()
+    assert (hits[0].kind, hits[0].id) == ("checklist", str(added.id))
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.tabs.currentWidget() is window.checklist_pane
+    assert window.checklist_pane.current_id() == added.id
+    window.navigate("recommendation", reference.recommendations("healthcare")[0].id)
+    assert window.recommendations_pane.current_recommendation().issue_area == "healthcare"
+
+
+def test_save_a_copy(window, tmp_path):
+    copy = window.save_copy(tmp_path / "copy.bbook")
+    with Book.open(copy) as book:
+        assert book.integrity_check() == "ok"
+        assert len(book.agenda()) == len(window.session.book.agenda())
+
+
+def test_open_another_book_and_refuse_a_bad_one(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    other = tmp_path / "other.bbook"
+    Book.create(other, title="Otra cumbre", date="2027-05-01").close()
+    assert window.open_book(other)
+    assert window.session.book.summit().title == "Otra cumbre"
+    assert window.agenda_pane.model.rowCount() == 0
+    junk = tmp_path / "junk.bbook"
+    junk.write_bytes(os.urandom(100))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: shown.append(a[2]))
+    assert not window.open_book(junk)
+    assert "not an SQLite database" in shown[0]
+    assert window.session.book.summit().title == "Otra cumbre"
+
+
+def test_every_control_has_an_accessible_name(window):
+    for pane in window.PANES:
+        window.show_pane(pane)
+    missing = []
+    kinds = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView, QAbstractSpinBox, QProgressBar)
+    for widget in window.findChildren(QAbstractButton) + [w for k in kinds for w in window.findChildren(k)]:
+        if widget.objectName().startswith("qt_") or isinstance(widget, QHeaderView):
+            continue  # Qt's own helpers (menu-bar and tool-bar extension buttons, table corner)
+        if isinstance(widget.parent() and widget.parent().parent(), QComboBox) or (
+                isinstance(widget, QAbstractButton) and isinstance(widget.parent(), QLineEdit)):
+            continue  # a combo box's popup list; a line edit's clear button
+        if isinstance(widget, QAbstractItemView) and isinstance(widget.parent(), QComboBox):
+            continue  # a combo box's own popup list
+        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):
+            continue  # the editor inside an editable combo or a date field
+        name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
+        if not name.strip() and widget.objectName() not in ("qt_scrollarea_viewport",):
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.parent()).__name__}")
+    assert not missing, missing
+
+
+def test_crash_handler_logs_first(tmp_path):
+    from briefingbook.ui import crash
+
+    crash.install(show_dialog=False)
+    try:
+        raise RuntimeError("boom for the log")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = sys.__excepthook__
+    assert "boom for the log" in crash.crash_log_path().read_text()
+
+
+@pytest.mark.slow
+def test_self_test_command_passes(tmp_path):
+    env = {**os.environ, "BRIEFINGBOOK_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "briefingbook", "self-test"], capture_output=True, text=True,
+                            env=env, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "self-test passed" in result.stdout
+
+
+def test_start_up_stays_light(tmp_path):
+    """Opening the window loads neither pandas nor the packet libraries."""
+    code = (
+        "import sys\n"
+        "from briefingbook.ui.app import make_app, default_book\n"
+        "from briefingbook.ui.main_window import MainWindow\n"
+        "app = make_app()\n"
+        "window = MainWindow(default_book())\n"
+        "window.show(); app.processEvents()\n"
+        "print(sorted(m for m in ('pandas', 'docx', 'reportlab', 'openpyxl') if m in sys.modules))\n"
+        "window.close()\n"
+    )
+    env = {**os.environ, "BRIEFINGBOOK_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"

@@ -1,0 +1,65 @@
+"""One catalogue of chartable series: the reference DB's and the ones imported into a book.
+
+It answers the calls the chart module makes of a Reference (``series``, ``observations``,
+``events``, ``series_list``), so charts and packets draw imported series exactly as they draw
+published ones. For an imported series the catalogue draws the latest vintage unless another
+was chosen (``use_vintage``); the source line then names that vintage.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from briefingbook.core import book_series
+from briefingbook.core.book import Book
+from briefingbook.core.model import Event, Observation, SeriesInfo
+from briefingbook.core.reference import Reference
+
+
+class SeriesCatalog:
+    def __init__(self, reference: Reference, book: Book | None = None) -> None:
+        self.reference = reference
+        self.book = book
+        self._vintages: dict[str, int] = {}
+
+    def is_imported(self, slug: str) -> bool:
+        return self.book is not None and book_series.has_series(self.book, slug)
+
+    def series_list(self) -> list[SeriesInfo]:
+        imported = book_series.imported_series(self.book) if self.book is not None else []
+        return self.reference.series_list() + [self.series(info.slug) for info in imported]
+
+    def vintages(self, slug: str) -> list[book_series.Vintage]:
+        return book_series.vintages(self.book, slug) if self.is_imported(slug) else []
+
+    def use_vintage(self, slug: str, vintage: int | None) -> None:
+        """Draw ``vintage`` of an imported series (None: the latest)."""
+        if vintage is None:
+            self._vintages.pop(slug, None)
+            return
+        if vintage not in {v.vintage for v in self.vintages(slug)}:
+            raise ValueError(f"series {slug!r} has no vintage {vintage}")
+        self._vintages[slug] = vintage
+
+    def chosen_vintage(self, slug: str) -> int | None:
+        return self._vintages.get(slug)
+
+    def series(self, slug: str) -> SeriesInfo:
+        if not self.is_imported(slug):
+            return self.reference.series(slug)
+        info = book_series.imported_series_info(self.book, slug)
+        known = self.vintages(slug)
+        chosen = self._vintages.get(slug, known[-1].vintage)
+        vintage = next(v for v in known if v.vintage == chosen)
+        code = f"{info.series_code}; " if info.series_code else ""
+        return dataclasses.replace(
+            info, as_of=vintage.as_of or vintage.imported_at[:10],
+            series_code=f"{code}vintage {vintage.vintage} of {len(known)} ({vintage.file_name})")
+
+    def observations(self, slug: str) -> list[Observation]:
+        if not self.is_imported(slug):
+            return self.reference.observations(slug)
+        return book_series.observations(self.book, slug, self._vintages.get(slug))
+
+    def events(self) -> list[Event]:
+        return self.reference.events()

@@ -1,0 +1,322 @@
+"""The brief of the selected agenda item: background, the user's text, recommendations, charts.
+
+The user's text is saved as they type (half a second after the last key, and whenever the
+selection changes or the window closes); there is no save button.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefingbook.core.model import BRIEF_FIELDS, RECOMMENDATION_STATUSES, Recommendation
+from briefingbook.ui.item_models import pillar_label, recommendation_status_label
+from briefingbook.ui.session import BookSession
+
+SAVE_DELAY_MS = 500
+
+
+def _label(text: str = "", *, bold: bool = False, wrap: bool = True, object_name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+class RecommendationCard(QFrame):
+    """One recommendation in a brief: summary, citation, 2009 outlook, the user's status and notes."""
+
+    def __init__(self, session: BookSession, rec: Recommendation, linked: bool, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.rec = rec
+        lang = session.lang
+        reference = session.reference
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("recommendationCard")
+        layout = QVBoxLayout(self)
+        title = rec.title(lang) + (self.tr(" (linked)") if linked else "")
+        layout.addWidget(_label(title, bold=True))
+        layout.addWidget(_label(rec.summary(lang)))
+        cite = reference.citation_label(rec.citation, lang)
+        layout.addWidget(_label(f"<i>{self.tr('Source')}: {cite}</i>"))
+        if rec.outlook_id:
+            outlook = reference.outlook(rec.outlook_id)
+            layout.addWidget(_label(f"<b>{self.tr('2009 outlook')}:</b> {outlook.summary(lang)}"))
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Our status:")))
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status of recommendation: {title}").format(title=rec.title(lang)))
+        for value in RECOMMENDATION_STATUSES:
+            self.status.addItem(recommendation_status_label(value), value)
+        self.status.activated.connect(self._status_chosen)
+        row.addWidget(self.status)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        self.notes = QListWidget()
+        self.notes.setAccessibleName(self.tr("Dated notes on: {title}").format(title=rec.title(lang)))
+        self.notes.setMaximumHeight(80)
+        layout.addWidget(self.notes)
+        note_row = QHBoxLayout()
+        self.note_date = QDateEdit(QDate.currentDate())
+        self.note_date.setCalendarPopup(True)
+        self.note_date.setDisplayFormat("yyyy-MM-dd")
+        self.note_date.setAccessibleName(self.tr("Date of the new note"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("Add a dated note (e.g. raised with counterpart)…"))
+        self.note_edit.setAccessibleName(self.tr("New note text"))
+        self.note_edit.returnPressed.connect(self.add_note)
+        add = QPushButton(self.tr("Add note"))
+        add.setAccessibleName(self.tr("Add the note"))
+        add.clicked.connect(self.add_note)
+        self.delete_note_button = QPushButton(self.tr("Delete note"))
+        self.delete_note_button.setAccessibleName(self.tr("Delete the selected note"))
+        self.delete_note_button.clicked.connect(self.delete_note)
+        for widget in (self.note_date, self.note_edit, add, self.delete_note_button):
+            note_row.addWidget(widget)
+        note_row.setStretch(1, 1)
+        layout.addLayout(note_row)
+        self.refresh()
+
+    def refresh(self) -> None:
+        state = self.session.book.recommendation_state(self.rec.id)
+        self.status.setCurrentIndex(RECOMMENDATION_STATUSES.index(state.status))
+        self.notes.clear()
+        for note in state.notes:
+            item = QListWidgetItem(f"{note.noted_on.isoformat()} — {note.note}")
+            item.setData(Qt.ItemDataRole.UserRole, note.id)
+            self.notes.addItem(item)
+        self.notes.setVisible(bool(state.notes))
+        self.delete_note_button.setVisible(bool(state.notes))
+
+    def _status_chosen(self) -> None:
+        self.session.book.set_recommendation_status(self.rec.id, self.status.currentData())
+        self.session.recommendationChanged.emit(self.rec.id)
+
+    def add_note(self) -> None:
+        text = self.note_edit.text().strip()
+        if not text:
+            return
+        day = self.note_date.date().toPython()
+        self.session.book.add_recommendation_note(self.rec.id, text, day)
+        self.note_edit.clear()
+        self.refresh()
+        self.session.recommendationChanged.emit(self.rec.id)
+
+    def delete_note(self) -> None:
+        item = self.notes.currentItem()
+        if item is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete note"),
+                                      self.tr("Delete this note?\n\n{note}").format(note=item.text()),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.book.remove_recommendation_note(item.data(Qt.ItemDataRole.UserRole))
+            self.refresh()
+            self.session.recommendationChanged.emit(self.rec.id)
+
+
+class BriefPane(QScrollArea):
+    """Shows and edits the brief of one agenda item."""
+
+    chartRequested = Signal(list)  # slugs to open in the charts pane
+
+    def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.item_id = -1
+        self.cards: list[RecommendationCard] = []
+        self.charts: list[QWidget] = []
+        self._dirty: set[str] = set()
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("Brief"))
+
+        body = QWidget()
+        self.layout_ = QVBoxLayout(body)
+        self.title = _label(object_name="briefTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = _label()
+        self.layout_.addWidget(self.title)
+        self.layout_.addWidget(self.subtitle)
+
+        self.background_box = QGroupBox(self.tr("Background"))
+        background_layout = QVBoxLayout(self.background_box)
+        self.background = _label()
+        self.background_citation = _label()
+        background_layout.addWidget(self.background)
+        background_layout.addWidget(self.background_citation)
+        self.layout_.addWidget(self.background_box)
+
+        self.editors: dict[str, QPlainTextEdit] = {}
+        prompts = self.field_prompts()
+        for name in BRIEF_FIELDS:
+            label, placeholder = prompts[name]
+            box = QGroupBox(label)
+            box_layout = QVBoxLayout(box)
+            editor = QPlainTextEdit()
+            editor.setPlaceholderText(placeholder)
+            editor.setAccessibleName(label)
+            editor.setTabChangesFocus(True)
+            editor.setMinimumHeight(70)
+            editor.setMaximumHeight(160)
+            editor.textChanged.connect(lambda n=name: self._edited(n))
+            box_layout.addWidget(editor)
+            self.editors[name] = editor
+            self.layout_.addWidget(box)
+
+        self.recs_box = QGroupBox(self.tr("Recommendations"))
+        self.recs_layout = QVBoxLayout(self.recs_box)
+        self.layout_.addWidget(self.recs_box)
+
+        self.charts_box = QGroupBox(self.tr("Key indicators"))
+        self.charts_layout = QVBoxLayout(self.charts_box)
+        self.layout_.addWidget(self.charts_box)
+        self.layout_.addStretch(1)
+        self.setWidget(body)
+
+        self.empty = _label(self.tr("Select an agenda item to see its brief, or add one from the issue areas."))
+        self.layout_.insertWidget(0, self.empty)
+        session.agendaChanged.connect(self._agenda_changed)
+        self.show_item(-1)
+
+    def field_prompts(self) -> dict[str, tuple[str, str]]:
+        bullets = self.tr("Lines starting with “- ” become bullets in the packet.")
+        return {
+            "objectives": (self.tr("Objectives"), self.tr("What we want from this item at this summit. ") + bullets),
+            "talking_points": (self.tr("Points to make"),
+                               self.tr("Short points in order, e.g. “- Raise: …”, “- If raised: …”, “- Avoid: …”. ")
+                               + bullets),
+            "their_objectives": (self.tr("Their objectives"),
+                                 self.tr("What the counterpart is expected to want and raise.")),
+            "our_response": (self.tr("Our response"), self.tr("How to answer their likely points.")),
+            "press_line": (self.tr("Press line"), self.tr("What we will say publicly afterwards.")),
+            "notes": (self.tr("Notes"), self.tr("Anything else for this item.")),
+        }
+
+    # -- showing an item ---------------------------------------------------------------------
+    def show_item(self, item_id: int) -> None:
+        self.flush()
+        self.item_id = item_id
+        has_item = item_id >= 0
+        for widget in (self.title, self.subtitle, self.background_box, self.recs_box, self.charts_box,
+                       *(e.parentWidget() for e in self.editors.values())):
+            widget.setVisible(has_item)
+        self.empty.setVisible(not has_item)
+        if not has_item:
+            return
+        book, reference, lang = self.session.book, self.session.reference, self.session.lang
+        item = book.agenda_item(item_id)
+        self.title.setText(item.title)
+        self._loading = True
+        for name, editor in self.editors.items():
+            editor.setPlainText(getattr(item, name))
+        self._loading = False
+
+        area = reference.issue_area(item.issue_area) if item.issue_area else None
+        self.background_box.setVisible(area is not None)
+        if area is not None:
+            self.subtitle.setText(self.tr("Issue area: {area} · Pillar: {pillar}").format(
+                area=area.title(lang), pillar=pillar_label(area.pillar)))
+            self.background.setText(area.summary(lang))
+            cites = "; ".join(reference.citation_label(c, lang) for c in area.citations)
+            self.background_citation.setText(f"<i>{self.tr('Sources')}: {cites}</i>")
+        else:
+            self.subtitle.setText(self.tr("Custom agenda item"))
+        self._show_recommendations(item_id, item.issue_area)
+        self._show_charts(area.key_indicators if area else ())
+
+    def _clear(self, layout) -> None:
+        while layout.count():
+            child = layout.takeAt(0)
+            widget = child.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+
+    def _show_recommendations(self, item_id: int, issue_area: str | None) -> None:
+        self._clear(self.recs_layout)
+        self.cards = []
+        reference = self.session.reference
+        recs = reference.recommendations(issue_area) if issue_area else []
+        own = {r.id for r in recs}
+        linked = []
+        for rec_id in self.session.book.linked_recommendations(item_id):
+            if rec_id not in own:
+                try:
+                    linked.append(reference.recommendation(rec_id))
+                except Exception:  # noqa: BLE001 - a link to a record a newer reference DB dropped
+                    continue
+        self.cards = [RecommendationCard(self.session, rec, False) for rec in recs]
+        self.cards += [RecommendationCard(self.session, rec, True) for rec in linked]
+        for card in self.cards:
+            self.recs_layout.addWidget(card)
+        if not recs and not linked:
+            self.recs_layout.addWidget(_label(self.tr("No recommendations are linked to this item. Link them from "
+                                                      "the Recommendations pane.")))
+
+    def _show_charts(self, slugs: tuple[str, ...]) -> None:
+        self._clear(self.charts_layout)
+        self.charts = []
+        self.charts_box.setVisible(bool(slugs))
+        if not slugs:
+            return
+        from briefingbook.ui.charts_pane import SmallChart
+
+        self.charts = [SmallChart(self.session, slug) for slug in slugs]
+        for chart in self.charts:
+            self.charts_layout.addWidget(chart)
+
+    # -- saving ------------------------------------------------------------------------------
+    def _edited(self, name: str) -> None:
+        if self._loading or self.item_id < 0:
+            return
+        self._dirty.add(name)
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Save every edited field of the current item now."""
+        self._timer.stop()
+        if not self._dirty or self.item_id < 0:
+            self._dirty.clear()
+            return
+        fields = {name: self.editors[name].toPlainText() for name in self._dirty}
+        self._dirty.clear()
+        self.session.book.update_agenda_item(self.item_id, **fields)
+
+    def _agenda_changed(self) -> None:
+        if self.item_id >= 0 and self.item_id not in {i.id for i in self.session.book.agenda()}:
+            self._dirty.clear()
+            self.show_item(-1)

@@ -1,0 +1,69 @@
+"""Last-resort handling of unexpected errors: log first, then a small dialog.
+
+Errors the environment causes (BriefingBookError) are shown as one sentence; anything else
+is a bug: its traceback goes to the crash log (and stderr) before anything else can fail,
+then a minimal dialog says where the log is. ``--no-crash-dialog`` suppresses the dialog
+(tests, CI, self-test). faulthandler writes hard crashes (segfaults, aborts) to the same log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import faulthandler
+import sys
+import traceback
+from pathlib import Path
+
+from briefingbook import __version__
+
+_fault_file = None
+
+
+def crash_log_path() -> Path:
+    from briefingbook.core.paths import log_dir
+
+    return log_dir() / "crash.log"
+
+
+def install(show_dialog: bool = True) -> None:
+    global _fault_file
+    path = crash_log_path()
+    try:
+        _fault_file = path.open("a", encoding="utf-8")
+        faulthandler.enable(_fault_file)
+    except OSError:
+        faulthandler.enable()
+
+    def handler(exc_type, exc, tb) -> None:
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        try:
+            with path.open("a", encoding="utf-8") as handle:
+                handle.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} BriefingBook {__version__}\n")
+                handle.write(text)
+        except OSError:
+            pass
+        sys.stderr.write(text)
+        if show_dialog:
+            _dialog(exc_type, exc, path)
+
+    sys.excepthook = handler
+
+
+def _dialog(exc_type, exc, path: Path) -> None:
+    try:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        from briefingbook.core.errors import BriefingBookError
+
+        if QApplication.instance() is None:
+            return
+        title = QCoreApplication.translate("crash", "BriefingBook")
+        if issubclass(exc_type, BriefingBookError):
+            QMessageBox.warning(None, title, str(exc))
+            return
+        QMessageBox.critical(None, title, QCoreApplication.translate(
+            "crash", "Something went wrong: {error}\n\nYour book is saved. Details were written to {log}.").format(
+                error=f"{exc_type.__name__}: {exc}", log=path))
+    except Exception:  # noqa: BLE001 - the crash dialog itself must never raise
+        pass

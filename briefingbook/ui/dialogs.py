@@ -1,0 +1,153 @@
+"""Small dialogs: the summit's fields (new book, edit summit) and a checklist item."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefingbook.core.checklist import due_date, load_template
+from briefingbook.core.model import ChecklistItem, Summit
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class SummitDialog(QDialog):
+    """Title, place, date, delegation, marking and language; for a new book or an edit."""
+
+    def __init__(self, summit: Summit | None = None, parent: QWidget | None = None, new_book: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New book") if new_book else self.tr("Summit details"))
+        self.title = QLineEdit(summit.title if summit else "")
+        self.title.setAccessibleName(self.tr("Summit title"))
+        self.place = QLineEdit(summit.place if summit else "")
+        self.place.setAccessibleName(self.tr("Place"))
+        self.date = QDateEdit(_qdate(summit.date if summit else dt.date.today() + dt.timedelta(days=45)))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName(self.tr("Summit date"))
+        self.delegation = QPlainTextEdit(summit.delegation if summit else "")
+        self.delegation.setAccessibleName(self.tr("Delegation"))
+        self.delegation.setMaximumHeight(80)
+        self.marking = QComboBox()
+        self.marking.setEditable(True)
+        self.marking.setAccessibleName(self.tr("Handling marking"))
+        self.marking.addItems(["", "SENSITIVE BUT UNCLASSIFIED", "FOR OFFICIAL USE ONLY", "DRAFT"])
+        self.marking.setCurrentText(summit.marking if summit else "")
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the book"))
+        self.language.addItem("English", "en")
+        self.language.addItem("Español", "es")
+        self.language.setCurrentIndex(1 if summit and summit.language == "es" else 0)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #B00020")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Date"), self.date)
+        form.addRow(self.tr("Delegation"), self.delegation)
+        form.addRow(self.tr("Marking"), self.marking)
+        form.addRow(self.tr("Language"), self.language)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if not self.title.text().strip():
+            self.error.setText(self.tr("The summit needs a title."))
+            self.title.setFocus()
+            return
+        super().accept()
+
+    def values(self) -> dict:
+        return {
+            "title": self.title.text().strip(),
+            "place": self.place.text().strip(),
+            "date": self.date.date().toPython(),
+            "delegation": self.delegation.toPlainText().strip(),
+            "marking": self.marking.currentText().strip(),
+            "language": self.language.currentData(),
+        }
+
+
+class ChecklistItemDialog(QDialog):
+    """Add or edit a checklist item: title, owner, phase and days relative to the summit."""
+
+    def __init__(self, session, item: ChecklistItem | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        lang = session.lang
+        self.setWindowTitle(self.tr("Edit checklist item") if item else self.tr("New checklist item"))
+        self.title = QLineEdit(item.title if item else "")
+        self.title.setAccessibleName(self.tr("Checklist item title"))
+        self.owner = QLineEdit(item.owner if item else "")
+        self.owner.setAccessibleName(self.tr("Owner"))
+        self.phase = QComboBox()
+        self.phase.setAccessibleName(self.tr("Phase"))
+        phases = {p.id: (p.title(lang), p.offset_days) for p in load_template().phases}
+        for existing in session.book.checklist():
+            phases.setdefault(existing.phase, (existing.phase_title or existing.phase, existing.offset_days))
+        for phase_id, (title, offset) in sorted(phases.items(), key=lambda kv: kv[1][1]):
+            self.phase.addItem(title, (phase_id, offset))
+        self.offset = QSpinBox()
+        self.offset.setRange(-365, 365)
+        self.offset.setAccessibleName(self.tr("Days relative to the summit (negative = before)"))
+        self.due = QLabel()
+        self.offset.valueChanged.connect(self._show_due)
+        self.phase.activated.connect(lambda: self.offset.setValue(self.phase.currentData()[1]))
+        if item:
+            self.phase.setCurrentIndex(max(0, self.phase.findText(item.phase_title or item.phase)))
+            self.offset.setValue(item.offset_days)
+        else:
+            self.offset.setValue(self.phase.currentData()[1] if self.phase.count() else -7)
+        self._show_due()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #B00020")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Item"), self.title)
+        form.addRow(self.tr("Owner"), self.owner)
+        form.addRow(self.tr("Phase"), self.phase)
+        form.addRow(self.tr("Days from summit"), self.offset)
+        form.addRow(self.tr("Due"), self.due)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _show_due(self) -> None:
+        self.due.setText(due_date(self.session.book.summit().date, self.offset.value()).isoformat())
+
+    def accept(self) -> None:
+        if not self.title.text().strip():
+            self.error.setText(self.tr("The item needs a title."))
+            return
+        super().accept()
+
+    def values(self) -> dict:
+        phase_id, _offset = self.phase.currentData() if self.phase.count() else ("custom", 0)
+        return {"title": self.title.text().strip(), "owner": self.owner.text().strip(),
+                "offset_days": self.offset.value(), "phase": phase_id, "phase_title": self.phase.currentText()}

@@ -1,0 +1,184 @@
+"""File → Export packet…: sections, marking, language, format and paper, then a cancellable
+progress dialog; the result's folder can be opened when done.
+
+The export runs on the GUI thread because its charts are drawn with Qt; it calls back after
+every step, and each call-back keeps the window responsive (processEvents) and checks the
+progress dialog's Cancel button. A cancelled or failed export leaves no file behind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefingbook.core.errors import BriefingBookError
+from briefingbook.core.packet import SECTIONS
+from briefingbook.ui.session import BookSession
+
+SUFFIX = {"pdf": ".pdf", "docx": ".docx", "html": ".html"}
+
+
+class ExportDialog(QDialog):
+    def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.result_path: Path | None = None
+        self.setWindowTitle(self.tr("Export briefing packet"))
+        self.setMinimumWidth(620)
+        summit = session.book.summit()
+        names = {"cover": self.tr("Cover"), "contents": self.tr("Contents"), "overview": self.tr("Summit overview"),
+                 "agenda": self.tr("Agenda"), "briefs": self.tr("Briefs"), "checklist": self.tr("Checklist status"),
+                 "annex": self.tr("Indicator annex"), "sources": self.tr("Sources")}
+        self.sections: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        for index, section in enumerate(SECTIONS):
+            box = QCheckBox(names.get(section, section))
+            box.setChecked(True)
+            box.setAccessibleName(self.tr("Include section: {name}").format(name=names.get(section, section)))
+            self.sections[section] = box
+            grid.addWidget(box, index // 4, index % 4)
+
+        self.format = QComboBox()
+        self.format.setAccessibleName(self.tr("Packet format"))
+        self.format.addItem(self.tr("PDF (for reading and printing)"), "pdf")
+        self.format.addItem(self.tr("Word document (for editing)"), "docx")
+        self.format.addItem(self.tr("Web page (one self-contained file)"), "html")
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Packet language"))
+        self.language.addItem("English", "en")
+        self.language.addItem("Español", "es")
+        self.language.setCurrentIndex(1 if summit.language == "es" else 0)
+        self.paper = QComboBox()
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("US Letter", "letter")
+        self.marking = QLineEdit(summit.marking)
+        self.marking.setAccessibleName(self.tr("Handling marking printed on every page"))
+        self.draft = QCheckBox(self.tr("DRAFT watermark"))
+        self.draft.setAccessibleName(self.tr("Print a DRAFT watermark"))
+        default = session.path.with_name(f"{session.path.stem} packet.pdf")
+        self.output = QLineEdit(str(default))
+        self.output.setAccessibleName(self.tr("File to write"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.setAccessibleName(self.tr("Choose the file to write"))
+        browse.clicked.connect(self._browse)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.output, 1)
+        out_row.addWidget(browse)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #B00020")
+        self.error.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.tr("Marking"), self.marking)
+        form.addRow("", self.draft)
+        form.addRow(self.tr("Save as"), out_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setAccessibleName(self.tr("Export the packet"))
+        buttons.accepted.connect(self.run_export)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Sections")))
+        layout.addLayout(grid)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _format_changed(self) -> None:
+        fmt = self.format.currentData()
+        path = Path(self.output.text() or "packet")
+        self.output.setText(str(path.with_suffix(SUFFIX[fmt])))
+        self.paper.setEnabled(fmt == "pdf")
+
+    def _browse(self) -> None:
+        fmt = self.format.currentData()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export packet as"), self.output.text(),
+                                              f"*{SUFFIX[fmt]}")
+        if path:
+            self.output.setText(path if path.endswith(SUFFIX[fmt]) else path + SUFFIX[fmt])
+
+    def options(self) -> dict:
+        return {
+            "format": self.format.currentData(),
+            "lang": self.language.currentData(),
+            "paper": self.paper.currentData(),
+            "marking": self.marking.text().strip(),
+            "draft": self.draft.isChecked(),
+            "sections": [name for name, box in self.sections.items() if box.isChecked()],
+        }
+
+    def run_export(self) -> Path | None:
+        """Export with a progress dialog; returns the written path (None when cancelled or refused)."""
+        from briefingbook.export import ExportCancelled, export_packet
+
+        options = self.options()
+        if not options["sections"]:
+            self.error.setText(self.tr("Choose at least one section."))
+            return None
+        out = Path(self.output.text().strip())
+        progress = QProgressDialog(self.tr("Exporting the briefing packet…"), self.tr("Cancel"), 0, 100, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAccessibleName(self.tr("Export progress"))
+
+        def report(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            QApplication.processEvents()
+
+        try:
+            path = export_packet(self.session.book, self.session.reference, out, progress=report,
+                                 cancel=progress.wasCanceled, **options)
+        except ExportCancelled:
+            progress.close()
+            self.error.setText(self.tr("Export cancelled; no file was written."))
+            return None
+        except BriefingBookError as exc:
+            progress.close()
+            self.error.setText(str(exc))
+            return None
+        progress.close()
+        self.result_path = path
+        self.accept()
+        return path
+
+
+def export_packet_interactively(session: BookSession, parent: QWidget) -> Path | None:
+    """Show the dialog; after a successful export offer to open the folder that holds the packet."""
+    dialog = ExportDialog(session, parent)
+    if not dialog.exec() or dialog.result_path is None:
+        return None
+    path = dialog.result_path
+    box = QMessageBox(QMessageBox.Icon.Information, dialog.tr("Packet exported"),
+                      dialog.tr("The packet was written to:\n{path}").format(path=path), parent=parent)
+    open_folder = box.addButton(dialog.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is open_folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+    return path

@@ -1,0 +1,256 @@
+"""File → Import data…: read a downloaded file, preview what was understood, confirm the
+series' name, unit and source, and store it in the book (never in the reference DB).
+
+Reading runs off the GUI thread (it may load openpyxl and parse a large file); nothing
+is written until the user presses Import, and a refused file lists its problems by row.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefingbook.core.errors import BriefingBookError
+from briefingbook.ui.session import BookSession
+
+PREVIEW_ROWS = 200
+
+
+class _Reader(QThread):
+    """Reads and validates the file in a worker thread (pure Python, no Qt objects touched)."""
+
+    done = Signal()
+
+    def __init__(self, path: Path, options: dict, parent=None) -> None:
+        super().__init__(parent)
+        self.path, self.options = path, options
+        self.preview = None
+        self.error: Exception | None = None
+
+    def run(self) -> None:
+        from briefingbook.core.importers import read_file
+
+        try:
+            self.preview = read_file(self.path, **self.options)
+        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, which decides
+            self.error = exc
+        self.done.emit()
+
+
+class ImportDialog(QDialog):
+    def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.preview = None
+        self.stored = None
+        self._reader: _Reader | None = None
+        self.setWindowTitle(self.tr("Import indicator data"))
+        self.resize(900, 700)
+
+        self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("File to import"))
+        self.path.setPlaceholderText(self.tr("A CSV or XLSX file (World Bank, FRED, Banxico SIE, INEGI, Census…)"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.setAccessibleName(self.tr("Choose the file to import"))
+        browse.clicked.connect(self._browse)
+        self.sheet = QLineEdit()
+        self.sheet.setAccessibleName(self.tr("Worksheet (XLSX only; empty for the first usable sheet)"))
+        self.country = QLineEdit()
+        self.country.setAccessibleName(self.tr("Country code when the file has none (e.g. MEX)"))
+        self.annual = QComboBox()
+        self.annual.setAccessibleName(self.tr("Aggregate to annual"))
+        self.annual.addItem(self.tr("Keep the file's periods"), None)
+        self.annual.addItem(self.tr("Annual sum"), "sum")
+        self.annual.addItem(self.tr("Annual mean"), "mean")
+        self.read_button = QPushButton(self.tr("Read file"))
+        self.read_button.setAccessibleName(self.tr("Read and check the file"))
+        self.read_button.clicked.connect(self.start_reading)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(browse)
+        options = QFormLayout()
+        options.addRow(self.tr("File"), file_row)
+        options.addRow(self.tr("Sheet"), self.sheet)
+        options.addRow(self.tr("Country"), self.country)
+        options.addRow(self.tr("Periods"), self.annual)
+        options.addRow("", self.read_button)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("What was understood"))
+        self.problems = QPlainTextEdit()
+        self.problems.setReadOnly(True)
+        self.problems.setAccessibleName(self.tr("Problems found, by row"))
+        self.problems.setMaximumHeight(90)
+        self.problems.hide()
+        self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("Preview of the values"))
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Period"), self.tr("Country"), self.tr("Value")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column in range(3):
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Series name"))
+        self.unit = QLineEdit()
+        self.unit.setAccessibleName(self.tr("Unit"))
+        self.source = QLineEdit()
+        self.source.setAccessibleName(self.tr("Source (publisher)"))
+        self.code = QLineEdit()
+        self.code.setAccessibleName(self.tr("Series code"))
+        self.as_of = QLineEdit()
+        self.as_of.setAccessibleName(self.tr("As-of date"))
+        confirm = QGroupBox(self.tr("Confirm the series"))
+        confirm_form = QFormLayout(confirm)
+        confirm_form.addRow(self.tr("Name"), self.name)
+        confirm_form.addRow(self.tr("Unit"), self.unit)
+        confirm_form.addRow(self.tr("Source"), self.source)
+        confirm_form.addRow(self.tr("Series code"), self.code)
+        confirm_form.addRow(self.tr("As of"), self.as_of)
+
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #B00020")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setAccessibleName(self.tr("Store the series in the book"))
+        self.import_button.setEnabled(False)
+        buttons.accepted.connect(self.store)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(options)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(confirm)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import data from"), "",
+                                              self.tr("Data files (*.csv *.txt *.xlsx);;All files (*)"))
+        if path:
+            self.path.setText(path)
+            self.start_reading()
+
+    def options(self) -> dict:
+        return {"sheet": self.sheet.text().strip() or None, "country": self.country.text().strip() or None,
+                "code": self.code.text().strip() or None, "annual": self.annual.currentData()}
+
+    def start_reading(self) -> None:
+        """Read in a worker thread; the result is shown when it finishes."""
+        text = self.path.text().strip()
+        if not text:
+            self.error.setText(self.tr("Choose a file first."))
+            return
+        self.read_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.summary.setText(self.tr("Reading {name}…").format(name=Path(text).name))
+        self._reader = _Reader(Path(text), self.options(), self)
+        self._reader.done.connect(self._read_finished)
+        self._reader.start()
+
+    def wait_for_reading(self, timeout_ms: int = 30000) -> None:
+        if self._reader is not None:
+            self._reader.wait(timeout_ms)
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.processEvents()
+
+    def _read_finished(self) -> None:
+        reader, self._reader = self._reader, None
+        reader.wait()
+        self.read_button.setEnabled(True)
+        self.error.clear()
+        if reader.error is not None:
+            if not isinstance(reader.error, BriefingBookError):
+                raise reader.error  # a bug, not a bad file: the crash handler logs it
+            self.show_problem(reader.error)
+            return
+        self.show_preview(reader.preview)
+
+    def show_problem(self, error: Exception) -> None:
+        self.preview = None
+        self.table.setRowCount(0)
+        self.summary.setText(self.tr("The file was not imported; nothing was written."))
+        lines = [str(error)]
+        problems = getattr(error, "problems", ())
+        if len(problems) > 1:
+            lines.append("")
+            lines += [(self.tr("row {row}: {problem}").format(row=row, problem=problem) if row is not None
+                       else problem) for row, problem in problems]
+        self.problems.setPlainText("\n".join(lines))
+        self.problems.show()
+        self.import_button.setEnabled(False)
+
+    def show_preview(self, preview) -> None:
+        self.preview = preview
+        self.problems.hide()
+        first, last = preview.periods
+        aggregated = self.tr(", aggregated to annual ({how})").format(how=preview.aggregation) \
+            if preview.aggregation else ""
+        self.summary.setText(self.tr(
+            "Understood as: {layout}. {n} values, {frequency}{aggregated}, {first} to {last}; countries: "
+            "{countries}.").format(layout=preview.layout_label, n=len(preview.rows), frequency=preview.frequency,
+                                   aggregated=aggregated, first=first, last=last,
+                                   countries=", ".join(preview.countries)))
+        if preview.warnings:
+            self.problems.setPlainText("\n".join(preview.warnings))
+            self.problems.show()
+        rows = preview.rows[:PREVIEW_ROWS]
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(("" if row.row is None else str(row.row), row.period, row.country,
+                                       row.value_text)):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        prov = preview.provenance
+        for field, value in ((self.name, prov.name), (self.unit, prov.unit), (self.source, prov.source),
+                             (self.code, prov.series_code), (self.as_of, prov.as_of)):
+            if value and not field.text().strip():
+                field.setText(value)
+        self.import_button.setEnabled(True)
+
+    def store(self):
+        """Store the previewed series (a new vintage when it exists already)."""
+        from briefingbook.core import book_series
+
+        if self.preview is None:
+            return None
+        missing = [label for label, field in ((self.tr("name"), self.name), (self.tr("unit"), self.unit),
+                                              (self.tr("source"), self.source)) if not field.text().strip()]
+        if missing:
+            self.error.setText(self.tr("Fill in the series' {fields}.").format(fields=", ".join(missing)))
+            return None
+        reserved = {info.slug for info in self.session.reference.series_list()}
+        try:
+            self.stored = book_series.store(
+                self.session.book, self.preview, name=self.name.text().strip(), unit=self.unit.text().strip(),
+                source=self.source.text().strip(), series_code=self.code.text().strip() or None,
+                as_of=self.as_of.text().strip() or None, reserved_slugs=reserved)
+        except BriefingBookError as exc:
+            self.error.setText(str(exc))
+            return None
+        self.session.seriesChanged.emit()
+        self.accept()
+        return self.stored

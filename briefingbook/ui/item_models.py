@@ -1,0 +1,246 @@
+"""Qt item models over core records: the agenda (reorderable) and the recommendations table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from briefingbook.core.model import AgendaItem, Recommendation
+from briefingbook.ui.session import BookSession
+
+AGENDA_MIME = "application/x-briefingbook-agenda-item"
+ItemIdRole = Qt.ItemDataRole.UserRole + 1
+RecordRole = Qt.ItemDataRole.UserRole + 2
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("labels", text)
+
+
+def priority_label(value: str) -> str:
+    return {"high": tr("High"), "medium": tr("Medium"), "low": tr("Low")}.get(value, value)
+
+
+def agenda_status_label(value: str) -> str:
+    return {"not_started": tr("Not started"), "in_preparation": tr("In preparation"), "ready": tr("Ready"),
+            "done": tr("Done")}.get(value, value)
+
+
+def recommendation_status_label(value: str) -> str:
+    return {"not_started": tr("Not started"), "in_progress": tr("In progress"), "achieved": tr("Achieved"),
+            "set_aside": tr("Set aside")}.get(value, value)
+
+
+def pillar_label(value: str) -> str:
+    return {"political_leadership": tr("Political leadership"), "mutual_security": tr("Mutual security"),
+            "competitiveness": tr("Competitiveness"), "new_opportunities": tr("New opportunities")}.get(value, value)
+
+
+class AgendaModel(QAbstractListModel):
+    """The agenda in order; drag and drop (and the pane's keys) reorder it in the book at once."""
+
+    def __init__(self, session: BookSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._items: list[AgendaItem] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._items = self.session.book.agenda()
+        self.endResetModel()
+
+    def item(self, row: int) -> AgendaItem:
+        return self._items[row]
+
+    def row_of(self, item_id: int) -> int:
+        for row, item in enumerate(self._items):
+            if item.id == item_id:
+                return row
+        return -1
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{index.row() + 1}. {item.title}"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return tr("Priority: {priority} · Status: {status}").format(
+                priority=priority_label(item.priority), status=agenda_status_label(item.status))
+        if role == Qt.ItemDataRole.ForegroundRole and item.status == "done":
+            return QBrush(QColor("#555555"))
+        if role == Qt.ItemDataRole.FontRole and item.priority == "high":
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == ItemIdRole:
+            return item.id
+        if role == RecordRole:
+            return item
+        return None
+
+    def flags(self, index):
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self):  # noqa: N802 - Qt API
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self):  # noqa: N802 - Qt API
+        return [AGENDA_MIME]
+
+    def mimeData(self, indexes):  # noqa: N802 - Qt API
+        mime = QMimeData()
+        ids = [str(self._items[i.row()].id) for i in indexes if i.isValid()]
+        mime.setData(AGENDA_MIME, QByteArray(",".join(ids).encode()))
+        return mime
+
+    def dropMimeData(self, data, action, row, column, parent):  # noqa: N802 - Qt API
+        """Move the dropped item in the book. Returns False so the view does not also
+        remove the source row: the model reloads itself from the book instead."""
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(AGENDA_MIME):
+            return False
+        ids = [int(x) for x in bytes(data.data(AGENDA_MIME)).decode().split(",") if x]
+        if not ids:
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._items)
+        source_row = self.row_of(ids[0])
+        target = row - 1 if source_row < row else row
+        self.move(ids[0], target)
+        return False
+
+    def move(self, item_id: int, new_index: int) -> None:
+        self.session.book.move_agenda_item(item_id, new_index)
+        self.reload()
+        self.session.agendaChanged.emit()
+
+
+class RecommendationsModel(QAbstractTableModel):
+    COLUMNS = ("title", "issue_area", "pillar", "document", "outlook", "status")
+
+    def __init__(self, session: BookSession, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._recs: list[Recommendation] = []
+        self._statuses: dict[str, str] = {}
+        self._areas: dict[str, str] = {}
+        self.reload()
+
+    def headers(self) -> list[str]:
+        return [tr("Recommendation"), tr("Issue area"), tr("Pillar"), tr("Document"), tr("2009 outlook"), tr("Status")]
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        lang = self.session.lang
+        self._recs = self.session.reference.recommendations()
+        self._statuses = self.session.book.recommendation_statuses()
+        self._areas = {a.id: a.title(lang) for a in self.session.reference.issue_areas()}
+        self.endResetModel()
+
+    def refresh_status(self, rec_id: str) -> None:
+        self._statuses = self.session.book.recommendation_statuses()
+        for row, rec in enumerate(self._recs):
+            if rec.id == rec_id:
+                col = self.COLUMNS.index("status")
+                self.dataChanged.emit(self.index(row, col), self.index(row, col))
+
+    def recommendation(self, row: int) -> Recommendation:
+        return self._recs[row]
+
+    def row_of(self, rec_id: str) -> int:
+        return next((row for row, rec in enumerate(self._recs) if rec.id == rec_id), -1)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._recs)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def value(self, rec: Recommendation, column: str) -> str:
+        """The raw (filterable) value of a column."""
+        if column == "status":
+            return self._statuses.get(rec.id, "not_started")
+        if column == "outlook":
+            return "yes" if rec.outlook_id else "no"
+        return getattr(rec, column)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        rec = self._recs[index.row()]
+        column = self.COLUMNS[index.column()]
+        lang = self.session.lang
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "title":
+                return rec.title(lang)
+            if column == "issue_area":
+                return self._areas.get(rec.issue_area, rec.issue_area)
+            if column == "pillar":
+                return pillar_label(rec.pillar)
+            if column == "document":
+                return f"{rec.year} · {rec.section}"
+            if column == "outlook":
+                return tr("Yes") if rec.outlook_id else tr("No")
+            if column == "status":
+                return recommendation_status_label(self.value(rec, "status"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == "title":
+            return rec.summary(lang)
+        if role == RecordRole:
+            return rec
+        return None
+
+
+class RecommendationFilter(QSortFilterProxyModel):
+    """Filters on exact column values plus free text over title and summary."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._filters: dict[str, str] = {}
+        self._text = ""
+
+    def set_filter(self, column: str, value: str | None) -> None:
+        if value:
+            self._filters[column] = value
+        else:
+            self._filters.pop(column, None)
+        self.invalidate()
+
+    def set_text(self, text: str) -> None:
+        self._text = text.casefold().strip()
+        self.invalidate()
+
+    def filterAcceptsRow(self, source_row, source_parent):  # noqa: N802 - Qt API
+        model: RecommendationsModel = self.sourceModel()
+        rec = model.recommendation(source_row)
+        for column, wanted in self._filters.items():
+            if model.value(rec, column) != wanted:
+                return False
+        if self._text:
+            lang = model.session.lang
+            haystack = f"{rec.title(lang)} {rec.summary(lang)} {rec.id}".casefold()
+            return self._text in haystack
+        return True
+

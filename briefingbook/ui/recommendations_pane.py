@@ -1,0 +1,189 @@
+"""All recommendations in a filterable table, with a detail view and linking to the agenda."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefingbook.core.model import PILLARS, RECOMMENDATION_STATUSES
+from briefingbook.ui.brief_pane import RecommendationCard
+from briefingbook.ui.item_models import (
+    RecommendationFilter,
+    RecommendationsModel,
+    pillar_label,
+    recommendation_status_label,
+)
+from briefingbook.ui.session import BookSession
+
+
+class RecommendationsPane(QWidget):
+    def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        lang = session.lang
+        self.model = RecommendationsModel(session, self)
+        self.proxy = RecommendationFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filters: dict[str, QComboBox] = {}
+        grid = QGridLayout()
+        options = {
+            "pillar": [(pillar_label(p), p) for p in PILLARS],
+            "issue_area": [(a.title(lang), a.id) for a in session.reference.issue_areas()],
+            "document": [(d.short_title, d.id) for d in session.reference.documents.values()],
+            "outlook": [(self.tr("With a 2009 outlook"), "yes"), (self.tr("Without"), "no")],
+            "status": [(recommendation_status_label(s), s) for s in RECOMMENDATION_STATUSES],
+        }
+        labels = {"pillar": self.tr("Pillar"), "issue_area": self.tr("Issue area"), "document": self.tr("Document"),
+                  "outlook": self.tr("2009 outlook"), "status": self.tr("Our status")}
+        for col, (name, choices) in enumerate(options.items()):
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Filter by {what}").format(what=labels[name]))
+            combo.addItem(self.tr("All"), "")
+            for text, value in choices:
+                combo.addItem(text, value)
+            combo.currentIndexChanged.connect(lambda _=0, n=name, c=combo: self.proxy.set_filter(n, c.currentData()))
+            grid.addWidget(QLabel(labels[name]), 0, col)
+            grid.addWidget(combo, 1, col)
+            self.filters[name] = combo
+        self.text_filter = QLineEdit()
+        self.text_filter.setPlaceholderText(self.tr("Filter by words…"))
+        self.text_filter.setAccessibleName(self.tr("Filter recommendations by words"))
+        self.text_filter.textChanged.connect(self.proxy.set_text)
+        grid.addWidget(QLabel(self.tr("Words")), 0, len(options))
+        grid.addWidget(self.text_filter, 1, len(options))
+        self.count = QLabel()
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Recommendations"))
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 230), (2, 150), (3, 300)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(col, width)
+        for col in (4, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
+
+        self.detail = QWidget()
+        self.detail_layout = QVBoxLayout(self.detail)
+        self.detail_layout.setContentsMargins(0, 0, 0, 0)
+        link_row = QHBoxLayout()
+        self.agenda_choice = QComboBox()
+        self.agenda_choice.setAccessibleName(self.tr("Agenda item to link the recommendation to"))
+        self.link_button = QPushButton(self.tr("Link to agenda item"))
+        self.link_button.setAccessibleName(self.tr("Link the selected recommendation to the chosen agenda item"))
+        self.link_button.clicked.connect(self.link_current)
+        self.link_result = QLabel()
+        link_row.addWidget(QLabel(self.tr("Agenda item:")))
+        link_row.addWidget(self.agenda_choice, 1)
+        link_row.addWidget(self.link_button)
+        self.card_holder = QVBoxLayout()
+        self.detail_layout.addLayout(self.card_holder)
+        self.detail_layout.addLayout(link_row)
+        self.detail_layout.addWidget(self.link_result)
+        self.detail_layout.addStretch(1)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([420, 330])
+        splitter.setObjectName("recommendationsSplitter")
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.count)
+        layout.addWidget(splitter, 1)
+
+        session.recommendationChanged.connect(self.model.refresh_status)
+        session.agendaChanged.connect(self._fill_agenda_choice)
+        session.agendaItemChanged.connect(lambda _id: self._fill_agenda_choice())
+        self._fill_agenda_choice()
+        self._update_count()
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("{shown} of {total} recommendations").format(
+            shown=self.proxy.rowCount(), total=self.model.rowCount()))
+
+    def _fill_agenda_choice(self) -> None:
+        keep = self.agenda_choice.currentData()
+        self.agenda_choice.clear()
+        for item in self.session.book.agenda():
+            self.agenda_choice.addItem(item.title, item.id)
+        index = self.agenda_choice.findData(keep)
+        self.agenda_choice.setCurrentIndex(max(0, index))
+        self.link_button.setEnabled(self.agenda_choice.count() > 0)
+
+    def current_recommendation(self):
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.recommendation(self.proxy.mapToSource(index).row())
+
+    def select_recommendation(self, rec_id: str) -> bool:
+        row = self.model.row_of(rec_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # filtered out: clear the filters so it can be shown
+            for combo in self.filters.values():
+                combo.setCurrentIndex(0)
+            self.text_filter.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def _show_detail(self) -> None:
+        while self.card_holder.count():
+            child = self.card_holder.takeAt(0)
+            widget = child.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        rec = self.current_recommendation()
+        self.link_result.clear()
+        if rec is None:
+            return
+        self.card = RecommendationCard(self.session, rec, False)
+        self.card_holder.addWidget(self.card)
+        area_item = next((i for i in self.session.book.agenda() if i.issue_area == rec.issue_area), None)
+        if area_item is not None:
+            self.agenda_choice.setCurrentIndex(max(0, self.agenda_choice.findData(area_item.id)))
+
+    def link_current(self) -> None:
+        rec = self.current_recommendation()
+        item_id = self.agenda_choice.currentData()
+        if rec is None or item_id is None:
+            return
+        self.session.book.link_recommendation(item_id, rec.id)
+        self.session.agendaItemChanged.emit(item_id)
+        self.link_result.setText(self.tr("Linked to “{item}”.").format(item=self.agenda_choice.currentText()))

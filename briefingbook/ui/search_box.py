@@ -1,0 +1,96 @@
+"""Global search (Ctrl+K): one box over issues, recommendations, indicators, events, the
+agenda, notes and the checklist; results appear as you type and Enter jumps to the item."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from briefingbook.core.model import SearchHit
+from briefingbook.core.search import search
+from briefingbook.ui.session import BookSession
+
+HitRole = Qt.ItemDataRole.UserRole + 1
+TYPING_DELAY_MS = 150
+RESULT_LIMIT = 25
+
+
+class SearchBox(QLineEdit):
+    """Emits ``hitActivated(kind, id)`` when the user picks a result."""
+
+    hitActivated = Signal(str, str)
+
+    def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.hits: list[SearchHit] = []
+        self.setPlaceholderText(self.tr("Search everything (Ctrl+K)"))
+        self.setAccessibleName(self.tr("Search issues, recommendations, indicators, notes and checklist"))
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(320)
+        self.results = QStandardItemModel(self)
+        self.completer_ = QCompleter(self.results, self)
+        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer_.setMaxVisibleItems(15)
+        self.completer_.setWidget(self)
+        self.completer_.popup().setAccessibleName(self.tr("Search results"))
+        self.completer_.activated[QModelIndex].connect(self._picked)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.textEdited.connect(lambda _text: self._timer.start())
+        self.returnPressed.connect(self._enter)
+
+    def kind_label(self, kind: str) -> str:
+        return {"issue": self.tr("Issue"), "recommendation": self.tr("Recommendation"),
+                "series": self.tr("Indicator"), "event": self.tr("Event"), "outlook": self.tr("Outlook"),
+                "agenda": self.tr("Agenda"), "checklist": self.tr("Checklist"), "note": self.tr("Note")}.get(kind, kind)
+
+    def run_search(self) -> list[SearchHit]:
+        self._timer.stop()
+        text = self.text().strip()
+        self.hits = search(text, self.session.reference, self.session.book, limit=RESULT_LIMIT,
+                           lang=self.session.lang) if text else []
+        self.results.clear()
+        for hit in self.hits:
+            title = hit.title
+            if hit.kind == "note":
+                title = self._note_title(hit)
+            row = QStandardItem(f"{self.kind_label(hit.kind)} · {title}")
+            row.setData((hit.kind, hit.id), HitRole)
+            row.setToolTip(hit.snippet)
+            self.results.appendRow(row)
+        if self.hits:
+            self.completer_.complete()
+        else:
+            self.completer_.popup().hide()
+        return self.hits
+
+    def _note_title(self, hit: SearchHit) -> str:
+        try:
+            return self.session.reference.recommendation(hit.title).title(self.session.lang)
+        except Exception:  # noqa: BLE001 - a note on a recommendation the reference no longer has
+            return hit.title
+
+    def _picked(self, index) -> None:
+        kind, ident = index.data(HitRole)
+        self.completer_.popup().hide()
+        self.hitActivated.emit(kind, ident)
+
+    def _enter(self) -> None:
+        if self._timer.isActive() or not self.hits:
+            self.run_search()
+        popup = self.completer_.popup()
+        index = popup.currentIndex() if popup.isVisible() and popup.currentIndex().isValid() else None
+        if index is not None:
+            self._picked(index)
+        elif self.hits:
+            popup.hide()
+            self.hitActivated.emit(self.hits[0].kind, self.hits[0].id)
+
+    def focus_search(self) -> None:
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.selectAll()

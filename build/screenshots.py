@@ -1,0 +1,73 @@
+"""Render the main window with each pane selected to PNG (offscreen, 1400×900) for the README.
+
+    python build/screenshots.py [--out docs/screenshots] [--lang en|es]
+
+Uses a fresh demo book in a temporary folder (summit 45 days ahead), so the pictures show
+what a new user sees, with a few realistic edits so panes are not empty.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--lang", default="en", choices=["en", "es"])
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["BRIEFINGBOOK_HOME"] = tmp
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+
+        from briefingbook.core.demo import create_demo_book
+        from briefingbook.core.reference import Reference
+        from briefingbook.ui.app import make_app
+        from briefingbook.ui.main_window import MainWindow
+
+        app = make_app()
+        reference = Reference()
+        path = Path(tmp) / "demo.bbook"
+        book = create_demo_book(path, reference, language=args.lang, marking="SENSITIVE BUT UNCLASSIFIED")
+        item = book.agenda()[3]
+        book.update_agenda_item(item.id, priority="high", status="in_preparation", talking_points=(
+            "- Raise: resume a regular, senior-level dialogue on migration\n"
+            "- If raised: describe our visa-processing measures\n- Avoid: numbers we cannot source"))
+        rec = reference.recommendations(item.issue_area)[0]
+        book.set_recommendation_status(rec.id, "in_progress")
+        book.add_recommendation_note(rec.id, "Raised at the working-level meeting")
+        for checklist_item in book.checklist()[:5]:
+            book.set_checklist_done(checklist_item.id)
+        book.close()
+        settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(path, settings, reference)
+        window.resize(1400, 900)
+        window.show()
+        window.agenda_pane.select_row(3)
+        window.charts_pane.show_series(["us_goods_trade_mexico", "us_goods_trade_balance_mexico"])
+        suffix = "" if args.lang == "en" else f"-{args.lang}"
+        for pane in MainWindow.PANES:
+            window.show_pane(pane)
+            for _ in range(5):
+                QApplication.processEvents()
+            target = args.out / f"{pane}{suffix}.png"
+            window.grab().save(str(target))
+            print(target)
+        window.close()
+        reference.close()
+        del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,44 @@
+"""A real main window on a copy of the demo book, with settings in the test's folder."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture
+def book_path(demo_template, tmp_path):
+    path = tmp_path / "ui.bbook"
+    shutil.copyfile(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, book_path, settings, reference):
+    from briefingbook.ui.main_window import MainWindow
+
+    win = MainWindow(book_path, settings, reference)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def answer_yes(monkeypatch):
+    """Confirmation dialogs answer Yes (the user confirms)."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+
+@pytest.fixture
+def answer_cancel(monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)

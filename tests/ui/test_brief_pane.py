@@ -1,0 +1,81 @@
+"""The brief pane: typed text is saved without a save button; recommendations carry status and notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from briefingbook.core.book import Book
+from briefingbook.ui.brief_pane import RecommendationCard
+
+
+def test_typed_text_survives_closing_the_window(window, qtbot, book_path):
+    window.agenda_pane.select_row(3)
+    item_id = window.agenda_pane.current_id()
+    editor = window.brief_pane.editors["talking_points"]
+    editor.setFocus()
+    qtbot.keyClicks(editor, "- Raise: customs pre-clearance")
+    window.close()  # no save button: closing must not lose the text
+    with Book.open(book_path) as book:
+        assert book.agenda_item(item_id).talking_points == "- Raise: customs pre-clearance"
+
+
+def test_text_is_saved_while_typing(window, qtbot, book_path):
+    window.agenda_pane.select_row(0)
+    item_id = window.agenda_pane.current_id()
+    editor = window.brief_pane.editors["press_line"]
+    qtbot.keyClicks(editor, "Both delegations agreed to meet again.")
+    with Book.open(book_path, readonly=True) as other:  # another reader sees it once the delay passes
+        qtbot.waitUntil(lambda: other.agenda_item(item_id).press_line.startswith("Both"), timeout=3000)
+
+
+def test_switching_items_saves_and_shows_the_other_brief(window, qtbot, reference):
+    pane = window.agenda_pane
+    pane.select_row(1)
+    first = pane.current_id()
+    qtbot.keyClicks(window.brief_pane.editors["notes"], "note one")
+    pane.select_row(2)
+    assert window.brief_pane.editors["notes"].toPlainText() == ""
+    assert window.session.book.agenda_item(first).notes == "note one"
+    area = reference.issue_area(window.session.book.agenda_item(pane.current_id()).issue_area)
+    assert window.brief_pane.background.text() == area.summary_en
+
+
+def test_recommendation_status_and_dated_note(window, qtbot, book_path, reference):
+    window.agenda_pane.select_row(3)
+    cards = window.brief_pane.cards
+    area = window.session.book.agenda_item(window.agenda_pane.current_id()).issue_area
+    assert [c.rec.id for c in cards] == [r.id for r in reference.recommendations(area)]
+    card = cards[0]
+    qtbot.keyClick(card.status, Qt.Key.Key_Down)  # not started -> in progress
+    qtbot.keyClicks(card.note_edit, "Raised with the counterpart")
+    qtbot.keyClick(card.note_edit, Qt.Key.Key_Return)
+    assert card.notes.count() == 1 and "Raised with the counterpart" in card.notes.item(0).text()
+    window.close()
+    with Book.open(book_path) as book:
+        state = book.recommendation_state(card.rec.id)
+    assert state.status == "in_progress"
+    assert [n.note for n in state.notes] == ["Raised with the counterpart"]
+
+
+def test_brief_shows_outlook_citation_and_key_charts(window, reference):
+    from briefingbook.ui.charts_pane import SmallChart
+
+    items = window.session.book.agenda()
+    migration = next(i for i in items if i.issue_area == "migration")
+    window.agenda_pane.select_item(migration.id)
+    card = window.brief_pane.cards[0]
+    texts = " ".join(label.text() for label in card.findChildren(type(window.brief_pane.title)))
+    assert "2009 outlook" in texts and "Source:" in texts
+    charts = window.brief_pane.charts
+    assert [c.spec.series[0].slug for c in charts] == list(reference.issue_area("migration").key_indicators)
+
+
+def test_deleting_a_note_asks_first(window, qtbot, answer_yes):
+    window.agenda_pane.select_row(0)
+    card = window.brief_pane.cards[0]
+    qtbot.keyClicks(card.note_edit, "temporary")
+    card.add_note()
+    card.notes.setCurrentRow(0)
+    card.delete_note()
+    assert card.notes.count() == 0
+    assert window.session.book.recommendation_state(card.rec.id).notes == ()

@@ -1,0 +1,84 @@
+"""The charts pane and the shared chart module on screen."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from PySide6.QtCore import Qt
+
+
+def test_several_series_legend_units_and_sources(window, reference):
+    pane = window.charts_pane
+    pane.show_series(["us_goods_trade_mexico", "remittances_received_mexico_banxico", "population"])
+    assert set(pane.selected_slugs()) == {"us_goods_trade_mexico", "remittances_received_mexico_banxico", "population"}
+    units = [spec.unit for spec in pane.specs]
+    assert len(units) == len(set(units)) == 2  # one plot per unit, never mixed on one axis
+    for plot, spec in zip(pane.plot_items, pane.specs):
+        assert plot.getAxis("left").labelText == spec.unit_label
+        names = [label.text for _sample, label in plot.legend.items]
+        assert names == [line.label for line in spec.series]
+    for slug in pane.selected_slugs():
+        assert reference.series(slug).publisher in pane.sources.text()
+
+
+def test_readout_has_period_value_and_units(window):
+    pane = window.charts_pane
+    pane.show_series(["us_goods_trade_mexico"])
+    text = pane.readouts[0].text_at(2004.2)
+    assert text.startswith("2004 — ")
+    assert "USD" in text and "billion" in text
+
+
+def test_ticking_in_the_tree_charts_the_series(window, qtbot):
+    pane = window.charts_pane
+    pane.show_series([])
+    leaf = pane.leaves("mexican_students_in_us")[0]
+    leaf.setCheckState(0, Qt.CheckState.Checked)
+    assert pane.selected_slugs() == ["mexican_students_in_us"]
+    assert len(pane.plot_items) == 1
+    assert all(twin.checkState(0) == Qt.CheckState.Checked for twin in pane.leaves("mexican_students_in_us"))
+
+
+def test_event_and_log_toggles(window):
+    import pyqtgraph as pg
+
+    pane = window.charts_pane
+    pane.show_series(["us_goods_trade_mexico"])
+    lines = [i for i in pane.plot_items[0].items if isinstance(i, pg.InfiniteLine) and getattr(i, "label", None) is not None]
+    assert lines, "events drawn as labelled vertical markers"
+    pane.events_toggle.setChecked(False)
+    lines = [i for i in pane.plot_items[0].items if isinstance(i, pg.InfiniteLine) and getattr(i, "label", None) is not None]
+    assert lines == []
+    pane.log_toggle.setChecked(True)
+    assert pane.plot_items[0].ctrl.logYCheck.isChecked()
+
+
+def test_export_png_and_csv(window, tmp_path, reference):
+    pane = window.charts_pane
+    pane.show_series(["us_goods_trade_mexico", "us_goods_trade_balance_mexico"])
+    png = pane.export_png(tmp_path / "chart.png")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    data = pane.export_csv(tmp_path / "chart.csv")
+    with data.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    trade = [r for r in rows if r["series"] == "us_goods_trade_mexico"]
+    assert {(r["period"], r["country"], r["value"]) for r in trade} == {
+        (o.period, o.country, o.value_text) for o in reference.observations("us_goods_trade_mexico")}
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.slow
+def test_a_three_series_chart_survives_a_thousand_repaints(window, qtbot):
+    """Guards the PySide6 6.12 refcount abort (none_dealloc in PlotCurveItem.paint) seen here."""
+    from PySide6.QtWidgets import QApplication
+
+    pane = window.charts_pane
+    window.show_pane("charts")
+    pane.show_series(["us_goods_trade_mexico", "us_goods_trade_total_mexico"])
+    assert sum(len(spec.series) for spec in pane.specs) == 3
+    pane.graphics.resize(500, 300)
+    for _ in range(1000):
+        pane.graphics.viewport().repaint()
+    QApplication.processEvents()
+    assert pane.graphics.isVisible()

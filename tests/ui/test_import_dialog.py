@@ -1,0 +1,87 @@
+"""File → Import data: preview, confirm, store; imported series appear in the charts pane."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from briefingbook.ui.import_dialog import ImportDialog
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "sources" / "indicators"
+
+
+def _real_rows(slug: str, country: str) -> list[tuple[str, str]]:
+    with (DATA / f"{slug}.csv").open(encoding="utf-8", newline="") as handle:
+        return [(r["year"], r["value"]) for r in csv.DictReader(handle) if r["country"] == country]
+
+
+def test_import_a_tidy_file_and_chart_it(window, tmp_path):
+    rows = _real_rows("population", "MEX")
+    source = tmp_path / "mexico_population.csv"
+    source.write_text("year,value\n" + "".join(f"{y},{v}\n" for y, v in rows), encoding="utf-8")
+    dialog = ImportDialog(window.session, window)
+    dialog.path.setText(str(source))
+    dialog.country.setText("MEX")
+    dialog.start_reading()
+    dialog.wait_for_reading()
+    assert dialog.import_button.isEnabled(), dialog.problems.toPlainText()
+    assert dialog.table.rowCount() == len(rows)
+    assert dialog.table.item(0, 1).text() == rows[0][0] and dialog.table.item(0, 3).text() == rows[0][1]
+    dialog.name.setText("Population of Mexico (my copy)")
+    dialog.unit.setText("persons")
+    dialog.source.setText("World Bank SP.POP.TOTL, downloaded by the delegation")
+    stored = dialog.store()
+    assert stored.observations == len(rows)
+    pane = window.charts_pane
+    leaf = pane.leaves(stored.slug)
+    assert leaf and leaf[0].parent().text(0) == "Imported into this book"
+    pane.show_series([stored.slug])
+    values = {round(x): y * pane.specs[0].scale for x, y in zip(pane.specs[0].series[0].x, pane.specs[0].series[0].y)}
+    assert values[int(rows[-1][0])] == float(rows[-1][1])
+    assert "World Bank SP.POP.TOTL" in pane.sources.text()
+
+
+def test_a_bad_file_lists_problems_and_writes_nothing(window, tmp_path, book_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("year,value\n2001,12\n2002,twelve\n", encoding="utf-8")
+    window.session.book.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = hashlib.sha256(book_path.read_bytes()).hexdigest()
+    dialog = ImportDialog(window.session, window)
+    dialog.path.setText(str(bad))
+    dialog.start_reading()
+    dialog.wait_for_reading()
+    assert not dialog.import_button.isEnabled()
+    assert "twelve" in dialog.problems.toPlainText() and "3" in dialog.problems.toPlainText()
+    assert dialog.store() is None
+    window.session.book.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert hashlib.sha256(book_path.read_bytes()).hexdigest() == before
+
+
+def test_vintages_can_be_chosen_in_the_charts_pane(window, tmp_path):
+    rows = _real_rows("remittances_received_mexico_banxico", "MEX")
+    pane = window.charts_pane
+    for cut in (len(rows) - 1, len(rows)):  # a first download, then one with a newer year
+        source = tmp_path / f"remesas_{cut}.csv"
+        source.write_text("year,value\n" + "".join(f"{y},{v}\n" for y, v in rows[:cut]), encoding="utf-8")
+        dialog = ImportDialog(window.session, window)
+        dialog.path.setText(str(source))
+        dialog.country.setText("MEX")
+        dialog.start_reading()
+        dialog.wait_for_reading()
+        dialog.name.setText("Remittances (Banxico download)")
+        dialog.unit.setText("usd")
+        dialog.source.setText("Banco de México SIE")
+        stored = dialog.store()
+    assert stored.vintage == 2
+    pane.show_series([stored.slug])
+    assert max(pane.specs[0].series[0].x) == float(rows[-1][0])
+    pane.tree.setCurrentItem(pane.leaves(stored.slug)[0])
+    assert pane.vintage.isEnabled() and pane.vintage.count() == 2
+    pane.vintage.setCurrentIndex(pane.vintage.findData(1))
+    pane.vintage.activated.emit(pane.vintage.currentIndex())
+    assert max(pane.specs[0].series[0].x) == float(rows[-2][0])
+    assert "vintage 1 of 2" in pane.sources.text()
+    assert pane.leaves(stored.slug)[0].checkState(0) == Qt.CheckState.Checked
