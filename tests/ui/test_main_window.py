@@ -156,3 +156,16 @@ def test_start_up_stays_light(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_environment_faults_become_one_sentence():
+    import errno
+    import sqlite3
+
+    from briefingbook.ui.crash import environment_fault
+
+    assert "locked" in environment_fault(sqlite3.OperationalError("database is locked"))
+    assert "disk is full" in environment_fault(sqlite3.OperationalError("database or disk is full"))
+    assert "disk is full" in environment_fault(OSError(errno.ENOSPC, "No space left on device"))
+    assert "damaged" in environment_fault(sqlite3.DatabaseError("database disk image is malformed"))
+    assert environment_fault(KeyError("a bug")) is None
