@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from briefingbook.core.checklist import countdown_label, status, summarize
 from briefingbook.core.model import ChecklistItem
+from briefingbook.ui.i18n import long_date, short_date
 from briefingbook.ui.session import BookSession
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -204,11 +205,16 @@ class ChecklistPane(QWidget):
 
     def _row(self, item: ChecklistItem, today: dt.date) -> QTreeWidgetItem:
         state = status(item, today)
-        row = QTreeWidgetItem([item.title, item.due.isoformat(), item.owner, self.status_text(state)])
+        row = QTreeWidgetItem([item.title, short_date(item.due, self.session.ui_lang), item.owner,
+                               self.status_text(state)])
         row.setData(0, ItemIdRole, item.id)
         row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
         row.setCheckState(0, Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
-        tip = self.tr("Done on {when}").format(when=item.done_at[:10]) if item.done else self.status_text(state)
+        if item.done:
+            tip = self.tr("Done on {when}").format(
+                when=long_date(dt.date.fromisoformat(item.done_at[:10]), self.session.ui_lang))
+        else:
+            tip = self.tr("Due {when}").format(when=long_date(item.due, self.session.ui_lang))
         row.setToolTip(0, tip)
         row.setToolTip(3, tip)
         if state == "overdue":

@@ -56,23 +56,20 @@ def environment_fault(exc: BaseException) -> str | None:
 
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("crash", text)
-
     text = str(exc).lower()
     if isinstance(exc, sqlite3.OperationalError):
         if "locked" in text or "busy" in text:
-            return tr("The book is locked by another program; the change was not saved. Try again in a moment.")
+            return QCoreApplication.translate("crash", "The book is locked by another program; the change was not saved. Try again in a moment.")
         if "full" in text:
-            return tr("The disk is full; the change was not saved. Free some space and try again.")
+            return QCoreApplication.translate("crash", "The disk is full; the change was not saved. Free some space and try again.")
         if "disk i/o" in text or "readonly" in text or "read-only" in text:
-            return tr("The book's file cannot be written (disk error or read-only folder); the change was not saved.")
+            return QCoreApplication.translate("crash", "The book's file cannot be written (disk error or read-only folder); the change was not saved.")
     if isinstance(exc, sqlite3.DatabaseError) and ("malformed" in text or "not a database" in text):
-        return tr("The book's file is damaged; nothing more was written to it. Restore it from a backup.")
+        return QCoreApplication.translate("crash", "The book's file is damaged; nothing more was written to it. Restore it from a backup.")
     if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return tr("The disk is full; the file was not written. Free some space and try again.")
+        return QCoreApplication.translate("crash", "The disk is full; the file was not written. Free some space and try again.")
     if isinstance(exc, PermissionError):
-        return tr("Permission denied: {path}").format(path=exc.filename or "")
+        return QCoreApplication.translate("crash", "Permission denied: {path}").format(path=exc.filename or "")
     return None
 
 

@@ -139,7 +139,10 @@ class ChecklistItemDialog(QDialog):
         layout.addWidget(buttons)
 
     def _show_due(self) -> None:
-        self.due.setText(due_date(self.session.book.summit().date, self.offset.value()).isoformat())
+        from briefingbook.ui.i18n import long_date
+
+        self.due.setText(long_date(due_date(self.session.book.summit().date, self.offset.value()),
+                                   self.session.ui_lang))
 
     def accept(self) -> None:
         if not self.title.text().strip():
@@ -151,3 +154,30 @@ class ChecklistItemDialog(QDialog):
         phase_id, _offset = self.phase.currentData() if self.phase.count() else ("custom", 0)
         return {"title": self.title.text().strip(), "owner": self.owner.text().strip(),
                 "offset_days": self.offset.value(), "phase": phase_id, "phase_title": self.phase.currentText()}
+
+
+class PreferencesDialog(QDialog):
+    """Preferences: the interface language (applied at once, without losing work)."""
+
+    def __init__(self, ui_lang: str, parent: QWidget | None = None) -> None:
+        from briefingbook.ui.i18n import LANGUAGES
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Interface language"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(ui_lang)))
+        note = QLabel(self.tr("The language of a book's content (issue titles, summaries, packets) is set per "
+                              "book in Summit details."))
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Interface language"), self.language)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -174,9 +174,11 @@ def export_packet_interactively(session: BookSession, parent: QWidget) -> Path |
     if not dialog.exec() or dialog.result_path is None:
         return None
     path = dialog.result_path
-    box = QMessageBox(QMessageBox.Icon.Information, dialog.tr("Packet exported"),
-                      dialog.tr("The packet was written to:\n{path}").format(path=path), parent=parent)
-    open_folder = box.addButton(dialog.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ExportDialog", "Packet exported"),
+                      QCoreApplication.translate("ExportDialog", "The packet was written to:\n{path}").format(path=path),
+                      parent=parent)
+    open_folder = box.addButton(QCoreApplication.translate("ExportDialog", "Open folder"),
+                                QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is open_folder:

@@ -22,27 +22,24 @@ ItemIdRole = Qt.ItemDataRole.UserRole + 1
 RecordRole = Qt.ItemDataRole.UserRole + 2
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
+# Every label is a literal QCoreApplication.translate("labels", …) call so pyside6-lupdate finds it.
 def priority_label(value: str) -> str:
-    return {"high": tr("High"), "medium": tr("Medium"), "low": tr("Low")}.get(value, value)
+    return {"high": QCoreApplication.translate("labels", "High"), "medium": QCoreApplication.translate("labels", "Medium"), "low": QCoreApplication.translate("labels", "Low")}.get(value, value)
 
 
 def agenda_status_label(value: str) -> str:
-    return {"not_started": tr("Not started"), "in_preparation": tr("In preparation"), "ready": tr("Ready"),
-            "done": tr("Done")}.get(value, value)
+    return {"not_started": QCoreApplication.translate("labels", "Not started"), "in_preparation": QCoreApplication.translate("labels", "In preparation"), "ready": QCoreApplication.translate("labels", "Ready"),
+            "done": QCoreApplication.translate("labels", "Done")}.get(value, value)
 
 
 def recommendation_status_label(value: str) -> str:
-    return {"not_started": tr("Not started"), "in_progress": tr("In progress"), "achieved": tr("Achieved"),
-            "set_aside": tr("Set aside")}.get(value, value)
+    return {"not_started": QCoreApplication.translate("labels", "Not started"), "in_progress": QCoreApplication.translate("labels", "In progress"), "achieved": QCoreApplication.translate("labels", "Achieved"),
+            "set_aside": QCoreApplication.translate("labels", "Set aside")}.get(value, value)
 
 
 def pillar_label(value: str) -> str:
-    return {"political_leadership": tr("Political leadership"), "mutual_security": tr("Mutual security"),
-            "competitiveness": tr("Competitiveness"), "new_opportunities": tr("New opportunities")}.get(value, value)
+    return {"political_leadership": QCoreApplication.translate("labels", "Political leadership"), "mutual_security": QCoreApplication.translate("labels", "Mutual security"),
+            "competitiveness": QCoreApplication.translate("labels", "Competitiveness"), "new_opportunities": QCoreApplication.translate("labels", "New opportunities")}.get(value, value)
 
 
 class AgendaModel(QAbstractListModel):
@@ -78,7 +75,7 @@ class AgendaModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{index.row() + 1}. {item.title}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return tr("Priority: {priority} · Status: {status}").format(
+            return QCoreApplication.translate("labels", "Priority: {priority} · Status: {status}").format(
                 priority=priority_label(item.priority), status=agenda_status_label(item.status))
         if role == Qt.ItemDataRole.ForegroundRole and item.status == "done":
             return QBrush(QColor("#555555"))
@@ -145,7 +142,7 @@ class RecommendationsModel(QAbstractTableModel):
         self.reload()
 
     def headers(self) -> list[str]:
-        return [tr("Recommendation"), tr("Issue area"), tr("Pillar"), tr("Document"), tr("2009 outlook"), tr("Status")]
+        return [QCoreApplication.translate("labels", "Recommendation"), QCoreApplication.translate("labels", "Issue area"), QCoreApplication.translate("labels", "Pillar"), QCoreApplication.translate("labels", "Document"), QCoreApplication.translate("labels", "2009 outlook"), QCoreApplication.translate("labels", "Status")]
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -203,7 +200,7 @@ class RecommendationsModel(QAbstractTableModel):
             if column == "document":
                 return f"{rec.year} · {rec.section}"
             if column == "outlook":
-                return tr("Yes") if rec.outlook_id else tr("No")
+                return QCoreApplication.translate("labels", "Yes") if rec.outlook_id else QCoreApplication.translate("labels", "No")
             if column == "status":
                 return recommendation_status_label(self.value(rec, "status"))
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":

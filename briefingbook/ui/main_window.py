@@ -30,6 +30,7 @@ from briefingbook.core.book import BOOK_SUFFIX, Book
 from briefingbook.core.checklist import countdown_label
 from briefingbook.core.errors import BriefingBookError
 from briefingbook.core.reference import Reference
+from briefingbook.ui import i18n
 from briefingbook.ui.agenda_pane import AgendaPane
 from briefingbook.ui.brief_pane import BriefPane
 from briefingbook.ui.charts_pane import ChartsPane
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or app_settings()
         self.reference = reference or Reference()
         self.session: BookSession | None = None
+        self.ui_lang = i18n.ui_language(self.settings)
         self.setObjectName("mainWindow")
         self.resize(1400, 900)
         self._build_menus()
@@ -91,6 +93,8 @@ class MainWindow(QMainWindow):
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self._action(self.tr("&Summit details…"), self.edit_summit, "Ctrl+Shift+E"))
+        edit_menu.addAction(self._action(self.tr("&Preferences…"), self.edit_preferences,
+                                         QKeySequence.StandardKey.Preferences))
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         names = {"agenda": self.tr("&Agenda and brief"), "charts": self.tr("C&harts"),
@@ -185,6 +189,7 @@ class MainWindow(QMainWindow):
     def load_book(self, path: Path) -> None:
         """Open ``path`` (replacing the current book); errors leave the current book open."""
         session = BookSession(Book.open(path), self.reference, self)
+        session.ui_lang = self.ui_lang
         if self.session is not None:
             self.brief_pane.flush()
             self._save_state()
@@ -295,6 +300,27 @@ class MainWindow(QMainWindow):
         self.brief_pane.flush()
         return export_packet_interactively(self.session, self)
 
+    def edit_preferences(self) -> None:
+        from briefingbook.ui.dialogs import PreferencesDialog
+
+        dialog = PreferencesDialog(self.ui_lang, self)
+        if dialog.exec():
+            self.set_ui_language(dialog.language.currentData())
+
+    def set_ui_language(self, lang: str) -> None:
+        """Switch the interface language now: menus and panes are rebuilt on the same book
+        (the brief's typed text is saved first), so no work is lost and no restart is needed."""
+        if lang == self.ui_lang:
+            return
+        self.settings.setValue(i18n.SETTING, lang)
+        i18n.install(lang)
+        self.ui_lang = lang
+        current = self.tabs.currentIndex()
+        self.menuBar().clear()
+        self._build_menus()
+        self.load_book(self.session.path)
+        self.tabs.setCurrentIndex(current)
+
     def edit_summit(self) -> None:
         from briefingbook.ui.dialogs import SummitDialog
 
@@ -311,7 +337,8 @@ class MainWindow(QMainWindow):
         summit = self.session.book.summit()
         today = self.session.today()
         self.setWindowTitle(f"{summit.title} — {APP_NAME}")
-        parts = [summit.title, summit.place, summit.date.isoformat(), countdown_label(summit.date, today)]
+        parts = [summit.title, summit.place, i18n.long_date(summit.date, self.ui_lang),
+                 countdown_label(summit.date, today)]
         self.header.setText("  ·  ".join(p for p in parts if p))
         for banner in (self.banner_top, self.banner_bottom):
             banner.setText(summit.marking)

@@ -31,6 +31,7 @@ class BookSession(QObject):
         # book closed would raise inside a Qt virtual call).
         self.lang = book.summit().language
         self.closed = False
+        self.ui_lang = "en"  # the interface language (dates in panes); the window sets it
         self.summitChanged.connect(self._summit_changed)
 
     def _summit_changed(self) -> None:

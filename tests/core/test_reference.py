@@ -139,3 +139,25 @@ def test_reference_is_opened_read_only(reference):
 def test_missing_reference_is_reported(tmp_path):
     with pytest.raises(ReferenceDataError, match="not found"):
         Reference(tmp_path / "missing.sqlite")
+
+
+def test_all_content_is_bilingual(reference):
+    """Issue areas, recommendations, indicator names and units, events and the checklist have
+    Spanish text of their own (not a copy of the English)."""
+    from briefingbook.core.checklist import load_template
+
+    for info in reference.series_list():
+        assert info.name_es and info.name_es != info.name_en, info.slug
+        assert info.unit_label_es, info.slug
+        for code, labels in info.countries.items():
+            assert labels.get("es"), (info.slug, code)
+    for event in reference.events():
+        assert event.title_es and event.title_es != event.title_en, event.id
+    for outlook in reference.outlooks():
+        assert outlook.summary_es and outlook.summary_es != outlook.summary_en
+    for rec in reference.recommendations():
+        assert rec.title_es and rec.title_es != rec.title_en, rec.id
+    template = load_template()
+    assert all(i.title_es != i.title_en for i in template.items)
+    for table in reference.seed_tables():
+        assert table["title_es"] and table["title_es"] != table["title_en"]

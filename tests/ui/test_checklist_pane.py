@@ -71,7 +71,9 @@ def test_moving_the_summit_moves_due_dates(window, qtbot):
     item = window.session.book.checklist()[0]
     window.session.book.update_summit(date=item.due + dt.timedelta(days=100 - item.offset_days))
     window.session.summitChanged.emit()
-    moved = (item.due + dt.timedelta(days=100)).isoformat()
+    from briefingbook.ui.i18n import short_date
+
+    moved = short_date(item.due + dt.timedelta(days=100), "en")
     qtbot.waitUntil(lambda: pane.find_row(item.id).text(1) == moved, timeout=2000)
     assert window.header.text().count("T") >= 1
 

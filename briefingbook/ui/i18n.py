@@ -1,0 +1,69 @@
+"""The interface language: Qt translators for BriefingBook's strings and Qt's own (standard
+buttons, dialogs), and dates written the way each language writes them.
+
+The interface language is a setting (Edit → Preferences); the language of a book's content
+(issue titles, summaries, packets) is the book's own and can differ.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
+
+LANGUAGES = {"en": "English", "es": "Español"}
+SETTING = "ui/language"
+_installed: list[QTranslator] = []
+
+
+def ui_language(settings: QSettings) -> str:
+    """The chosen interface language; on first run, Spanish when the system is Spanish."""
+    value = settings.value(SETTING)
+    if value in LANGUAGES:
+        return value
+    return "es" if QLocale.system().language() == QLocale.Language.Spanish else "en"
+
+
+def locale_for(lang: str) -> QLocale:
+    if lang == "es":
+        return QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def install(lang: str) -> bool:
+    """Use ``lang`` for every string shown from now on; True when its translations loaded."""
+    from briefingbook.resources import ResourceMissing, resource_path
+
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(locale_for(lang))
+    if lang == "en":
+        return True
+    loaded = False
+    ours = QTranslator(app)
+    try:
+        path = resource_path("resources", "translations", f"briefingbook_{lang}.qm")
+        loaded = ours.load(str(path))
+    except ResourceMissing:
+        loaded = False
+    if loaded:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(locale_for(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return loaded
+
+
+def long_date(day: dt.date, lang: str) -> str:
+    """``1 March 2027`` / ``1 de marzo de 2027``."""
+    fmt = "d 'de' MMMM 'de' yyyy" if lang == "es" else "d MMMM yyyy"
+    return locale_for(lang).toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def short_date(day: dt.date, lang: str) -> str:
+    """``1 Mar 2027`` / ``1 mar 2027``."""
+    return locale_for(lang).toString(QDate(day.year, day.month, day.day), "d MMM yyyy").replace(".", "")
