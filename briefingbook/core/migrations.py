@@ -14,7 +14,7 @@ from collections.abc import Callable
 from briefingbook.core.errors import BookTooNewError
 
 # Row ids of the book's full-text index are offset per kind so triggers can address them.
-FTS_OFFSET = {"agenda": 0, "checklist": 1_000_000_000, "note": 2_000_000_000}
+FTS_OFFSET = {"agenda": 0, "checklist": 1_000_000_000, "note": 2_000_000_000, "agenda_version": 3_000_000_000}
 
 
 def _v1_initial(conn: sqlite3.Connection) -> None:
@@ -167,11 +167,34 @@ def _v4_agenda_links(conn: sqlite3.Connection) -> None:
         PRIMARY KEY (agenda_item_id, recommendation_id))""")
 
 
+def _v5_agenda_item_versions(conn: sqlite3.Connection) -> None:
+    """The brief of an agenda item in the book's other language (English or Spanish), field by
+    field, for bilingual packets; indexed for search like the item's own text."""
+    conn.execute("""CREATE TABLE agenda_item_versions (
+        id INTEGER PRIMARY KEY,
+        agenda_item_id INTEGER NOT NULL REFERENCES agenda_items (id) ON DELETE CASCADE,
+        language TEXT NOT NULL CHECK (language IN ('en', 'es')),
+        field TEXT NOT NULL,
+        text TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        UNIQUE (agenda_item_id, language, field))""")
+    offset = FTS_OFFSET["agenda_version"]
+    insert = (f"INSERT INTO book_fts (rowid, kind, ref_id, title, body) "
+              f"VALUES (new.id + {offset}, 'agenda', new.agenda_item_id, '', new.text);")
+    conn.execute(f"CREATE TRIGGER agenda_item_versions_fts_insert AFTER INSERT ON agenda_item_versions "
+                 f"BEGIN {insert} END")
+    conn.execute(f"CREATE TRIGGER agenda_item_versions_fts_update AFTER UPDATE ON agenda_item_versions BEGIN "
+                 f"DELETE FROM book_fts WHERE rowid = old.id + {offset}; {insert} END")
+    conn.execute(f"CREATE TRIGGER agenda_item_versions_fts_delete AFTER DELETE ON agenda_item_versions BEGIN "
+                 f"DELETE FROM book_fts WHERE rowid = old.id + {offset}; END")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_initial),
     (2, _v2_packet_exports),
     (3, _v3_imported_series),
     (4, _v4_agenda_links),
+    (5, _v5_agenda_item_versions),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 
