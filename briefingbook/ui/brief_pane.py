@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefingbook.core import bilingual
+from briefingbook.core.bilingual import other_language
 from briefingbook.core.model import BRIEF_FIELDS, RECOMMENDATION_STATUSES, Recommendation
 from briefingbook.ui.item_models import pillar_label, recommendation_status_label
 from briefingbook.ui.session import BookSession
@@ -150,6 +153,7 @@ class BriefPane(QScrollArea):
         super().__init__(parent)
         self.session = session
         self.item_id = -1
+        self.own_change = False
         self.cards: list[RecommendationCard] = []
         self.charts: list[QWidget] = []
         self._dirty: set[str] = set()
@@ -180,6 +184,21 @@ class BriefPane(QScrollArea):
         background_layout.addWidget(self.background_citation)
         self.layout_.addWidget(self.background_box)
 
+        self.text_box = QGroupBox(self.tr("Your brief"))
+        text_layout = QFormLayout(self.text_box)
+        self.text_lang = ""
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the text being edited"))
+        self.language.activated.connect(lambda: self.set_text_language(self.language.currentData()))
+        text_layout.addRow(self.tr("Writing in"), self.language)
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Title of the agenda item in this language"))
+        self.title_edit.textEdited.connect(lambda _text: self._edited("title"))
+        text_layout.addRow(self.tr("Title"), self.title_edit)
+        self.version_note = _label()
+        text_layout.addRow(self.version_note)
+        self.layout_.addWidget(self.text_box)
+
         self.editors: dict[str, QPlainTextEdit] = {}
         prompts = self.field_prompts()
         for name in BRIEF_FIELDS:
@@ -191,7 +210,7 @@ class BriefPane(QScrollArea):
             editor.setAccessibleName(label)
             editor.setTabChangesFocus(True)
             editor.setMinimumHeight(70)
-            editor.setMaximumHeight(160)
+            editor.setMaximumHeight(130)
             editor.textChanged.connect(lambda n=name: self._edited(n))
             box_layout.addWidget(editor)
             self.editors[name] = editor
@@ -232,7 +251,7 @@ class BriefPane(QScrollArea):
         self.item_id = item_id
         has_item = item_id >= 0
         for widget in (self.title, self.subtitle, self.background_box, self.recs_box, self.charts_box,
-                       *(e.parentWidget() for e in self.editors.values())):
+                       self.text_box, *(e.parentWidget() for e in self.editors.values())):
             widget.setVisible(has_item)
         self.empty.setVisible(not has_item)
         if not has_item:
@@ -240,10 +259,12 @@ class BriefPane(QScrollArea):
         book, reference, lang = self.session.book, self.session.reference, self.session.lang
         item = book.agenda_item(item_id)
         self.title.setText(item.title)
-        self._loading = True
-        for name, editor in self.editors.items():
-            editor.setPlainText(getattr(item, name))
-        self._loading = False
+        book_lang = book.summit().language
+        self.language.clear()
+        names = {"en": "English", "es": "Español"}
+        for code in (book_lang, other_language(book_lang)):
+            self.language.addItem(names[code], code)
+        self.set_text_language(self.text_lang if self.text_lang in names else book_lang)
 
         area = reference.issue_area(item.issue_area) if item.issue_area else None
         self.background_box.setVisible(area is not None)
@@ -299,6 +320,27 @@ class BriefPane(QScrollArea):
         for chart in self.charts:
             self.charts_layout.addWidget(chart)
 
+    def set_text_language(self, lang: str) -> None:
+        """Edit the brief in ``lang``: the book's language, or its other language (kept apart
+        for bilingual packets)."""
+        self.flush()
+        self.text_lang = lang
+        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
+        if self.item_id < 0:
+            return
+        values = bilingual.texts(self.session.book, self.item_id, lang)
+        self._loading = True
+        self.title_edit.setText(values["title"])
+        for name, editor in self.editors.items():
+            editor.setPlainText(values[name])
+        self._loading = False
+        book_lang = self.session.book.summit().language
+        if lang == book_lang:
+            self.version_note.setText(self.tr("The book's own language. Packets use this text."))
+        else:
+            self.version_note.setText(self.tr("The other language's version, used by bilingual packets beside the "
+                                              "book's own text. Leave empty where it is not needed."))
+
     # -- saving ------------------------------------------------------------------------------
     def _edited(self, name: str) -> None:
         if self._loading or self.item_id < 0:
@@ -312,9 +354,21 @@ class BriefPane(QScrollArea):
         if not self._dirty or self.item_id < 0:
             self._dirty.clear()
             return
-        fields = {name: self.editors[name].toPlainText() for name in self._dirty}
+        fields = {name: (self.title_edit.text() if name == "title" else self.editors[name].toPlainText())
+                  for name in self._dirty}
         self._dirty.clear()
-        self.session.book.update_agenda_item(self.item_id, **fields)
+        if "title" in fields and not fields["title"].strip():
+            fields.pop("title")  # an empty title is not saved; the previous one stays
+        if not fields:
+            return
+        bilingual.set_texts(self.session.book, self.item_id, self.text_lang, **fields)
+        if "title" in fields and self.text_lang == self.session.book.summit().language:
+            self.title.setText(fields["title"])
+            self.own_change = True
+            try:
+                self.session.agendaItemChanged.emit(self.item_id)
+            finally:
+                self.own_change = False
 
     def _agenda_changed(self) -> None:
         if self.item_id >= 0 and self.item_id not in {i.id for i in self.session.book.agenda()}:

@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
             banner.setVisible(bool(summit.marking))
 
     def _agenda_item_changed(self, item_id: int) -> None:
-        if self.brief_pane.item_id == item_id:
+        if self.brief_pane.item_id == item_id and not self.brief_pane.own_change:
             self.brief_pane.flush()
             self.brief_pane.show_item(item_id)
 

@@ -79,3 +79,31 @@ def test_deleting_a_note_asks_first(window, qtbot, answer_yes):
     card.delete_note()
     assert card.notes.count() == 0
     assert window.session.book.recommendation_state(card.rec.id).notes == ()
+
+
+def test_title_and_other_language_version(window, qtbot, book_path):
+    from briefingbook.core import bilingual
+
+    window.agenda_pane.select_row(1)
+    item_id = window.agenda_pane.current_id()
+    pane = window.brief_pane
+    pane.title_edit.selectAll()
+    qtbot.keyClicks(pane.title_edit, "Security cooperation")
+    pane.flush()
+    assert window.agenda_pane.model.item(1).title == "Security cooperation"
+    pane.language.setCurrentIndex(pane.language.findData("es"))
+    pane.language.activated.emit(pane.language.currentIndex())
+    assert pane.editors["talking_points"].toPlainText() == ""
+    # QTest.keyClicks aborts on non-ASCII text in PySide6 6.10, so accents are inserted as the
+    # input method would deliver them.
+    qtbot.keyClicks(pane.title_edit, "Cooperaci")
+    pane.title_edit.insert("ón en seguridad")
+    pane.title_edit.textEdited.emit(pane.title_edit.text())
+    qtbot.keyClicks(pane.editors["talking_points"], "- Plantear: intercambio de informaci")
+    pane.editors["talking_points"].insertPlainText("ón")
+    window.close()
+    with Book.open(book_path) as book:
+        es = bilingual.texts(book, item_id, "es")
+        assert es["title"] == "Cooperación en seguridad"
+        assert es["talking_points"] == "- Plantear: intercambio de información"
+        assert book.agenda_item(item_id).title == "Security cooperation"
