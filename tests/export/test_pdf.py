@@ -131,7 +131,7 @@ def test_letter_paper_spanish_draft(packet_book, reference, qapp):
     assert "612 x 792 pts (letter)" in info
     body = flat(text(path))
     for heading in ("Índice", "Agenda", "Recomendaciones", "Lista de verificación", "Fuentes", "BORRADOR",
-                    "Puntos a plantear", "Página 1 de"):
+                    "Puntos a tratar", "Página 1 de"):
         assert heading in body
     assert "USO OFICIAL" in text(path, 1)
     assert "Checklist status" not in body

@@ -1,0 +1,1391 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_MX" sourcelanguage="en_US">
+<context>
+    <name>AgendaPane</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Temas de la agenda</translation>
+    </message>
+    <message>
+        <source>Drag, or press Ctrl+Up and Ctrl+Down, to reorder</source>
+        <translation>Arrastre, o presione Ctrl+Up y Ctrl+Down, para cambiar el orden</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation>Agregar un tema a la agenda</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected agenda item</source>
+        <translation>Quitar el tema de la agenda seleccionado</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected item up</source>
+        <translation>Subir el tema seleccionado</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected item down</source>
+        <translation>Bajar el tema seleccionado</translation>
+    </message>
+    <message>
+        <source>Priority of the selected item</source>
+        <translation>Prioridad del tema seleccionado</translation>
+    </message>
+    <message>
+        <source>Status of the selected item</source>
+        <translation>Estado del tema seleccionado</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Custom item…</source>
+        <translation>Tema propio…</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Nuevo tema de la agenda</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Quitar tema de la agenda</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” and its brief (objectives, points, notes) from the agenda?</source>
+        <translation>¿Quitar “{title}” y su ficha (objetivos, puntos, notas) de la agenda?</translation>
+    </message>
+</context>
+<context>
+    <name>BriefPane</name>
+    <message>
+        <source>Brief</source>
+        <translation>Ficha informativa</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Antecedentes</translation>
+    </message>
+    <message>
+        <source>Your brief</source>
+        <translation>Su ficha</translation>
+    </message>
+    <message>
+        <source>Language of the text being edited</source>
+        <translation>Idioma del texto que se está editando</translation>
+    </message>
+    <message>
+        <source>Writing in</source>
+        <translation>Redactar en</translation>
+    </message>
+    <message>
+        <source>Title of the agenda item in this language</source>
+        <translation>Título del tema de la agenda en este idioma</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Key indicators</source>
+        <translation>Indicadores clave</translation>
+    </message>
+    <message>
+        <source>Select an agenda item to see its brief, or add one from the issue areas.</source>
+        <translation>Seleccione un tema de la agenda para ver su ficha, o agregue uno desde los ámbitos temáticos.</translation>
+    </message>
+    <message>
+        <source>Lines starting with “- ” become bullets in the packet.</source>
+        <translation>Las líneas que empiezan con “- ” se convierten en viñetas en el paquete informativo.</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>What we want from this item at this summit. </source>
+        <translation>Lo que buscamos obtener de este tema en esta cumbre. </translation>
+    </message>
+    <message>
+        <source>Points to make</source>
+        <translation>Puntos a tratar</translation>
+    </message>
+    <message>
+        <source>Short points in order, e.g. “- Raise: …”, “- If raised: …”, “- Avoid: …”. </source>
+        <translation>Puntos breves y en orden; p. ej., “- Plantear: …”, “- Si se plantea: …”, “- Evitar: …”. </translation>
+    </message>
+    <message>
+        <source>Their objectives</source>
+        <translation>Objetivos de la contraparte</translation>
+    </message>
+    <message>
+        <source>What the counterpart is expected to want and raise.</source>
+        <translation>Lo que se prevé que la contraparte busque y plantee.</translation>
+    </message>
+    <message>
+        <source>Our response</source>
+        <translation>Nuestra respuesta</translation>
+    </message>
+    <message>
+        <source>How to answer their likely points.</source>
+        <translation>Cómo responder a los planteamientos previsibles de la contraparte.</translation>
+    </message>
+    <message>
+        <source>Press line</source>
+        <translation>Línea para prensa</translation>
+    </message>
+    <message>
+        <source>What we will say publicly afterwards.</source>
+        <translation>Lo que diremos públicamente después.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Anything else for this item.</source>
+        <translation>Cualquier otra información sobre este tema.</translation>
+    </message>
+    <message>
+        <source>Issue area: {area} · Pillar: {pillar}</source>
+        <translation>Ámbito temático: {area} · Pilar: {pillar}</translation>
+    </message>
+    <message>
+        <source>Custom agenda item</source>
+        <translation>Tema propio de la agenda</translation>
+    </message>
+    <message>
+        <source>No recommendations are linked to this item. Link them from the Recommendations pane.</source>
+        <translation>No hay recomendaciones vinculadas a este tema. Vincúlelas desde el panel Recomendaciones.</translation>
+    </message>
+    <message>
+        <source>The book&apos;s own language. Packets use this text.</source>
+        <translation>Idioma propio de la carpeta informativa. Los paquetes informativos usan este texto.</translation>
+    </message>
+    <message>
+        <source>The other language&apos;s version, used by bilingual packets beside the book&apos;s own text. Leave empty where it is not needed.</source>
+        <translation>Versión en el otro idioma, que los paquetes informativos bilingües muestran junto al texto en el idioma de la carpeta. Déjela vacía donde no se necesite.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPane</name>
+    <message>
+        <source>Indicators by issue area</source>
+        <translation>Indicadores por ámbito temático</translation>
+    </message>
+    <message>
+        <source>Vintage of the selected imported series</source>
+        <translation>Versión de los datos de la serie importada seleccionada</translation>
+    </message>
+    <message>
+        <source>Vintage:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Acontecimientos</translation>
+    </message>
+    <message>
+        <source>Show events as vertical markers</source>
+        <translation>Mostrar los acontecimientos como marcas verticales</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Escala logarítmica</translation>
+    </message>
+    <message>
+        <source>Logarithmic value axis</source>
+        <translation>Eje de valores logarítmico</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
+    </message>
+    <message>
+        <source>Export the chart as a PNG image</source>
+        <translation>Exportar la gráfica como imagen PNG</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export the charted data as CSV</source>
+        <translation>Exportar los datos graficados en formato CSV</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpiar</translation>
+    </message>
+    <message>
+        <source>Remove every series from the chart</source>
+        <translation>Quitar todas las series de la gráfica</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfica</translation>
+    </message>
+    <message>
+        <source>Hover over the chart to read values.</source>
+        <translation>Pase el puntero sobre la gráfica para leer los valores.</translation>
+    </message>
+    <message>
+        <source>Value under the pointer</source>
+        <translation>Valor bajo el puntero</translation>
+    </message>
+    <message>
+        <source>Sources of the charted series</source>
+        <translation>Fuentes de las series graficadas</translation>
+    </message>
+    <message>
+        <source>Imported into this book</source>
+        <translation>Importados a esta carpeta informativa</translation>
+    </message>
+    <message>
+        <source>Other indicators</source>
+        <translation>Otros indicadores</translation>
+    </message>
+    <message>
+        <source> (derived)</source>
+        <translation> (derivada)</translation>
+    </message>
+    <message>
+        <source>Tick one or more indicators on the left to chart them.</source>
+        <translation>Marque uno o más indicadores a la izquierda para graficarlos.</translation>
+    </message>
+    <message>
+        <source>{n}: {file} (imported {when})</source>
+        <translation>{n}: {file} (importación: {when})</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportar gráfica</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Exportar datos</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <source>Could not write the file: {error}</source>
+        <translation>No se pudo escribir el archivo: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemDialog</name>
+    <message>
+        <source>Edit checklist item</source>
+        <translation>Editar tarea de la lista de verificación</translation>
+    </message>
+    <message>
+        <source>New checklist item</source>
+        <translation>Nueva tarea de la lista de verificación</translation>
+    </message>
+    <message>
+        <source>Checklist item title</source>
+        <translation>Título de la tarea</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Days relative to the summit (negative = before)</source>
+        <translation>Días con respecto a la cumbre (negativo = antes)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Days from summit</source>
+        <translation>Días respecto a la cumbre</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>The item needs a title.</source>
+        <translation>Escriba un título para la tarea.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPane</name>
+    <message>
+        <source>Countdown to the summit</source>
+        <translation>Cuenta regresiva para la cumbre</translation>
+    </message>
+    <message>
+        <source>Checklist progress</source>
+        <translation>Avance de la lista de verificación</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>%v de %m completadas</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Filtrar por responsable</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Todas las tareas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Por vencer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Sin completar</translation>
+    </message>
+    <message>
+        <source>Checklist items by phase</source>
+        <translation>Tareas de la lista de verificación por fase</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Agregar tarea</translation>
+    </message>
+    <message>
+        <source>Add a checklist item</source>
+        <translation>Agregar una tarea a la lista de verificación</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit the selected checklist item</source>
+        <translation>Editar la tarea seleccionada</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected checklist item</source>
+        <translation>Eliminar la tarea seleccionada</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Summit in {n} days</source>
+        <translation>Faltan {n} días para la cumbre</translation>
+    </message>
+    <message>
+        <source>Summit tomorrow</source>
+        <translation>La cumbre es mañana</translation>
+    </message>
+    <message>
+        <source>Summit today</source>
+        <translation>La cumbre es hoy</translation>
+    </message>
+    <message>
+        <source>Summit was yesterday</source>
+        <translation>La cumbre fue ayer</translation>
+    </message>
+    <message>
+        <source>Summit was {n} days ago</source>
+        <translation>La cumbre fue hace {n} días</translation>
+    </message>
+    <message>
+        <source>{done} of {total} done</source>
+        <translation>{done} de {total} completadas</translation>
+    </message>
+    <message>
+        <source>, {n} overdue</source>
+        <translation>, {n} vencidas</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Todos los responsables</translation>
+    </message>
+    <message>
+        <source>Done on {when}</source>
+        <translation>Completada el {when}</translation>
+    </message>
+    <message>
+        <source>Due {when}</source>
+        <translation>Vence el {when}</translation>
+    </message>
+    <message>
+        <source>Delete checklist item</source>
+        <translation>Eliminar tarea</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”?</source>
+        <translation>¿Eliminar “{title}”?</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export briefing packet</source>
+        <translation>Exportar paquete informativo</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Portada</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Summit overview</source>
+        <translation>Resumen de la cumbre</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Briefs</source>
+        <translation>Fichas informativas</translation>
+    </message>
+    <message>
+        <source>Checklist status</source>
+        <translation>Estado de la lista de verificación</translation>
+    </message>
+    <message>
+        <source>Indicator annex</source>
+        <translation>Anexo de indicadores</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Include section: {name}</source>
+        <translation>Incluir la sección: {name}</translation>
+    </message>
+    <message>
+        <source>Packet format</source>
+        <translation>Formato del paquete</translation>
+    </message>
+    <message>
+        <source>PDF (for reading and printing)</source>
+        <translation>PDF (para leer e imprimir)</translation>
+    </message>
+    <message>
+        <source>Word document (for editing)</source>
+        <translation>Documento de Word (para editar)</translation>
+    </message>
+    <message>
+        <source>Web page (one self-contained file)</source>
+        <translation>Página web (un solo archivo autónomo)</translation>
+    </message>
+    <message>
+        <source>Packet language</source>
+        <translation>Idioma del paquete</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Handling marking printed on every page</source>
+        <translation>Clasificación impresa en cada página</translation>
+    </message>
+    <message>
+        <source>DRAFT watermark</source>
+        <translation>Marca de agua BORRADOR</translation>
+    </message>
+    <message>
+        <source>Print a DRAFT watermark</source>
+        <translation>Imprimir la marca de agua BORRADOR</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Archivo de destino</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the file to write</source>
+        <translation>Elegir el archivo de destino</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export the packet</source>
+        <translation>Exportar el paquete informativo</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Export packet as</source>
+        <translation>Exportar el paquete informativo como</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Elija al menos una sección.</translation>
+    </message>
+    <message>
+        <source>Exporting the briefing packet…</source>
+        <translation>Exportando el paquete informativo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Avance de la exportación</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Packet exported</source>
+        <translation>Paquete informativo exportado</translation>
+    </message>
+    <message>
+        <source>The packet was written to:
+{path}</source>
+        <translation>El paquete informativo se guardó en:
+{path}</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir ubicación del archivo</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import indicator data</source>
+        <translation>Importar datos de indicadores</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo por importar</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file (World Bank, FRED, Banxico SIE, INEGI, Census…)</source>
+        <translation>Un archivo CSV o XLSX (Banco Mundial, FRED, SIE de Banxico, INEGI, Census Bureau…)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Elegir el archivo por importar</translation>
+    </message>
+    <message>
+        <source>Worksheet (XLSX only; empty for the first usable sheet)</source>
+        <translation>Hoja de cálculo (solo XLSX; déjelo vacío para usar la primera hoja utilizable)</translation>
+    </message>
+    <message>
+        <source>Country code when the file has none (e.g. MEX)</source>
+        <translation>Código de país si el archivo no lo indica (p. ej., MEX)</translation>
+    </message>
+    <message>
+        <source>Aggregate to annual</source>
+        <translation>Agregar a frecuencia anual</translation>
+    </message>
+    <message>
+        <source>Keep the file&apos;s periods</source>
+        <translation>Conservar los periodos del archivo</translation>
+    </message>
+    <message>
+        <source>Annual sum</source>
+        <translation>Suma anual</translation>
+    </message>
+    <message>
+        <source>Annual mean</source>
+        <translation>Promedio anual</translation>
+    </message>
+    <message>
+        <source>Read file</source>
+        <translation>Leer archivo</translation>
+    </message>
+    <message>
+        <source>Read and check the file</source>
+        <translation>Leer y revisar el archivo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periodos</translation>
+    </message>
+    <message>
+        <source>What was understood</source>
+        <translation>Interpretación del archivo</translation>
+    </message>
+    <message>
+        <source>Problems found, by row</source>
+        <translation>Problemas encontrados, por fila</translation>
+    </message>
+    <message>
+        <source>Preview of the values</source>
+        <translation>Vista previa de los valores</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Series name</source>
+        <translation>Nombre de la serie</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Source (publisher)</source>
+        <translation>Fuente (editor)</translation>
+    </message>
+    <message>
+        <source>Series code</source>
+        <translation>Código de la serie</translation>
+    </message>
+    <message>
+        <source>As-of date</source>
+        <translation>Fecha de corte de los datos</translation>
+    </message>
+    <message>
+        <source>Confirm the series</source>
+        <translation>Confirme la serie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Datos al</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Store the series in the book</source>
+        <translation>Guardar la serie en la carpeta informativa</translation>
+    </message>
+    <message>
+        <source>Import data from</source>
+        <translation>Importar datos de</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Archivos de datos (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Elija un archivo primero.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>The file was not imported; nothing was written.</source>
+        <translation>El archivo no se importó; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>row {row}: {problem}</source>
+        <translation>fila {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>, aggregated to annual ({how})</source>
+        <translation>, agregados a frecuencia anual ({how})</translation>
+    </message>
+    <message>
+        <source>Understood as: {layout}. {n} values, {frequency}{aggregated}, {first} to {last}; countries: {countries}.</source>
+        <translation>Interpretado como: {layout}. {n} valores, {frequency}{aggregated}, de {first} a {last}; países: {countries}.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <source>Fill in the series&apos; {fields}.</source>
+        <translation>Complete estos datos de la serie: {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New book…</source>
+        <translation>&amp;Nueva carpeta informativa…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Guardar una &amp;copia como…</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>&amp;Importar datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Export packet…</source>
+        <translation>&amp;Exportar paquete informativo…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Summit details…</source>
+        <translation>&amp;Datos de la cumbre…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda and brief</source>
+        <translation>&amp;Agenda y ficha</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Gráficas</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>&amp;Lista de verificación</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations</source>
+        <translation>&amp;Recomendaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Summit</source>
+        <translation>Cumbre</translation>
+    </message>
+    <message>
+        <source>Summit details…</source>
+        <translation>Datos de la cumbre…</translation>
+    </message>
+    <message>
+        <source>Edit the summit&apos;s title, place, date, delegation and marking</source>
+        <translation>Editar el título, el lugar, la fecha, la delegación y la clasificación de la cumbre</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>parte superior</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation>parte inferior</translation>
+    </message>
+    <message>
+        <source>Handling marking ({where})</source>
+        <translation>Clasificación ({where})</translation>
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation>Paneles</translation>
+    </message>
+    <message>
+        <source>Agenda and brief</source>
+        <translation>Agenda y ficha</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficas</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Cannot open book</source>
+        <translation>No se puede abrir la carpeta informativa</translation>
+    </message>
+    <message>
+        <source>Open book</source>
+        <translation>Abrir carpeta informativa</translation>
+    </message>
+    <message>
+        <source>Briefing books (*.bbook)</source>
+        <translation>Carpetas informativas (*.bbook)</translation>
+    </message>
+    <message>
+        <source>Save new book as</source>
+        <translation>Guardar la nueva carpeta informativa como</translation>
+    </message>
+    <message>
+        <source>Cannot create book</source>
+        <translation>No se puede crear la carpeta informativa</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Guardar una copia como</translation>
+    </message>
+    <message>
+        <source>Cannot change the summit</source>
+        <translation>No se pueden modificar los datos de la cumbre</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>The language of a book&apos;s content (issue titles, summaries, packets) is set per book in Summit details.</source>
+        <translation>El idioma del contenido de una carpeta informativa (títulos de los temas, resúmenes, paquetes informativos) se define para cada carpeta en Datos de la cumbre.</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationCard</name>
+    <message>
+        <source> (linked)</source>
+        <translation> (vinculada)</translation>
+    </message>
+    <message>
+        <source>Our status:</source>
+        <translation>Nuestro estado:</translation>
+    </message>
+    <message>
+        <source>Status of recommendation: {title}</source>
+        <translation>Estado de la recomendación: {title}</translation>
+    </message>
+    <message>
+        <source>Dated notes on: {title}</source>
+        <translation>Notas con fecha sobre: {title}</translation>
+    </message>
+    <message>
+        <source>Date of the new note</source>
+        <translation>Fecha de la nueva nota</translation>
+    </message>
+    <message>
+        <source>Add a dated note (e.g. raised with counterpart)…</source>
+        <translation>Agregar una nota con fecha (p. ej., planteada a la contraparte)…</translation>
+    </message>
+    <message>
+        <source>New note text</source>
+        <translation>Texto de la nueva nota</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Agregar nota</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Agregar la nota</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Eliminar nota</translation>
+    </message>
+    <message>
+        <source>Delete the selected note</source>
+        <translation>Eliminar la nota seleccionada</translation>
+    </message>
+    <message>
+        <source>Delete this note?
+
+{note}</source>
+        <translation>¿Eliminar esta nota?
+
+{note}</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPane</name>
+    <message>
+        <source>With a 2009 outlook</source>
+        <translation>Con perspectiva de 2009</translation>
+    </message>
+    <message>
+        <source>Without</source>
+        <translation>Sin perspectiva</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilar</translation>
+    </message>
+    <message>
+        <source>Issue area</source>
+        <translation>Ámbito temático</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>2009 outlook</source>
+        <translation>Perspectiva de 2009</translation>
+    </message>
+    <message>
+        <source>Our status</source>
+        <translation>Nuestro estado</translation>
+    </message>
+    <message>
+        <source>Filter by {what}</source>
+        <translation>Filtrar por {what}</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Filter by words…</source>
+        <translation>Filtrar por palabras…</translation>
+    </message>
+    <message>
+        <source>Filter recommendations by words</source>
+        <translation>Filtrar las recomendaciones por palabras</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Agenda item to link the recommendation to</source>
+        <translation>Tema de la agenda al que se vinculará la recomendación</translation>
+    </message>
+    <message>
+        <source>Link to agenda item</source>
+        <translation>Vincular al tema de la agenda</translation>
+    </message>
+    <message>
+        <source>Link the selected recommendation to the chosen agenda item</source>
+        <translation>Vincular la recomendación seleccionada al tema de la agenda elegido</translation>
+    </message>
+    <message>
+        <source>Agenda item:</source>
+        <translation>Tema de la agenda:</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} recommendations</source>
+        <translation>{shown} de {total} recomendaciones</translation>
+    </message>
+    <message>
+        <source>Linked to “{item}”.</source>
+        <translation>Vinculada a “{item}”.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Buscar en todo (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search issues, recommendations, indicators, notes and checklist</source>
+        <translation>Buscar en ámbitos temáticos, recomendaciones, indicadores, notas y lista de verificación</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Ámbito temático</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Acontecimiento</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Perspectiva</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>SummitDialog</name>
+    <message>
+        <source>New book</source>
+        <translation>Nueva carpeta informativa</translation>
+    </message>
+    <message>
+        <source>Summit details</source>
+        <translation>Datos de la cumbre</translation>
+    </message>
+    <message>
+        <source>Summit title</source>
+        <translation>Título de la cumbre</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Summit date</source>
+        <translation>Fecha de la cumbre</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Handling marking</source>
+        <translation>Clasificación (marca de manejo)</translation>
+    </message>
+    <message>
+        <source>Language of the book</source>
+        <translation>Idioma de la carpeta informativa</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The summit needs a title.</source>
+        <translation>Escriba un título para la cumbre.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>The book is locked by another program; the change was not saved. Try again in a moment.</source>
+        <translation>La carpeta informativa está bloqueada por otro programa; el cambio no se guardó. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the change was not saved. Free some space and try again.</source>
+        <translation>El disco está lleno; el cambio no se guardó. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The book&apos;s file cannot be written (disk error or read-only folder); the change was not saved.</source>
+        <translation>No se puede escribir en el archivo de la carpeta informativa (error de disco o ubicación de solo lectura); el cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>The book&apos;s file is damaged; nothing more was written to it. Restore it from a backup.</source>
+        <translation>El archivo de la carpeta informativa está dañado; no se escribió nada más en él. Restáurelo a partir de un respaldo.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the file was not written. Free some space and try again.</source>
+        <translation>El disco está lleno; el archivo no se guardó. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Permission denied: {path}</source>
+        <translation>Permiso denegado: {path}</translation>
+    </message>
+    <message>
+        <source>BriefingBook</source>
+        <translation>BriefingBook</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+
+Your book is saved. Details were written to {log}.</source>
+        <translation>Se produjo un error: {error}
+
+Su carpeta informativa está guardada. Los detalles se registraron en {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <source>In preparation</source>
+        <translation>En preparación</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Logrado</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>Political leadership</source>
+        <translation>Liderazgo político</translation>
+    </message>
+    <message>
+        <source>Mutual security</source>
+        <translation>Seguridad mutua</translation>
+    </message>
+    <message>
+        <source>Competitiveness</source>
+        <translation>Competitividad</translation>
+    </message>
+    <message>
+        <source>New opportunities</source>
+        <translation>Nuevas oportunidades</translation>
+    </message>
+    <message>
+        <source>Priority: {priority} · Status: {status}</source>
+        <translation>Prioridad: {priority} · Estado: {status}</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Issue area</source>
+        <translation>Ámbito temático</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Pilar</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>2009 outlook</source>
+        <translation>Perspectiva de 2009</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+</TS>

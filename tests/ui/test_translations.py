@@ -1,0 +1,144 @@
+"""The Spanish interface is complete: every string translated, the .qm current, and no
+visible widget of any pane shows its English source text."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QTreeWidget,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "briefingbook_es.ts"
+# The same in both languages.
+SAME_IN_BOTH = {"Agenda", "Total", "PDF", "CSV", "PNG", "A4", "US Letter", "English", "Español", "No.", "Error"}
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%[vmn]")
+
+
+def _messages():
+    return [(m.findtext("source"), m.find("translation")) for m in ET.parse(TS).getroot().iter("message")]
+
+
+def test_every_string_is_translated_and_placeholders_kept():
+    messages = _messages()
+    assert len(messages) > 250
+    unfinished = [src for src, tr in messages if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete")
+                  or not (tr.text or "").strip()]
+    assert unfinished == []
+    for source, translation in messages:
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation.text)), source
+        assert ("&" in source.replace("&&", "")) == ("&" in translation.text.replace("&&", "")), source
+
+
+def test_ts_is_current_with_the_sources_and_qm_is_compiled():
+    """pyside6-lupdate finds no missing or obsolete string; the committed .qm matches the .ts."""
+    result = subprocess.run([sys.executable, str(ROOT / "build" / "update_translations.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def _visible_texts(root) -> list[tuple[str, str]]:
+    texts = []
+    for widget in root.findChildren(QLabel):
+        if widget.isVisibleTo(root) and widget.text():
+            texts.append(("label", widget.text()))
+    for widget in root.findChildren(QAbstractButton):
+        if widget.isVisibleTo(root) and widget.text():
+            texts.append(("button", widget.text()))
+    for widget in root.findChildren(QGroupBox):
+        if widget.isVisibleTo(root):
+            texts.append(("group", widget.title()))
+    for widget in root.findChildren(QLineEdit) + root.findChildren(QPlainTextEdit):
+        if widget.isVisibleTo(root) and widget.placeholderText():
+            texts.append(("placeholder", widget.placeholderText()))
+    for widget in root.findChildren(QTabWidget):
+        texts += [("tab", widget.tabText(i)) for i in range(widget.count())]
+    for widget in root.findChildren(QTreeWidget):
+        header = widget.headerItem()
+        texts += [("header", header.text(i)) for i in range(header.columnCount())]
+    for widget in [root, *root.findChildren(QAbstractButton)]:
+        if widget.accessibleName():
+            texts.append(("accessible", widget.accessibleName()))
+    return texts
+
+
+@pytest.fixture
+def spanish(qapp):
+    from briefingbook.ui import i18n
+
+    assert i18n.install("es")
+    yield
+    i18n.install("en")
+
+
+def test_every_pane_in_spanish_shows_no_english_source(spanish, qtbot, tmp_path, reference, settings):
+    from briefingbook.core.demo import create_demo_book
+    from briefingbook.ui.dialogs import PreferencesDialog, SummitDialog
+    from briefingbook.ui.export_dialog import ExportDialog
+    from briefingbook.ui.import_dialog import ImportDialog
+    from briefingbook.ui.main_window import MainWindow
+
+    english = {src for src, _ in _messages()} - SAME_IN_BOTH
+    path = tmp_path / "es.bbook"
+    create_demo_book(path, reference, language="es", marking="USO OFICIAL").close()
+    settings.setValue("ui/language", "es")
+    window = MainWindow(path, settings, reference)
+    qtbot.addWidget(window)
+    window.show()
+    seen = []
+    for pane in MainWindow.PANES:
+        window.show_pane(pane)
+        seen += _visible_texts(window)
+    seen += [("menu", a.text()) for a in window.menuBar().actions()]
+    for menu_action in window.menuBar().actions():
+        seen += [("menu", a.text()) for a in menu_action.menu().actions() if a.text()]
+    dialogs = [SummitDialog(window.session.book.summit(), window), ExportDialog(window.session, window),
+               ImportDialog(window.session, window), PreferencesDialog("es", window)]
+    for dialog in dialogs:
+        dialog.show()
+        seen += [("dialog", dialog.windowTitle())] + _visible_texts(dialog)
+        dialog.close()
+    untranslated = sorted({f"{kind}: {text}" for kind, text in seen if text in english})
+    assert untranslated == []
+    assert "Agenda" in {text for _, text in seen} or any("Agenda" in text for _, text in seen)
+    window.close()
+
+
+def test_dates_follow_the_interface_language(spanish, qapp):
+    import datetime as dt
+
+    from briefingbook.ui.i18n import long_date
+
+    assert long_date(dt.date(2027, 3, 1), "es") == "1 de marzo de 2027"
+    assert long_date(dt.date(2027, 3, 1), "en") == "1 March 2027"
+
+
+def test_switching_language_keeps_the_work(window, qtbot, book_path):
+    from briefingbook.core.book import Book
+
+    window.agenda_pane.select_row(2)
+    item_id = window.agenda_pane.current_id()
+    qtbot.keyClicks(window.brief_pane.editors["notes"], "typed just before switching")
+    window.set_ui_language("es")
+    try:
+        assert window.tabs.tabText(2) != "Checklist"
+        assert window.session.book.agenda_item(item_id).notes == "typed just before switching"
+    finally:
+        window.set_ui_language("en")
+    assert window.tabs.tabText(2) == "Checklist"
+    window.close()
+    with Book.open(book_path) as book:
+        assert book.agenda_item(item_id).notes == "typed just before switching"
