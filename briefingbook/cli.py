@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -34,10 +35,48 @@ def _reference():
     return Reference()
 
 
-def _open_book(path: str, readonly: bool = True):
-    from briefingbook.core.book import Book
+ENV_PASSPHRASE = "BRIEFINGBOOK_PASSPHRASE"
+ENV_NEW_PASSPHRASE = "BRIEFINGBOOK_NEW_PASSPHRASE"
 
-    return Book.open(Path(path), readonly=readonly)
+
+def _passphrase(prompt: str, *, env: str = ENV_PASSPHRASE, confirm: bool = False) -> str:
+    """A passphrase from ``env`` or typed without echo; never from the command line (it would
+    show in the shell history and the process list)."""
+    from briefingbook.core.errors import InvalidInputError
+
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise InvalidInputError(f"a passphrase is needed: set {env} or run the command in a terminal")
+    import getpass
+
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat the passphrase: ") != first:
+        raise InvalidInputError("the two passphrases differ; nothing was changed")
+    return first
+
+
+def _is_encrypted(path: str | Path) -> bool:
+    from briefingbook.core.book import sniff
+
+    return sniff(Path(path)) == "encrypted"
+
+
+def _open_book(path: str, readonly: bool = True):
+    """Open a book for a command: asks for the passphrase of an encrypted book, and refuses
+    (one line, exit 1) to write a book another window or process is writing."""
+    from briefingbook.core.book import Book
+    from briefingbook.core.errors import BookLockedError
+
+    path = Path(path)
+    passphrase = _passphrase(f"Passphrase for {path.name}: ") if _is_encrypted(path) else None
+    book = Book.open(path, readonly=readonly, passphrase=passphrase)
+    if book.readonly and not readonly:
+        reason = book.readonly_reason
+        book.close()
+        raise BookLockedError(f"{reason}; close it there and try again (nothing was changed)")
+    return book
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -55,8 +94,10 @@ def cmd_new(args: argparse.Namespace) -> int:
         populate = lambda book: book.apply_checklist_template(template)  # noqa: E731
     else:
         populate = None
+    passphrase = _passphrase("New passphrase: ", confirm=True) if args.encrypt else None
     book = Book.create(Path(args.book), title=args.title, date=args.date, place=args.place,
-                       delegation=args.delegation, marking=args.marking, language=args.lang, populate=populate)
+                       delegation=args.delegation, marking=args.marking, language=args.lang, populate=populate,
+                       passphrase=passphrase)
     with book:
         counts = book.counts()
     print(f"created {args.book}: {counts['agenda']} agenda items, {counts['checklist']} checklist items")
@@ -175,7 +216,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     preview = importers.read_file(Path(args.file), sheet=args.sheet, country=args.country, code=args.code,
                                   annual=args.annual)
     reserved = {info.slug for info in _reference().series_list()}
+    from briefingbook.core.backups import backup_before
+
     with _open_book(args.book, readonly=False) as book:
+        backup_before(book, "import")
         stored = book_series.store(book, preview, name=args.name, unit=args.unit, source=args.source,
                                    slug=args.slug, series_code=args.code, as_of=args.as_of, reserved_slugs=reserved)
     for warning in preview.warnings:
@@ -184,10 +228,75 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backups(args: argparse.Namespace) -> int:
+    from briefingbook.core import backups
+    from briefingbook.core.errors import BookError
+
+    found = backups.list_backups(args.book)
+    if not found and not Path(args.book).exists():
+        raise BookError(f"{args.book}: no such book file, and no backups of a book there")
+    for backup in found:
+        print(f"{backup.taken_at:%Y-%m-%dT%H:%M:%SZ}\t{backup.size}\t{backup.path}")
+    if not found:
+        print(f"briefingbook: no backups of {args.book} yet", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from briefingbook.core import backups
+
+    passphrase = _passphrase(f"Passphrase for {Path(args.backup).name}: ") if _is_encrypted(args.backup) else None
+    previous = backups.restore(args.book, args.backup, passphrase=passphrase)
+    kept = f"; the replaced version is backed up as {previous.path}" if previous else ""
+    print(f"restored {args.book} from {args.backup}{kept}")
+    return EXIT_OK
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    from briefingbook.core.book import encrypt_book
+
+    encrypt_book(args.book, _passphrase("New passphrase: ", confirm=True))
+    print(f"encrypted {args.book}")
+    return EXIT_OK
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    from briefingbook.core.book import decrypt_copy
+
+    decrypt_copy(args.book, _passphrase(f"Passphrase for {Path(args.book).name}: "), args.output)
+    print(f"wrote a plain (unencrypted) copy of {args.book} to {args.output}")
+    return EXIT_OK
+
+
+def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    from briefingbook.core.book import change_passphrase
+
+    old = _passphrase(f"Current passphrase for {Path(args.book).name}: ")
+    new = _passphrase("New passphrase: ", env=ENV_NEW_PASSPHRASE, confirm=True)
+    change_passphrase(args.book, old, new)
+    print(f"changed the passphrase of {args.book}")
+    return EXIT_OK
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from briefingbook.core.calendar import export_calendar
+
+    out = Path(args.output)
+    if out.suffix.lower() != ".ics":
+        from briefingbook.core.errors import InvalidInputError
+
+        raise InvalidInputError(f"{out.name}: a calendar file name must end with .ics")
+    with _open_book(args.book) as book:
+        path, events, dated = export_calendar(book, out, include_checklist=not args.no_checklist)
+    print(f"wrote {path}: {events} program events, {dated} checklist dates")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from briefingbook.ui.app import run
 
-    return run(book=args.book_file, crash_dialog=not args.no_crash_dialog)
+    return run(book=args.book_file, crash_dialog=not args.no_crash_dialog,
+               benchmark_startup=args.benchmark_startup)
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
@@ -206,6 +315,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"briefingbook {__version__}")
     parser.add_argument("--no-crash-dialog", action="store_true",
                         help="report unexpected errors on stderr and in the log only (tests, CI)")
+    parser.add_argument("--benchmark-startup", action="store_true",
+                        help="open the window, print the seconds from process start to its first paint, "
+                             "visit every pane, print the peak memory, and exit (tests/benchmarks/run.py)")
     parser.set_defaults(func=cmd_gui, book_file=None)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
@@ -221,6 +333,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", default="en", choices=["en", "es"], help="language of the book's content")
     p.add_argument("--demo", action="store_true", help="fill the agenda with every issue area and the default checklist")
     p.add_argument("--checklist", action="store_true", help="add the default checklist (implied by --demo)")
+    p.add_argument("--encrypt", action="store_true",
+                   help=f"encrypt the book with a passphrase (from {ENV_PASSPHRASE} or asked for)")
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("check", help="check a book's integrity (exit 0 when sound)")
@@ -256,8 +370,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["en", "es"], help="packet language (default: the book's)")
     p.add_argument("--marking", metavar="TEXT", help="handling marking (default: the book's; '' for none)")
     p.add_argument("--sections", metavar="LIST",
-                   help="comma-separated sections: cover,contents,overview,agenda,briefs,checklist,annex,sources "
-                        "(default: all)")
+                   help="comma-separated sections: cover,contents,overview,agenda,program,people,briefs,"
+                        "deliverables,press,checklist,annex,sources (default: all)")
     p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size (default a4)")
     p.add_argument("--draft", action="store_true", help="print a DRAFT watermark")
     p.set_defaults(func=cmd_export)
@@ -278,6 +392,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", dest="as_of", metavar="DATE", help="as-of date (default: the file's, else its "
                                                                  "modification date)")
     p.set_defaults(func=cmd_import)
+
+    # -- keeping books safe (issue 7): backups, restore, encryption --
+    p = sub.add_parser("backups", help="list a book's backups: time (UTC), size in bytes, file")
+    p.add_argument("book", metavar="BOOK")
+    p.set_defaults(func=cmd_backups)
+
+    p = sub.add_parser("restore", help="put a backup in place of a book (the current file is backed up first)")
+    p.add_argument("book", metavar="BOOK")
+    p.add_argument("backup", metavar="BACKUP", help="a backup file (see: briefingbook backups BOOK)")
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("encrypt", help=f"encrypt a book in place (passphrase from {ENV_PASSPHRASE} or asked for)")
+    p.add_argument("book", metavar="BOOK")
+    p.set_defaults(func=cmd_encrypt)
+
+    p = sub.add_parser("decrypt", help="write a plain (unencrypted) copy of an encrypted book")
+    p.add_argument("book", metavar="BOOK")
+    p.add_argument("-o", "--output", required=True, metavar="PLAIN", help="the plain copy to write")
+    p.set_defaults(func=cmd_decrypt)
+
+    p = sub.add_parser("change-passphrase", help=f"change an encrypted book's passphrase (current from "
+                                                 f"{ENV_PASSPHRASE}, new from {ENV_NEW_PASSPHRASE}, or asked for)")
+    p.add_argument("book", metavar="BOOK")
+    p.set_defaults(func=cmd_change_passphrase)
+
+    # -- calendar export (issue 11) --
+    p = sub.add_parser("calendar", help="write the summit program and checklist due dates to an .ics calendar file")
+    p.add_argument("book", metavar="BOOK")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.ics", help="the calendar file to write")
+    p.add_argument("--no-checklist", action="store_true", help="only the program, without checklist due dates")
+    p.set_defaults(func=cmd_calendar)
 
     return parser
 

@@ -35,21 +35,31 @@ def main(argv: list[str] | None = None) -> int:
         from briefingbook.ui.app import make_app
         from briefingbook.ui.main_window import MainWindow
 
+        from briefingbook.ui import i18n
+
         app = make_app()
+        i18n.install(args.lang)
         reference = Reference()
         path = Path(tmp) / "demo.bbook"
         book = create_demo_book(path, reference, language=args.lang, marking="SENSITIVE BUT UNCLASSIFIED")
         item = book.agenda()[3]
-        book.update_agenda_item(item.id, priority="high", status="in_preparation", talking_points=(
-            "- Raise: resume a regular, senior-level dialogue on migration\n"
-            "- If raised: describe our visa-processing measures\n- Avoid: numbers we cannot source"))
+        points = {
+            "en": "- Raise: resume a regular, senior-level dialogue on migration\n"
+                  "- If raised: describe our visa-processing measures\n- Avoid: numbers we cannot source",
+            "es": "- Plantear: reanudar un diálogo regular de alto nivel sobre migración\n"
+                  "- Si se plantea: describir nuestras medidas de trámite de visas\n"
+                  "- Evitar: cifras sin fuente verificable",
+        }
+        book.update_agenda_item(item.id, priority="high", status="in_preparation", talking_points=points[args.lang])
         rec = reference.recommendations(item.issue_area)[0]
         book.set_recommendation_status(rec.id, "in_progress")
-        book.add_recommendation_note(rec.id, "Raised at the working-level meeting")
+        book.add_recommendation_note(rec.id, {"en": "Raised at the working-level meeting",
+                                              "es": "Se planteó en la reunión de nivel técnico"}[args.lang])
         for checklist_item in book.checklist()[:5]:
             book.set_checklist_done(checklist_item.id)
         book.close()
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+        settings.setValue(i18n.SETTING, args.lang)
         window = MainWindow(path, settings, reference)
         window.resize(1400, 900)
         window.show()

@@ -77,6 +77,16 @@ def demo_book(demo_template, tmp_path):
     book.close()
 
 
+@pytest.fixture
+def fast_kdf(monkeypatch):
+    """Cheap scrypt for tests of encrypted books (the cost is stored in each file, so these
+    books still open); the shipped default stays at OWASP's minimum."""
+    from briefingbook.core import crypto
+
+    monkeypatch.setattr(crypto, "SCRYPT_LOG2_N", 10)
+    return crypto
+
+
 def pytest_collection_modifyitems(items):
     """Tests that need a QApplication are marked ``gui`` (as qutebrowser's suite does)."""
     for item in items:

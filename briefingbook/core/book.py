@@ -4,24 +4,47 @@ Every edit is its own committed transaction (there is no "unsaved changes" state
 runs in WAL mode with ``synchronous=FULL``. New books are written under a temporary name and
 renamed into place, so a crash never leaves half a book behind. Opening checks that the file
 is a book, that its format is not newer than this version knows, and that SQLite finds it
-sound, before anything is written to it.
+sound, before anything is written to it; a damaged book's error names its newest good backup.
+
+One writer: opening for writing takes a lock file beside the book (``core/lock.py``); a second
+window or process gets the book read-only with ``readonly_reason`` saying why. Opening for
+writing also makes a backup (``core/backups.py``), and one before any migration.
+
+Encrypted books (``core/crypto.py``) are decrypted into an in-memory database only; edits are
+sealed and written (temporary file, then rename) within 2 seconds and on close, so no
+plaintext file, journal or WAL of them ever touches the disk.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import glob
+import logging
 import os
 import sqlite3
 import tempfile
+import threading
 import uuid as uuidlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from briefingbook import __version__
-from briefingbook.core import migrations
+from briefingbook.core import crypto, migrations
+from briefingbook.core import lock as lock_mod
 from briefingbook.core.checklist import Template, due_date
-from briefingbook.core.errors import BookError, BookReadOnlyError, InvalidInputError, NotABookError, NotFoundError
+from briefingbook.core.errors import (
+    BookDamagedError,
+    BookError,
+    BookLockedError,
+    BookReadOnlyError,
+    InvalidInputError,
+    NotABookError,
+    NotFoundError,
+    PassphraseRequiredError,
+    WrongPassphraseError,
+)
+from briefingbook.core.lock import BookLock
 from briefingbook.core.model import (
     AGENDA_PRIORITIES,
     AGENDA_STATUSES,
@@ -40,6 +63,11 @@ BOOK_SUFFIX = ".bbook"
 SUMMIT_FIELDS = ("title", "place", "date", "delegation", "marking", "language")
 AGENDA_FIELDS = ("title", "priority", "status", *BRIEF_FIELDS)
 CHECKLIST_FIELDS = ("title", "owner", "notes", "offset_days", "phase", "phase_title")
+# An encrypted book is saved this long after an edit (plus the save itself, well under a
+# second): a crash or kill loses at most the last 2 seconds of edits.
+FLUSH_DELAY = 1.0
+
+log = logging.getLogger("briefingbook.book")
 
 
 def _now() -> str:
@@ -66,8 +94,8 @@ def _check_language(language: str) -> str:
     return language
 
 
-def sniff(path: Path) -> None:
-    """Raise a clear BookError unless ``path`` exists and starts like an SQLite database."""
+def sniff(path: Path) -> str:
+    """``"sqlite"`` or ``"encrypted"`` for a book file; a clear BookError for anything else."""
     if not path.exists():
         raise BookError(f"{path}: no such book file")
     if path.is_dir():
@@ -77,23 +105,169 @@ def sniff(path: Path) -> None:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise BookError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-    if header != SQLITE_HEADER:
-        raise NotABookError(f"{path} is not a BriefingBook book (it is not an SQLite database)")
+    if header == SQLITE_HEADER:
+        return "sqlite"
+    if crypto.is_encrypted(header):
+        return "encrypted"
+    raise NotABookError(f"{path} is not a BriefingBook book (it is not an SQLite database or an encrypted book)")
+
+
+def memory_connection(image: bytes = b"") -> sqlite3.Connection:
+    """An in-memory database (from a serialized ``image``, or empty) that never spills to disk."""
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    # Sorts and temporary tables stay in memory too: no plaintext temp file ever touches disk.
+    conn.execute("PRAGMA temp_store = MEMORY")
+    if image:
+        buf = bytearray(image)
+        if buf[18:20] == b"\x02\x02":
+            # Header bytes 18-19 say "WAL" for a file copied from a WAL book; an in-memory
+            # database cannot use WAL, so mark it as a rollback-journal database (value 1).
+            buf[18:20] = b"\x01\x01"
+        try:
+            conn.deserialize(bytes(buf))
+        except sqlite3.Error:
+            conn.close()
+            raise
+    return conn
+
+
+def plain_image(path: Path) -> bytes:
+    """The serialized contents of a plain book file (WAL folded in), without writing to it."""
+    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    mem = memory_connection()
+    try:
+        src.backup(mem)
+        return bytes(memory_connection_image(mem))
+    finally:
+        src.close()
+        mem.close()
+
+
+def memory_connection_image(conn: sqlite3.Connection) -> bytes:
+    buf = bytearray(conn.serialize())
+    if buf[18:20] == b"\x02\x02":
+        buf[18:20] = b"\x01\x01"
+    return bytes(buf)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # pragma: no cover - Windows cannot open a folder for fsync
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, fsync it, and rename it into place.
+
+    A crash at any moment leaves either the old file or the new one, never a mix.
+    """
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.saving-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def _remove_interrupted_saves(path: Path) -> None:
+    """Temporary files of saves a crash interrupted (only the lock holder writes them)."""
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.saving-*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def _damaged(path: Path, detail: str, cls: type[BookError] = BookDamagedError) -> BookError:
+    """The error for a damaged book, pointing to its newest good backup when there is one."""
+    from briefingbook.core import backups
+
+    newest = None
+    with contextlib.suppress(Exception):  # finding a backup must never hide the real problem
+        newest = backups.newest_backup(path)
+    hint = ""
+    if newest is not None:
+        hint = (f"; the newest good backup is {newest.path}, made {newest.label()}: restore it with "
+                f"File > Restore from backup… or `briefingbook restore`")
+    return cls(f"{path} {detail}{hint}", backup=newest)
 
 
 class Book:
-    """An open book. Use ``Book.open`` / ``Book.create``; close it (or use ``with``)."""
+    """An open book. Use ``Book.open`` / ``Book.create``; close it (or use ``with``).
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool) -> None:
+    ``readonly`` is True when the book was opened read-only on request or because another window
+    or process is writing it; ``readonly_reason`` then says why (None when it was asked for).
+    ``encrypted`` books live in memory and are written to their file within ``FLUSH_DELAY`` +
+    a moment after each edit, and on ``flush()`` / ``close()``.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool, *, key: crypto.BookKey | None = None,
+                 lock: BookLock | None = None, readonly_reason: str | None = None) -> None:
         self._conn = conn
         self.path = path
         self.readonly = readonly
+        self.readonly_reason = readonly_reason
+        self._key = key
+        self._lock = lock
+        self._edit_lock = threading.RLock()      # one edit, serialize or backup at a time
+        self._flush_lock = threading.Lock()      # one save of an encrypted book at a time
+        self._timer_mutex = threading.Lock()
+        self._timer: threading.Timer | None = None
+        self._edits = 0
+        self._saved_marker = self._change_marker()
+        self._backup_marker: tuple[int, int] | None = None
+        self._draft = False
+        self.closed = False
+        self.last_backup = None   # backups.Backup made by this session, newest
+        self.backup_error: BookError | None = None  # why the backup on open failed, if it did
+        self.save_error: BookError | None = None    # why the last background save failed, if it did
+
+    @property
+    def encrypted(self) -> bool:
+        return self._key is not None
 
     # -- opening and creating ----------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | os.PathLike, readonly: bool = False) -> "Book":
+    def open(cls, path: str | os.PathLike, readonly: bool = False, passphrase: str | None = None, *,
+             backup: bool = True, _key: crypto.BookKey | None = None) -> "Book":
+        """Open a book. Asked for writing, it takes the book's lock; when another window or process
+        holds it the book opens read-only instead (``readonly_reason`` says why). Encrypted books
+        need ``passphrase`` (PassphraseRequiredError without one, WrongPassphraseError when it
+        does not open them). ``backup`` makes the on-open backup (and one before a migration).
+        """
         path = Path(path)
-        sniff(path)
+        kind = sniff(path)
+        if kind == "encrypted" and passphrase is None and _key is None:
+            raise PassphraseRequiredError(f"{path.name} is encrypted; enter its passphrase to open it")
+        lock, reason = None, None
+        if not readonly:
+            if not os.access(path, os.W_OK):
+                readonly, reason = True, f"{path.name} is a read-only file; it is open read-only"
+            else:
+                lock, reason = lock_mod.acquire(path)
+                readonly = lock is None
+        try:
+            if lock is not None:
+                _remove_interrupted_saves(path)
+            if kind == "encrypted":
+                return cls._open_encrypted(path, readonly, passphrase, _key, lock, reason, backup)
+            return cls._open_plain(path, readonly, lock, reason, backup)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    @classmethod
+    def _open_plain(cls, path: Path, readonly: bool, lock: BookLock | None, reason: str | None,
+                    backup: bool) -> "Book":
         mode = "ro" if readonly else "rw"
         try:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True,
@@ -103,18 +277,74 @@ class Book:
         conn.row_factory = sqlite3.Row
         try:
             cls._verify(conn, path)
+            book = cls(conn, path, readonly, lock=lock, readonly_reason=reason)
             if not readonly:
+                book._backup_on_open(backup)
                 migrations.migrate(conn, path.name)
                 conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.OperationalError as exc:  # locked, disk I/O, a failed migration: not damage
+            conn.close()
+            raise BookError(f"{path}: cannot be opened ({exc})") from exc
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise NotABookError(f"{path} is damaged or not a BriefingBook book ({exc})") from exc
+            raise _damaged(path, f"is damaged ({exc}); it was not changed") from exc
         except BaseException:
             conn.close()
             raise
-        return cls(conn, path, readonly)
+        return book
+
+    @classmethod
+    def _open_encrypted(cls, path: Path, readonly: bool, passphrase: str | None, key: crypto.BookKey | None,
+                        lock: BookLock | None, reason: str | None, backup: bool) -> "Book":
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise BookError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+        try:
+            plaintext, key = crypto.unlock(data, passphrase, path.name, known=key)
+        except WrongPassphraseError:
+            raise _damaged(path, "was not opened: wrong passphrase or damaged file (nothing was changed)",
+                           WrongPassphraseError) from None
+        try:
+            conn = memory_connection(plaintext)
+        except sqlite3.Error as exc:
+            raise _damaged(path, f"is damaged ({exc}); it was not changed") from exc
+        del plaintext
+        conn.row_factory = sqlite3.Row
+        try:
+            cls._verify(conn, path)
+            book = cls(conn, path, readonly, key=key, lock=lock, readonly_reason=reason)
+            conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                book._backup_on_open(backup)
+                if migrations.migrate(conn, path.name):
+                    book._edits += 1
+                    book.flush()
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise _damaged(path, f"is damaged ({exc}); it was not changed") from exc
+        except BaseException:
+            conn.close()
+            raise
+        return book
+
+    def _backup_on_open(self, enabled: bool) -> None:
+        """The on-open backup (a pre-migration one when the book is about to be upgraded)."""
+        if not enabled:
+            return
+        from briefingbook.core import backups
+
+        if migrations.user_version(self._conn) < migrations.CURRENT_VERSION:
+            backups.backup_before(self, "migration")  # no backup, no migration
+            return
+        try:
+            backups.make_backup(self, "open")
+        except BookError as exc:
+            # The book still opens; the window can show ``backup_error``.
+            self.backup_error = exc
+            log.warning("backup on open failed for %s: %s", self.path.name, exc)
 
     @staticmethod
     def _verify(conn: sqlite3.Connection, path: Path) -> None:
@@ -125,16 +355,18 @@ class Book:
             raise NotABookError(f"{path} is an SQLite database but not a BriefingBook book")
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
-            raise BookError(f"{path} is damaged (SQLite reports: {result}); it was not changed")
+            raise _damaged(path, f"is damaged (SQLite reports: {result}); it was not changed")
 
     @classmethod
     def create(cls, path: str | os.PathLike, *, title: str, date: str | dt.date, place: str = "",
                delegation: str = "", marking: str = "", language: str = "en", overwrite: bool = False,
-               populate: Callable[["Book"], None] | None = None) -> "Book":
+               populate: Callable[["Book"], None] | None = None, passphrase: str | None = None) -> "Book":
         """Write a new book at ``path`` and open it.
 
         The book is built under a temporary name in the same folder (``populate`` may fill it
         there) and renamed into place only when complete, so no half-made book is ever seen.
+        With ``passphrase`` the book is encrypted: it is built in memory and only its sealed
+        form is ever written.
         """
         path = Path(path)
         title = title.strip()
@@ -146,6 +378,42 @@ class Book:
             raise BookError(f"{path} already exists; choose another name (nothing was changed)")
         if not path.parent.is_dir():
             raise BookError(f"{path.parent}: no such folder")
+        book_uuid = _uuid()
+
+        def initialise(conn: sqlite3.Connection) -> None:
+            migrations.migrate(conn, path.name)
+            now = _now()
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany("INSERT INTO book_info (key, value) VALUES (?, ?)", [
+                ("uuid", book_uuid), ("created_at", now), ("created_by", f"BriefingBook {__version__}")])
+            conn.execute(
+                "INSERT INTO summit (id, title, place, date, delegation, marking, language, updated_at) "
+                "VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
+                (title, place.strip(), summit_date.isoformat(), delegation.strip(), marking.strip(), language, now))
+            conn.execute("COMMIT")
+
+        if passphrase is not None:
+            key = crypto.BookKey.new(passphrase, book_uuid)
+            conn = memory_connection()
+            conn.row_factory = sqlite3.Row
+            try:
+                initialise(conn)
+                conn.execute("PRAGMA foreign_keys = ON")
+                if populate is not None:
+                    draft = cls(conn, path, False, key=key)
+                    draft._draft = True  # nothing is saved until the whole book is made
+                    populate(draft)
+                sealed = key.seal(memory_connection_image(conn))
+            except sqlite3.Error as exc:
+                raise BookError(f"{path}: cannot be created ({exc})") from exc
+            finally:
+                conn.close()
+            try:
+                atomic_write_file(path, sealed)
+            except OSError as exc:
+                raise BookError(f"{path}: cannot be created ({exc.strerror or exc})") from exc
+            return cls.open(path, backup=False, _key=key)
+
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
         os.close(fd)
         tmp = Path(tmp_name)
@@ -153,20 +421,11 @@ class Book:
             tmp.unlink()  # sqlite creates the file itself
             conn = sqlite3.connect(tmp, isolation_level=None)
             try:
-                migrations.migrate(conn, path.name)
-                now = _now()
-                conn.execute("BEGIN IMMEDIATE")
-                conn.executemany("INSERT INTO book_info (key, value) VALUES (?, ?)", [
-                    ("uuid", _uuid()), ("created_at", now), ("created_by", f"BriefingBook {__version__}")])
-                conn.execute(
-                    "INSERT INTO summit (id, title, place, date, delegation, marking, language, updated_at) "
-                    "VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
-                    (title, place.strip(), summit_date.isoformat(), delegation.strip(), marking.strip(), language, now))
-                conn.execute("COMMIT")
+                initialise(conn)
             finally:
                 conn.close()
             if populate is not None:
-                with cls.open(tmp) as draft:
+                with cls.open(tmp, backup=False) as draft:
                     populate(draft)
             # Leave the file self-contained (WAL folded in) before it takes its real name.
             conn = sqlite3.connect(tmp, isolation_level=None)
@@ -178,13 +437,103 @@ class Book:
         except sqlite3.Error as exc:
             raise BookError(f"{path}: cannot be created ({exc})") from exc
         finally:
-            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal")):
+            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal"),
+                             lock_mod.lock_path(tmp)):
                 with contextlib.suppress(FileNotFoundError):
                     leftover.unlink()
-        return cls.open(path)
+        return cls.open(path, backup=False)
+
+    # -- saving (encrypted books) and closing ------------------------------------------------------
+    def _change_marker(self) -> tuple[int, int]:
+        """Changes so far: edits through ``transaction()`` and rows changed on the connection."""
+        return (self._edits, self._conn.total_changes)
+
+    def _changed_since_backup(self) -> bool:
+        return self._backup_marker is None or self._change_marker() != self._backup_marker
+
+    def _backed_up(self, marker: tuple[int, int], backup) -> None:
+        self._backup_marker = marker
+        self.last_backup = backup
+
+    @property
+    def dirty(self) -> bool:
+        """An encrypted book has edits not yet written to its file (plain books: always False)."""
+        return self._key is not None and not self.readonly and self._change_marker() != self._saved_marker
+
+    def _image(self) -> bytes:
+        """The whole database, serialized (for saving, backups and copies)."""
+        with self._edit_lock:
+            if self._key is not None:
+                return memory_connection_image(self._conn)
+            mem = memory_connection()
+            try:
+                self._conn.backup(mem)
+                return memory_connection_image(mem)
+            finally:
+                mem.close()
+
+    def flush(self) -> None:
+        """Write an encrypted book's edits to its file now (encrypted, then renamed into place).
+
+        Plain books are written at every commit, so this does nothing for them. On failure
+        (disk full…) a BookError says so; the edits stay in memory and the next save retries.
+        """
+        with self._flush_lock:
+            self._flush_locked()
+
+    def _flush_locked(self) -> None:
+        if self._key is None or self.readonly or self.closed or self._draft:
+            return
+        with self._edit_lock:
+            marker = self._change_marker()
+            if marker == self._saved_marker:
+                return
+            image = memory_connection_image(self._conn)
+        try:
+            atomic_write_file(self.path, self._key.seal(image))
+        except OSError as exc:
+            raise BookError(f"{self.path.name} could not be saved ({exc.strerror or exc}); your edits are kept "
+                            "in memory and saved again with the next edit or when the book closes") from exc
+        self._saved_marker = marker
+
+    def _schedule_flush(self) -> None:
+        if self._key is None or self._draft:
+            return
+        with self._timer_mutex:
+            if self._timer is None and not self.closed:
+                timer = threading.Timer(FLUSH_DELAY, self._flush_from_timer)
+                timer.daemon = True
+                self._timer = timer
+                timer.start()
+
+    def _flush_from_timer(self) -> None:
+        with self._timer_mutex:
+            self._timer = None
+        try:
+            self.flush()
+            self.save_error = None
+        except BookError as exc:
+            self.save_error = exc
+            log.warning("saving %s failed: %s", self.path.name, exc)
+            self._schedule_flush()
 
     def close(self) -> None:
+        """Save (encrypted books), close and release the lock. Closing twice does nothing.
+
+        If an encrypted book cannot be saved, BookError is raised and the book stays open.
+        """
+        if self.closed:
+            return
+        with self._timer_mutex:
+            timer, self._timer = self._timer, None
+        if timer is not None:
+            timer.cancel()
+        with self._flush_lock:
+            self._flush_locked()
+            self.closed = True
         self._conn.close()
+        if self._lock is not None:
+            self._lock.release()
 
     def __enter__(self) -> "Book":
         return self
@@ -196,19 +545,45 @@ class Book:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One committed transaction per edit (for core modules that own a part of the book)."""
         if self.readonly:
-            raise BookReadOnlyError(f"{self.path.name} is open read-only; the change was not saved")
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
+            reason = f" ({self.readonly_reason})" if self.readonly_reason else ""
+            raise BookReadOnlyError(f"{self.path.name} is open read-only{reason}; the change was not saved")
+        with self._edit_lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+            self._edits += 1
+        self._schedule_flush()
 
     @property
     def connection(self) -> sqlite3.Connection:
         """For core modules (search, checks) only; the UI never runs SQL."""
         return self._conn
+
+    def save_copy(self, target: str | os.PathLike, *, overwrite: bool = False) -> Path:
+        """A complete copy of the book at ``target`` (written whole, then renamed into place).
+
+        A copy of an encrypted book is encrypted with the same passphrase; a plain book's copy
+        is a plain book. The copy keeps the book's uuid (and so shares its backups folder).
+        """
+        target = Path(target)
+        if target.exists() and not overwrite:
+            raise BookError(f"{target} already exists; choose another name (nothing was changed)")
+        if not target.parent.is_dir():
+            raise BookError(f"{target.parent}: no such folder")
+        image = self._image()
+        data = self._key.seal(image) if self._key is not None else None
+        try:
+            if data is not None:
+                atomic_write_file(target, data)
+            else:
+                _write_plain_file(target, image)
+        except (OSError, sqlite3.Error) as exc:
+            raise BookError(f"{target}: the copy could not be written ({exc})") from exc
+        return target
 
     def info(self) -> dict[str, str]:
         return {r["key"]: r["value"] for r in self._conn.execute("SELECT key, value FROM book_info")}
@@ -478,3 +853,130 @@ class Book:
             "recommendation_statuses": count("SELECT count(*) FROM recommendation_status"),
             "recommendation_notes": count("SELECT count(*) FROM recommendation_notes"),
         }
+
+
+# -- plain copies, encryption and passphrases ----------------------------------------------------
+def _write_plain_file(target: Path, image: bytes, new_uuid: str | None = None) -> None:
+    """Write a serialized book as a plain, self-contained SQLite file (temporary name, checked,
+    renamed into place). ``new_uuid`` gives the copy an identity of its own."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.saving-", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        tmp.unlink()
+        mem = memory_connection(image)
+        dest = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            mem.backup(dest)
+            if new_uuid is not None:
+                dest.execute("UPDATE book_info SET value = ? WHERE key = 'uuid'", (new_uuid,))
+            dest.execute("PRAGMA journal_mode = DELETE")
+            result = dest.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dest.close()
+            mem.close()
+        if result != "ok":
+            raise BookError(f"{target}: the copy did not verify (SQLite reports: {result}); nothing was written")
+        with tmp.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+
+
+def _writable(path: Path, passphrase: str | None, what: str) -> Book:
+    book = Book.open(path, passphrase=passphrase)
+    if book.readonly:
+        reason = book.readonly_reason or "it is open elsewhere"
+        book.close()
+        raise BookLockedError(f"{reason}; close it there before you {what} (nothing was changed)")
+    return book
+
+
+def encrypt_book(path: str | os.PathLike, passphrase: str) -> None:
+    """Encrypt a plain book in place with ``passphrase``.
+
+    The book is backed up first (the on-open backup), the sealed file is verified before it
+    replaces the plain one (atomic rename), and the book's earlier plain backups are then sealed
+    with the new key, so no plaintext copy stays in the backups folder. (Blocks the plain file
+    once used on the disk are not wiped: create a book with a passphrase to never have any.)
+    """
+    from briefingbook.core import backups
+
+    path = Path(path)
+    if sniff(path) == "encrypted":
+        raise BookError(f"{path.name} is already encrypted (nothing was changed)")
+    crypto._normalize(passphrase)  # an empty passphrase is refused before anything happens
+    book = _writable(path, None, "encrypt it")
+    try:
+        if book.last_backup is None:
+            backups.backup_before(book, "encrypt")
+        key = crypto.BookKey.new(passphrase, book.uuid)
+        sealed = key.seal(book._image())
+        backups.check_sealed_image(sealed, key, path.name)
+        with book._flush_lock:
+            book.closed = True
+            book._conn.close()  # folds the WAL into the plain file and removes it
+            atomic_write_file(path, sealed)
+    except OSError as exc:
+        raise BookError(f"{path.name} could not be encrypted ({exc.strerror or exc}); "
+                        "the plain book was left as it was") from exc
+    finally:
+        if not book.closed:
+            book.close()
+        elif book._lock is not None:
+            book._lock.release()
+    backups.seal_plain_backups(key.book_uuid, key)
+
+
+def change_passphrase(path: str | os.PathLike, old: str, new: str) -> None:
+    """Re-encrypt an encrypted book under a new passphrase (new salt), atomically; its backups
+    sealed with the old passphrase are re-sealed with the new one."""
+    from briefingbook.core import backups
+
+    path = Path(path)
+    if sniff(path) != "encrypted":
+        raise BookError(f"{path.name} is not encrypted; use Encrypt book instead (nothing was changed)")
+    crypto._normalize(new)
+    book = _writable(path, old, "change its passphrase")
+    try:
+        old_key = book._key
+        new_key = crypto.BookKey.new(new, book.uuid)
+        sealed = new_key.seal(book._image())
+        backups.check_sealed_image(sealed, new_key, path.name)
+        with book._flush_lock:
+            atomic_write_file(path, sealed)
+            book._key = new_key
+            book._saved_marker = book._change_marker()
+    except OSError as exc:
+        raise BookError(f"{path.name}: the passphrase could not be changed ({exc.strerror or exc}); "
+                        "the old passphrase still opens it") from exc
+    finally:
+        book.close()
+    backups.rekey_backups(new_key.book_uuid, old_key, new_key)
+
+
+def decrypt_copy(path: str | os.PathLike, passphrase: str, target: str | os.PathLike, *,
+                 overwrite: bool = False) -> Path:
+    """Write a plain (unencrypted) copy of an encrypted book to ``target``.
+
+    The copy gets a uuid of its own, so its backups are kept apart from the encrypted book's
+    (which stay encrypted-only).
+    """
+    path, target = Path(path), Path(target)
+    if sniff(path) != "encrypted":
+        raise BookError(f"{path.name} is not encrypted; copy it with Save a copy as (nothing was changed)")
+    if target.exists() and not overwrite:
+        raise BookError(f"{target} already exists; choose another name (nothing was changed)")
+    if not target.parent.is_dir():
+        raise BookError(f"{target.parent}: no such folder")
+    with Book.open(path, readonly=True, passphrase=passphrase) as book:
+        image = book._image()
+    try:
+        _write_plain_file(target, image, new_uuid=_uuid())
+    except (OSError, sqlite3.Error) as exc:
+        raise BookError(f"{target}: the plain copy could not be written ({exc})") from exc
+    return target

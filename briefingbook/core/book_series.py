@@ -21,9 +21,11 @@ import unicodedata
 import uuid as uuidlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefingbook.core.errors import InvalidInputError, NotFoundError
-from briefingbook.core.importers import Preview, value_text
+if TYPE_CHECKING:  # the import parser loads on first use, not with the charts pane (start-up, issue 9)
+    from briefingbook.core.importers import Preview
 from briefingbook.core.model import Observation, SeriesInfo
 
 SLUG_PATTERN = re.compile(r"[a-z0-9][a-z0-9_]{0,63}")
@@ -169,6 +171,8 @@ def observations(book, slug: str, vintage: int | None = None) -> list[Observatio
     rows = book.connection.execute(
         "SELECT period, country, value FROM book_observations WHERE series_slug = ? AND vintage = ? "
         "ORDER BY period, country", (slug, number))
+    from briefingbook.core.importers import value_text
+
     return [Observation(r["period"], r["country"], r["value"], value_text(r["value"])) for r in rows]
 
 

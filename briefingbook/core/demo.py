@@ -1,4 +1,5 @@
-"""The demo book: every issue area on the agenda and the default checklist.
+"""The demo book: every issue area on the agenda, the default checklist, and (issue 11) a program
+skeleton, people by role only, empty press prompts and suggested deliverables.
 
 The brief of each agenda item starts from the study group's recommendations for that area,
 marked as suggestions with their citation; the product never invents positions of real
@@ -40,6 +41,110 @@ def fill_demo(book: Book, reference: Reference, template: Template | None = None
         book.add_agenda_item(area.title(lang), issue_area=area.id,
                              objectives=suggested_objectives(reference, area.id, lang))
     book.apply_checklist_template(template or load_template(), lang)
+    fill_demo_program(book, reference)
+
+
+# -- program, people, press prompts and deliverables (issue 11) -------------------------------------
+# Roles only: the demo never names or describes real people. (en, es) pairs; side; organisation.
+DEMO_PEOPLE = (
+    ("us", "Head of delegation", "Jefe de la delegación", ""),
+    ("us", "Secretary of State", "Secretario de Estado", "U.S. Department of State"),
+    ("us", "U.S. Ambassador to Mexico", "Embajador de EE. UU. en México", "U.S. Embassy in Mexico City"),
+    ("us", "Summit coordinator", "Coordinador de la cumbre", "U.S. Department of State"),
+    ("mexico", "Head of the Mexican delegation", "Jefe de la delegación mexicana", ""),
+    ("mexico", "Secretary of Foreign Affairs", "Secretario de Relaciones Exteriores",
+     "Secretaría de Relaciones Exteriores"),
+    ("mexico", "Secretary of Economy", "Secretario de Economía", "Secretaría de Economía"),
+    ("mexico", "Ambassador of Mexico to the United States", "Embajador de México en Estados Unidos",
+     "Embajada de México en Washington"),
+)
+DEMO_HEADS = (0, 4)
+_ROLE = {"en": ("Head of delegation", "Member of the delegation"),
+         "es": ("Jefe de delegación", "Integrante de la delegación")}
+_TBC = {"en": "{role} (name to be confirmed)", "es": "{role} (nombre por confirmar)"}
+# (day offset from the summit date, start, minutes, kind, en, es, people indexes, issue areas covered)
+DEMO_PROGRAM = (
+    (0, "08:30", 60, "travel", "Arrival of the delegation", "Llegada de la delegación", (0, 1, 2, 3), ()),
+    (0, "11:00", 90, "bilateral_meeting", "Bilateral meeting of the heads of delegation",
+     "Reunión bilateral de los jefes de delegación", (0, 1, 4, 5),
+     ("summits_mechanisms", "public_security", "migration")),
+    (0, "13:00", 90, "working_lunch", "Working lunch", "Comida de trabajo", (0, 1, 2, 4, 5, 6),
+     ("trade_facilitation", "infrastructure", "energy_for_infrastructure")),
+    (0, "15:00", 120, "plenary", "Plenary session", "Sesión plenaria", (0, 1, 2, 3, 4, 5, 6, 7),
+     ("employment_generation", "education", "healthcare", "environment", "development_fund")),
+    (1, "09:30", 90, "plenary", "Second plenary session", "Segunda sesión plenaria", (0, 1, 4, 5, 6),
+     ("debordering_border", "internal_policies")),
+    (1, "11:30", 30, "signing", "Signing of agreements", "Firma de acuerdos", (0, 4), ()),
+    (1, "12:15", 45, "press_conference", "Joint press conference", "Conferencia de prensa conjunta", (0, 4), ()),
+    (1, "15:00", 60, "travel", "Departure of the delegation", "Salida de la delegación", (0, 1, 2, 3), ()),
+)
+_PROMPTS = {
+    "en": ("Prompt: the question the press is most likely to ask on “{title}” (write it and the agreed answer).",
+           "Prompt: a difficult question on “{title}” we should be ready for (write it, the answer and its "
+           "marking)."),
+    "es": ("Pauta: la pregunta que la prensa probablemente hará sobre «{title}» (escríbala con la respuesta "
+           "acordada).",
+           "Pauta: una pregunta difícil sobre «{title}» para la que conviene estar listos (escriba la pregunta, "
+           "la respuesta y su clasificación)."),
+}
+# Study-group recommendations that describe something a summit can sign or declare.
+DEMO_DELIVERABLES = (
+    ("wwc2005-strategic-partnership", "joint_statement"),
+    ("wwc2005-bilateral-mechanisms", "agreement"),
+    ("wwc2005-customs-facilitation", "agreement"),
+    ("wwc2005-energy-for-infrastructure-task-force", "agreement"),
+    ("wwc2005-educational-exchange", "agreement"),
+)
+_SUGGESTION_NOTE = {
+    "en": "Suggestion drawn from the study group's recommendation; not an agreed position.",
+    "es": "Sugerencia tomada de la recomendación del grupo de estudio; no es una posición acordada.",
+}
+_VENUE_TBC = {"en": "venue to be confirmed", "es": "sede por confirmar"}
+
+
+def fill_demo_program(book: Book, reference: Reference) -> None:
+    """People by role only, a two-day program skeleton around the summit date, two empty press
+    prompts per agenda item, and deliverables suggested from the study group's recommendations
+    (with their citation). One transaction, so the demo book stays quick to make."""
+    from briefingbook.core import deliverables, people, press, program
+
+    summit = book.summit()
+    lang = summit.language
+    es = lang == "es"
+    agenda = {item.issue_area: item.id for item in book.agenda() if item.issue_area}
+    with book.transaction() as conn:
+        if conn.execute("SELECT count(*) FROM people").fetchone()[0] == 0:
+            person_ids = []
+            for index, (side, role_en, role_es, org) in enumerate(DEMO_PEOPLE):
+                title = role_es if es else role_en
+                role = _ROLE[lang][0 if index in DEMO_HEADS else 1]
+                person_ids.append(people.insert_person(conn, name=_TBC[lang].format(role=title), title=title,
+                                                       organisation=org, side=side, role=role))
+        else:
+            person_ids = []
+        if conn.execute("SELECT count(*) FROM program_events").fetchone()[0] == 0 and person_ids:
+            place = f"{summit.place} ({_VENUE_TBC[lang]})" if summit.place else _VENUE_TBC[lang]
+            for offset, start, minutes, kind, en, es_title, who, areas in DEMO_PROGRAM:
+                program.insert_event(conn, day=summit.date + dt.timedelta(days=offset), start_time=start,
+                                     duration_minutes=minutes, kind=kind, title=es_title if es else en, place=place,
+                                     participants=[person_ids[i] for i in who],
+                                     agenda_items=[agenda[a] for a in areas if a in agenda])
+        if conn.execute("SELECT count(*) FROM press_qa").fetchone()[0] == 0:
+            for item in book.agenda():
+                for text in _PROMPTS[lang]:
+                    press.insert_question(conn, item.id, text.format(title=item.title), prompt=True)
+        if conn.execute("SELECT count(*) FROM deliverables").fetchone()[0] == 0:
+            known = {rec.id: rec for rec in reference.recommendations()}
+            for rec_id, kind in DEMO_DELIVERABLES:
+                rec = known.get(rec_id)
+                if rec is None:
+                    continue
+                cite = reference.citation_label(rec.citation, lang)
+                deliverables.insert_deliverable(
+                    conn, title=rec.title(lang), kind=kind, notes=_SUGGESTION_NOTE[lang],
+                    suggested_by=f"{_SUGGESTED[lang]} {cite}",
+                    agenda_items=[agenda[rec.issue_area]] if rec.issue_area in agenda else [],
+                    recommendations=[rec.id])
 
 
 def create_demo_book(path: str | os.PathLike, reference: Reference, *, title: str | None = None,

@@ -14,7 +14,10 @@ from collections.abc import Callable
 from briefingbook.core.errors import BookTooNewError
 
 # Row ids of the book's full-text index are offset per kind so triggers can address them.
-FTS_OFFSET = {"agenda": 0, "checklist": 1_000_000_000, "note": 2_000_000_000, "agenda_version": 3_000_000_000}
+FTS_OFFSET = {"agenda": 0, "checklist": 1_000_000_000, "note": 2_000_000_000, "agenda_version": 3_000_000_000,
+              # step 6: the summit program, people, press guidance and deliverables
+              "program": 4_000_000_000, "person": 5_000_000_000, "press": 6_000_000_000,
+              "topline": 7_000_000_000, "deliverable": 8_000_000_000}
 
 
 def _v1_initial(conn: sqlite3.Connection) -> None:
@@ -189,12 +192,110 @@ def _v5_agenda_item_versions(conn: sqlite3.Connection) -> None:
                  f"DELETE FROM book_fts WHERE rowid = old.id + {offset}; END")
 
 
+def _v6_program_people_press(conn: sqlite3.Connection) -> None:
+    """The summit program, people, press guidance and deliverables (issue 11).
+
+    ``summit_settings`` holds the summit's IANA time zone (``summit_zone``) and the home one
+    (``home_zone``) as key/value rows, beside the core's ``summit`` table rather than in it.
+    ``program_events`` (day, start time and duration in the summit's zone, kind, title, place,
+    notes) link to ``people`` and ``agenda_items``; ``people`` may carry a photo (PNG or JPEG
+    bytes, stored in the book); ``press_qa`` (question, agreed answer, marking) and
+    ``press_top_lines`` belong to an agenda item; ``deliverables`` link to agenda items and
+    recommendations. Every table, link tables included, has an INTEGER id, a unique uuid and
+    created_at/updated_at (books are later merged by uuid). Program events, people, Q&A, top
+    lines and deliverables are indexed in ``book_fts`` with kinds program, person, press,
+    topline and deliverable (row ids offset per kind, as in step 1)."""
+    stamps = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
+    statements = [
+        f"""CREATE TABLE summit_settings (
+            id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+            key TEXT NOT NULL UNIQUE, value TEXT NOT NULL, {stamps})""",
+        f"""CREATE TABLE people (
+            id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, position INTEGER NOT NULL,
+            name TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', organisation TEXT NOT NULL DEFAULT '',
+            side TEXT NOT NULL DEFAULT 'us' CHECK (side IN ('us', 'mexico', 'other')),
+            role TEXT NOT NULL DEFAULT '', bio TEXT NOT NULL DEFAULT '', talking_notes TEXT NOT NULL DEFAULT '',
+            pronunciation TEXT NOT NULL DEFAULT '', photo BLOB, photo_type TEXT, {stamps})""",
+        f"""CREATE TABLE program_events (
+            id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, position INTEGER NOT NULL DEFAULT 0,
+            day TEXT NOT NULL, start_time TEXT NOT NULL, duration_minutes INTEGER NOT NULL DEFAULT 60
+                CHECK (duration_minutes >= 0),
+            kind TEXT NOT NULL DEFAULT 'other' CHECK (kind IN ('bilateral_meeting', 'plenary', 'working_lunch',
+                'press_conference', 'signing', 'travel', 'other')),
+            title TEXT NOT NULL, place TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', {stamps})""",
+        "CREATE INDEX program_events_when ON program_events (day, start_time, position)",
+        f"""CREATE TABLE program_event_people (
+            id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+            event_id INTEGER NOT NULL REFERENCES program_events (id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE, {stamps},
+            UNIQUE (event_id, person_id))""",
+        f"""CREATE TABLE program_event_agenda (
+            id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+            event_id INTEGER NOT NULL REFERENCES program_events (id) ON DELETE CASCADE,
+            agenda_item_id INTEGER NOT NULL REFERENCES agenda_items (id) ON DELETE CASCADE, {stamps},
+            UNIQUE (event_id, agenda_item_id))""",
+        f"""CREATE TABLE press_qa (
+            id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+            agenda_item_id INTEGER NOT NULL REFERENCES agenda_items (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, question TEXT NOT NULL, answer TEXT NOT NULL DEFAULT '',
+            marking TEXT NOT NULL DEFAULT 'on_record' CHECK (marking IN ('on_record', 'background', 'do_not_raise')),
+            prompt INTEGER NOT NULL DEFAULT 0, {stamps})""",
+        "CREATE INDEX press_qa_item ON press_qa (agenda_item_id, position)",
+        f"""CREATE TABLE press_top_lines (
+            id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+            agenda_item_id INTEGER NOT NULL UNIQUE REFERENCES agenda_items (id) ON DELETE CASCADE,
+            text TEXT NOT NULL DEFAULT '', {stamps})""",
+        f"""CREATE TABLE deliverables (
+            id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, position INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'agreement' CHECK (kind IN ('agreement', 'joint_statement', 'other')),
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'agreed', 'signed')),
+            owner TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '',
+            suggested_by TEXT NOT NULL DEFAULT '', {stamps})""",
+        f"""CREATE TABLE deliverable_agenda (
+            id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+            deliverable_id INTEGER NOT NULL REFERENCES deliverables (id) ON DELETE CASCADE,
+            agenda_item_id INTEGER NOT NULL REFERENCES agenda_items (id) ON DELETE CASCADE, {stamps},
+            UNIQUE (deliverable_id, agenda_item_id))""",
+        f"""CREATE TABLE deliverable_recommendations (
+            id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,
+            deliverable_id INTEGER NOT NULL REFERENCES deliverables (id) ON DELETE CASCADE,
+            recommendation_id TEXT NOT NULL, {stamps},
+            UNIQUE (deliverable_id, recommendation_id))""",
+    ]
+    fts_sources = {
+        # kind: (table, ref_id expression, title expression, body expression)
+        "program": ("program_events", "new.id", "new.title", "new.place || ' ' || new.notes || ' ' || new.day"),
+        "person": ("people", "new.id", "new.name",
+                   "new.title || ' ' || new.organisation || ' ' || new.role || ' ' || new.bio || ' ' || "
+                   "new.talking_notes || ' ' || new.pronunciation"),
+        "press": ("press_qa", "new.id", "new.question", "new.answer"),
+        "topline": ("press_top_lines", "new.agenda_item_id",
+                    "coalesce((SELECT title FROM agenda_items WHERE id = new.agenda_item_id), '')", "new.text"),
+        "deliverable": ("deliverables", "new.id", "new.title", "new.owner || ' ' || new.notes"),
+    }
+    for kind, (table, ref_id, title, body) in fts_sources.items():
+        offset = FTS_OFFSET[kind]
+        insert = (f"INSERT INTO book_fts (rowid, kind, ref_id, title, body) "
+                  f"VALUES (new.id + {offset}, '{kind}', {ref_id}, {title}, {body});")
+        statements += [
+            f"CREATE TRIGGER {table}_fts_insert AFTER INSERT ON {table} BEGIN {insert} END",
+            f"CREATE TRIGGER {table}_fts_update AFTER UPDATE ON {table} BEGIN "
+            f"DELETE FROM book_fts WHERE rowid = old.id + {offset}; {insert} END",
+            f"CREATE TRIGGER {table}_fts_delete AFTER DELETE ON {table} BEGIN "
+            f"DELETE FROM book_fts WHERE rowid = old.id + {offset}; END",
+        ]
+    for statement in statements:
+        conn.execute(statement)
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_initial),
     (2, _v2_packet_exports),
     (3, _v3_imported_series),
     (4, _v4_agenda_links),
     (5, _v5_agenda_item_versions),
+    (6, _v6_program_people_press),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

@@ -23,8 +23,10 @@ from briefingbook.core.errors import BriefingBookError, InvalidInputError
 from briefingbook.core.model import LANGUAGES
 from briefingbook.core.reference import Reference
 
-# Sections a packet can hold, in packet order. "briefs" is one brief per agenda item.
-SECTIONS = ("cover", "contents", "overview", "agenda", "briefs", "checklist", "annex", "sources")
+# Sections a packet can hold, in packet order. "briefs" is one brief per agenda item; program,
+# people (who's who), deliverables and press (the Q&A annex) come from issue 11.
+SECTIONS = ("cover", "contents", "overview", "agenda", "program", "people", "briefs", "deliverables", "press",
+            "checklist", "annex", "sources")
 PAPERS = ("a4", "letter")
 
 
@@ -115,6 +117,55 @@ LABELS: dict[str, dict[str, str]] = {
         "medium": "medium",
         "low": "low",
         "due_soon": "due soon",
+        # issue 11: program, who's who, deliverables, press Q&A
+        "program": "Summit program",
+        "people": "Who's who",
+        "deliverables": "Deliverables",
+        "press": "Press Q&A",
+        "day_n": "Day {n} · {date}",
+        "local_time": "Local time ({zone})",
+        "home_time": "Home time ({zone})",
+        "zones_note": "Times are local to the summit ({summit}); home time ({home}) is shown beside them.",
+        "event": "Event",
+        "participants": "Participants",
+        "covers": "Agenda items",
+        "conflict": "Conflict: {names} also at “{other}”",
+        "no_program": "The program is empty.",
+        "no_people": "No people have been added.",
+        "no_press": "No press questions have been written.",
+        "no_deliverables": "No deliverables have been added.",
+        "kind_bilateral_meeting": "Bilateral meeting",
+        "kind_plenary": "Plenary",
+        "kind_working_lunch": "Working lunch",
+        "kind_press_conference": "Press conference",
+        "kind_signing": "Signing",
+        "kind_travel": "Travel",
+        "kind_other": "Other",
+        "side_us": "United States",
+        "side_mexico": "Mexico",
+        "side_other": "Other participants",
+        "role": "Role",
+        "organisation": "Organisation",
+        "pronunciation": "Pronunciation",
+        "bio": "Biography",
+        "talking_notes": "Talking notes",
+        "top_lines": "Top lines",
+        "question": "Question",
+        "answer": "Agreed answer",
+        "answer_marking": "Marking",
+        "mark_on_record": "On the record",
+        "mark_background": "Background",
+        "mark_do_not_raise": "Do not raise",
+        "prompt": "Prompt — to be written",
+        "no_answer": "No answer written yet.",
+        "dkind_agreement": "Agreement",
+        "dkind_joint_statement": "Joint statement",
+        "dkind_other": "Other",
+        "dstatus_draft": "Draft",
+        "dstatus_agreed": "Agreed",
+        "dstatus_signed": "Signed",
+        "kind": "Kind",
+        "linked": "Linked to",
     },
     "es": {
         "packet": "Paquete informativo",
@@ -194,6 +245,54 @@ LABELS: dict[str, dict[str, str]] = {
         "medium": "media",
         "low": "baja",
         "due_soon": "próxima",
+        "program": "Programa de la cumbre",
+        "people": "Quién es quién",
+        "deliverables": "Entregables",
+        "press": "Preguntas y respuestas de prensa",
+        "day_n": "Día {n} · {date}",
+        "local_time": "Hora local ({zone})",
+        "home_time": "Hora de origen ({zone})",
+        "zones_note": "Horas locales de la cumbre ({summit}); al lado, la hora de origen ({home}).",
+        "event": "Evento",
+        "participants": "Participantes",
+        "covers": "Temas de la agenda",
+        "conflict": "Conflicto: {names} también en «{other}»",
+        "no_program": "El programa está vacío.",
+        "no_people": "No se han añadido personas.",
+        "no_press": "No se han redactado preguntas de prensa.",
+        "no_deliverables": "No se han añadido entregables.",
+        "kind_bilateral_meeting": "Reunión bilateral",
+        "kind_plenary": "Plenaria",
+        "kind_working_lunch": "Comida de trabajo",
+        "kind_press_conference": "Conferencia de prensa",
+        "kind_signing": "Firma",
+        "kind_travel": "Traslado",
+        "kind_other": "Otro",
+        "side_us": "Estados Unidos",
+        "side_mexico": "México",
+        "side_other": "Otros participantes",
+        "role": "Función",
+        "organisation": "Organización",
+        "pronunciation": "Pronunciación",
+        "bio": "Semblanza",
+        "talking_notes": "Notas para la conversación",
+        "top_lines": "Mensajes principales",
+        "question": "Pregunta",
+        "answer": "Respuesta acordada",
+        "answer_marking": "Clasificación",
+        "mark_on_record": "Declarable",
+        "mark_background": "De contexto",
+        "mark_do_not_raise": "No plantear",
+        "prompt": "Pauta — por redactar",
+        "no_answer": "Aún sin respuesta.",
+        "dkind_agreement": "Acuerdo",
+        "dkind_joint_statement": "Declaración conjunta",
+        "dkind_other": "Otro",
+        "dstatus_draft": "Borrador",
+        "dstatus_agreed": "Acordado",
+        "dstatus_signed": "Firmado",
+        "kind": "Tipo",
+        "linked": "Vinculado a",
     },
 }
 
@@ -339,6 +438,69 @@ class AgendaRow:
 
 
 @dataclass(frozen=True)
+class ProgramRow:
+    local_time: str      # "11:00–12:30 CST"
+    home_time: str       # "12:00–13:30 EST" (with the date when it differs from the event's day)
+    kind: str            # localized
+    title: str
+    place: str
+    participants: str
+    agenda: str
+    notes: str
+    conflict: str        # "" when the event has no conflict
+
+
+@dataclass(frozen=True)
+class ProgramDay:
+    heading: str         # "Day 1 · 1 March 2027"
+    rows: list[ProgramRow]
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    name: str
+    title: str
+    organisation: str
+    role: str
+    pronunciation: str
+    bio: list[Block]
+    talking_notes: list[Block]
+    photo: bytes | None
+    photo_type: str | None
+
+
+@dataclass(frozen=True)
+class PeopleGroup:
+    side: str            # localized side label
+    people: list[PersonEntry]
+
+
+@dataclass(frozen=True)
+class PressEntry:
+    question: str
+    answer: str
+    marking: str         # localized marking label
+    prompt: bool         # a placeholder still to be written
+
+
+@dataclass(frozen=True)
+class PressGroup:
+    title: str           # the agenda item's title
+    top_lines: list[Block]
+    questions: list[PressEntry]
+
+
+@dataclass(frozen=True)
+class DeliverableRow:
+    title: str
+    kind: str
+    status: str
+    owner: str
+    linked: str          # agenda items and recommendations, "; "-separated
+    notes: str           # the user's notes, then "Suggested by …" when the demo suggested it
+
+
+@dataclass(frozen=True)
 class PacketOutline:
     lang: str
     labels: dict[str, str]
@@ -363,6 +525,11 @@ class PacketOutline:
     series_sources: list[SeriesSource]
     documents: list[DocumentSource]
     events: dict[str, str] = field(default_factory=dict)  # event id -> citation (events on charts)
+    program: list[ProgramDay] = field(default_factory=list)
+    zones: tuple[str, str] = ("", "")                       # (summit zone, home zone), IANA names
+    people: list[PeopleGroup] = field(default_factory=list)
+    press: list[PressGroup] = field(default_factory=list)
+    deliverables: list[DeliverableRow] = field(default_factory=list)
 
     def has(self, section: str) -> bool:
         return section in self.sections
@@ -521,7 +688,103 @@ def build_outline(book: Book, reference: Reference, *, lang: str | None = None, 
         paper=paper, version=version, prepared=today, countdown=countdown, countdown_text=countdown_text,
         overview=overview, agenda=agenda_rows, briefs=briefs,
         checklist=_checklist(book, today, labels), annex=annex, series_sources=series_sources,
-        documents=documents, events=events)
+        documents=documents, events=events, program=_program(book, labels, lang), zones=_zones(book),
+        people=_people(book, labels), press=_press(book, labels),
+        deliverables=_deliverables(book, reference, labels, lang))
+
+
+# -- program, people, press, deliverables (issue 11) ---------------------------------------------
+def _zones(book: Book) -> tuple[str, str]:
+    from briefingbook.core import program
+
+    return program.zones(book)
+
+
+def zone_city(name: str) -> str:
+    """``America/Mexico_City`` -> ``Mexico City`` (for narrow column headings)."""
+    return name.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def _span(start: dt.datetime, end: dt.datetime, day: dt.date | None = None) -> str:
+    text = f"{start:%H:%M}–{end:%H:%M} {start.tzname()}"
+    if day is not None and start.date() != day:
+        text = f"{start:%Y-%m-%d} {text}"
+    return text
+
+
+def _program(book: Book, labels: dict[str, str], lang: str) -> list[ProgramDay]:
+    from briefingbook.core import people, program
+
+    summit_zone, home_zone = program.zones(book)
+    names = {p.id: p.name for p in people.people(book)}
+    agenda = {item.id: item.title for item in book.agenda()}
+    events = program.events(book)
+    clashes = program.conflicts(events, summit_zone)
+    by_id = {e.id: e for e in events}
+    days: list[ProgramDay] = []
+    for number, day in enumerate(sorted({e.day for e in events}), start=1):
+        rows = []
+        for e in (e for e in events if e.day == day):
+            home_start, home_end = e.in_zone(summit_zone, home_zone)
+            conflict = "; ".join(
+                labels["conflict"].format(names=", ".join(names.get(p, "?") for p in
+                                                          program.shared_participants(e, by_id[other])),
+                                          other=by_id[other].title)
+                for other in sorted(clashes.get(e.id, ())))
+            rows.append(ProgramRow(
+                _span(e.start(summit_zone), e.end(summit_zone)), _span(home_start, home_end, e.day),
+                labels[f"kind_{e.kind}"], e.title, e.place, "; ".join(names[p] for p in e.participants if p in names),
+                "; ".join(agenda[a] for a in e.agenda_items if a in agenda), e.notes, conflict))
+        days.append(ProgramDay(labels["day_n"].format(n=number, date=date_text(day, lang)), rows))
+    return days
+
+
+def _people(book: Book, labels: dict[str, str]) -> list[PeopleGroup]:
+    from briefingbook.core import people
+
+    groups: list[PeopleGroup] = []
+    everyone = people.people(book)
+    for side in people.SIDES:
+        entries = []
+        for person in (p for p in everyone if p.side == side):
+            photo = people.photo(book, person.id) if person.has_photo else None
+            entries.append(PersonEntry(person.name, person.title, person.organisation, person.role,
+                                       person.pronunciation, text_blocks(person.bio), text_blocks(person.talking_notes),
+                                       photo[0] if photo else None, photo[1] if photo else None))
+        if entries:
+            groups.append(PeopleGroup(labels[f"side_{side}"], entries))
+    return groups
+
+
+def _press(book: Book, labels: dict[str, str]) -> list[PressGroup]:
+    from briefingbook.core import press
+
+    lines = press.all_top_lines(book)
+    everything = press.questions(book)
+    groups = []
+    for item in book.agenda():
+        questions = [PressEntry(q.question, q.answer, labels[f"mark_{q.marking}"], q.prompt)
+                     for q in everything if q.agenda_item_id == item.id]
+        top = text_blocks(lines.get(item.id, ""))
+        if questions or top:
+            groups.append(PressGroup(item.title, top, questions))
+    return groups
+
+
+def _deliverables(book: Book, reference: Reference, labels: dict[str, str], lang: str) -> list[DeliverableRow]:
+    from briefingbook.core import deliverables
+
+    agenda = {item.id: item.title for item in book.agenda()}
+    recs = {rec.id: rec for rec in reference.recommendations()}
+    rows = []
+    for d in deliverables.deliverables(book):
+        linked = [agenda[a] for a in d.agenda_items if a in agenda]
+        linked += [f"{recs[r].title(lang)} ({reference.citation_label(recs[r].citation, lang)})" if r in recs else r
+                   for r in d.recommendations]
+        notes = " ".join(part for part in (d.notes, d.suggested_by and f"{d.suggested_by}.") if part)
+        rows.append(DeliverableRow(d.title, labels[f"dkind_{d.kind}"], labels[f"dstatus_{d.status}"], d.owner,
+                                   "; ".join(linked), notes))
+    return rows
 
 
 def _brief(book: Book, reference: Reference, item, area, number: int, total: int, labels: dict[str, str],

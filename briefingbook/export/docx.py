@@ -3,7 +3,8 @@
 Heading styles, chosen so Word's navigation pane is useful *and* the Heading 1 list is exactly
 the agenda: each brief's title is "Heading 1"; the other top sections (contents, overview,
 agenda, checklist, annex, sources) use "Packet Section", a style based on Heading 1 (same look,
-same outline level, so they appear in the navigation pane too) but with its own name. Parts
+same outline level, so they appear in the navigation pane too); program, who's who, deliverables
+and the press Q&A annex are such sections too but with its own name. Parts
 inside a section or brief are "Heading 2"/"Heading 3". Charts are inline pictures with a
 "Caption" paragraph and the source line under each; the marking is in every page's header and
 footer; the footer also carries "Page X of Y" as Word fields. The contents list is plain text
@@ -26,7 +27,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from briefingbook.core.packet import Block, PacketOutline
+from briefingbook.core.packet import Block, PacketOutline, zone_city
 from briefingbook.export.charts import PRINT_HEIGHT_CM, PRINT_WIDTH_CM, RenderedChart
 
 SECTION_STYLE = "Packet Section"
@@ -159,7 +160,8 @@ class _Writer:
 
     def contents(self) -> None:
         self.doc.add_paragraph(self.L["contents"], style=SECTION_STYLE)
-        for section in ("overview", "agenda", "briefs", "checklist", "annex", "sources"):
+        for section in ("overview", "agenda", "program", "people", "briefs", "deliverables", "press", "checklist",
+                        "annex", "sources"):
             if not self.o.has(section):
                 continue
             self.para(self.L[section], bold=True)
@@ -276,15 +278,90 @@ class _Writer:
             for text in self.o.events.values():
                 self.para(text, small=True)
 
+    # -- program, who's who, deliverables, press Q&A (issue 11) ----------------------------
+    def program(self) -> None:
+        L = self.L
+        self.doc.add_paragraph(L["program"], style=SECTION_STYLE)
+        if not self.o.program:
+            self.para(L["no_program"], italic=True)
+        summit_zone, home_zone = self.o.zones
+        if self.o.program:
+            self.para(L["zones_note"].format(summit=summit_zone, home=home_zone), small=True)
+        for day in self.o.program:
+            self.doc.add_paragraph(day.heading, style="Heading 2")
+            rows = []
+            for r in day.rows:
+                event = [r.title, " · ".join(x for x in (r.kind, r.place) if x)]
+                if r.agenda:
+                    event.append(f"{L['covers']}: {r.agenda}")
+                event += [r.notes, r.conflict]
+                rows.append([r.local_time, r.home_time, "\n".join(x for x in event if x),
+                             r.participants.replace("; ", "\n")])
+            self.table([L["local_time"].format(zone=zone_city(summit_zone)), L["home_time"].format(zone=zone_city(home_zone)), L["event"],
+                        L["participants"]], rows)
+        self.page_break()
+
+    def people(self) -> None:
+        L = self.L
+        self.doc.add_paragraph(L["people"], style=SECTION_STYLE)
+        if not self.o.people:
+            self.para(L["no_people"], italic=True)
+        for group in self.o.people:
+            self.doc.add_paragraph(group.side, style="Heading 2")
+            for person in group.people:
+                self.doc.add_paragraph(person.name, style="Heading 3")
+                if person.photo:
+                    picture = self.doc.add_paragraph()
+                    picture.add_run().add_picture(io.BytesIO(person.photo), width=Cm(2.5))
+                line = " · ".join(x for x in (person.title, person.organisation) if x)
+                if line:
+                    self.para(line)
+                if person.role:
+                    self.para(f"{L['role']}: {person.role}", small=True)
+                if person.pronunciation:
+                    self.para(f"{L['pronunciation']}: {person.pronunciation}", small=True)
+                for key, blocks in (("bio", person.bio), ("talking_notes", person.talking_notes)):
+                    if blocks:
+                        self.para(L[key], bold=True)
+                        self.blocks(blocks)
+        self.page_break()
+
+    def deliverables(self) -> None:
+        L = self.L
+        self.doc.add_paragraph(L["deliverables"], style=SECTION_STYLE)
+        if not self.o.deliverables:
+            self.para(L["no_deliverables"], italic=True)
+        else:
+            self.table([L["title"], L["kind"], L["status"], L["owner"], L["linked"]],
+                       [["\n".join(x for x in (d.title, d.notes) if x), d.kind, d.status, d.owner, d.linked]
+                        for d in self.o.deliverables])
+        self.page_break()
+
+    def press(self) -> None:
+        L = self.L
+        self.doc.add_paragraph(L["press"], style=SECTION_STYLE)
+        if not self.o.press:
+            self.para(L["no_press"], italic=True)
+        for group in self.o.press:
+            self.doc.add_paragraph(group.title, style="Heading 2")
+            if group.top_lines:
+                self.doc.add_paragraph(L["top_lines"], style="Heading 3")
+                self.blocks(group.top_lines)
+            if group.questions:
+                self.table([L["question"], L["answer"], L["answer_marking"]],
+                           [[f"{q.question}\n({L['prompt']})" if q.prompt else q.question,
+                             q.answer or L["no_answer"], q.marking] for q in group.questions])
+        self.page_break()
+
     def build(self):
         o = self.o
-        for section in ("cover", "contents", "overview", "agenda"):
+        for section in ("cover", "contents", "overview", "agenda", "program", "people"):
             if o.has(section):
                 getattr(self, section)()
         if o.has("briefs"):
             for brief in o.briefs:
                 self.brief(brief)
-        for section in ("checklist", "annex", "sources"):
+        for section in ("deliverables", "press", "checklist", "annex", "sources"):
             if o.has(section):
                 getattr(self, section)()
         return self.doc

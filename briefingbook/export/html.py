@@ -14,7 +14,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from briefingbook.core.packet import Block, PacketOutline
+from briefingbook.core.packet import Block, PacketOutline, zone_city
 from briefingbook.export.charts import RenderedChart
 
 CSS = """
@@ -36,6 +36,9 @@ th { background: var(--navy); color: #fff; text-align: left; padding: .3em .5em;
 td { border-bottom: 1px solid var(--rule); padding: .25em .5em; vertical-align: top; }
 tr:nth-child(even) td { background: var(--light); }
 td.num { text-align: right; } tr.overdue td { color: var(--red); }
+.conflict { color: var(--red); font-weight: bold; } td .title { font-weight: bold; }
+.person { display: flex; gap: 1em; break-inside: avoid; page-break-inside: avoid; }
+.person img { width: 6em; height: auto; object-fit: cover; border: 1px solid var(--rule); align-self: flex-start; }
 figure { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }
 figure img { width: 100%; height: auto; border: 1px solid var(--rule); }
 figcaption { font-weight: bold; margin-bottom: .3em; }
@@ -108,7 +111,8 @@ class _Writer:
         self.w('<nav id="contents">')
         self.text("h1", self.L["contents"])
         self.w("<ol>")
-        for section in ("overview", "agenda", "briefs", "checklist", "annex", "sources"):
+        for section in ("overview", "agenda", "program", "people", "briefs", "deliverables", "press", "checklist",
+                        "annex", "sources"):
             if not self.o.has(section):
                 continue
             target = self.o.briefs[0].key if section == "briefs" and self.o.briefs else section
@@ -238,6 +242,105 @@ class _Writer:
                 self.text("p", text, "small")
         self.w("</section>")
 
+    # -- program, who's who, deliverables, press Q&A (issue 11) ----------------------------
+    def _lines(self, parts: list[tuple[str, str]]) -> str:
+        """Escaped lines joined by <br>; each part is (text, CSS class or "")."""
+        out = []
+        for text, cls in parts:
+            if text:
+                out.append(f'<span class="{cls}">{escape(text)}</span>' if cls else escape(text))
+        return "<br>".join(out)
+
+    def rich_table(self, header: list[str], rows: list[list[str]]) -> None:
+        """A table whose cells are already-escaped HTML (built with ``_lines``)."""
+        self.w("<table><thead><tr>" + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr></thead><tbody>")
+        for row in rows:
+            self.w("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>")
+        self.w("</tbody></table>")
+
+    def program(self) -> None:
+        L = self.L
+        self.w('<section class="section">')
+        self.text("h1", L["program"], id="program")
+        if not self.o.program:
+            self.text("p", L["no_program"], "prompt")
+        summit_zone, home_zone = self.o.zones
+        if self.o.program:
+            self.text("p", L["zones_note"].format(summit=summit_zone, home=home_zone), "meta")
+        for day in self.o.program:
+            self.text("h2", day.heading)
+            rows = []
+            for r in day.rows:
+                covers = f"{L['covers']}: {r.agenda}" if r.agenda else ""
+                event = self._lines([(r.title, "title"), (" · ".join(x for x in (r.kind, r.place) if x), ""),
+                                     (covers, "small"), (r.notes, "prompt"), (r.conflict, "conflict")])
+                rows.append([f"<b>{escape(r.local_time)}</b>", escape(r.home_time), event,
+                             self._lines([(name, "") for name in r.participants.split("; ")])])
+            self.rich_table([L["local_time"].format(zone=zone_city(summit_zone)), L["home_time"].format(zone=zone_city(home_zone)),
+                             L["event"], L["participants"]], rows)
+        self.w("</section>")
+
+    def people(self) -> None:
+        L = self.L
+        self.w('<section class="section">')
+        self.text("h1", L["people"], id="people")
+        if not self.o.people:
+            self.text("p", L["no_people"], "prompt")
+        for group in self.o.people:
+            self.text("h2", group.side)
+            for person in group.people:
+                self.w('<div class="person">')
+                if person.photo:
+                    data = base64.b64encode(person.photo).decode("ascii")
+                    self.w(f'<img src="data:{escape(person.photo_type or "image/png", quote=True)};base64,{data}" '
+                           f'alt="{escape(person.name, quote=True)}">')
+                self.w("<div>")
+                self.text("h3", person.name)
+                line = " · ".join(x for x in (person.title, person.organisation) if x)
+                if line:
+                    self.text("p", line)
+                if person.role:
+                    self.text("p", f"{L['role']}: {person.role}", "small")
+                if person.pronunciation:
+                    self.text("p", f"{L['pronunciation']}: {person.pronunciation}", "small")
+                for key, blocks in (("bio", person.bio), ("talking_notes", person.talking_notes)):
+                    if blocks:
+                        self.w(f"<p><b>{escape(L[key])}</b></p>")
+                        self.blocks(blocks)
+                self.w("</div></div>")
+        self.w("</section>")
+
+    def deliverables(self) -> None:
+        L = self.L
+        self.w('<section class="section">')
+        self.text("h1", L["deliverables"], id="deliverables")
+        if not self.o.deliverables:
+            self.text("p", L["no_deliverables"], "prompt")
+        else:
+            self.rich_table([L["title"], L["kind"], L["status"], L["owner"], L["linked"]],
+                            [[self._lines([(d.title, "title"), (d.notes, "small")]), escape(d.kind), escape(d.status),
+                              escape(d.owner), escape(d.linked)] for d in self.o.deliverables])
+        self.w("</section>")
+
+    def press(self) -> None:
+        L = self.L
+        self.w('<section class="section">')
+        self.text("h1", L["press"], id="press")
+        if not self.o.press:
+            self.text("p", L["no_press"], "prompt")
+        for group in self.o.press:
+            self.text("h2", group.title)
+            if group.top_lines:
+                self.text("h3", L["top_lines"])
+                self.blocks(group.top_lines)
+            if group.questions:
+                self.rich_table([L["question"], L["answer"], L["answer_marking"]],
+                                [[self._lines([(q.question, "prompt" if q.prompt else ""),
+                                               (L["prompt"] if q.prompt else "", "small")]),
+                                  self._lines([(q.answer, "")] if q.answer else [(L["no_answer"], "prompt")]),
+                                  escape(q.marking)] for q in group.questions])
+        self.w("</section>")
+
     def build(self) -> str:
         o = self.o
         lang = "es-MX" if o.lang == "es" else "en"
@@ -249,13 +352,13 @@ class _Writer:
             self.text("div", o.marking, "marking top")
         if o.draft:
             self.text("div", self.L["draft"], "draft")
-        for section in ("cover", "contents", "overview", "agenda"):
+        for section in ("cover", "contents", "overview", "agenda", "program", "people"):
             if o.has(section):
                 getattr(self, section)()
         if o.has("briefs"):
             for brief in o.briefs:
                 self.brief(brief)
-        for section in ("checklist", "annex", "sources"):
+        for section in ("deliverables", "press", "checklist", "annex", "sources"):
             if o.has(section):
                 getattr(self, section)()
         footer = f"{o.title} · {self.L['packet']} {o.version_label}"

@@ -32,7 +32,7 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
                                 NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle)
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from briefingbook.core.packet import Block, PacketOutline
+from briefingbook.core.packet import Block, PacketOutline, zone_city
 from briefingbook.export.charts import PRINT_HEIGHT_CM as CHART_HEIGHT_CM
 from briefingbook.export.charts import PRINT_WIDTH_CM as CHART_WIDTH_CM
 from briefingbook.export.charts import RenderedChart
@@ -142,7 +142,8 @@ class _Doc(BaseDocTemplate):
         for level, text, key in entries:
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(text, key, level=level, closed=False)
-            self.notify("TOCEntry", (level, text, self.page, key))
+            # The contents page parses its entries as markup: escape them ("Press Q&A", user titles).
+            self.notify("TOCEntry", (level, escape(text), self.page, key))
 
 
 class _Canvas(Canvas):
@@ -247,8 +248,8 @@ class _Builder:
     def table(self, header: list[str], rows: list[list[str]], widths: list[float], numeric: set[int] = frozenset(),
               highlight: list[int] | None = None) -> Table:
         data = [[p(h, self.s["cellhead"]) for h in header]]
-        for row in rows:
-            data.append([p(str(v), self.s["cell"]) for v in row])
+        for row in rows:  # a cell is plain text (escaped here) or a Flowable built with escaped text
+            data.append([v if isinstance(v, Flowable) else p(str(v), self.s["cell"]) for v in row])
         table = Table(data, colWidths=[w * self.width for w in widths], repeatRows=1, hAlign="LEFT")
         style = [
             ("FONTNAME", (0, 0), (-1, -1), FONT),  # the default (Helvetica) would be referenced unembedded
@@ -410,6 +411,120 @@ class _Builder:
             for text in self.o.events.values():
                 self.story.append(p(text, s["small"]))
 
+    # -- program, who's who, deliverables, press Q&A (issue 11) ----------------------------
+    def _cell(self, parts: list[tuple[str, str]]) -> Paragraph:
+        """A table cell of several lines; each part is (plain text, style: "b", "i", "small", "red" or "")."""
+        lines = []
+        for text, style in parts:
+            if not text:
+                continue
+            text = escape(text)
+            if style == "b":
+                text = f"<b>{text}</b>"
+            elif style == "i":
+                text = f'<i><font color="#555555">{text}</font></i>'
+            elif style == "small":
+                text = f'<font size="7.5" color="#555555">{text}</font>'
+            elif style == "red":
+                text = f'<font color="#A11D1D"><b>{text}</b></font>'
+            lines.append(text)
+        return Paragraph("<br/>".join(lines), self.s["cell"])
+
+    def program(self) -> None:
+        L, s = self.labels, self.s
+        self.heading(L["program"], 0, "program")
+        if not self.o.program:
+            self.story.append(p(L["no_program"], s["prompt"]))
+        summit_zone, home_zone = self.o.zones
+        header = [L["local_time"].format(zone=zone_city(summit_zone)), L["home_time"].format(zone=zone_city(home_zone)), L["event"],
+                  L["participants"]]
+        if self.o.program:
+            self.story.append(p(L["zones_note"].format(summit=summit_zone, home=home_zone), s["meta"]))
+        for day in self.o.program:
+            self.story.append(p(day.heading, s["h2"]))
+            rows = []
+            for r in day.rows:
+                where = " · ".join(part for part in (r.kind, r.place) if part)
+                covers = f"{L['covers']}: {r.agenda}" if r.agenda else ""
+                event = self._cell([(r.title, "b"), (where, ""), (covers, "small"), (r.notes, "i"),
+                                    (r.conflict, "red")])
+                who = self._cell([(name, "") for name in r.participants.split("; ")])
+                local, _, local_zone = r.local_time.rpartition(" ")
+                home, _, home_abbr = r.home_time.rpartition(" ")
+                rows.append([self._cell([(local, "b"), (local_zone, "small")]),
+                             self._cell([(home, ""), (home_abbr, "small")]), event, who])
+            self.story.append(self.table(header, rows, [0.15, 0.15, 0.40, 0.30]))
+        self.story.append(PageBreak())
+
+    def people(self) -> None:
+        from reportlab.lib.utils import ImageReader
+
+        L, s = self.labels, self.s
+        self.heading(L["people"], 0, "people")
+        if not self.o.people:
+            self.story.append(p(L["no_people"], s["prompt"]))
+        for group in self.o.people:
+            self.story.append(p(group.side, s["h2"]))
+            for person in group.people:
+                text = [p(person.name, s["h3"])]
+                line = " · ".join(x for x in (person.title, person.organisation) if x)
+                if line:
+                    text.append(p(line, s["body"]))
+                if person.role:
+                    text.append(p(f"{L['role']}: {person.role}", s["small"]))
+                if person.pronunciation:
+                    text.append(p(f"{L['pronunciation']}: {person.pronunciation}", s["small"]))
+                for key, blocks in (("bio", person.bio), ("talking_notes", person.talking_notes)):
+                    if blocks:
+                        text.append(p(L[key], s["caption"]))
+                        for block in blocks:
+                            text.append(Paragraph(escape(block.text), s["bullet"], bulletText="•")
+                                        if block.kind == "bullet" else p(block.text, s["body"]))
+                if person.photo:
+                    width, height = ImageReader(io.BytesIO(person.photo)).getSize()
+                    shown = 2.4 * cm
+                    image = Image(io.BytesIO(person.photo), width=shown, height=min(shown * height / width, 3.4 * cm))
+                    row = Table([[image, text]], colWidths=[2.8 * cm, self.width - 2.8 * cm], hAlign="LEFT")
+                    row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                             ("FONTNAME", (0, 0), (-1, -1), FONT)]))
+                    self.story.append(KeepTogether([row, Spacer(1, 6)]))
+                else:
+                    self.story.append(KeepTogether(text + [Spacer(1, 4)]))
+        self.story.append(PageBreak())
+
+    def deliverables(self) -> None:
+        L, s = self.labels, self.s
+        self.heading(L["deliverables"], 0, "deliverables")
+        if not self.o.deliverables:
+            self.story.append(p(L["no_deliverables"], s["prompt"]))
+        else:
+            rows = [[self._cell([(d.title, "b"), (d.notes, "small")]), d.kind, d.status, d.owner, d.linked]
+                    for d in self.o.deliverables]
+            self.story.append(self.table([L["title"], L["kind"], L["status"], L["owner"], L["linked"]], rows,
+                                         [0.34, 0.13, 0.10, 0.13, 0.30]))
+        self.story.append(PageBreak())
+
+    def press(self) -> None:
+        L, s = self.labels, self.s
+        self.heading(L["press"], 0, "press")
+        if not self.o.press:
+            self.story.append(p(L["no_press"], s["prompt"]))
+        for group in self.o.press:
+            self.story.append(p(group.title, s["h2"]))
+            if group.top_lines:
+                self.story.append(p(L["top_lines"], s["h3"]))
+                self.blocks(group.top_lines)
+            if group.questions:
+                rows = []
+                for q in group.questions:
+                    question = self._cell([(q.question, "i" if q.prompt else ""), (L["prompt"] if q.prompt else "",
+                                                                                   "small")])
+                    answer = self._cell([(q.answer, "")] if q.answer else [(L["no_answer"], "i")])
+                    rows.append([question, answer, q.marking])
+                self.story.append(self.table([L["question"], L["answer"], L["answer_marking"]], rows,
+                                             [0.42, 0.42, 0.16]))
+        self.story.append(PageBreak())
+
     def build(self) -> list:
         o = self.o
         if o.has("cover"):
@@ -424,9 +539,17 @@ class _Builder:
             self.agenda()
         elif o.has("overview"):
             self.story.append(PageBreak())
+        if o.has("program"):
+            self.program()
+        if o.has("people"):
+            self.people()
         if o.has("briefs"):
             for index, brief in enumerate(o.briefs):
                 self.brief(brief, index == 0)
+        if o.has("deliverables"):
+            self.deliverables()
+        if o.has("press"):
+            self.press()
         if o.has("checklist"):
             self.checklist()
         if o.has("annex"):

@@ -48,7 +48,9 @@ class ExportDialog(QDialog):
         summit = session.book.summit()
         names = {"cover": self.tr("Cover"), "contents": self.tr("Contents"), "overview": self.tr("Summit overview"),
                  "agenda": self.tr("Agenda"), "briefs": self.tr("Briefs"), "checklist": self.tr("Checklist status"),
-                 "annex": self.tr("Indicator annex"), "sources": self.tr("Sources")}
+                 "annex": self.tr("Indicator annex"), "sources": self.tr("Sources"),
+                 "program": self.tr("Program"), "people": self.tr("Who's who"),
+                 "deliverables": self.tr("Deliverables"), "press": self.tr("Press Q&A")}
         self.sections: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         for index, section in enumerate(SECTIONS):
@@ -68,6 +70,7 @@ class ExportDialog(QDialog):
         self.language.setAccessibleName(self.tr("Packet language"))
         self.language.addItem("English", "en")
         self.language.addItem("Español", "es")
+        self.language.addItem(self.tr("English and Spanish, side by side (PDF, Word)"), "both")
         self.language.setCurrentIndex(1 if summit.language == "es" else 0)
         self.paper = QComboBox()
         self.paper.setAccessibleName(self.tr("Paper size"))

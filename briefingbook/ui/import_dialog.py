@@ -242,8 +242,11 @@ class ImportDialog(QDialog):
         if missing:
             self.error.setText(self.tr("Fill in the series' {fields}.").format(fields=", ".join(missing)))
             return None
+        from briefingbook.core.backups import backup_before
+
         reserved = {info.slug for info in self.session.reference.series_list()}
         try:
+            backup_before(self.session.book, "import")  # no import without a verified backup first
             self.stored = book_series.store(
                 self.session.book, self.preview, name=self.name.text().strip(), unit=self.unit.text().strip(),
                 source=self.source.text().strip(), series_code=self.code.text().strip() or None,

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -28,13 +30,23 @@ from PySide6.QtWidgets import (
 from briefingbook import APP_NAME
 from briefingbook.core.book import BOOK_SUFFIX, Book
 from briefingbook.core.checklist import countdown_label
-from briefingbook.core.errors import BriefingBookError
+from briefingbook.core.errors import (
+    BookDamagedError,
+    BookError,
+    BriefingBookError,
+    PassphraseRequiredError,
+    WrongPassphraseError,
+)
 from briefingbook.core.reference import Reference
 from briefingbook.ui import i18n
 from briefingbook.ui.agenda_pane import AgendaPane
 from briefingbook.ui.brief_pane import BriefPane
 from briefingbook.ui.charts_pane import ChartsPane
 from briefingbook.ui.checklist_pane import ChecklistPane
+from briefingbook.ui.deliverables_pane import DeliverablesPane
+from briefingbook.ui.people_pane import PeoplePane
+from briefingbook.ui.press_pane import PressPane
+from briefingbook.ui.program_pane import ProgramPane
 from briefingbook.ui.recommendations_pane import RecommendationsPane
 from briefingbook.ui.search_box import SearchBox
 from briefingbook.ui.session import BookSession
@@ -51,7 +63,7 @@ def app_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    PANES = ("agenda", "charts", "checklist", "recommendations")
+    PANES = ("agenda", "charts", "checklist", "recommendations", "program", "people", "press", "deliverables")
 
     def __init__(self, book_path: Path, settings: QSettings | None = None, reference: Reference | None = None,
                  parent: QWidget | None = None) -> None:
@@ -64,6 +76,10 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self._build_menus()
         self.load_book(Path(book_path))
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(60_000)
+        self.backup_timer.timeout.connect(self.backup_now_if_due)
+        self.backup_timer.start()
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -84,9 +100,12 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self._action(self.tr("Save a &copy as…"), self.save_copy_dialog,
                                          QKeySequence.StandardKey.SaveAs))
+        file_menu.addAction(self._action(self.tr("Restore from &backup…"), self.restore_dialog))
+        file_menu.addAction(self._action(self.tr("Encr&ypt book…"), self.encrypt_dialog))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Import data…"), self.import_data, "Ctrl+I"))
         file_menu.addAction(self._action(self.tr("&Export packet…"), self.export_packet, "Ctrl+E"))
+        file_menu.addAction(self._action(self.tr("Export c&alendar…"), self.export_calendar_dialog))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
         self.file_menu = file_menu
@@ -98,7 +117,9 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         names = {"agenda": self.tr("&Agenda and brief"), "charts": self.tr("C&harts"),
-                 "checklist": self.tr("Chec&klist"), "recommendations": self.tr("&Recommendations")}
+                 "checklist": self.tr("Chec&klist"), "recommendations": self.tr("&Recommendations"),
+                 "program": self.tr("&Program"), "people": self.tr("P&eople"), "press": self.tr("Pre&ss guidance"),
+                 "deliverables": self.tr("&Deliverables")}
         for number, pane in enumerate(self.PANES, start=1):
             view_menu.addAction(self._action(names[pane], lambda _=False, p=pane: self.show_pane(p), f"Ctrl+{number}"))
         view_menu.addSeparator()
@@ -121,6 +142,15 @@ class MainWindow(QMainWindow):
         header_row.addWidget(self.header, 1)
         header_row.addWidget(edit)
 
+        self.readonly_notice = QLabel()
+        self.readonly_notice.setWordWrap(True)
+        self.readonly_notice.setStyleSheet("background: #FFF4CE; color: #3B2F00; padding: 4px;")
+        self.readonly_notice.setAccessibleName(self.tr("Read-only notice"))
+        reason = session.book.readonly_reason if session.book.readonly else None
+        if session.book.readonly:
+            self.readonly_notice.setText(self.tr("Read-only: {reason} Changes cannot be saved.").format(
+                reason=reason or self.tr("the book was opened read-only.")))
+        self.readonly_notice.setVisible(session.book.readonly)
         self.banner_top = QLabel()
         self.banner_bottom = QLabel()
         for banner, where in ((self.banner_top, self.tr("top")), (self.banner_bottom, self.tr("bottom"))):
@@ -139,6 +169,10 @@ class MainWindow(QMainWindow):
         self.charts_pane = ChartsPane(session)
         self.checklist_pane = ChecklistPane(session)
         self.recommendations_pane = RecommendationsPane(session)
+        self.program_pane = ProgramPane(session)
+        self.people_pane = PeoplePane(session)
+        self.press_pane = PressPane(session)
+        self.deliverables_pane = DeliverablesPane(session)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Panes"))
@@ -146,12 +180,18 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.charts_pane, self.tr("Charts"))
         self.tabs.addTab(self.checklist_pane, self.tr("Checklist"))
         self.tabs.addTab(self.recommendations_pane, self.tr("Recommendations"))
+        self.tabs.addTab(self.program_pane, self.tr("Program"))
+        self.tabs.addTab(self.people_pane, self.tr("People"))
+        self.tabs.addTab(self.press_pane, self.tr("Press guidance"))
+        self.tabs.addTab(self.deliverables_pane, self.tr("Deliverables"))
+        self.tabs.currentChanged.connect(lambda _i: (self.people_pane.flush(), self.press_pane.flush()))
         self.tabs.currentChanged.connect(lambda _i: self.brief_pane.flush())
 
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 0, 6, 0)
         layout.addWidget(self.banner_top)
+        layout.addWidget(self.readonly_notice)
         layout.addLayout(header_row)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.banner_bottom)
@@ -186,17 +226,62 @@ class MainWindow(QMainWindow):
             self.agenda_pane.select_row(0)
 
     # -- the book ----------------------------------------------------------------------------
-    def load_book(self, path: Path) -> None:
-        """Open ``path`` (replacing the current book); errors leave the current book open."""
-        session = BookSession(Book.open(path), self.reference, self)
+    def ask_passphrase(self, path: Path, again: bool = False) -> str:
+        """The passphrase for an encrypted book (never stored); BookError when the user cancels."""
+        label = (self.tr("That passphrase does not open “{name}”. Try again:") if again
+                 else self.tr("“{name}” is encrypted. Passphrase:")).format(name=Path(path).name)
+        text, ok = QInputDialog.getText(self, self.tr("Encrypted book"), label, QLineEdit.EchoMode.Password)
+        if not ok:
+            raise BookError(self.tr("{name} was not opened (no passphrase given).").format(name=Path(path).name))
+        return text
+
+    def open_book_file(self, path: Path, passphrase: str | None = None) -> Book:
+        """Book.open with the dialogs a person needs: a passphrase prompt for an encrypted book
+        (asked again when wrong) and, for a damaged book, an offer to restore its newest backup."""
+        again = False
+        while True:
+            try:
+                return Book.open(path, passphrase=passphrase)
+            except PassphraseRequiredError:
+                passphrase = self.ask_passphrase(path, again)
+            except WrongPassphraseError:
+                again = True
+                passphrase = self.ask_passphrase(path, again)
+            except BookDamagedError as exc:
+                if exc.backup is None or QMessageBox.question(
+                        self, self.tr("Damaged book"),
+                        self.tr("{error}\n\nRestore the newest good backup ({when})? The damaged file is kept "
+                                "beside the book.").format(error=exc, when=exc.backup.label()),
+                        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                        QMessageBox.StandardButton.Yes) != QMessageBox.StandardButton.Yes:
+                    raise
+                self._restore_file(path, exc.backup, passphrase)
+
+    def _restore_file(self, path: Path, backup, passphrase: str | None = None) -> None:
+        from briefingbook.core import backups
+
+        try:
+            backups.restore(path, backup, passphrase=passphrase)
+        except PassphraseRequiredError:
+            backups.restore(path, backup, passphrase=self.ask_passphrase(path))
+
+    def load_book(self, path: Path, passphrase: str | None = None) -> None:
+        """Open ``path`` (replacing the current book); errors leave the current book open.
+
+        Reopening the open book (language switch, after a restore) closes it first, so the new
+        session does not find its own lock and fall back to read-only."""
+        if self.session is not None and Path(path).resolve() == self.session.path.resolve():
+            self._close_session()
+        book = self.open_book_file(path, passphrase)
+        session = BookSession(book, self.reference, self)
         session.ui_lang = self.ui_lang
-        if self.session is not None:
-            self.brief_pane.flush()
-            self._save_state()
-            self.session.close()
+        self._close_session()
         self.session = session
         self._build_body()
         self._remember(path)
+        if session.book.backup_error:
+            self.statusBar().showMessage(self.tr("The backup on opening failed: {error}").format(
+                error=session.book.backup_error))
 
     def _remember(self, path: Path) -> None:
         path = str(Path(path).resolve())
@@ -263,28 +348,110 @@ class MainWindow(QMainWindow):
             self.save_copy(Path(path))
 
     def save_copy(self, target: Path) -> Path:
-        """A consistent copy of the open book (SQLite backup API), written then renamed into place."""
-        import os
-        import sqlite3
-        import tempfile
-
+        """A consistent copy of the open book (encrypted books stay encrypted), written then renamed."""
         self.brief_pane.flush()
-        target = Path(target)
-        if target.resolve() == self.session.path.resolve():
-            raise ValueError("a copy cannot replace the open book")
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent)
-        os.close(fd)
+        return self.session.book.save_copy(Path(target), overwrite=True)
+
+    # -- backups and encryption --------------------------------------------------------------
+    def backup_now_if_due(self):
+        """Called by a timer: a verified backup when the last is 30 minutes old and the book changed."""
+        from briefingbook.core import backups
+
+        if self.session is None or self.session.closed or self.session.book.readonly:
+            return None
         try:
-            dest = sqlite3.connect(tmp_name)
-            try:
-                self.session.book.connection.backup(dest)
-            finally:
-                dest.close()
-            os.replace(tmp_name, target)
+            made = backups.maybe_backup(self.session.book)
+        except BriefingBookError as exc:
+            self.statusBar().showMessage(self.tr("Backup failed: {error}").format(error=exc))
+            return None
+        if made is not None:
+            self.statusBar().showMessage(self.tr("Backup made: {when}").format(when=made.label()), 10000)
+        return made
+
+    def _close_session(self) -> None:
+        if self.session is None:
+            return
+        self.brief_pane.flush()
+        self._save_state()
+        self.session.close()
+        self.session = None
+
+    def _reopen_after(self, operation, passphrase: str | None = None) -> None:
+        """Close the book, run ``operation(path)`` (which needs the file to itself), reopen."""
+        path = self.session.path
+        self._close_session()
+        try:
+            operation(path)
         finally:
-            if os.path.exists(tmp_name):
-                os.unlink(tmp_name)
-        return target
+            self.load_book(path, passphrase)
+
+    def restore_dialog(self) -> None:
+        from briefingbook.core import backups
+
+        found = backups.list_backups(self.session.path)
+        if not found:
+            QMessageBox.information(self, self.tr("Restore from backup"),
+                                    self.tr("There are no backups of this book yet."))
+            return
+        labels = [b.label() for b in found]
+        choice, ok = QInputDialog.getItem(self, self.tr("Restore from backup"),
+                                          self.tr("Backup to restore (the current book is backed up first):"),
+                                          labels, 0, False)
+        if ok:
+            self.restore_backup(found[labels.index(choice)])
+
+    def restore_backup(self, backup) -> None:
+        try:
+            self._reopen_after(lambda path: self._restore_file(path, backup))
+        except BriefingBookError as exc:
+            QMessageBox.warning(self, self.tr("Restore from backup"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Restored the backup of {when}.").format(when=backup.label()), 10000)
+
+    def _new_passphrase(self) -> str | None:
+        first, ok = QInputDialog.getText(self, self.tr("Encrypt book"),
+                                         self.tr("New passphrase (at least 8 characters; it cannot be recovered):"),
+                                         QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        if len(first) < 8:
+            QMessageBox.warning(self, self.tr("Encrypt book"), self.tr("The passphrase is too short."))
+            return None
+        second, ok = QInputDialog.getText(self, self.tr("Encrypt book"), self.tr("The same passphrase again:"),
+                                          QLineEdit.EchoMode.Password)
+        if not ok:
+            return None
+        if second != first:
+            QMessageBox.warning(self, self.tr("Encrypt book"), self.tr("The two passphrases differ."))
+            return None
+        return first
+
+    def encrypt_dialog(self) -> None:
+        from briefingbook.core.book import change_passphrase, encrypt_book
+
+        if self.session.book.readonly:
+            QMessageBox.warning(self, self.tr("Encrypt book"), self.tr("The book is open read-only."))
+            return
+        if self.session.book.encrypted:
+            old, ok = QInputDialog.getText(self, self.tr("Change passphrase"), self.tr("Current passphrase:"),
+                                           QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+            new = self._new_passphrase()
+            if new is None:
+                return
+            operation = lambda path: change_passphrase(path, old, new)  # noqa: E731
+        else:
+            new = self._new_passphrase()
+            if new is None:
+                return
+            operation = lambda path: encrypt_book(path, new)  # noqa: E731
+        try:
+            self._reopen_after(operation, new)
+        except BriefingBookError as exc:
+            QMessageBox.warning(self, self.tr("Encrypt book"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("The book is encrypted."), 10000)
 
     def import_data(self) -> None:
         from briefingbook.ui.import_dialog import ImportDialog
@@ -299,6 +466,27 @@ class MainWindow(QMainWindow):
 
         self.brief_pane.flush()
         return export_packet_interactively(self.session, self)
+
+    def export_calendar_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export calendar"),
+                                              str(self.session.path.with_name(f"{self.session.path.stem}.ics")),
+                                              self.tr("Calendar files (*.ics)"))
+        if path:
+            self.export_calendar(Path(path if path.lower().endswith(".ics") else f"{path}.ics"))
+
+    def export_calendar(self, path: Path) -> Path | None:
+        """The program and the checklist's due dates to an .ics file (core/calendar.py)."""
+        from briefingbook.core.calendar import export_calendar
+
+        try:
+            written, events, dated = export_calendar(self.session.book, path)
+        except BriefingBookError as exc:
+            QMessageBox.warning(self, self.tr("Cannot export the calendar"), str(exc))
+            return None
+        self.statusBar().showMessage(self.tr("Calendar written to {path}: {events} program events, {dated} "
+                                             "checklist dates").format(path=written, events=events, dated=dated),
+                                     8000)
+        return written
 
     def edit_preferences(self) -> None:
         from briefingbook.ui.dialogs import PreferencesDialog
@@ -352,7 +540,8 @@ class MainWindow(QMainWindow):
     # -- navigation --------------------------------------------------------------------------
     def show_pane(self, name: str) -> None:
         widget = {"agenda": self.agenda_split, "charts": self.charts_pane, "checklist": self.checklist_pane,
-                  "recommendations": self.recommendations_pane}[name]
+                  "recommendations": self.recommendations_pane, "program": self.program_pane,
+                  "people": self.people_pane, "press": self.press_pane, "deliverables": self.deliverables_pane}[name]
         self.tabs.setCurrentWidget(widget)
 
     def navigate(self, kind: str, ident: str) -> None:
@@ -389,12 +578,29 @@ class MainWindow(QMainWindow):
             self.show_pane("recommendations")
             combo = self.recommendations_pane.filters["outlook"]
             combo.setCurrentIndex(max(0, combo.findData("yes")))
+        elif kind == "program":
+            self.show_pane("program")
+            self.program_pane.select_event(int(ident))
+        elif kind == "person":
+            self.show_pane("people")
+            self.people_pane.select_person(int(ident))
+        elif kind == "press":
+            self.show_pane("press")
+            self.press_pane.show_question(int(ident))
+        elif kind == "topline":
+            self.show_pane("press")
+            self.press_pane.select_item(int(ident))
+        elif kind == "deliverable":
+            self.show_pane("deliverables")
+            self.deliverables_pane.select_deliverable(int(ident))
 
     def _note_recommendation(self, note_id: int) -> str:
         return self.session.book.note_recommendation_id(note_id)
 
     # -- closing -----------------------------------------------------------------------------
     def _save_state(self) -> None:
+        self.people_pane.flush()  # typed text not yet saved by the panes' timers
+        self.press_pane.flush()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("splitter/agenda", self.agenda_split.saveState())
         self.settings.setValue("splitter/charts", self.charts_pane.splitter.saveState())
@@ -405,7 +611,13 @@ class MainWindow(QMainWindow):
             self.brief_pane.flush()
             self._save_state()
             self.settings.sync()
-            self.session.close()
+            try:
+                self.session.close()
+            except BriefingBookError as exc:  # an encrypted book's last save failed: keep it open
+                QMessageBox.warning(self, APP_NAME, str(exc))
+                event.ignore()
+                return
             self.session = None
+            self.backup_timer.stop()
         super().closeEvent(event)
 

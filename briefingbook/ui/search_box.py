@@ -47,7 +47,9 @@ class SearchBox(QLineEdit):
     def kind_label(self, kind: str) -> str:
         return {"issue": self.tr("Issue"), "recommendation": self.tr("Recommendation"),
                 "series": self.tr("Indicator"), "event": self.tr("Event"), "outlook": self.tr("Outlook"),
-                "agenda": self.tr("Agenda"), "checklist": self.tr("Checklist"), "note": self.tr("Note")}.get(kind, kind)
+                "agenda": self.tr("Agenda"), "checklist": self.tr("Checklist"), "note": self.tr("Note"),
+                "program": self.tr("Program"), "person": self.tr("Person"), "press": self.tr("Press Q&A"),
+                "topline": self.tr("Top lines"), "deliverable": self.tr("Deliverable")}.get(kind, kind)
 
     def run_search(self) -> list[SearchHit]:
         self._timer.stop()

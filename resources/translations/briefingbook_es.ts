@@ -505,6 +505,239 @@
     </message>
 </context>
 <context>
+    <name>DeliverableDialog</name>
+    <message>
+        <source>Edit deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliverable title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation type="unfinished">Temas de la agenda</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished">Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Suggested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deliverable needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliverablesPane</name>
+    <message>
+        <source>Deliverables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliverables of the summit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">Editar</translation>
+    </message>
+    <message>
+        <source>Edit the selected deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished">Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected deliverable up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished">Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected deliverable down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete deliverable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the deliverable “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit program event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New program event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time (summit&apos;s local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Lugar</translation>
+    </message>
+    <message>
+        <source>Home time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda items covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home time ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation type="unfinished">Temas de la agenda</translation>
+    </message>
+    <message>
+        <source>The event needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export briefing packet</source>
@@ -543,6 +776,22 @@
         <translation>Fuentes</translation>
     </message>
     <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who&apos;s who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Q&amp;A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Include section: {name}</source>
         <translation>Incluir la sección: {name}</translation>
     </message>
@@ -565,6 +814,10 @@
     <message>
         <source>Packet language</source>
         <translation>Idioma del paquete</translation>
+    </message>
+    <message>
+        <source>English and Spanish, side by side (PDF, Word)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paper size</source>
@@ -875,12 +1128,24 @@
         <translation>Guardar una &amp;copia como…</translation>
     </message>
     <message>
+        <source>Restore from &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encr&amp;ypt book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import data…</source>
         <translation>&amp;Importar datos…</translation>
     </message>
     <message>
         <source>&amp;Export packet…</source>
         <translation>&amp;Exportar paquete informativo…</translation>
+    </message>
+    <message>
+        <source>Export c&amp;alendar…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -919,6 +1184,22 @@
         <translation>&amp;Recomendaciones</translation>
     </message>
     <message>
+        <source>&amp;Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;ss guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deliverables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
@@ -933,6 +1214,18 @@
     <message>
         <source>Edit the summit&apos;s title, place, date, delegation and marking</source>
         <translation>Editar el título, el lugar, la fecha, la delegación y la clasificación de la cumbre</translation>
+    </message>
+    <message>
+        <source>Read-only notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: {reason} Changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the book was opened read-only.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>top</source>
@@ -967,8 +1260,54 @@
         <translation>Recomendaciones</translation>
     </message>
     <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open “{name}”. Try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is encrypted. Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not opened (no passphrase given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}
+
+Restore the newest good backup ({when})? The damaged file is kept beside the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup on opening failed: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none)</source>
@@ -999,8 +1338,211 @@
         <translation>Guardar una copia como</translation>
     </message>
     <message>
+        <source>Backup failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this book yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup to restore (the current book is backed up first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase (at least 8 characters; it cannot be recovered):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar written to {path}: {events} program events, {dated} checklist dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot change the summit</source>
         <translation>No se pueden modificar los datos de la cumbre</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePane</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People at the summit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Agregar</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished">Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected person up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished">Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected person down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role at the summit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronunciation note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short biography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a photo from a PNG or JPEG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? They are also removed from the program&apos;s events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the photo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1558,263 @@
     <message>
         <source>The language of a book&apos;s content (issue titles, summaries, packets) is set per book in Summit details.</source>
         <translation>El idioma del contenido de una carpeta informativa (títulos de los temas, resúmenes, paquetes informativos) se define para cada carpeta en Datos de la cumbre.</translation>
+    </message>
+</context>
+<context>
+    <name>PressPane</name>
+    <message>
+        <source>Press guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation type="unfinished">Temas de la agenda</translation>
+    </message>
+    <message>
+        <source>Top lines for the selected agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The few lines to get across on this item (lines starting “- ” become bullets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anticipated questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation type="unfinished">Clasificación</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a press question to the selected agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">Editar</translation>
+    </message>
+    <message>
+        <source>Edit the selected press question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected press question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished">Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected question up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished">Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected question down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(prompt: to be written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no answer yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete press question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the question “{question}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramPane</name>
+    <message>
+        <source>Summit program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summit time zone (IANA name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home time zone (IANA name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summit time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program events by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Acontecimiento</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Lugar</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a program event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">Editar</translation>
+    </message>
+    <message>
+        <source>Edit the selected program event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected program event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected event earlier in its day (swaps start times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected event later in its day (swaps start times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlaps {events} ({people})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{events} events over {days} days; {conflicts} with an overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete program event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}” from the program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Edit press question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New press question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking of the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation type="unfinished">Clasificación</translation>
+    </message>
+    <message>
+        <source>The question cannot be empty.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1996,26 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Q&amp;A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1386,6 +2205,74 @@ Su carpeta informativa está guardada. Los detalles se registraron en {log}.</tr
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plenary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished">Antecedentes</translation>
+    </message>
+    <message>
+        <source>Do not raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

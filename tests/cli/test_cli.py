@@ -149,3 +149,22 @@ def test_end_to_end_subprocess_uses_no_network(tmp_path):
     module = subprocess.run([sys.executable, "-m", "briefingbook", "--version"], capture_output=True, text=True,
                             env=env, cwd=tmp_path)
     assert module.stdout.strip() == f"briefingbook {__version__}"
+
+
+def test_calendar_command(tmp_path, capsys):
+    import icalendar
+
+    from briefingbook.cli import main
+
+    book = tmp_path / "demo.bbook"
+    assert main(["new", str(book), "--title", "Cumbre", "--date", "2027-03-01", "--demo"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "summit.ics"
+    assert main(["calendar", str(book), "-o", str(out)]) == 0
+    assert capsys.readouterr().out.strip() == f"wrote {out}: 8 program events, 36 checklist dates"
+    cal = icalendar.Calendar.from_ical(out.read_bytes())
+    assert len(cal.walk("VEVENT")) == 44 and cal.walk("VTIMEZONE")[0]["tzid"] == "America/Mexico_City"
+    assert main(["calendar", str(book), "-o", str(tmp_path / "summit.txt")]) == 1
+    assert capsys.readouterr().err.strip() == "briefingbook: error: summit.txt: a calendar file name must end with .ics"
+    assert main(["calendar", str(tmp_path / "nope.bbook"), "-o", str(out)]) == 1
+    assert capsys.readouterr().err.count("\n") == 1

@@ -82,3 +82,13 @@ def test_a_three_series_chart_survives_a_thousand_repaints(window, qtbot):
         pane.graphics.viewport().repaint()
     QApplication.processEvents()
     assert pane.graphics.isVisible()
+
+
+def test_default_chart_is_drawn_when_the_pane_is_first_shown(window):
+    # Drawing is deferred while the window is built (start-up time, issue 9 benchmarks).
+    pane = window.charts_pane
+    assert not pane.isVisible() and pane.plot_items == []
+    assert pane.selected_slugs() == ["us_goods_trade_mexico"]
+    window.show_pane("charts")
+    assert [spec.series[0].slug for spec in pane.specs] == ["us_goods_trade_mexico"]
+    assert len(pane.plot_items) == 1

@@ -1,0 +1,272 @@
+"""Press guidance per agenda item: the "top lines" box (saved as you type) and the anticipated
+questions with their agreed answer and marking (on the record / background / do not raise)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefingbook.core import press
+from briefingbook.core.errors import BriefingBookError
+from briefingbook.ui.program_dialogs import marking_label
+from briefingbook.ui.session import BookSession
+
+ItemIdRole = Qt.ItemDataRole.UserRole + 1
+SAVE_DELAY_MS = 600
+PROMPT = QColor("#555555")
+DO_NOT_RAISE = QColor("#B00020")
+
+
+class PressPane(QWidget):
+    def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.item_id = -1
+        self._loading = False
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.flush)
+
+        title = QLabel(self.tr("Press guidance"))
+        title.setObjectName("paneTitle")
+        self.items = QListWidget()
+        self.items.setAccessibleName(self.tr("Agenda items"))
+        self.items.currentItemChanged.connect(self._item_changed)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(title)
+        left_layout.addWidget(self.items, 1)
+
+        self.top_lines = QPlainTextEdit()
+        self.top_lines.setAccessibleName(self.tr("Top lines for the selected agenda item"))
+        self.top_lines.setPlaceholderText(self.tr("The few lines to get across on this item (lines starting "
+                                                  "“- ” become bullets)"))
+        self.top_lines.setMaximumHeight(120)
+        self.top_lines.textChanged.connect(self._schedule_save)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Anticipated questions"))
+        self.tree.setHeaderLabels([self.tr("Question"), self.tr("Agreed answer"), self.tr("Marking")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setWordWrap(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.edit_current())
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+
+        self.add_button = QPushButton(self.tr("Add question"))
+        self.add_button.setAccessibleName(self.tr("Add a press question to the selected agenda item"))
+        self.add_button.clicked.connect(self.add_question)
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected press question"))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected press question"))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.up_button = QPushButton(self.tr("Up"))
+        self.up_button.setAccessibleName(self.tr("Move the selected question up"))
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button = QPushButton(self.tr("Down"))
+        self.down_button.setAccessibleName(self.tr("Move the selected question down"))
+        self.down_button.clicked.connect(lambda: self.move_current(+1))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.add_button, self.edit_button, self.delete_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("Top lines")))
+        right_layout.addWidget(self.top_lines)
+        right_layout.addWidget(QLabel(self.tr("Anticipated questions")))
+        right_layout.addWidget(self.tree, 1)
+        right_layout.addLayout(buttons)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setSizes([380, 1000])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        session.agendaChanged.connect(self.reload)
+        self.reload()
+
+    # -- agenda items --------------------------------------------------------------------------
+    def reload(self) -> None:
+        if self.session.closed:
+            return
+        self.flush()
+        keep = self.item_id
+        self.items.blockSignals(True)
+        self.items.clear()
+        for number, item in enumerate(self.session.book.agenda(), start=1):
+            row = QListWidgetItem(f"{number}. {item.title}")
+            row.setData(ItemIdRole, item.id)
+            self.items.addItem(row)
+        self.items.blockSignals(False)
+        if not self.select_item(keep) and self.items.count():
+            self.select_item(self.items.item(0).data(ItemIdRole))
+        elif not self.items.count():
+            self._show(-1)
+
+    def select_item(self, item_id: int) -> bool:
+        for i in range(self.items.count()):
+            if self.items.item(i).data(ItemIdRole) == item_id:
+                self.items.setCurrentRow(i)
+                if self.item_id != item_id:
+                    self._show(item_id)
+                return True
+        return False
+
+    def _item_changed(self, current, _previous) -> None:
+        self.flush()
+        self._show(current.data(ItemIdRole) if current is not None else -1)
+
+    def _show(self, item_id: int) -> None:
+        self.item_id = item_id
+        self._loading = True
+        try:
+            self.top_lines.setPlainText(press.top_lines(self.session.book, item_id) if item_id >= 0 else "")
+        finally:
+            self._loading = False
+        self.top_lines.setEnabled(item_id >= 0)
+        self.add_button.setEnabled(item_id >= 0)
+        self.refresh_questions()
+
+    # -- questions -----------------------------------------------------------------------------
+    def refresh_questions(self) -> None:
+        keep = self.current_id()
+        self.tree.clear()
+        if self.item_id >= 0:
+            for q in press.questions(self.session.book, self.item_id):
+                answer = q.answer or (self.tr("(prompt: to be written)") if q.prompt else self.tr("(no answer yet)"))
+                row = QTreeWidgetItem([q.question, answer, marking_label(q.marking)])
+                row.setData(0, ItemIdRole, q.id)
+                row.setToolTip(0, q.question)
+                row.setToolTip(1, q.answer)
+                if q.prompt:
+                    italic = QFont(row.font(0))
+                    italic.setItalic(True)
+                    for column in range(3):
+                        row.setFont(column, italic)
+                        row.setForeground(column, QBrush(PROMPT))
+                elif q.marking == "do_not_raise":
+                    row.setForeground(2, QBrush(DO_NOT_RAISE))
+                self.tree.addTopLevelItem(row)
+        if keep >= 0:
+            self.select_question(keep)
+        self._update_buttons()
+
+    def current_id(self) -> int:
+        current = self.tree.currentItem()
+        value = current.data(0, ItemIdRole) if current is not None else None
+        return value if isinstance(value, int) else -1
+
+    def select_question(self, question_id: int) -> bool:
+        for i in range(self.tree.topLevelItemCount()):
+            row = self.tree.topLevelItem(i)
+            if row.data(0, ItemIdRole) == question_id:
+                self.tree.setCurrentItem(row)
+                return True
+        return False
+
+    def show_question(self, question_id: int) -> None:
+        """Select the question's agenda item, then the question (for search hits)."""
+        self.select_item(press.question(self.session.book, question_id).agenda_item_id)
+        self.select_question(question_id)
+
+    def _update_buttons(self) -> None:
+        has = self.current_id() >= 0
+        for button in (self.edit_button, self.delete_button, self.up_button, self.down_button):
+            button.setEnabled(has)
+
+    # -- edits ---------------------------------------------------------------------------------
+    def _schedule_save(self) -> None:
+        if not self._loading and self.item_id >= 0:
+            self._save_timer.start()
+
+    def flush(self) -> None:
+        """Save the top lines now if they were edited."""
+        pending = self._save_timer.isActive()
+        self._save_timer.stop()
+        if pending and self.item_id >= 0 and not self.session.closed:
+            press.set_top_lines(self.session.book, self.item_id, self.top_lines.toPlainText())
+
+    def add_question(self) -> int:
+        from briefingbook.ui.program_dialogs import QuestionDialog
+
+        if self.item_id < 0:
+            return -1
+        dialog = QuestionDialog(None, self)
+        if not dialog.exec():
+            return -1
+        values = dialog.values()
+        try:
+            q = press.add_question(self.session.book, self.item_id, values["question_text"], values["answer"],
+                                   values["marking"])
+        except BriefingBookError as exc:
+            QMessageBox.warning(self, self.tr("Cannot add the question"), str(exc))
+            return -1
+        self.refresh_questions()
+        self.select_question(q.id)
+        return q.id
+
+    def edit_current(self) -> None:
+        from briefingbook.ui.program_dialogs import QuestionDialog
+
+        question_id = self.current_id()
+        if question_id < 0:
+            return
+        dialog = QuestionDialog(press.question(self.session.book, question_id), self)
+        if dialog.exec():
+            try:
+                press.update_question(self.session.book, question_id, **dialog.values())
+            except BriefingBookError as exc:
+                QMessageBox.warning(self, self.tr("Cannot change the question"), str(exc))
+            self.refresh_questions()
+            self.select_question(question_id)
+
+    def delete_current(self) -> None:
+        question_id = self.current_id()
+        if question_id < 0:
+            return
+        q = press.question(self.session.book, question_id)
+        answer = QMessageBox.question(self, self.tr("Delete press question"),
+                                      self.tr("Delete the question “{question}”?").format(question=q.question),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            press.remove_question(self.session.book, question_id)
+            self.refresh_questions()
+
+    def move_current(self, step: int) -> None:
+        question_id = self.current_id()
+        if question_id < 0:
+            return
+        row = self.tree.indexOfTopLevelItem(self.tree.currentItem())
+        target = row + step
+        if 0 <= target < self.tree.topLevelItemCount():
+            press.move_question(self.session.book, question_id, target)
+            self.refresh_questions()
+            self.select_question(question_id)

@@ -1,0 +1,284 @@
+"""Dialogs of the program, press and deliverables panes: one program event, one press question,
+one deliverable. Each returns its values as plain Python for the core to validate and store."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefingbook.core import deliverables as deliverables_mod
+from briefingbook.core import people as people_mod
+from briefingbook.core import press as press_mod
+from briefingbook.core import program
+from briefingbook.core.errors import InvalidInputError
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+# Every label is a literal QCoreApplication.translate("labels", …) call so pyside6-lupdate finds it.
+def event_kind_label(kind: str) -> str:
+    return {"bilateral_meeting": QCoreApplication.translate("labels", "Bilateral meeting"),
+            "plenary": QCoreApplication.translate("labels", "Plenary"),
+            "working_lunch": QCoreApplication.translate("labels", "Working lunch"),
+            "press_conference": QCoreApplication.translate("labels", "Press conference"),
+            "signing": QCoreApplication.translate("labels", "Signing"),
+            "travel": QCoreApplication.translate("labels", "Travel"),
+            "other": QCoreApplication.translate("labels", "Other")}.get(kind, kind)
+
+
+def side_label(side: str) -> str:
+    return {"us": QCoreApplication.translate("labels", "United States"),
+            "mexico": QCoreApplication.translate("labels", "Mexico"),
+            "other": QCoreApplication.translate("labels", "Other")}.get(side, side)
+
+
+def marking_label(marking: str) -> str:
+    return {"on_record": QCoreApplication.translate("labels", "On the record"),
+            "background": QCoreApplication.translate("labels", "Background"),
+            "do_not_raise": QCoreApplication.translate("labels", "Do not raise")}.get(marking, marking)
+
+
+def deliverable_kind_label(kind: str) -> str:
+    return {"agreement": QCoreApplication.translate("labels", "Agreement"),
+            "joint_statement": QCoreApplication.translate("labels", "Joint statement"),
+            "other": QCoreApplication.translate("labels", "Other")}.get(kind, kind)
+
+
+def deliverable_status_label(status: str) -> str:
+    return {"draft": QCoreApplication.translate("labels", "Draft"),
+            "agreed": QCoreApplication.translate("labels", "Agreed"),
+            "signed": QCoreApplication.translate("labels", "Signed")}.get(status, status)
+
+
+def _checklist(items: list[tuple[object, str]], checked, accessible: str) -> QListWidget:
+    """A list of checkable rows (id, label), ticked for the ids in ``checked``."""
+    widget = QListWidget()
+    widget.setAccessibleName(accessible)
+    for ident, label in items:
+        row = QListWidgetItem(label)
+        row.setData(IdRole, ident)
+        row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        row.setCheckState(Qt.CheckState.Checked if ident in checked else Qt.CheckState.Unchecked)
+        widget.addItem(row)
+    widget.setMaximumHeight(130)
+    return widget
+
+
+def checked_ids(widget: QListWidget) -> list:
+    return [widget.item(i).data(IdRole) for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+
+def set_checked(widget: QListWidget, ids) -> None:
+    wanted = set(ids)
+    for i in range(widget.count()):
+        row = widget.item(i)
+        row.setCheckState(Qt.CheckState.Checked if row.data(IdRole) in wanted else Qt.CheckState.Unchecked)
+
+
+class _Dialog(QDialog):
+    def _finish(self, form: QFormLayout) -> None:
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #B00020")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+
+class EventDialog(_Dialog):
+    """Add or edit a program event; shows the home time beside the summit's local time."""
+
+    def __init__(self, session, event: program.ProgramEvent | None, parent: QWidget | None = None,
+                 day: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        book = session.book
+        self.summit_zone, self.home_zone = program.zones(book)
+        self.setWindowTitle(self.tr("Edit program event") if event else self.tr("New program event"))
+        first = event.day if event else (day or book.summit().date)
+        self.day = QDateEdit(QDate(first.year, first.month, first.day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setAccessibleName(self.tr("Day of the event"))
+        start = event.start_time if event else dt.time(9, 0)
+        self.start = QTimeEdit(QTime(start.hour, start.minute))
+        self.start.setDisplayFormat("HH:mm")
+        self.start.setAccessibleName(self.tr("Start time (summit's local time)"))
+        self.duration = QSpinBox()
+        self.duration.setRange(0, program.MAX_DURATION)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setValue(event.duration_minutes if event else 60)
+        self.duration.setAccessibleName(self.tr("Duration in minutes"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of event"))
+        for kind in program.EVENT_KINDS:
+            self.kind.addItem(event_kind_label(kind), kind)
+        self.kind.setCurrentIndex(program.EVENT_KINDS.index(event.kind) if event else 0)
+        self.title = QLineEdit(event.title if event else "")
+        self.title.setAccessibleName(self.tr("Event title"))
+        self.place = QLineEdit(event.place if event else "")
+        self.place.setAccessibleName(self.tr("Place"))
+        self.home = QLabel()
+        self.home.setAccessibleName(self.tr("Home time"))
+        self.participants = _checklist([(p.id, p.label()) for p in people_mod.people(book)],
+                                       set(event.participants) if event else set(), self.tr("Participants"))
+        self.agenda = _checklist([(i.id, i.title) for i in book.agenda()],
+                                 set(event.agenda_items) if event else set(), self.tr("Agenda items covered"))
+        self.notes = QPlainTextEdit(event.notes if event else "")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setMaximumHeight(80)
+        for signal in (self.day.dateChanged, self.start.timeChanged, self.duration.valueChanged):
+            signal.connect(self._show_home)
+        self._show_home()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Day"), self.day)
+        form.addRow(self.tr("Start ({zone})").format(zone=self.summit_zone), self.start)
+        form.addRow(self.tr("Duration"), self.duration)
+        form.addRow(self.tr("Home time ({zone})").format(zone=self.home_zone), self.home)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Participants"), self.participants)
+        form.addRow(self.tr("Agenda items"), self.agenda)
+        form.addRow(self.tr("Notes"), self.notes)
+        self._finish(form)
+
+    def _show_home(self) -> None:
+        values = self.values()
+        probe = program.ProgramEvent(0, "", values["day"], values["start_time"], values["duration_minutes"], "other",
+                                     "", "", "", 0, (), ())
+        start, end = probe.in_zone(self.summit_zone, self.home_zone)
+        prefix = f"{start:%Y-%m-%d} " if start.date() != values["day"] else ""
+        self.home.setText(f"{prefix}{start:%H:%M}–{end:%H:%M} {start.tzname()}")
+
+    def accept(self) -> None:
+        if not self.title.text().strip():
+            self.error.setText(self.tr("The event needs a title."))
+            self.title.setFocus()
+            return
+        super().accept()
+
+    def values(self) -> dict:
+        return {"day": self.day.date().toPython(), "start_time": self.start.time().toPython(),
+                "duration_minutes": self.duration.value(), "kind": self.kind.currentData(),
+                "title": self.title.text().strip(), "place": self.place.text().strip(),
+                "notes": self.notes.toPlainText().strip(), "participants": checked_ids(self.participants),
+                "agenda_items": checked_ids(self.agenda)}
+
+
+class QuestionDialog(_Dialog):
+    """Add or edit an anticipated press question with its agreed answer and marking."""
+
+    def __init__(self, question: press_mod.Question | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit press question") if question else self.tr("New press question"))
+        self.question = QPlainTextEdit(question.question if question else "")
+        self.question.setAccessibleName(self.tr("Question"))
+        self.question.setMaximumHeight(90)
+        self.answer = QPlainTextEdit(question.answer if question else "")
+        self.answer.setAccessibleName(self.tr("Agreed answer"))
+        self.marking = QComboBox()
+        self.marking.setAccessibleName(self.tr("Marking of the answer"))
+        for value in press_mod.MARKINGS:
+            self.marking.addItem(marking_label(value), value)
+        self.marking.setCurrentIndex(press_mod.MARKINGS.index(question.marking) if question else 0)
+        form = QFormLayout()
+        form.addRow(self.tr("Question"), self.question)
+        form.addRow(self.tr("Agreed answer"), self.answer)
+        form.addRow(self.tr("Marking"), self.marking)
+        self._finish(form)
+
+    def accept(self) -> None:
+        if not self.question.toPlainText().strip():
+            self.error.setText(self.tr("The question cannot be empty."))
+            return
+        super().accept()
+
+    def values(self) -> dict:
+        return {"question_text": self.question.toPlainText().strip(), "answer": self.answer.toPlainText().strip(),
+                "marking": self.marking.currentData()}
+
+
+class DeliverableDialog(_Dialog):
+    """Add or edit a deliverable: title, kind, status, owner, notes and its links."""
+
+    def __init__(self, session, deliverable: deliverables_mod.Deliverable | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        book, lang = session.book, session.lang
+        self.setWindowTitle(self.tr("Edit deliverable") if deliverable else self.tr("New deliverable"))
+        self.title = QLineEdit(deliverable.title if deliverable else "")
+        self.title.setAccessibleName(self.tr("Deliverable title"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of deliverable"))
+        for value in deliverables_mod.KINDS:
+            self.kind.addItem(deliverable_kind_label(value), value)
+        self.kind.setCurrentIndex(deliverables_mod.KINDS.index(deliverable.kind) if deliverable else 0)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status of the deliverable"))
+        for value in deliverables_mod.STATUSES:
+            self.status.addItem(deliverable_status_label(value), value)
+        self.status.setCurrentIndex(deliverables_mod.STATUSES.index(deliverable.status) if deliverable else 0)
+        self.owner = QLineEdit(deliverable.owner if deliverable else "")
+        self.owner.setAccessibleName(self.tr("Owner"))
+        self.notes = QPlainTextEdit(deliverable.notes if deliverable else "")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setMaximumHeight(70)
+        self.agenda = _checklist([(i.id, i.title) for i in book.agenda()],
+                                 set(deliverable.agenda_items) if deliverable else set(), self.tr("Agenda items"))
+        self.recommendations = _checklist(
+            [(r.id, r.title(lang)) for r in session.reference.recommendations()],
+            set(deliverable.recommendations) if deliverable else set(), self.tr("Recommendations"))
+        form = QFormLayout()
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Owner"), self.owner)
+        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow(self.tr("Agenda items"), self.agenda)
+        form.addRow(self.tr("Recommendations"), self.recommendations)
+        if deliverable and deliverable.suggested_by:
+            form.addRow(self.tr("Suggested by"), QLabel(deliverable.suggested_by))
+        self._finish(form)
+
+    def accept(self) -> None:
+        if not self.title.text().strip():
+            self.error.setText(self.tr("The deliverable needs a title."))
+            return
+        super().accept()
+
+    def values(self) -> dict:
+        return {"title": self.title.text().strip(), "kind": self.kind.currentData(),
+                "status": self.status.currentData(), "owner": self.owner.text().strip(),
+                "notes": self.notes.toPlainText().strip(), "agenda_items": checked_ids(self.agenda),
+                "recommendations": checked_ids(self.recommendations)}
+
+
+def show_error(parent: QWidget, title: str, exc: InvalidInputError) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.warning(parent, title, str(exc))

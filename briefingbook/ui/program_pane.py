@@ -1,0 +1,249 @@
+"""The summit program: events by day in the summit's time zone with the home time beside them;
+overlapping events that share a participant are flagged in words and in red."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefingbook.core import people as people_mod
+from briefingbook.core import program
+from briefingbook.core.errors import BriefingBookError
+from briefingbook.ui.i18n import long_date
+from briefingbook.ui.program_dialogs import event_kind_label
+from briefingbook.ui.session import BookSession
+
+ItemIdRole = Qt.ItemDataRole.UserRole + 1
+CONFLICT = QColor("#B00020")  # 6.9:1 on white
+COMMON_ZONES = ("America/Mexico_City", "America/New_York", "America/Chicago", "America/Denver",
+                "America/Los_Angeles", "America/Tijuana", "America/Monterrey", "America/Cancun", "UTC")
+
+
+class ProgramPane(QWidget):
+    COLUMNS = ("local", "home", "event", "place", "participants", "conflict")
+
+    def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        title = QLabel(self.tr("Summit program"))
+        title.setObjectName("paneTitle")
+
+        self.summit_zone = QComboBox()
+        self.summit_zone.setEditable(True)
+        self.summit_zone.setAccessibleName(self.tr("Summit time zone (IANA name)"))
+        self.home_zone = QComboBox()
+        self.home_zone.setEditable(True)
+        self.home_zone.setAccessibleName(self.tr("Home time zone (IANA name)"))
+        for combo in (self.summit_zone, self.home_zone):
+            combo.addItems(COMMON_ZONES)
+            combo.setMinimumContentsLength(20)
+            combo.activated.connect(lambda _i: self.apply_zones())
+            combo.lineEdit().editingFinished.connect(self.apply_zones)
+        zones = QHBoxLayout()
+        zones.addWidget(QLabel(self.tr("Summit time zone:")))
+        zones.addWidget(self.summit_zone)
+        zones.addWidget(QLabel(self.tr("Home time zone:")))
+        zones.addWidget(self.home_zone)
+        zones.addStretch(1)
+
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Program events by day"))
+        self.tree.setHeaderLabels([self.tr("Local time"), self.tr("Home time"), self.tr("Event"), self.tr("Place"),
+                                   self.tr("Participants"), self.tr("Overlap")])
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column in range(len(self.COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.edit_current())
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+
+        self.add_button = QPushButton(self.tr("Add event"))
+        self.add_button.setAccessibleName(self.tr("Add a program event"))
+        self.add_button.clicked.connect(self.add_event)
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected program event"))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected program event"))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.up_button = QPushButton(self.tr("Earlier"))
+        self.up_button.setAccessibleName(self.tr("Move the selected event earlier in its day (swaps start times)"))
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button = QPushButton(self.tr("Later"))
+        self.down_button.setAccessibleName(self.tr("Move the selected event later in its day (swaps start times)"))
+        self.down_button.clicked.connect(lambda: self.move_current(+1))
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Program summary"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        for button in (self.add_button, self.edit_button, self.delete_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(zones)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree, 1)
+        session.agendaChanged.connect(self.refresh)
+        session.summitChanged.connect(self.refresh)
+        self.refresh()
+
+    # -- display -----------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API: people may have changed in their pane
+        self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        if self.session.closed:
+            return
+        book = self.session.book
+        summit_zone, home_zone = program.zones(book)
+        for combo, value in ((self.summit_zone, summit_zone), (self.home_zone, home_zone)):
+            combo.blockSignals(True)
+            combo.setCurrentText(value)
+            combo.blockSignals(False)
+        events = program.events(book)
+        names = {p.id: p.name for p in people_mod.people(book)}
+        clashes = program.conflicts(events, summit_zone)
+        by_id = {e.id: e for e in events}
+        keep = self.current_id()
+        self.tree.clear()
+        days: dict = {}
+        for e in events:
+            parent = days.get(e.day)
+            if parent is None:
+                parent = QTreeWidgetItem([long_date(e.day, self.session.ui_lang)])
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                bold = QFont(parent.font(0))
+                bold.setBold(True)
+                parent.setFont(0, bold)
+                self.tree.addTopLevelItem(parent)
+                parent.setFirstColumnSpanned(True)
+                parent.setExpanded(True)
+                days[e.day] = parent
+            start, end = e.start(summit_zone), e.end(summit_zone)
+            home_start, home_end = e.in_zone(summit_zone, home_zone)
+            home_day = f"{home_start:%Y-%m-%d} " if home_start.date() != e.day else ""
+            overlap = ""
+            if e.id in clashes:
+                others = sorted(clashes[e.id])
+                overlap = self.tr("Overlaps {events} ({people})").format(
+                    events=", ".join(f"“{by_id[o].title}”" for o in others),
+                    people=", ".join(dict.fromkeys(names.get(p, "?") for o in others
+                                                   for p in program.shared_participants(e, by_id[o]))))
+            row = QTreeWidgetItem([
+                f"{start:%H:%M}–{end:%H:%M} {start.tzname()}", f"{home_day}{home_start:%H:%M}–{home_end:%H:%M} "
+                f"{home_start.tzname()}", f"{event_kind_label(e.kind)}: {e.title}", e.place,
+                "; ".join(names[p] for p in e.participants if p in names), overlap])
+            row.setData(0, ItemIdRole, e.id)
+            row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            if overlap:
+                for column in range(len(self.COLUMNS)):
+                    row.setForeground(column, QBrush(CONFLICT))
+                row.setToolTip(5, overlap)
+            parent.addChild(row)
+        self.summary.setText(self.tr("{events} events over {days} days; {conflicts} with an overlap").format(
+            events=len(events), days=len(days), conflicts=len(clashes)))
+        if keep >= 0:
+            self.select_event(keep)
+        self._update_buttons()
+
+    # -- selection ---------------------------------------------------------------------------
+    def current_id(self) -> int:
+        current = self.tree.currentItem()
+        value = current.data(0, ItemIdRole) if current is not None else None
+        return value if isinstance(value, int) else -1
+
+    def find_row(self, event_id: int) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            parent = self.tree.topLevelItem(i)
+            for j in range(parent.childCount()):
+                if parent.child(j).data(0, ItemIdRole) == event_id:
+                    return parent.child(j)
+        return None
+
+    def select_event(self, event_id: int) -> bool:
+        row = self.find_row(event_id)
+        if row is not None:
+            self.tree.setCurrentItem(row)
+            self.tree.scrollToItem(row)
+        return row is not None
+
+    def _update_buttons(self) -> None:
+        has = self.current_id() >= 0
+        for button in (self.edit_button, self.delete_button, self.up_button, self.down_button):
+            button.setEnabled(has)
+
+    # -- edits -------------------------------------------------------------------------------
+    def apply_zones(self) -> None:
+        try:
+            program.set_zones(self.session.book, self.summit_zone.currentText(), self.home_zone.currentText())
+        except BriefingBookError as exc:
+            QMessageBox.warning(self, self.tr("Cannot set the time zone"), str(exc))
+        self.refresh()
+
+    def add_event(self) -> int:
+        from briefingbook.ui.program_dialogs import EventDialog
+
+        dialog = EventDialog(self.session, None, self)
+        if not dialog.exec():
+            return -1
+        try:
+            event = program.add_event(self.session.book, **dialog.values())
+        except BriefingBookError as exc:
+            QMessageBox.warning(self, self.tr("Cannot add the event"), str(exc))
+            return -1
+        self.refresh()
+        self.select_event(event.id)
+        return event.id
+
+    def edit_current(self) -> None:
+        from briefingbook.ui.program_dialogs import EventDialog
+
+        event_id = self.current_id()
+        if event_id < 0:
+            return
+        dialog = EventDialog(self.session, program.event(self.session.book, event_id), self)
+        if dialog.exec():
+            try:
+                program.update_event(self.session.book, event_id, **dialog.values())
+            except BriefingBookError as exc:
+                QMessageBox.warning(self, self.tr("Cannot change the event"), str(exc))
+            self.refresh()
+            self.select_event(event_id)
+
+    def delete_current(self) -> None:
+        event_id = self.current_id()
+        if event_id < 0:
+            return
+        event = program.event(self.session.book, event_id)
+        answer = QMessageBox.question(self, self.tr("Delete program event"),
+                                      self.tr("Delete “{title}” from the program?").format(title=event.title),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            program.remove_event(self.session.book, event_id)
+            self.refresh()
+
+    def move_current(self, step: int) -> None:
+        event_id = self.current_id()
+        if event_id < 0:
+            return
+        program.move_event(self.session.book, event_id, step)
+        self.refresh()
+        self.select_event(event_id)

@@ -1,0 +1,497 @@
+#!/usr/bin/env python3
+"""BriefingBook benchmarks against baselines measured in the same run.
+
+    python tests/benchmarks/run.py            # full run (about 1–2 minutes on a 2-core machine)
+    python tests/benchmarks/run.py --quick    # CI: checks that every benchmark runs (≤ 2 minutes)
+
+Prints a markdown table (what, baseline, ours, ratio, target, met?) and the growth curves, and
+writes ``benchmarks.json`` at the repository root. The machine is shared and noisy, so every
+figure is a median over repeated runs, with baseline and ours interleaved so both see the same
+noise, and each target is a ratio to a baseline of the same run where the issue names one.
+
+Exit status: 0 when every benchmark ran (whether or not its target was met; ``--strict`` makes
+a missed target exit 3), 1 when a benchmark failed to run. Every child process has a timeout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # a source checkout works without installing
+if str(HERE) not in sys.path:
+    sys.path.insert(0, str(HERE))
+
+MB = 1024 * 1024
+
+
+@dataclass
+class Settings:
+    quick: bool
+    runs: int                 # fresh-process runs per side (start-up, memory, bundle)
+    search_reps: int          # passes over the 200 queries
+    search_scales: tuple[int, ...]
+    open_runs: int
+    open_scales: tuple[int, ...]
+    chart_frames: int
+    packet_runs: int
+
+    @classmethod
+    def make(cls, quick: bool) -> "Settings":
+        if quick:
+            return cls(True, runs=3, search_reps=3, search_scales=(1, 10, 100), open_runs=3, open_scales=(1, 10, 100),
+                       chart_frames=60, packet_runs=3)
+        return cls(False, runs=7, search_reps=7, search_scales=(1, 10, 100), open_runs=7, open_scales=(1, 10, 100),
+                   chart_frames=300, packet_runs=5)
+
+
+@dataclass
+class Row:
+    key: str
+    what: str
+    baseline: str = "—"
+    ours: str = "—"
+    ratio: str = "—"
+    target: str = ""
+    met: bool | None = None      # None: not applicable (skipped, or failed to run)
+    status: str = "ok"           # ok | skipped | error
+    note: str = ""
+    data: dict = field(default_factory=dict)
+
+    def cells(self) -> list[str]:
+        met = {True: "yes", False: "**no**", None: "—"}[self.met]
+        if self.status == "skipped":
+            met = "skipped"
+        elif self.status == "error":
+            met = "**error**"
+        return [self.what, self.baseline, self.ours, self.ratio, self.target, met]
+
+
+class BenchmarkError(RuntimeError):
+    pass
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+def median(values) -> float:
+    return statistics.median(values)
+
+
+def p95(values) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, -(-len(ordered) * 95 // 100) - 1)]  # nearest-rank
+
+
+def secs(value: float) -> str:
+    return f"{value * 1000:.1f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+PYCACHE: Path | None = None  # set by main(): compiled bytecode for every child of this run
+
+
+def child_env(home: Path | None = None) -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    # An installed app runs from compiled bytecode (pip compiles at install); a shell with
+    # PYTHONDONTWRITEBYTECODE would recompile every module at every start. Children write their
+    # bytecode under this run's temporary folder instead (nothing is written into the checkout).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if PYCACHE is not None:
+        env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+    if home is not None:
+        env["BRIEFINGBOOK_HOME"] = str(home)
+    if not env.get("XDG_RUNTIME_DIR"):
+        runtime = Path(tempfile.gettempdir()) / f"bb-bench-runtime-{os.getuid() if hasattr(os, 'getuid') else 0}"
+        runtime.mkdir(mode=0o700, exist_ok=True)
+        env["XDG_RUNTIME_DIR"] = str(runtime)
+    return env
+
+
+def run_child(args: list[str], env: dict[str, str], timeout: float) -> subprocess.CompletedProcess:
+    try:
+        proc = subprocess.run(args, env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired as exc:
+        raise BenchmarkError(f"{' '.join(args[1:])} did not finish within {timeout:.0f} s") from exc
+    if proc.returncode != 0:
+        tail = "\n".join((proc.stderr or proc.stdout).strip().splitlines()[-8:])
+        raise BenchmarkError(f"{' '.join(args[1:])} exited {proc.returncode}: {tail}")
+    return proc
+
+
+def interleave(n: int, baseline, ours) -> tuple[list, list]:
+    """n runs of each, alternating which goes first so drift and noise hit both alike."""
+    base_values, our_values = [], []
+    for i in range(n):
+        if i % 2 == 0:
+            base_values.append(baseline(i))
+            our_values.append(ours(i))
+        else:
+            our_values.append(ours(i))
+            base_values.append(baseline(i))
+    return base_values, our_values
+
+
+def worker(task: list[str], home: Path, timeout: float) -> dict:
+    proc = run_child([sys.executable, str(HERE / "worker.py"), *task], child_env(home), timeout)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+# -- 1 and 6: cold start and peak memory (fresh processes) ---------------------------------------
+_STARTUP = re.compile(r"benchmark-startup: [\d.]+ s \(painted at ([\d.]+)\)")
+_RSS = re.compile(r"benchmark-peak-rss: (\d+|None)")
+
+
+def startup_and_memory(cfg: Settings, tmp: Path) -> list[Row]:
+    from briefingbook.core.paths import DEMO_BOOK_NAME
+    from briefingbook.core.reference import Reference
+    from synthetic import demo_book
+
+    template = tmp / "home-template"
+    (template / "books").mkdir(parents=True)
+    with Reference() as reference:
+        demo_book(template / "books" / DEMO_BOOK_NAME, reference)
+
+    def launch(args: list[str], n: int) -> tuple[float, int | None]:
+        home = tmp / f"home-{n}-{time.monotonic_ns()}"
+        shutil.copytree(template, home)  # a fresh user folder holding the demo book, every run
+        started = time.time()
+        proc = run_child(args, child_env(home), timeout=90)
+        painted = _STARTUP.search(proc.stdout)
+        rss = _RSS.search(proc.stdout)
+        if painted is None:
+            raise BenchmarkError(f"{args[1:]} printed no start-up time: {proc.stdout[-300:]}")
+        shutil.rmtree(home, ignore_errors=True)
+        return float(painted.group(1)) - started, (int(rss.group(1)) if rss and rss.group(1) != "None" else None)
+
+    ours_cmd = [sys.executable, "-m", "briefingbook", "--no-crash-dialog", "--benchmark-startup"]
+    base_cmd = [sys.executable, str(HERE / "baseline_window.py")]
+    launch(base_cmd, -1)  # warm-up: the OS caches Qt's libraries for both sides alike
+    launch(ours_cmd, -1)
+    base, ours = interleave(cfg.runs, lambda n: launch(base_cmd, n), lambda n: launch(ours_cmd, n))
+    base_t, ours_t = median([b[0] for b in base]), median([o[0] for o in ours])
+    ratio = ours_t / base_t
+    runs = f"median of {cfg.runs} fresh processes each" + (" (quick mode: fewer than the full run's 7)" if cfg.quick else "")
+    start_row = Row("startup", "Cold start to first painted main window, demo book (offscreen)", secs(base_t),
+                    secs(ours_t), f"{ratio:.2f}×", "≤ 1.3×", ratio <= 1.3,
+                    note=f"{runs}; demo book created beforehand (not timed); process spawn → first paint",
+                    data={"baseline_s": [b[0] for b in base], "ours_s": [o[0] for o in ours]})
+    base_rss = [b[1] for b in base if b[1]]
+    ours_rss = [o[1] for o in ours if o[1]]
+    if not ours_rss or not base_rss:
+        mem_row = Row("memory", "Peak RSS, demo book open, every pane visited", target="≤ 250 MB", status="skipped",
+                      note="this OS does not report peak RSS")
+    else:
+        b, o = median(base_rss), median(ours_rss)
+        mem_row = Row("memory", "Peak RSS, demo book open, every pane visited", f"{b / MB:.0f} MB", f"{o / MB:.0f} MB",
+                      f"{o / b:.2f}×", "≤ 250 MB", o <= 250 * MB, note=f"{runs}; ru_maxrss of the child",
+                      data={"baseline_bytes": base_rss, "ours_bytes": ours_rss})
+    return [start_row, mem_row]
+
+
+# -- 2: search ------------------------------------------------------------------------------------
+def _raw_fts(path: Path, reference_path: Path, book_path: Path) -> "sqlite3.Connection":
+    """A plain FTS5 table holding the same texts as the scaled reference and book."""
+    import sqlite3
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("CREATE VIRTUAL TABLE raw USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')")
+    conn.execute("ATTACH DATABASE ? AS ref", (str(reference_path),))
+    conn.execute("INSERT INTO raw (title, body) SELECT coalesce(title_en, '') || ' ' || coalesce(title_es, ''), "
+                 "coalesce(body_en, '') || ' ' || coalesce(body_es, '') FROM ref.search")
+    conn.execute("DETACH DATABASE ref")
+    conn.execute("ATTACH DATABASE ? AS book", (str(book_path),))
+    conn.execute("INSERT INTO raw (title, body) SELECT title, body FROM book.book_fts")
+    conn.execute("DETACH DATABASE book")
+    conn.execute("INSERT INTO raw (raw) VALUES ('optimize')")
+    return conn
+
+
+def search_benchmark(cfg: Settings, tmp: Path) -> tuple[Row, list[dict]]:
+    from briefingbook.core.book import Book
+    from briefingbook.core.reference import Reference
+    from briefingbook.core.search import DEFAULT_LIMIT, _WORD, fts_query, search
+    from synthetic import Text, mixed_queries, scaled_reference, scaled_search_book
+
+    queries = mixed_queries(200)
+    curve = []
+    for scale in cfg.search_scales:
+        text = Text(seed=scale)
+        ref_path = scaled_reference(tmp / f"reference-{scale}x.sqlite", scale, text)
+        with Reference() as bundled:
+            book_path = scaled_search_book(tmp / f"search-{scale}x.bbook", scale, bundled, text)
+        raw = _raw_fts(tmp / f"raw-{scale}x.sqlite", ref_path, book_path)
+        reference = Reference(ref_path)
+        book = Book.open(book_path, readonly=True)
+        rows = reference.connection.execute("SELECT count(*) FROM search").fetchone()[0]
+        book_rows = book.connection.execute("SELECT count(*) FROM book_fts").fetchone()[0]
+
+        def baseline(q: str) -> int:
+            # The same MATCH (all words, then any word when that finds nothing), ranked, same LIMIT.
+            for any_word in (False, True):
+                match = fts_query(q, any_word)
+                hits = raw.execute("SELECT rowid, title FROM raw WHERE raw MATCH ? ORDER BY rank LIMIT ?",
+                                   (match, DEFAULT_LIMIT)).fetchall()
+                if hits or len(_WORD.findall(q)) < 2:
+                    return len(hits)
+            return 0
+
+        def ours(q: str) -> int:
+            return len(search(q, reference, book))
+
+        for q in queries[:20]:  # warm the page cache and statement caches of both
+            baseline(q), ours(q)
+        base_p95, ours_p95, base_all, ours_all = [], [], [], []
+        for rep in range(cfg.search_reps):
+            b_times, o_times = [], []
+            for i, q in enumerate(queries):
+                pair = ((baseline, b_times), (ours, o_times))
+                for fn, sink in (pair if (i + rep) % 2 == 0 else pair[::-1]):
+                    started = time.perf_counter()
+                    fn(q)
+                    sink.append(time.perf_counter() - started)
+            base_p95.append(p95(b_times))
+            ours_p95.append(p95(o_times))
+            base_all += b_times
+            ours_all += o_times
+        point = {"scale": scale, "reference_rows": rows, "book_rows": book_rows,
+                 "baseline_p95_s": median(base_p95), "ours_p95_s": median(ours_p95),
+                 "baseline_median_s": median(base_all), "ours_median_s": median(ours_all)}
+        point["ratio"] = point["ours_p95_s"] / point["baseline_p95_s"]
+        curve.append(point)
+        say(f"  search {scale}×: ours p95 {secs(point['ours_p95_s'])}, raw FTS5 {secs(point['baseline_p95_s'])}")
+        book.close()
+        reference.close()
+        raw.close()
+    top = curve[-1]
+    reps = f"median over {cfg.search_reps} passes of the p95 of 200 queries" + (
+        " (quick mode: fewer passes than the full run's 7)" if cfg.quick else "")
+    row = Row("search", f"Search p95, 200 mixed queries, reference + book scaled {top['scale']}× "
+                        f"({top['reference_rows']:,} + {top['book_rows']:,} rows)",
+              secs(top["baseline_p95_s"]), secs(top["ours_p95_s"]), f"{top['ratio']:.2f}×", "≤ 2×",
+              top["ratio"] <= 2.0, note=f"{reps}; baseline: the same MATCH, ORDER BY rank LIMIT 20, on one raw FTS5 "
+                                        f"table holding the same texts", data={"curve": curve})
+    return row, curve
+
+
+# -- 3: chart -------------------------------------------------------------------------------------
+def chart_benchmark(cfg: Settings, tmp: Path) -> Row:
+    result = worker(["chart", "--points", "1000000", "--frames", str(cfg.chart_frames)], tmp, timeout=180)
+    fps = result["fps"]
+    note = (f"{result['frames']} setXRange pans/zooms + synchronous repaint of a 1000×600 PlotWidget; "
+            f"median frame {secs(result['median_frame_s'])}, p95 {secs(result['p95_frame_s'])}")
+    if cfg.quick:
+        note += " (quick mode: fewer frames than the full run's 300)"
+    return Row("chart", "Chart pan/zoom redraws, 1,000,000-point series (populate_plot)", "—", f"{fps:.0f} fps", "—",
+               "≥ 30 fps", fps >= 30, note=note, data=result)
+
+
+# -- 4: packet ------------------------------------------------------------------------------------
+PACKET_PARAGRAPHS = 3  # notes paragraphs per brief: gives a packet of about 50 pages
+
+
+def packet_benchmark(cfg: Settings, tmp: Path) -> Row:
+    from briefingbook.core.reference import Reference
+    from synthetic import Text, packet_book
+
+    with Reference() as reference:
+        path, charts = packet_book(tmp / "packet.bbook", reference, Text(), PACKET_PARAGRAPHS)
+    result = worker(["packet", str(path), "--runs", str(cfg.packet_runs)], tmp, timeout=300)
+    b, o = median(result["baseline"]), median(result["ours"])
+    ratio = o / b
+    note = (f"{result['pages']} pages, {charts} charts ({result['images']} embedded images); median of "
+            f"{cfg.packet_runs} interleaved runs after a warm-up; baseline: the packet's extracted text "
+            f"({result['characters']:,} characters, {result['baseline_pages']} pages) through QTextDocument → "
+            f"QPdfWriter, no charts")
+    if cfg.quick:
+        note += " (quick mode: fewer runs than the full run's 5)"
+    return Row("packet", f"Packet to PDF, {result['pages']} pages with {charts} charts", secs(b), secs(o),
+               f"{ratio:.1f}×", "≤ 5 s (ratio reported)", o <= 5.0, note=note, data=result)
+
+
+# -- 5: open a big book and show every pane ---------------------------------------------------------
+OPEN_BASE = (50, 2)  # checklist items, agenda items at 1×
+
+
+def open_benchmark(cfg: Settings, tmp: Path) -> tuple[Row, list[dict]]:
+    from briefingbook.core.reference import Reference
+    from synthetic import Text, open_book
+
+    books = {}
+    with Reference() as reference:
+        for scale in cfg.open_scales:
+            checklist, agenda = OPEN_BASE[0] * scale, OPEN_BASE[1] * scale
+            books[scale] = (open_book(tmp / f"open-{scale}x.bbook", checklist, agenda, reference, Text(scale)),
+                            checklist, agenda)
+    result = worker(["open", *(str(b[0]) for b in books.values()), "--runs", str(cfg.open_runs)], tmp, timeout=300)
+    curve = []
+    for scale, (path, checklist, agenda) in books.items():
+        times = result["times"][str(path)]
+        curve.append({"scale": scale, "checklist": checklist, "agenda": agenda, "median_s": median(times),
+                      "times_s": times})
+        say(f"  open {scale}×: {checklist} checklist / {agenda} agenda items: {secs(median(times))}")
+    top = curve[-1]
+    note = f"median of {cfg.open_runs} runs in one process after a warm-up: MainWindow on the book, show, " \
+           f"show_pane + processEvents for each of the {len(result['panes'])} panes"
+    if cfg.quick:
+        note += " (quick mode: fewer runs than the full run's 7)"
+    row = Row("open", f"Open a book with {top['checklist']:,} checklist and {top['agenda']} agenda items, show every "
+                      f"pane", "—", secs(top["median_s"]), "—", "≤ 1 s", top["median_s"] <= 1.0, note=note,
+              data={"curve": curve})
+    return row, curve
+
+
+# -- 7: bundle ------------------------------------------------------------------------------------
+def bundle_benchmark(cfg: Settings, tmp: Path) -> Row:
+    exe = ROOT / "dist" / "BriefingBook" / ("BriefingBook.exe" if os.name == "nt" else "BriefingBook")
+    what = "Bundle self-test vs source self-test"
+    if not exe.exists():
+        return Row("bundle", what, target="≤ 1.1×", status="skipped",
+                   note=f"{exe.relative_to(ROOT)} is absent (build it with build/bundle.py)")
+
+    def timed(args: list[str]) -> float:
+        home = Path(tempfile.mkdtemp(prefix="bb-bench-home-", dir=tmp))
+        started = time.perf_counter()
+        run_child(args, child_env(home), timeout=240)
+        return time.perf_counter() - started
+
+    source = [sys.executable, "-m", "briefingbook", "self-test"]
+    bundle = [str(exe), "self-test"]
+    timed(source), timed(bundle)  # warm-up
+    base, ours = interleave(cfg.runs, lambda n: timed(source), lambda n: timed(bundle))
+    b, o = median(base), median(ours)
+    note = f"median of {cfg.runs} interleaved fresh runs each" + (
+        " (quick mode: fewer than the full run's 7)" if cfg.quick else "")
+    return Row("bundle", what, secs(b), secs(o), f"{o / b:.2f}×", "≤ 1.1×", o / b <= 1.1, note=note,
+               data={"source_s": base, "bundle_s": ours})
+
+
+# -- report ---------------------------------------------------------------------------------------
+def table(rows: list[Row]) -> str:
+    lines = ["| what | baseline | ours | ratio | target | met? |", "| --- | --- | --- | --- | --- | --- |"]
+    lines += ["| " + " | ".join(row.cells()) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def growth_tables(search_curve: list[dict], open_curve: list[dict]) -> str:
+    out = []
+    if search_curve:
+        base = search_curve[0]
+        out += ["Search p95 by scale (200 queries):", "",
+                "| scale | reference rows | book rows | raw FTS5 p95 | ours p95 | ratio | ours vs 1× |",
+                "| --- | --- | --- | --- | --- | --- | --- |"]
+        out += [f"| {p['scale']}× | {p['reference_rows']:,} | {p['book_rows']:,} | {secs(p['baseline_p95_s'])} | "
+                f"{secs(p['ours_p95_s'])} | {p['ratio']:.2f}× | {p['ours_p95_s'] / base['ours_p95_s']:.1f}× |"
+                for p in search_curve]
+        out.append("")
+    if open_curve:
+        base = open_curve[0]
+        out += ["Book open + every pane by scale:", "",
+                "| scale | checklist items | agenda items | median | vs 1× |", "| --- | --- | --- | --- | --- |"]
+        out += [f"| {p['scale']}× | {p['checklist']:,} | {p['agenda']} | {secs(p['median_s'])} | "
+                f"{p['median_s'] / base['median_s']:.1f}× |" for p in open_curve]
+        out.append("")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions (CI): checks the benchmarks run")
+    parser.add_argument("--only", metavar="KEYS", help="comma-separated subset: startup,search,chart,packet,open,bundle")
+    parser.add_argument("--strict", action="store_true", help="exit 3 when a target is missed")
+    parser.add_argument("--output", type=Path, default=ROOT / "benchmarks.json", help="JSON results file")
+    args = parser.parse_args(argv)
+    cfg = Settings.make(args.quick)
+    only = set(args.only.split(",")) if args.only else None
+    started = time.perf_counter()
+    rows: list[Row] = []
+    curves: dict[str, list[dict]] = {"search": [], "open": []}
+
+    global PYCACHE
+    tmp = Path(tempfile.mkdtemp(prefix="bb-bench-"))
+    PYCACHE = tmp / "pycache"
+    try:
+        steps = [
+            ("startup", "start-up and memory", lambda: startup_and_memory(cfg, tmp),
+             [("startup", "Cold start to first painted main window, demo book"),
+              ("memory", "Peak RSS, demo book open, every pane visited")]),
+            ("search", "search", lambda: search_benchmark(cfg, tmp), [("search", "Search p95, scaled 100×")]),
+            ("chart", "chart", lambda: chart_benchmark(cfg, tmp), [("chart", "Chart pan/zoom, 1,000,000 points")]),
+            ("packet", "packet", lambda: packet_benchmark(cfg, tmp), [("packet", "Packet to PDF, ~50 pages, 20 charts")]),
+            ("open", "book open", lambda: open_benchmark(cfg, tmp), [("open", "Open a 5,000-item book, every pane")]),
+            ("bundle", "bundle", lambda: bundle_benchmark(cfg, tmp), [("bundle", "Bundle self-test vs source")]),
+        ]
+        for key, label, step, placeholders in steps:
+            if only and key not in only:
+                continue
+            say(f"[{time.perf_counter() - started:5.1f} s] {label}…")
+            try:
+                result = step()
+            except Exception as exc:  # noqa: BLE001 - one failed benchmark must not hide the others
+                traceback.print_exc()
+                rows += [Row(k, w, status="error", note=f"{type(exc).__name__}: {exc}") for k, w in placeholders]
+                continue
+            if key == "search":
+                row, curves["search"] = result
+                rows.append(row)
+            elif key == "open":
+                row, curves["open"] = result
+                rows.append(row)
+            elif isinstance(result, list):
+                rows += result
+            else:
+                rows.append(result)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    elapsed = time.perf_counter() - started
+    mode = "quick" if cfg.quick else "full"
+    print(f"## BriefingBook benchmarks ({mode} run, {elapsed:.0f} s, {platform.python_version()}, "
+          f"{os.cpu_count()} CPUs)\n")
+    print(table(rows))
+    print()
+    for row in rows:
+        if row.note:
+            print(f"- {row.what}: {row.note}")
+    print()
+    print(growth_tables(curves["search"], curves["open"]))
+    if cfg.quick:
+        print("Quick mode: fewer repetitions than a full run (see each row); it checks that the benchmarks run, "
+              "not the targets.")
+
+    report = {
+        "generated": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "mode": mode, "seconds": round(elapsed, 1), "python": platform.python_version(),
+        "platform": platform.platform(), "cpus": os.cpu_count(), "settings": asdict(cfg),
+        "rows": [asdict(row) for row in rows], "growth": curves,
+    }
+    args.output.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    say(f"wrote {args.output}")
+    if any(row.status == "error" for row in rows):
+        return 1
+    if args.strict and any(row.met is False for row in rows):
+        return 3
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

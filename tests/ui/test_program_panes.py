@@ -1,0 +1,185 @@
+"""Program, people, press and deliverables panes: add, edit, reorder, delete, all found after reopening."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QFileDialog
+
+from briefingbook.core import deliverables, people, press, program
+from briefingbook.core.book import Book
+
+
+def _event_rows(pane):
+    rows = []
+    for i in range(pane.tree.topLevelItemCount()):
+        parent = pane.tree.topLevelItem(i)
+        rows += [parent.child(j) for j in range(parent.childCount())]
+    return rows
+
+
+def test_program_add_edit_reorder_delete_and_overlap(window, monkeypatch, book_path, answer_yes):
+    from briefingbook.ui import program_dialogs
+
+    pane = window.program_pane
+    window.show_pane("program")
+    summit = window.session.book.summit().date
+    head = people.people(window.session.book)[0]
+
+    def fill(dialog):
+        dialog.title.setText("Courtesy call")
+        dialog.start.setTime(dialog.start.time().fromString("11:30", "HH:mm"))
+        dialog.duration.setValue(30)
+        program_dialogs.set_checked(dialog.participants, [head.id])
+        return True
+    monkeypatch.setattr(program_dialogs.EventDialog, "exec", fill)
+    added = pane.add_event()
+    assert added > 0 and pane.current_id() == added
+    row = pane.find_row(added)
+    assert row.text(0) == "11:30–12:00 CST" and row.text(1) == "12:30–13:00 EST"
+    # It overlaps the bilateral meeting (11:00-12:30) that the head of delegation attends.
+    assert row.text(5).startswith("Overlaps “Bilateral meeting of the heads of delegation”")
+    assert row.foreground(2).color() == QColor("#B00020")
+    assert "1 with an overlap" not in pane.summary.text() and "2 with an overlap" in pane.summary.text()
+
+    monkeypatch.setattr(program_dialogs.EventDialog, "exec", lambda d: (
+        d.title.setText("Courtesy call (moved)"), d.start.setTime(d.start.time().fromString("18:00", "HH:mm")),
+        True)[-1])
+    pane.edit_current()
+    row = pane.find_row(added)
+    assert row.text(2).endswith("Courtesy call (moved)") and row.text(5) == ""
+    first_day = [r.data(0, 257) for r in _event_rows(pane)][:5]
+    assert first_day[-1] == added  # 18:00 is the last event of the day
+    pane.move_current(-1)  # swaps start times with the 15:00 plenary
+    assert [r.data(0, 257) for r in _event_rows(pane)][3] == added
+    moved = program.event(window.session.book, added)
+    assert moved.start_time == dt.time(15, 0) and moved.day == summit
+
+    other = next(e for e in program.events(window.session.book) if e.title == "Departure of the delegation")
+    pane.select_event(other.id)
+    pane.delete_current()
+    assert pane.find_row(other.id) is None
+    window.close()
+    with Book.open(book_path) as book:
+        titles = {e.title: e for e in program.events(book)}
+        assert titles["Courtesy call (moved)"].start_time == dt.time(15, 0)
+        assert "Departure of the delegation" not in titles
+
+
+def test_people_add_edit_photo_reorder_delete(window, monkeypatch, book_path, tmp_path, answer_yes):
+    pane = window.people_pane
+    window.show_pane("people")
+    count = pane.list.count()
+    person_id = pane.add_person()
+    assert pane.list.count() == count + 1 and pane.current_id() == person_id
+    pane.fields["name"].setText("Dolores Quetzal")
+    pane.fields["name"].textEdited.emit("Dolores Quetzal")
+    pane.fields["bio"].setPlainText("Hydrologist; led the water talks.")
+    pane.side.setCurrentIndex(pane.side.findData("mexico"))
+    pane.flush(force=True)
+    assert pane.list.currentItem().text() == "Dolores Quetzal (Mexico)"
+    image = QImage(30, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor("#336699"))
+    photo = tmp_path / "dolores.png"
+    image.save(str(photo))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(photo), ""))
+    pane.import_photo_dialog()
+    assert pane.photo.pixmap() is not None and not pane.photo.pixmap().isNull()
+    bad = tmp_path / "bad.png"
+    bad.write_text("not an image")
+    warnings = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: warnings.append(a[2]))
+    assert not pane.import_photo(str(bad))
+    assert warnings == ["bad.png is not a PNG or JPEG image"]
+    for _ in range(count):
+        pane.move_current(-1)
+    assert pane.list.currentRow() == 0
+    first_placeholder = people.people(window.session.book)[1]
+    pane.select_person(first_placeholder.id)
+    pane.delete_current()
+    window.close()
+    with Book.open(book_path) as book:
+        everyone = people.people(book)
+        assert everyone[0].name == "Dolores Quetzal" and everyone[0].side == "mexico"
+        assert everyone[0].bio == "Hydrologist; led the water talks." and everyone[0].photo_type == "image/png"
+        assert first_placeholder.id not in {p.id for p in everyone}
+        assert len(everyone) == count
+
+
+def test_press_top_lines_and_questions(window, monkeypatch, book_path, answer_yes):
+    from briefingbook.ui import program_dialogs
+
+    pane = window.press_pane
+    window.show_pane("press")
+    item = window.session.book.agenda()[2]
+    pane.select_item(item.id)
+    pane.top_lines.setPlainText("- Cooperation at the border works")
+    assert pane.tree.topLevelItemCount() == 2  # the demo's two prompts
+    monkeypatch.setattr(program_dialogs.QuestionDialog, "exec", lambda d: (
+        d.question.setPlainText("Will inspections move inland?"), d.answer.setPlainText("We are studying it."),
+        d.marking.setCurrentIndex(d.marking.findData("background")), True)[-1])
+    added = pane.add_question()
+    assert pane.tree.topLevelItemCount() == 3 and pane.current_id() == added
+    assert pane.tree.currentItem().text(2) == "Background"
+    monkeypatch.setattr(program_dialogs.QuestionDialog, "exec", lambda d: (
+        d.marking.setCurrentIndex(d.marking.findData("do_not_raise")), True)[-1])
+    pane.edit_current()
+    assert pane.tree.currentItem().text(2) == "Do not raise"
+    pane.move_current(-1)
+    pane.move_current(-1)
+    assert pane.tree.indexOfTopLevelItem(pane.tree.currentItem()) == 0
+    prompt = press.questions(window.session.book, item.id)[1]
+    pane.select_question(prompt.id)
+    pane.delete_current()
+    assert pane.tree.topLevelItemCount() == 2
+    pane.select_item(window.session.book.agenda()[0].id)  # leaving the item saves its top lines
+    window.close()
+    with Book.open(book_path) as book:
+        questions = press.questions(book, item.id)
+        assert [(q.question, q.marking) for q in questions][0] == ("Will inspections move inland?", "do_not_raise")
+        assert prompt.id not in {q.id for q in questions}
+        assert press.top_lines(book, item.id) == "- Cooperation at the border works"
+
+
+def test_deliverables_pane(window, monkeypatch, book_path, answer_yes):
+    from briefingbook.ui import program_dialogs
+
+    pane = window.deliverables_pane
+    window.show_pane("deliverables")
+    count = pane.tree.topLevelItemCount()
+    monkeypatch.setattr(program_dialogs.DeliverableDialog, "exec", lambda d: (
+        d.title.setText("Water treaty minute"), d.status.setCurrentIndex(d.status.findData("agreed")),
+        d.owner.setText("Boundary commission"), True)[-1])
+    added = pane.add_deliverable()
+    assert pane.tree.topLevelItemCount() == count + 1 and pane.tree.currentItem().text(2) == "Agreed"
+    pane.move_current(-1)
+    first = deliverables.deliverables(window.session.book)[0]
+    pane.select_deliverable(first.id)
+    pane.delete_current()
+    window.close()
+    with Book.open(book_path) as book:
+        found = {d.title: d for d in deliverables.deliverables(book)}
+        assert found["Water treaty minute"].owner == "Boundary commission" and first.title not in found
+        assert [d.id for d in deliverables.deliverables(book)].index(added) == count - 2
+
+
+def test_search_jumps_to_people_and_press(window, qtbot):
+    person = people.add_person(window.session.book, name="Xochitl Zamarripa")
+    window.search.setText("zamarripa")
+    hits = window.search.run_search()
+    assert (hits[0].kind, hits[0].id) == ("person", str(person.id))
+    window.navigate("person", str(person.id))
+    assert window.tabs.currentWidget() is window.people_pane and window.people_pane.current_id() == person.id
+    question = press.questions(window.session.book)[5]
+    window.navigate("press", str(question.id))
+    assert window.tabs.currentWidget() is window.press_pane and window.press_pane.current_id() == question.id
+
+
+def test_export_calendar_from_the_file_menu(window, monkeypatch, tmp_path):
+    target = tmp_path / "summit"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.export_calendar_dialog()
+    written = tmp_path / "summit.ics"
+    assert written.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+    assert "8 program events" in window.statusBar().currentMessage()
