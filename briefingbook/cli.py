@@ -367,7 +367,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("book", metavar="BOOK")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="packet file (.pdf, .docx or .html)")
     p.add_argument("--format", choices=["pdf", "docx", "html"], help="format (default: from OUT's extension)")
-    p.add_argument("--lang", choices=["en", "es"], help="packet language (default: the book's)")
+    p.add_argument("--lang", choices=["en", "es", "both"],
+                   help="packet language (default: the book's); both: English and Spanish side by side")
     p.add_argument("--marking", metavar="TEXT", help="handling marking (default: the book's; '' for none)")
     p.add_argument("--sections", metavar="LIST",
                    help="comma-separated sections: cover,contents,overview,agenda,program,people,briefs,"

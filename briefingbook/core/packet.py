@@ -11,6 +11,7 @@ version number (v1, v2, …) it gives each packet.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import math
@@ -525,11 +526,20 @@ class PacketOutline:
     series_sources: list[SeriesSource]
     documents: list[DocumentSource]
     events: dict[str, str] = field(default_factory=dict)  # event id -> citation (events on charts)
+    # Bilingual packets: the briefs again in the other language, in the same order, rendered
+    # side by side with ``briefs`` (``second_labels`` are that language's labels).
+    parallel: list = field(default_factory=list)
+    second_lang: str = ""
+    second_labels: dict[str, str] = field(default_factory=dict)
     program: list[ProgramDay] = field(default_factory=list)
     zones: tuple[str, str] = ("", "")                       # (summit zone, home zone), IANA names
     people: list[PeopleGroup] = field(default_factory=list)
     press: list[PressGroup] = field(default_factory=list)
     deliverables: list[DeliverableRow] = field(default_factory=list)
+
+    @property
+    def bilingual(self) -> bool:
+        return bool(self.parallel)
 
     def has(self, section: str) -> bool:
         return section in self.sections
@@ -618,8 +628,11 @@ def build_outline(book: Book, reference: Reference, *, lang: str | None = None, 
     """The packet outline for ``book``; ``version`` defaults to the next number in the export log."""
     summit = book.summit()
     lang = lang or summit.language
+    bilingual_packet = lang == "both"
+    if bilingual_packet:
+        lang = summit.language
     if lang not in LANGUAGES:
-        raise PacketError(f"packet language {lang!r} must be one of: {', '.join(LANGUAGES)}")
+        raise PacketError(f"packet language {lang!r} must be one of: {', '.join(LANGUAGES)}, or both")
     if paper not in PAPERS:
         raise PacketError(f"paper {paper!r} must be one of: {', '.join(PAPERS)}")
     chosen = parse_sections(sections)
@@ -647,6 +660,19 @@ def build_outline(book: Book, reference: Reference, *, lang: str | None = None, 
         agenda_rows.append(AgendaRow(number, item.title, issue_title, labels.get(item.priority, item.priority),
                                      labels.get(item.status, item.status)))
         briefs.append(_brief(book, reference, item, area, number, len(agenda), labels, lang))
+    parallel: list[Brief] = []
+    second = ""
+    if bilingual_packet:
+        from briefingbook.core import bilingual
+
+        second = bilingual.other_language(lang)
+        for number, item in enumerate(agenda, start=1):
+            area = areas.get(item.issue_area) if item.issue_area else None
+            texts = bilingual.texts(book, item.id, second)
+            translated = dataclasses.replace(item, **{k: v for k, v in texts.items() if k != "title"},
+                                             title=texts["title"] or item.title)
+            brief = _brief(book, reference, translated, area, number, len(agenda), LABELS[second], second)
+            parallel.append(dataclasses.replace(brief, key=f"brief{number}-{second}", charts=[]))
 
     overview = [
         (labels["date"], date_text(summit.date, lang)),
@@ -690,7 +716,8 @@ def build_outline(book: Book, reference: Reference, *, lang: str | None = None, 
         checklist=_checklist(book, today, labels), annex=annex, series_sources=series_sources,
         documents=documents, events=events, program=_program(book, labels, lang), zones=_zones(book),
         people=_people(book, labels), press=_press(book, labels),
-        deliverables=_deliverables(book, reference, labels, lang))
+        deliverables=_deliverables(book, reference, labels, lang),
+        parallel=parallel, second_lang=second, second_labels=LABELS[second] if second else {})
 
 
 # -- program, people, press, deliverables (issue 11) ---------------------------------------------
@@ -885,3 +912,43 @@ def export_log(book: Book) -> list[PacketExport]:
     rows = book.connection.execute("SELECT * FROM packet_exports ORDER BY version, id")
     return [PacketExport(r["id"], r["uuid"], r["version"], r["exported_at"], r["format"], r["language"],
                          tuple(json.loads(r["sections"])), r["marking"], r["file_name"], r["sha256"]) for r in rows]
+
+
+# -- bilingual briefs ----------------------------------------------------------------------------
+def brief_rows(brief: Brief, labels: dict[str, str]) -> list[list[tuple[str, str]]]:
+    """A brief's body as rows of ``(style, text)`` parts — styles ``h``, ``p``, ``bullet``,
+    ``small``, ``prompt`` — so a bilingual renderer can set two languages' rows side by side.
+
+    Both languages' briefs of one agenda item have the same rows in the same order (the same
+    fields, recommendations and outlooks), which is what pairs them.
+    """
+    rows: list[list[tuple[str, str]]] = []
+    background = [("h", labels["background"])]
+    if brief.summary:
+        background += [("p", brief.summary), ("small", f"{labels['cited']}: {brief.summary_citation}")]
+    else:
+        background.append(("prompt", labels["custom_item"]))
+    rows.append(background)
+    for f in brief.fields:
+        parts = [("h", f.heading)]
+        parts += [("bullet" if b.kind == "bullet" else "p", b.text) for b in f.blocks] or [("prompt", labels["not_written"])]
+        rows.append(parts)
+    for index, rec in enumerate(brief.recommendations):
+        parts = [("h", labels["recommendations"])] if index == 0 else []
+        parts += [("h", rec.title), ("p", rec.summary),
+                  ("small", f"{labels['cited']}: {rec.citation} · {labels['our_status']}: {rec.status}")]
+        parts += [("bullet", f"{day.isoformat()}: {note}") for day, note in rec.notes]
+        rows.append(parts)
+    if brief.outlooks:
+        parts = [("h", labels["outlook"])]
+        for outlook in brief.outlooks:
+            parts += [("p", outlook.summary), ("small", f"{labels['cited']}: {outlook.citation}")]
+        rows.append(parts)
+    return rows
+
+
+def paired_rows(outline: "PacketOutline", index: int) -> list[tuple[list[tuple[str, str]], list[tuple[str, str]]]]:
+    """Rows of brief ``index`` in both languages, side by side (primary, second)."""
+    first = brief_rows(outline.briefs[index], outline.labels)
+    second = brief_rows(outline.parallel[index], outline.second_labels)
+    return list(zip(first, second, strict=True))

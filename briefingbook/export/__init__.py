@@ -132,7 +132,8 @@ def export_packet(book: Book, reference: Reference, out_path: str | os.PathLike,
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
-    log_export(book, version=outline.version, format=fmt, language=outline.lang, sections=outline.sections,
+    log_export(book, version=outline.version, format=fmt,
+               language=f"{outline.lang}+{outline.second_lang}" if outline.bilingual else outline.lang, sections=outline.sections,
                marking=outline.marking, file_name=out_path.name, sha256=digest)
     done = total - 1
     tick()

@@ -27,7 +27,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from briefingbook.core.packet import Block, PacketOutline, zone_city
+from briefingbook.core.packet import Block, PacketOutline, paired_rows, zone_city
 from briefingbook.export.charts import PRINT_HEIGHT_CM, PRINT_WIDTH_CM, RenderedChart
 
 SECTION_STYLE = "Packet Section"
@@ -188,6 +188,9 @@ class _Writer:
         L = self.L
         self.doc.add_paragraph(brief.title, style="Heading 1")
         self.para(brief.meta, small=True)
+        if self.o.bilingual:
+            self.bilingual_body(brief)
+            return
         self.doc.add_paragraph(L["background"], style="Heading 2")
         if brief.summary:
             self.para(brief.summary)
@@ -214,6 +217,33 @@ class _Writer:
                 self.para(f"{L['cited']}: {outlook.citation}", small=True)
         if brief.charts:
             self.doc.add_paragraph(L["key_charts"], style="Heading 2")
+            for ref in brief.charts:
+                self.chart(self.charts[ref.key])
+        self.page_break()
+
+    def bilingual_body(self, brief) -> None:
+        """The two languages in a two-column table, row by row; charts once below."""
+        index = self.o.briefs.index(brief)
+        other = self.o.parallel[index]
+        pairs = paired_rows(self.o, index)
+        table = self.doc.add_table(rows=1 + len(pairs), cols=2)
+        table.style = "Table Grid"
+        for column, title in enumerate((brief.title, other.title)):
+            cell = table.rows[0].cells[column]
+            cell.paragraphs[0].add_run(title).bold = True
+        for r, (first, second) in enumerate(pairs, start=1):
+            for column, parts in enumerate((first, second)):
+                cell = table.rows[r].cells[column]
+                cell.paragraphs[0].text = ""
+                for n, (style, text) in enumerate(parts):
+                    paragraph = cell.paragraphs[0] if n == 0 else cell.add_paragraph()
+                    run = paragraph.add_run(("• " if style == "bullet" else "") + text)
+                    run.bold = style == "h"
+                    run.italic = style == "prompt"
+                    if style == "small":
+                        run.font.size = Pt(8)
+        if brief.charts:
+            self.doc.add_paragraph(self.L["key_charts"], style="Heading 2")
             for ref in brief.charts:
                 self.chart(self.charts[ref.key])
         self.page_break()

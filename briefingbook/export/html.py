@@ -14,7 +14,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from briefingbook.core.packet import Block, PacketOutline, zone_city
+from briefingbook.core.packet import Block, PacketOutline, paired_rows, zone_city
 from briefingbook.export.charts import RenderedChart
 
 CSS = """
@@ -145,6 +145,9 @@ class _Writer:
         self.w('<article class="brief">')
         self.text("h1", brief.title, id=brief.key)
         self.text("p", brief.meta, "meta")
+        if self.o.bilingual:
+            self.bilingual_body(brief)
+            return
         self.text("h2", L["background"])
         if brief.summary:
             self.text("p", brief.summary)
@@ -172,6 +175,29 @@ class _Writer:
                 self.text("p", f"{L['cited']}: {outlook.citation}", "small")
         if brief.charts:
             self.text("h2", L["key_charts"])
+            for ref in brief.charts:
+                self.chart(self.charts[ref.key])
+        self.w("</article>")
+
+    def bilingual_body(self, brief) -> None:
+        index = self.o.briefs.index(brief)
+        other = self.o.parallel[index]
+        tags = {"h": "h3", "p": "p", "small": "p", "prompt": "p", "bullet": "p"}
+        classes = {"small": "small", "prompt": "prompt", "bullet": "bullet"}
+
+        def cell(parts, lang):
+            body = "".join(f'<{tags[st]}{" class=" + chr(34) + classes[st] + chr(34) if st in classes else ""}>'
+                           f'{"• " if st == "bullet" else ""}{escape(text)}</{tags[st]}>' for st, text in parts)
+            return f'<td lang="{lang}">{body}</td>'
+
+        self.w('<table class="bilingual"><thead><tr>'
+               f'<th lang="{self.o.lang}">{escape(brief.title)}</th><th lang="{self.o.second_lang}">{escape(other.title)}</th>'
+               "</tr></thead><tbody>")
+        for first, second in paired_rows(self.o, index):
+            self.w(f"<tr>{cell(first, self.o.lang)}{cell(second, self.o.second_lang)}</tr>")
+        self.w("</tbody></table>")
+        if brief.charts:
+            self.text("h2", self.L["key_charts"])
             for ref in brief.charts:
                 self.chart(self.charts[ref.key])
         self.w("</article>")

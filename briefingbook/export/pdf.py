@@ -32,7 +32,7 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
                                 NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle)
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from briefingbook.core.packet import Block, PacketOutline, zone_city
+from briefingbook.core.packet import Block, PacketOutline, paired_rows, zone_city
 from briefingbook.export.charts import PRINT_HEIGHT_CM as CHART_HEIGHT_CM
 from briefingbook.export.charts import PRINT_WIDTH_CM as CHART_WIDTH_CM
 from briefingbook.export.charts import RenderedChart
@@ -318,6 +318,9 @@ class _Builder:
         extra = [(0, L["briefs"], "briefs")] if first else []
         self.heading(brief.title, 1, brief.key, outline_level=1, extra=extra)
         self.story.append(p(brief.meta, s["meta"]))
+        if self.o.bilingual:
+            self.bilingual_body(brief)
+            return
         self.story.append(p(L["background"], s["h2"]))
         if brief.summary:
             self.story.append(p(brief.summary, s["body"]))
@@ -345,6 +348,41 @@ class _Builder:
         if brief.charts:
             self.story.append(CondPageBreak(CHART_HEIGHT_CM * cm + 3 * cm))
             self.story.append(p(L["key_charts"], s["h2"]))
+            for ref in brief.charts:
+                self.chart(self.charts[ref.key])
+        self.story.append(PageBreak())
+
+    def bilingual_body(self, brief) -> None:
+        """English and Spanish side by side, row by row; charts once below."""
+        s = self.s
+        index = self.o.briefs.index(brief)
+        other = self.o.parallel[index]
+        styles = {"h": s["h3"], "p": s["body"], "small": s["small"], "prompt": s["prompt"]}
+
+        def cell(parts):
+            out = []
+            for style, text in parts:
+                if style == "bullet":
+                    out.append(Paragraph(escape(text), s["bullet"], bulletText="•"))
+                else:
+                    out.append(p(text, styles[style]))
+            return out
+
+        head = [[p(brief.title, s["h3"]), p(other.title, s["h3"])]]
+        rows = head + [[cell(a), cell(b)] for a, b in paired_rows(self.o, index)]
+        half = self.width / 2
+        table = Table(rows, colWidths=[half, half], repeatRows=1, splitByRow=True)
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#BBBBBB")),
+            ("LINEAFTER", (0, 0), (0, -1), 0.25, colors.HexColor("#BBBBBB")),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EEF5")),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ]))
+        self.story.append(table)
+        if brief.charts:
+            self.story.append(CondPageBreak(CHART_HEIGHT_CM * cm + 3 * cm))
+            self.story.append(p(self.labels["key_charts"], s["h2"]))
             for ref in brief.charts:
                 self.chart(self.charts[ref.key])
         self.story.append(PageBreak())
