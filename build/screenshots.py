@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         i18n.install(args.lang)
         reference = Reference()
         path = Path(tmp) / "demo.bbook"
-        book = create_demo_book(path, reference, language=args.lang, marking="SENSITIVE BUT UNCLASSIFIED")
+        book = create_demo_book(path, reference, language=args.lang, marking={"en": "SENSITIVE BUT UNCLASSIFIED", "es": "USO OFICIAL"}[args.lang])
         item = book.agenda()[3]
         points = {
             "en": "- Raise: resume a regular, senior-level dialogue on migration\n"

@@ -148,10 +148,17 @@ def fill_demo_program(book: Book, reference: Reference) -> None:
 
 
 def create_demo_book(path: str | os.PathLike, reference: Reference, *, title: str | None = None,
-                     date: str | dt.date | None = None, place: str = "Mexico City",
-                     delegation: str = "Demo delegation", marking: str = "DEMO - FOR TRAINING ONLY",
+                     date: str | dt.date | None = None, place: str | None = None,
+                     delegation: str | None = None, marking: str | None = None,
                      language: str = "en", today: dt.date | None = None) -> Book:
     """A new demo book at ``path``; by default the summit is DEMO_DAYS_AHEAD days from today."""
+    spanish = language == "es"
+    if place is None:
+        place = "Ciudad de México" if spanish else "Mexico City"
+    if delegation is None:
+        delegation = "Delegación de demostración" if spanish else "Demo delegation"
+    if marking is None:
+        marking = "DEMOSTRACIÓN - SOLO PARA CAPACITACIÓN" if spanish else "DEMO - FOR TRAINING ONLY"
     today = today or dt.date.today()
     if title is None:
         title = "Cumbre México–Estados Unidos (demostración)" if language == "es" else "U.S.–Mexico Summit (demo)"

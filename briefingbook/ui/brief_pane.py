@@ -6,6 +6,8 @@ selection changes or the window closes); there is no save button.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -64,10 +66,12 @@ class RecommendationCard(QFrame):
         layout.addWidget(_label(title, bold=True))
         layout.addWidget(_label(rec.summary(lang)))
         cite = reference.citation_label(rec.citation, lang)
-        layout.addWidget(_label(f"<i>{self.tr('Source')}: {cite}</i>"))
+        source = self.tr("Source: {citation}").format(citation=escape(cite))
+        layout.addWidget(_label(f"<i>{source}</i>"))
         if rec.outlook_id:
             outlook = reference.outlook(rec.outlook_id)
-            layout.addWidget(_label(f"<b>{self.tr('2009 outlook')}:</b> {outlook.summary(lang)}"))
+            heading = self.tr("2009 outlook:")
+            layout.addWidget(_label(f"<b>{heading}</b> {escape(outlook.summary(lang))}"))
 
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Our status:")))
@@ -273,7 +277,8 @@ class BriefPane(QScrollArea):
                 area=area.title(lang), pillar=pillar_label(area.pillar)))
             self.background.setText(area.summary(lang))
             cites = "; ".join(reference.citation_label(c, lang) for c in area.citations)
-            self.background_citation.setText(f"<i>{self.tr('Sources')}: {cites}</i>")
+            sources = self.tr("Sources: {citations}").format(citations=escape(cites))
+            self.background_citation.setText(f"<i>{sources}</i>")
         else:
             self.subtitle.setText(self.tr("Custom agenda item"))
         self._show_recommendations(item_id, item.issue_area)

@@ -50,7 +50,7 @@ class ExportDialog(QDialog):
                  "agenda": self.tr("Agenda"), "briefs": self.tr("Briefs"), "checklist": self.tr("Checklist status"),
                  "annex": self.tr("Indicator annex"), "sources": self.tr("Sources"),
                  "program": self.tr("Program"), "people": self.tr("Who's who"),
-                 "deliverables": self.tr("Deliverables"), "press": self.tr("Press Q&A")}
+                 "deliverables": self.tr("Deliverables"), "press": self.tr("Press Q&&A")}
         self.sections: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         for index, section in enumerate(SECTIONS):

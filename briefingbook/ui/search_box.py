@@ -48,7 +48,7 @@ class SearchBox(QLineEdit):
         return {"issue": self.tr("Issue"), "recommendation": self.tr("Recommendation"),
                 "series": self.tr("Indicator"), "event": self.tr("Event"), "outlook": self.tr("Outlook"),
                 "agenda": self.tr("Agenda"), "checklist": self.tr("Checklist"), "note": self.tr("Note"),
-                "program": self.tr("Program"), "person": self.tr("Person"), "press": self.tr("Press Q&A"),
+                "program": self.tr("Program"), "person": self.tr("Person"), "press": self.tr("Press question"),
                 "topline": self.tr("Top lines"), "deliverable": self.tr("Deliverable")}.get(kind, kind)
 
     def run_search(self) -> list[SearchHit]:

@@ -183,6 +183,10 @@
         <translation>Ámbito temático: {area} · Pilar: {pillar}</translation>
     </message>
     <message>
+        <source>Sources: {citations}</source>
+        <translation>Fuentes: {citations}</translation>
+    </message>
+    <message>
         <source>Custom agenda item</source>
         <translation>Tema propio de la agenda</translation>
     </message>
@@ -508,233 +512,233 @@
     <name>DeliverableDialog</name>
     <message>
         <source>Edit deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar entregable</translation>
     </message>
     <message>
         <source>New deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo entregable</translation>
     </message>
     <message>
         <source>Deliverable title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del entregable</translation>
     </message>
     <message>
         <source>Kind of deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de entregable</translation>
     </message>
     <message>
         <source>Status of the deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del entregable</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished">Temas de la agenda</translation>
+        <translation>Temas de la agenda</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished">Recomendaciones</translation>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Suggested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido por</translation>
     </message>
     <message>
         <source>The deliverable needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un título para el entregable.</translation>
     </message>
 </context>
 <context>
     <name>DeliverablesPane</name>
     <message>
         <source>Deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregables</translation>
     </message>
     <message>
         <source>Deliverables of the summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregables de la cumbre</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado a</translation>
     </message>
     <message>
         <source>Add deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar entregable</translation>
     </message>
     <message>
         <source>Add a deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un entregable</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Editar</translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Edit the selected deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el entregable seleccionado</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el entregable seleccionado</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished">Subir</translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move the selected deliverable up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el entregable seleccionado</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished">Bajar</translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move the selected deliverable down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el entregable seleccionado</translation>
     </message>
     <message>
         <source>Cannot add the deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede agregar el entregable</translation>
     </message>
     <message>
         <source>Cannot change the deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede modificar el entregable</translation>
     </message>
     <message>
         <source>Delete deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar entregable</translation>
     </message>
     <message>
         <source>Delete the deliverable “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el entregable “{title}”?</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
         <source>Edit program event</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar actividad del programa</translation>
     </message>
     <message>
         <source>New program event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva actividad del programa</translation>
     </message>
     <message>
         <source>Day of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de la actividad</translation>
     </message>
     <message>
         <source>Start time (summit&apos;s local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de inicio (hora local de la cumbre)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración en minutos</translation>
     </message>
     <message>
         <source>Kind of event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de actividad</translation>
     </message>
     <message>
         <source>Event title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la actividad</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Home time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de origen</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Agenda items covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas de la agenda que se abordan</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Start ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio ({zone})</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Home time ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de origen ({zone})</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished">Temas de la agenda</translation>
+        <translation>Temas de la agenda</translation>
     </message>
     <message>
         <source>The event needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un título para la actividad.</translation>
     </message>
 </context>
 <context>
@@ -777,19 +781,19 @@
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Who&apos;s who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién es quién</translation>
     </message>
     <message>
         <source>Deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregables</translation>
     </message>
     <message>
-        <source>Press Q&amp;A</source>
-        <translation type="unfinished"></translation>
+        <source>Press Q&amp;&amp;A</source>
+        <translation>Preguntas y respuestas de prensa</translation>
     </message>
     <message>
         <source>Include section: {name}</source>
@@ -817,7 +821,7 @@
     </message>
     <message>
         <source>English and Spanish, side by side (PDF, Word)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés y español, en paralelo (PDF, Word)</translation>
     </message>
     <message>
         <source>Paper size</source>
@@ -1129,11 +1133,11 @@
     </message>
     <message>
         <source>Restore from &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde un res&amp;paldo…</translation>
     </message>
     <message>
         <source>Encr&amp;ypt book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci&amp;frar carpeta informativa…</translation>
     </message>
     <message>
         <source>&amp;Import data…</source>
@@ -1145,7 +1149,7 @@
     </message>
     <message>
         <source>Export c&amp;alendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar ca&amp;lendario…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1185,19 +1189,19 @@
     </message>
     <message>
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programa</translation>
     </message>
     <message>
         <source>P&amp;eople</source>
-        <translation type="unfinished"></translation>
+        <translation>Perso&amp;nas</translation>
     </message>
     <message>
         <source>Pre&amp;ss guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orientación para prensa</translation>
     </message>
     <message>
         <source>&amp;Deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entregables</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -1217,15 +1221,15 @@
     </message>
     <message>
         <source>Read-only notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de solo lectura</translation>
     </message>
     <message>
         <source>Read-only: {reason} Changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: {reason} No se pueden guardar los cambios.</translation>
     </message>
     <message>
         <source>the book was opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta informativa se abrió en modo de solo lectura.</translation>
     </message>
     <message>
         <source>top</source>
@@ -1261,19 +1265,19 @@
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Press guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientación para prensa</translation>
     </message>
     <message>
         <source>Deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregables</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1281,33 +1285,35 @@
     </message>
     <message>
         <source>That passphrase does not open “{name}”. Try again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre “{name}”. Vuelva a intentarlo:</translation>
     </message>
     <message>
         <source>“{name}” is encrypted. Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo “{name}” está cifrado. Frase de contraseña:</translation>
     </message>
     <message>
         <source>Encrypted book</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta informativa cifrada</translation>
     </message>
     <message>
         <source>{name} was not opened (no passphrase given).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió {name} (no se proporcionó la frase de contraseña).</translation>
     </message>
     <message>
         <source>Damaged book</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta informativa dañada</translation>
     </message>
     <message>
         <source>{error}
 
 Restore the newest good backup ({when})? The damaged file is kept beside the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+¿Restaurar el respaldo válido más reciente ({when})? El archivo dañado se conserva junto al archivo de la carpeta informativa.</translation>
     </message>
     <message>
         <source>The backup on opening failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer el respaldo al abrir: {error}</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1339,79 +1345,79 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     </message>
     <message>
         <source>Backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer el respaldo: {error}</translation>
     </message>
     <message>
         <source>Backup made: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respaldo realizado: {when}</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar desde un respaldo</translation>
     </message>
     <message>
         <source>There are no backups of this book yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respaldos de esta carpeta informativa.</translation>
     </message>
     <message>
         <source>Backup to restore (the current book is backed up first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Respaldo por restaurar (antes se respalda la carpeta informativa actual):</translation>
     </message>
     <message>
         <source>Restored the backup of {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró el respaldo del {when}.</translation>
     </message>
     <message>
         <source>Encrypt book</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar carpeta informativa</translation>
     </message>
     <message>
         <source>New passphrase (at least 8 characters; it cannot be recovered):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña (al menos 8 caracteres; no se puede recuperar):</translation>
     </message>
     <message>
         <source>The passphrase is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña es demasiado corta.</translation>
     </message>
     <message>
         <source>The same passphrase again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba de nuevo la misma frase de contraseña:</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <source>The book is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta informativa está abierta en modo de solo lectura.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual:</translation>
     </message>
     <message>
         <source>The book is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta informativa está cifrada.</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar calendario</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
         <source>Cannot export the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar el calendario</translation>
     </message>
     <message>
         <source>Calendar written to {path}: {events} program events, {dated} checklist dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario guardado en {path}: {events} actividades del programa, {dated} fechas de la lista de verificación</translation>
     </message>
     <message>
         <source>Cannot change the summit</source>
@@ -1422,127 +1428,127 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     <name>PeoplePane</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>People at the summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en la cumbre</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Agregar</translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una persona</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar a la persona seleccionada</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished">Subir</translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move the selected person up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir a la persona seleccionada</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished">Bajar</translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move the selected person down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar a la persona seleccionada</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Role at the summit</source>
-        <translation type="unfinished"></translation>
+        <translation>Función en la cumbre</translation>
     </message>
     <message>
         <source>Pronunciation note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de pronunciación</translation>
     </message>
     <message>
         <source>Short biography</source>
-        <translation type="unfinished"></translation>
+        <translation>Semblanza breve</translation>
     </message>
     <message>
         <source>Talking notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para la conversación</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografía</translation>
     </message>
     <message>
         <source>Import photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar fotografía…</translation>
     </message>
     <message>
         <source>Import a photo from a PNG or JPEG file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una fotografía desde un archivo PNG o JPEG</translation>
     </message>
     <message>
         <source>Remove photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar fotografía</translation>
     </message>
     <message>
         <source>Remove the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la fotografía</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fotografía</translation>
     </message>
     <message>
         <source>Cannot save the person</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden guardar los datos de la persona</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar persona</translation>
     </message>
     <message>
         <source>Delete “{name}”? They are also removed from the program&apos;s events.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a “{name}”? También se quitará de las actividades del programa.</translation>
     </message>
     <message>
         <source>Import photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar fotografía</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Cannot import the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar la fotografía</translation>
     </message>
 </context>
 <context>
@@ -1564,257 +1570,257 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     <name>PressPane</name>
     <message>
         <source>Press guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientación para prensa</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished">Temas de la agenda</translation>
+        <translation>Temas de la agenda</translation>
     </message>
     <message>
         <source>Top lines for the selected agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes clave del tema de la agenda seleccionado</translation>
     </message>
     <message>
         <source>The few lines to get across on this item (lines starting “- ” become bullets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pocos mensajes que se deben transmitir sobre este tema (las líneas que empiezan con “- ” se convierten en viñetas)</translation>
     </message>
     <message>
         <source>Anticipated questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas previsibles</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Agreed answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta acordada</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation type="unfinished">Clasificación</translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar pregunta</translation>
     </message>
     <message>
         <source>Add a press question to the selected agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una pregunta de prensa al tema de la agenda seleccionado</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Editar</translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Edit the selected press question</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la pregunta de prensa seleccionada</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected press question</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la pregunta de prensa seleccionada</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished">Subir</translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move the selected question up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir la pregunta seleccionada</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished">Bajar</translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move the selected question down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar la pregunta seleccionada</translation>
     </message>
     <message>
         <source>Top lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes clave</translation>
     </message>
     <message>
         <source>(prompt: to be written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pauta: por redactar)</translation>
     </message>
     <message>
         <source>(no answer yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún sin respuesta)</translation>
     </message>
     <message>
         <source>Cannot add the question</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede agregar la pregunta</translation>
     </message>
     <message>
         <source>Cannot change the question</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede modificar la pregunta</translation>
     </message>
     <message>
         <source>Delete press question</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar pregunta de prensa</translation>
     </message>
     <message>
         <source>Delete the question “{question}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la pregunta “{question}”?</translation>
     </message>
 </context>
 <context>
     <name>ProgramPane</name>
     <message>
         <source>Summit program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa de la cumbre</translation>
     </message>
     <message>
         <source>Summit time zone (IANA name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de la cumbre (nombre IANA)</translation>
     </message>
     <message>
         <source>Home time zone (IANA name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de origen (nombre IANA)</translation>
     </message>
     <message>
         <source>Summit time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de la cumbre:</translation>
     </message>
     <message>
         <source>Home time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de origen:</translation>
     </message>
     <message>
         <source>Program events by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades del programa por día</translation>
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local</translation>
     </message>
     <message>
         <source>Home time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de origen</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Acontecimiento</translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Traslape</translation>
     </message>
     <message>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar actividad</translation>
     </message>
     <message>
         <source>Add a program event</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una actividad al programa</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Editar</translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <source>Edit the selected program event</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la actividad seleccionada</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Eliminar</translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected program event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la actividad seleccionada</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>Move the selected event earlier in its day (swaps start times)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelantar la actividad seleccionada dentro de su día (intercambia las horas de inicio)</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Move the selected event later in its day (swaps start times)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasar la actividad seleccionada dentro de su día (intercambia las horas de inicio)</translation>
     </message>
     <message>
         <source>Program summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del programa</translation>
     </message>
     <message>
         <source>Overlaps {events} ({people})</source>
-        <translation type="unfinished"></translation>
+        <translation>Se traslapa con {events} ({people})</translation>
     </message>
     <message>
         <source>{events} events over {days} days; {conflicts} with an overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>{events} actividades en {days} días; {conflicts} con traslape</translation>
     </message>
     <message>
         <source>Cannot set the time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede establecer la zona horaria</translation>
     </message>
     <message>
         <source>Cannot add the event</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede agregar la actividad</translation>
     </message>
     <message>
         <source>Cannot change the event</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede modificar la actividad</translation>
     </message>
     <message>
         <source>Delete program event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar actividad del programa</translation>
     </message>
     <message>
         <source>Delete “{title}” from the program?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar “{title}” del programa?</translation>
     </message>
 </context>
 <context>
     <name>QuestionDialog</name>
     <message>
         <source>Edit press question</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar pregunta de prensa</translation>
     </message>
     <message>
         <source>New press question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva pregunta de prensa</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Agreed answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta acordada</translation>
     </message>
     <message>
         <source>Marking of the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación de la respuesta</translation>
     </message>
     <message>
         <source>Marking</source>
-        <translation type="unfinished">Clasificación</translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <source>The question cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la pregunta.</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1828,14 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     <message>
         <source> (linked)</source>
         <translation> (vinculada)</translation>
+    </message>
+    <message>
+        <source>Source: {citation}</source>
+        <translation>Fuente: {citation}</translation>
+    </message>
+    <message>
+        <source>2009 outlook:</source>
+        <translation>Perspectiva de 2009:</translation>
     </message>
     <message>
         <source>Our status:</source>
@@ -1999,23 +2013,23 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
-        <source>Press Q&amp;A</source>
-        <translation type="unfinished"></translation>
+        <source>Press question</source>
+        <translation>Pregunta de prensa</translation>
     </message>
     <message>
         <source>Top lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes clave</translation>
     </message>
     <message>
         <source>Deliverable</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregable</translation>
     </message>
 </context>
 <context>
@@ -2208,71 +2222,71 @@ Su carpeta informativa está guardada. Los detalles se registraron en {log}.</tr
     </message>
     <message>
         <source>Bilateral meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión bilateral</translation>
     </message>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión plenaria</translation>
     </message>
     <message>
         <source>Working lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Comida de trabajo</translation>
     </message>
     <message>
         <source>Press conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferencia de prensa</translation>
     </message>
     <message>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Traslado</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados Unidos</translation>
     </message>
     <message>
         <source>Mexico</source>
-        <translation type="unfinished"></translation>
+        <translation>México</translation>
     </message>
     <message>
         <source>On the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarable (oficial)</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished">Antecedentes</translation>
+        <translation>Como antecedente (sin atribución)</translation>
     </message>
     <message>
         <source>Do not raise</source>
-        <translation type="unfinished"></translation>
+        <translation>No plantear</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Joint statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración conjunta</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordado</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado</translation>
     </message>
 </context>
 </TS>
