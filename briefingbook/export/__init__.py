@@ -18,11 +18,14 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefingbook.core.book import Book
 from briefingbook.core.errors import BookError, BookReadOnlyError
-from briefingbook.core.packet import ExportCancelled, PacketError, PacketOutline, build_outline, log_export
-from briefingbook.core.reference import Reference
+
+if TYPE_CHECKING:  # pragma: no cover
+    from briefingbook.core.book import Book
+    from briefingbook.core.packet import PacketOutline
+    from briefingbook.core.reference import Reference
 
 FORMATS = ("pdf", "docx", "html")
 _SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html"}
@@ -31,8 +34,20 @@ CHART_DPI = 220
 __all__ = ["FORMATS", "ExportCancelled", "PacketError", "export_packet", "format_from_path", "render_charts"]
 
 
+def __getattr__(name: str):
+    # The packet outline module is loaded on first use, not when the charts pane imports
+    # export.charts at start-up.
+    if name in ("ExportCancelled", "PacketError"):
+        from briefingbook.core import packet
+
+        return getattr(packet, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def format_from_path(path: Path, format: str | None = None) -> str:
     """The format asked for, or the one the file extension names; PacketError otherwise."""
+    from briefingbook.core.packet import PacketError
+
     if format:
         fmt = format.lower().lstrip(".")
         if fmt not in FORMATS:
@@ -45,7 +60,7 @@ def format_from_path(path: Path, format: str | None = None) -> str:
     return fmt
 
 
-def render_charts(outline: PacketOutline, reference: Reference, dpi: int = CHART_DPI,
+def render_charts(outline: "PacketOutline", reference: "Reference", dpi: int = CHART_DPI,
                   tick: Callable[[], None] | None = None) -> dict:
     """PNG of every chart the outline refers to, keyed by ChartRef.key."""
     from briefingbook.export import charts
@@ -82,7 +97,7 @@ def _renderer(fmt: str):
     return module.render
 
 
-def export_packet(book: Book, reference: Reference, out_path: str | os.PathLike, format: str | None = None,
+def export_packet(book: "Book", reference: "Reference", out_path: str | os.PathLike, format: str | None = None,
                   lang: str | None = None, marking: str | None = None, sections=None, paper: str = "a4",
                   draft: bool = False, progress: Callable[[int, int], None] | None = None,
                   cancel: Callable[[], bool] | None = None, today: dt.date | None = None) -> Path:
@@ -91,6 +106,8 @@ def export_packet(book: Book, reference: Reference, out_path: str | os.PathLike,
     ``progress(done, total)`` is called as work advances; ``cancel()`` returning true stops the
     export with ExportCancelled before anything is renamed into place.
     """
+    from briefingbook.core.packet import ExportCancelled, build_outline, log_export
+
     out_path = Path(out_path)
     fmt = format_from_path(out_path, format)
     if book.readonly:

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefingbook.core.errors import InvalidInputError
-from briefingbook.core.packet import format_value, scale_for  # noqa: F401 - part of this module's API
+from briefingbook.core.numbers import format_value, scale_for  # noqa: F401 - part of this module's API
 from briefingbook.core.reference import Reference
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -6,6 +6,7 @@ splitter positions, the last book and recent books persist in the settings file.
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -41,13 +42,6 @@ from briefingbook.core.reference import Reference
 from briefingbook.ui import i18n
 from briefingbook.ui.agenda_pane import AgendaPane
 from briefingbook.ui.brief_pane import BriefPane
-from briefingbook.ui.charts_pane import ChartsPane
-from briefingbook.ui.checklist_pane import ChecklistPane
-from briefingbook.ui.deliverables_pane import DeliverablesPane
-from briefingbook.ui.people_pane import PeoplePane
-from briefingbook.ui.press_pane import PressPane
-from briefingbook.ui.program_pane import ProgramPane
-from briefingbook.ui.recommendations_pane import RecommendationsPane
 from briefingbook.ui.search_box import SearchBox
 from briefingbook.ui.session import BookSession
 
@@ -166,26 +160,24 @@ class MainWindow(QMainWindow):
         self.agenda_split.addWidget(self.agenda_pane)
         self.agenda_split.addWidget(self.brief_pane)
         self.agenda_split.setSizes([380, 1000])
-        self.charts_pane = ChartsPane(session)
-        self.checklist_pane = ChecklistPane(session)
-        self.recommendations_pane = RecommendationsPane(session)
-        self.program_pane = ProgramPane(session)
-        self.people_pane = PeoplePane(session)
-        self.press_pane = PressPane(session)
-        self.deliverables_pane = DeliverablesPane(session)
-
+        # The other panes are built the first time they are shown (or asked for): start-up
+        # paints the agenda and brief without paying for seven hidden panes.
+        self._panes: dict[str, QWidget] = {}
+        self._pane_hosts: dict[str, QWidget] = {}
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Panes"))
         self.tabs.addTab(self.agenda_split, self.tr("Agenda and brief"))
-        self.tabs.addTab(self.charts_pane, self.tr("Charts"))
-        self.tabs.addTab(self.checklist_pane, self.tr("Checklist"))
-        self.tabs.addTab(self.recommendations_pane, self.tr("Recommendations"))
-        self.tabs.addTab(self.program_pane, self.tr("Program"))
-        self.tabs.addTab(self.people_pane, self.tr("People"))
-        self.tabs.addTab(self.press_pane, self.tr("Press guidance"))
-        self.tabs.addTab(self.deliverables_pane, self.tr("Deliverables"))
-        self.tabs.currentChanged.connect(lambda _i: (self.people_pane.flush(), self.press_pane.flush()))
-        self.tabs.currentChanged.connect(lambda _i: self.brief_pane.flush())
+        titles = {"charts": self.tr("Charts"), "checklist": self.tr("Checklist"),
+                  "recommendations": self.tr("Recommendations"), "program": self.tr("Program"),
+                  "people": self.tr("People"), "press": self.tr("Press guidance"),
+                  "deliverables": self.tr("Deliverables")}
+        for name in self.PANES[1:]:
+            host = QWidget()
+            host.setAccessibleName(titles[name])
+            QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
+            self._pane_hosts[name] = host
+            self.tabs.addTab(host, titles[name])
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -217,11 +209,9 @@ class MainWindow(QMainWindow):
         session.agendaItemChanged.connect(self._agenda_item_changed)
         session.checklistChanged.connect(self.update_summit)
         self.update_summit()
-        for key, splitter in (("agenda", self.agenda_split), ("charts", self.charts_pane.splitter),
-                              ("recommendations", self.recommendations_pane.splitter)):
-            state = self.settings.value(f"splitter/{key}")
-            if state is not None:
-                splitter.restoreState(state)
+        state = self.settings.value("splitter/agenda")
+        if state is not None:
+            self.agenda_split.restoreState(state)
         if self.agenda_pane.model.rowCount():
             self.agenda_pane.select_row(0)
 
@@ -538,10 +528,57 @@ class MainWindow(QMainWindow):
             self.brief_pane.show_item(item_id)
 
     # -- navigation --------------------------------------------------------------------------
+    # Imported on first use (module, class), so start-up loads only what it paints.
+    PANE_CLASSES = {"charts": ("charts_pane", "ChartsPane"), "checklist": ("checklist_pane", "ChecklistPane"),
+                    "recommendations": ("recommendations_pane", "RecommendationsPane"),
+                    "program": ("program_pane", "ProgramPane"), "people": ("people_pane", "PeoplePane"),
+                    "press": ("press_pane", "PressPane"), "deliverables": ("deliverables_pane", "DeliverablesPane")}
+
+    def pane(self, name: str) -> QWidget:
+        """The pane called ``name``, built on first use."""
+        if name not in self._panes:
+            module, cls = self.PANE_CLASSES[name]
+            widget = getattr(importlib.import_module(f"briefingbook.ui.{module}"), cls)(self.session)
+            self._panes[name] = widget
+            self._pane_hosts[name].layout().addWidget(widget)
+            splitter = getattr(widget, "splitter", None)
+            state = self.settings.value(f"splitter/{name}")
+            if splitter is not None and state is not None:
+                splitter.restoreState(state)
+        return self._panes[name]
+
+    charts_pane = property(lambda self: self.pane("charts"))
+    checklist_pane = property(lambda self: self.pane("checklist"))
+    recommendations_pane = property(lambda self: self.pane("recommendations"))
+    program_pane = property(lambda self: self.pane("program"))
+    people_pane = property(lambda self: self.pane("people"))
+    press_pane = property(lambda self: self.pane("press"))
+    deliverables_pane = property(lambda self: self.pane("deliverables"))
+
+    def _flush_panes(self) -> None:
+        """Save text typed in panes that save as you type (only those already built)."""
+        self.brief_pane.flush()
+        for name in ("people", "press"):
+            if name in self._panes:
+                self._panes[name].flush()
+
+    def _tab_changed(self, index: int) -> None:
+        self._flush_panes()
+        for name, host in self._pane_hosts.items():
+            if self.tabs.widget(index) is host:
+                self.pane(name)
+
+    def current_pane(self) -> str:
+        """The name of the pane on show (one of PANES)."""
+        current = self.tabs.currentWidget()
+        if current is self.agenda_split:
+            return "agenda"
+        return next(name for name, host in self._pane_hosts.items() if host is current)
+
     def show_pane(self, name: str) -> None:
-        widget = {"agenda": self.agenda_split, "charts": self.charts_pane, "checklist": self.checklist_pane,
-                  "recommendations": self.recommendations_pane, "program": self.program_pane,
-                  "people": self.people_pane, "press": self.press_pane, "deliverables": self.deliverables_pane}[name]
+        widget = self.agenda_split if name == "agenda" else self._pane_hosts[name]
+        if name != "agenda":
+            self.pane(name)
         self.tabs.setCurrentWidget(widget)
 
     def navigate(self, kind: str, ident: str) -> None:
@@ -599,12 +636,13 @@ class MainWindow(QMainWindow):
 
     # -- closing -----------------------------------------------------------------------------
     def _save_state(self) -> None:
-        self.people_pane.flush()  # typed text not yet saved by the panes' timers
-        self.press_pane.flush()
+        self._flush_panes()  # typed text not yet saved by the panes' timers
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("splitter/agenda", self.agenda_split.saveState())
-        self.settings.setValue("splitter/charts", self.charts_pane.splitter.saveState())
-        self.settings.setValue("splitter/recommendations", self.recommendations_pane.splitter.saveState())
+        for name, widget in self._panes.items():
+            splitter = getattr(widget, "splitter", None)
+            if splitter is not None:
+                self.settings.setValue(f"splitter/{name}", splitter.saveState())
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self.session is not None:

@@ -57,7 +57,7 @@ def test_search_jumps_to_an_agenda_item(window, qtbot):
     window.search.setFocus()
     qtbot.keyClicks(window.search, "zanzibarite")
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
-    assert window.tabs.currentWidget() is window.agenda_split
+    assert window.current_pane() == "agenda"
     assert window.agenda_pane.current_id() == item.id
 
 
@@ -67,7 +67,7 @@ def test_search_jumps_to_checklist_and_recommendation(window, qtbot, reference):
     hits = window.search.run_search()
     assert (hits[0].kind, hits[0].id) == ("checklist", str(added.id))
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
-    assert window.tabs.currentWidget() is window.checklist_pane
+    assert window.current_pane() == "checklist"
     assert window.checklist_pane.current_id() == added.id
     window.navigate("recommendation", reference.recommendations("healthcare")[0].id)
     assert window.recommendations_pane.current_recommendation().issue_area == "healthcare"
@@ -169,3 +169,12 @@ def test_environment_faults_become_one_sentence():
     assert "disk is full" in environment_fault(OSError(errno.ENOSPC, "No space left on device"))
     assert "damaged" in environment_fault(sqlite3.DatabaseError("database disk image is malformed"))
     assert environment_fault(KeyError("a bug")) is None
+
+
+def test_hidden_panes_are_built_when_first_shown(window):
+    assert set(window._panes) == set()  # start-up builds only the agenda and brief
+    window.show_pane("checklist")
+    assert set(window._panes) == {"checklist"}
+    assert window.current_pane() == "checklist"
+    window.tabs.setCurrentIndex(window.PANES.index("people"))
+    assert "people" in window._panes

@@ -170,10 +170,10 @@ def test_search_jumps_to_people_and_press(window, qtbot):
     hits = window.search.run_search()
     assert (hits[0].kind, hits[0].id) == ("person", str(person.id))
     window.navigate("person", str(person.id))
-    assert window.tabs.currentWidget() is window.people_pane and window.people_pane.current_id() == person.id
+    assert window.current_pane() == "people" and window.people_pane.current_id() == person.id
     question = press.questions(window.session.book)[5]
     window.navigate("press", str(question.id))
-    assert window.tabs.currentWidget() is window.press_pane and window.press_pane.current_id() == question.id
+    assert window.current_pane() == "press" and window.press_pane.current_id() == question.id
 
 
 def test_export_calendar_from_the_file_menu(window, monkeypatch, tmp_path):
