@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefingbook.core import crypto, paths
+from briefingbook.core.fsutil import fsync_dir as _fsync_dir
+from briefingbook.core.fsutil import fsync_file as _fsync_file
 from briefingbook.core.errors import (
     BookError,
     BookLockedError,
@@ -161,21 +163,6 @@ def newest_backup(book_path: str | os.PathLike) -> Backup | None:
 
 
 # -- writing one backup --------------------------------------------------------------------------
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # pragma: no cover - Windows cannot open a folder for fsync
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_file(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
-
-
 def check_plain_file(path: Path) -> None:
     """BookError unless ``path`` is a sound plain book (full integrity check)."""
     try:

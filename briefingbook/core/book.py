@@ -31,6 +31,7 @@ from pathlib import Path
 
 from briefingbook import __version__
 from briefingbook.core import crypto, migrations
+from briefingbook.core.fsutil import fsync_dir as _fsync_dir
 from briefingbook.core import lock as lock_mod
 from briefingbook.core.checklist import Template, due_date
 from briefingbook.core.errors import (
@@ -148,16 +149,6 @@ def memory_connection_image(conn: sqlite3.Connection) -> bytes:
     if buf[18:20] == b"\x02\x02":
         buf[18:20] = b"\x01\x01"
     return bytes(buf)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # pragma: no cover - Windows cannot open a folder for fsync
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def atomic_write_file(path: Path, data: bytes) -> None:
