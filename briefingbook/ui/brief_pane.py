@@ -37,8 +37,13 @@ from briefingbook.ui.session import BookSession
 SAVE_DELAY_MS = 500
 
 
-def _label(text: str = "", *, bold: bool = False, wrap: bool = True, object_name: str = "") -> QLabel:
-    label = QLabel(text)
+def _label(text: str = "", *, bold: bool = False, wrap: bool = True, object_name: str = "",
+           rich: bool = False) -> QLabel:
+    """A selectable label; plain text unless ``rich`` (then the caller escapes what it inserts),
+    so a title or note holding markup such as ``<img src=…>`` shows as those characters."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setText(text)
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if bold:
@@ -67,11 +72,11 @@ class RecommendationCard(QFrame):
         layout.addWidget(_label(rec.summary(lang)))
         cite = reference.citation_label(rec.citation, lang)
         source = self.tr("Source: {citation}").format(citation=escape(cite))
-        layout.addWidget(_label(f"<i>{source}</i>"))
+        layout.addWidget(_label(f"<i>{source}</i>", rich=True))
         if rec.outlook_id:
             outlook = reference.outlook(rec.outlook_id)
             heading = self.tr("2009 outlook:")
-            layout.addWidget(_label(f"<b>{heading}</b> {escape(outlook.summary(lang))}"))
+            layout.addWidget(_label(f"<b>{escape(heading)}</b> {escape(outlook.summary(lang))}", rich=True))
 
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Our status:")))
@@ -183,7 +188,7 @@ class BriefPane(QScrollArea):
         self.background_box = QGroupBox(self.tr("Background"))
         background_layout = QVBoxLayout(self.background_box)
         self.background = _label()
-        self.background_citation = _label()
+        self.background_citation = _label(rich=True)
         background_layout.addWidget(self.background)
         background_layout.addWidget(self.background_citation)
         self.layout_.addWidget(self.background_box)

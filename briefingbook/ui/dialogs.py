@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -55,6 +55,7 @@ class SummitDialog(QDialog):
         self.language.addItem("Español", "es")
         self.language.setCurrentIndex(1 if summit and summit.language == "es" else 0)
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         self.error.setStyleSheet("color: #B00020")
 
         form = QFormLayout()

@@ -90,6 +90,7 @@ class ExportDialog(QDialog):
         out_row.addWidget(self.output, 1)
         out_row.addWidget(browse)
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         self.error.setStyleSheet("color: #B00020")
         self.error.setWordWrap(True)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -95,6 +95,7 @@ class ImportDialog(QDialog):
         options.addRow("", self.read_button)
 
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("What was understood"))
         self.problems = QPlainTextEdit()
@@ -129,6 +130,7 @@ class ImportDialog(QDialog):
         confirm_form.addRow(self.tr("As of"), self.as_of)
 
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #B00020")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

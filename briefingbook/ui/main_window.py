@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         header_row.addWidget(edit)
 
         self.readonly_notice = QLabel()
+        self.readonly_notice.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         self.readonly_notice.setWordWrap(True)
         self.readonly_notice.setStyleSheet("background: #FFF4CE; color: #3B2F00; padding: 4px;")
         self.readonly_notice.setAccessibleName(self.tr("Read-only notice"))
@@ -146,7 +147,9 @@ class MainWindow(QMainWindow):
                 reason=reason or self.tr("the book was opened read-only.")))
         self.readonly_notice.setVisible(session.book.readonly)
         self.banner_top = QLabel()
+        self.banner_top.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         self.banner_bottom = QLabel()
+        self.banner_bottom.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         for banner, where in ((self.banner_top, self.tr("top")), (self.banner_bottom, self.tr("bottom"))):
             banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
             banner.setStyleSheet(MARKING_STYLE)

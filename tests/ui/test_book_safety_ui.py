@@ -106,3 +106,30 @@ def test_backup_timer_makes_a_backup_when_due(window, book_path):
     before = len(backups.list_backups(book_path))
     made = backups.maybe_backup(window.session.book, now=dt.datetime.now(dt.timezone.utc) + dt.timedelta(hours=1))
     assert made is not None and len(backups.list_backups(book_path)) == before + 1
+
+
+HOSTILE = '<img src="file:///etc/passwd"><script>alert(1)</script>'
+
+
+def test_markup_in_user_text_is_shown_as_text(window, qtbot):
+    """A title, note or marking holding HTML is shown as those characters and loads nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    book = window.session.book
+    item = book.agenda()[0]
+    book.update_agenda_item(item.id, title=HOSTILE)
+    book.update_summit(marking=HOSTILE, place=HOSTILE)
+    window.session.summitChanged.emit()
+    window.agenda_pane.reload()
+    window.agenda_pane.select_item(item.id)
+    window.brief_pane.show_item(item.id)
+    card = window.brief_pane.cards[0]
+    card.note_edit.setText(HOSTILE)
+    card.add_note()
+    shown = [label for label in window.findChildren(QLabel) if HOSTILE in label.text()]
+    assert shown, "the hostile text is displayed somewhere"
+    for label in shown:
+        assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName() or label.text()[:40]
+    assert HOSTILE in card.notes.item(0).text()
+    assert window.banner_top.text() == HOSTILE
