@@ -20,6 +20,20 @@ FTS_OFFSET = {"agenda": 0, "checklist": 1_000_000_000, "note": 2_000_000_000, "a
               "topline": 7_000_000_000, "deliverable": 8_000_000_000}
 
 
+def _fts_triggers(table: str, offset: int, kind: str, ref_id: str, title: str, body: str) -> list[str]:
+    """Triggers keeping the book's full-text index (``book_fts``) in step with ``table``: each
+    row is indexed under row id ``new.id + offset`` as ``kind`` pointing at ``ref_id``."""
+    insert = (f"INSERT INTO book_fts (rowid, kind, ref_id, title, body) "
+              f"VALUES (new.id + {offset}, '{kind}', {ref_id}, {title}, {body});")
+    return [
+        f"CREATE TRIGGER {table}_fts_insert AFTER INSERT ON {table} BEGIN {insert} END",
+        f"CREATE TRIGGER {table}_fts_update AFTER UPDATE ON {table} BEGIN "
+        f"DELETE FROM book_fts WHERE rowid = old.id + {offset}; {insert} END",
+        f"CREATE TRIGGER {table}_fts_delete AFTER DELETE ON {table} BEGIN "
+        f"DELETE FROM book_fts WHERE rowid = old.id + {offset}; END",
+    ]
+
+
 def _v1_initial(conn: sqlite3.Connection) -> None:
     """Initial schema: book info, summit, agenda items with their brief, recommendation
     status and dated notes, checklist items relative to the summit date, and a full-text
@@ -95,16 +109,7 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
         "note": ("recommendation_notes", "new.recommendation_id", "new.note"),
     }
     for kind, (table, title, body) in fts_sources.items():
-        offset = FTS_OFFSET[kind]
-        insert = (f"INSERT INTO book_fts (rowid, kind, ref_id, title, body) "
-                  f"VALUES (new.id + {offset}, '{kind}', new.id, {title}, {body});")
-        statements += [
-            f"CREATE TRIGGER {table}_fts_insert AFTER INSERT ON {table} BEGIN {insert} END",
-            f"CREATE TRIGGER {table}_fts_update AFTER UPDATE ON {table} BEGIN "
-            f"DELETE FROM book_fts WHERE rowid = old.id + {offset}; {insert} END",
-            f"CREATE TRIGGER {table}_fts_delete AFTER DELETE ON {table} BEGIN "
-            f"DELETE FROM book_fts WHERE rowid = old.id + {offset}; END",
-        ]
+        statements += _fts_triggers(table, FTS_OFFSET[kind], kind, "new.id", title, body)
     for statement in statements:
         conn.execute(statement)
 
@@ -181,15 +186,9 @@ def _v5_agenda_item_versions(conn: sqlite3.Connection) -> None:
         text TEXT NOT NULL DEFAULT '',
         updated_at TEXT NOT NULL,
         UNIQUE (agenda_item_id, language, field))""")
-    offset = FTS_OFFSET["agenda_version"]
-    insert = (f"INSERT INTO book_fts (rowid, kind, ref_id, title, body) "
-              f"VALUES (new.id + {offset}, 'agenda', new.agenda_item_id, '', new.text);")
-    conn.execute(f"CREATE TRIGGER agenda_item_versions_fts_insert AFTER INSERT ON agenda_item_versions "
-                 f"BEGIN {insert} END")
-    conn.execute(f"CREATE TRIGGER agenda_item_versions_fts_update AFTER UPDATE ON agenda_item_versions BEGIN "
-                 f"DELETE FROM book_fts WHERE rowid = old.id + {offset}; {insert} END")
-    conn.execute(f"CREATE TRIGGER agenda_item_versions_fts_delete AFTER DELETE ON agenda_item_versions BEGIN "
-                 f"DELETE FROM book_fts WHERE rowid = old.id + {offset}; END")
+    for statement in _fts_triggers("agenda_item_versions", FTS_OFFSET["agenda_version"], "agenda",
+                                   "new.agenda_item_id", "''", "new.text"):
+        conn.execute(statement)
 
 
 def _v6_program_people_press(conn: sqlite3.Connection) -> None:
@@ -275,16 +274,7 @@ def _v6_program_people_press(conn: sqlite3.Connection) -> None:
         "deliverable": ("deliverables", "new.id", "new.title", "new.owner || ' ' || new.notes"),
     }
     for kind, (table, ref_id, title, body) in fts_sources.items():
-        offset = FTS_OFFSET[kind]
-        insert = (f"INSERT INTO book_fts (rowid, kind, ref_id, title, body) "
-                  f"VALUES (new.id + {offset}, '{kind}', {ref_id}, {title}, {body});")
-        statements += [
-            f"CREATE TRIGGER {table}_fts_insert AFTER INSERT ON {table} BEGIN {insert} END",
-            f"CREATE TRIGGER {table}_fts_update AFTER UPDATE ON {table} BEGIN "
-            f"DELETE FROM book_fts WHERE rowid = old.id + {offset}; {insert} END",
-            f"CREATE TRIGGER {table}_fts_delete AFTER DELETE ON {table} BEGIN "
-            f"DELETE FROM book_fts WHERE rowid = old.id + {offset}; END",
-        ]
+        statements += _fts_triggers(table, FTS_OFFSET[kind], kind, ref_id, title, body)
     for statement in statements:
         conn.execute(statement)
 

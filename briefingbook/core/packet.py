@@ -14,7 +14,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import math
 import uuid as uuidlib
 from dataclasses import dataclass, field
 

@@ -33,7 +33,6 @@ does not load Qt.
 
 from __future__ import annotations
 
-import math
 import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMenu,
-    QMessageBox,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from briefingbook.core.model import AGENDA_PRIORITIES, AGENDA_STATUSES
 from briefingbook.ui.item_models import AgendaModel, ItemIdRole, agenda_status_label, priority_label
 from briefingbook.ui.session import BookSession
+from briefingbook.ui import dialogs
 
 
 class AgendaPane(QWidget):
@@ -194,12 +194,8 @@ class AgendaPane(QWidget):
         if item_id < 0:
             return
         item = self.session.book.agenda_item(item_id)
-        answer = QMessageBox.question(
-            self, self.tr("Remove agenda item"),
-            self.tr("Remove “{title}” and its brief (objectives, points, notes) from the agenda?").format(
-                title=item.title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
+        question = self.tr("Remove “{title}” and its brief (objectives, points, notes) from the agenda?")
+        if not dialogs.confirm(self, self.tr("Remove agenda item"), question.format(title=item.title)):
             return
         row = self.model.row_of(item_id)
         self.session.book.remove_agenda_item(item_id)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -33,6 +32,7 @@ from briefingbook.core.bilingual import other_language
 from briefingbook.core.model import BRIEF_FIELDS, RECOMMENDATION_STATUSES, Recommendation
 from briefingbook.ui.item_models import pillar_label, recommendation_status_label
 from briefingbook.ui.session import BookSession
+from briefingbook.ui import dialogs
 
 SAVE_DELAY_MS = 500
 
@@ -143,11 +143,8 @@ class RecommendationCard(QFrame):
         item = self.notes.currentItem()
         if item is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete note"),
-                                      self.tr("Delete this note?\n\n{note}").format(note=item.text()),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                                      QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
+        if dialogs.confirm(self, self.tr("Delete note"),
+                                      self.tr("Delete this note?\n\n{note}").format(note=item.text())):
             self.session.book.remove_recommendation_note(item.data(Qt.ItemDataRole.UserRole))
             self.refresh()
             self.session.recommendationChanged.emit(self.rec.id)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QTreeWidget,
@@ -24,6 +23,7 @@ from briefingbook.core.checklist import countdown_label, status, summarize
 from briefingbook.core.model import ChecklistItem
 from briefingbook.ui.i18n import long_date, short_date
 from briefingbook.ui.session import BookSession
+from briefingbook.ui import dialogs
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 OVERDUE = QColor("#B00020")  # 6.9:1 on white
@@ -302,11 +302,8 @@ class ChecklistPane(QWidget):
         if item_id < 0:
             return
         item = self.session.book.checklist_item(item_id)
-        answer = QMessageBox.question(self, self.tr("Delete checklist item"),
-                                      self.tr("Delete “{title}”?").format(title=item.title),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                                      QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
+        if dialogs.confirm(self, self.tr("Delete checklist item"),
+                                      self.tr("Delete “{title}”?").format(title=item.title)):
             self.session.book.remove_checklist_item(item_id)
             self.refresh()
             self.session.checklistChanged.emit()

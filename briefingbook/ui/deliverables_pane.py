@@ -20,6 +20,7 @@ from briefingbook.core import deliverables as deliverables_mod
 from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui.program_dialogs import deliverable_kind_label, deliverable_status_label
 from briefingbook.ui.session import BookSession
+from briefingbook.ui import dialogs
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -147,11 +148,8 @@ class DeliverablesPane(QWidget):
         if deliverable_id < 0:
             return
         d = deliverables_mod.deliverable(self.session.book, deliverable_id)
-        answer = QMessageBox.question(self, self.tr("Delete deliverable"),
-                                      self.tr("Delete the deliverable “{title}”?").format(title=d.title),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                                      QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
+        if dialogs.confirm(self, self.tr("Delete deliverable"),
+                                      self.tr("Delete the deliverable “{title}”?").format(title=d.title)):
             deliverables_mod.remove_deliverable(self.session.book, deliverable_id)
             self.refresh()
 

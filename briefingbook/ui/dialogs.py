@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -21,6 +22,16 @@ from PySide6.QtWidgets import (
 
 from briefingbook.core.checklist import due_date, load_template
 from briefingbook.core.model import ChecklistItem, Summit
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask before a deletion or a restore: True for Yes. The text is shown as plain text (it
+    quotes titles and notes the user wrote) and Cancel is the default answer."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def _qdate(day: dt.date) -> QDate:

@@ -39,7 +39,7 @@ from briefingbook.core.errors import (
     WrongPassphraseError,
 )
 from briefingbook.core.reference import Reference
-from briefingbook.ui import i18n
+from briefingbook.ui import dialogs, i18n
 from briefingbook.ui.agenda_pane import AgendaPane
 from briefingbook.ui.brief_pane import BriefPane
 from briefingbook.ui.search_box import SearchBox
@@ -241,12 +241,10 @@ class MainWindow(QMainWindow):
                 again = True
                 passphrase = self.ask_passphrase(path, again)
             except BookDamagedError as exc:
-                if exc.backup is None or QMessageBox.question(
+                if exc.backup is None or not dialogs.confirm(
                         self, self.tr("Damaged book"),
                         self.tr("{error}\n\nRestore the newest good backup ({when})? The damaged file is kept "
-                                "beside the book.").format(error=exc, when=exc.backup.label()),
-                        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                        QMessageBox.StandardButton.Yes) != QMessageBox.StandardButton.Yes:
+                                "beside the book.").format(error=exc, when=exc.backup.label())):
                     raise
                 self._restore_file(path, exc.backup, passphrase)
 

@@ -26,6 +26,7 @@ from briefingbook.core import people as people_mod
 from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui.program_dialogs import side_label
 from briefingbook.ui.session import BookSession
+from briefingbook.ui import dialogs
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 SAVE_DELAY_MS = 600
@@ -243,12 +244,9 @@ class PeoplePane(QWidget):
             return
         self.flush()
         person = people_mod.person(self.session.book, person_id)
-        answer = QMessageBox.question(self, self.tr("Delete person"),
+        if dialogs.confirm(self, self.tr("Delete person"),
                                       self.tr("Delete “{name}”? They are also removed from the program's "
-                                              "events.").format(name=person.name),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                                      QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
+                                              "events.").format(name=person.name)):
             row = self.list.currentRow()
             people_mod.remove_person(self.session.book, person_id)
             self.person_id = -1

@@ -25,6 +25,7 @@ from briefingbook.core import press
 from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui.program_dialogs import marking_label
 from briefingbook.ui.session import BookSession
+from briefingbook.ui import dialogs
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 SAVE_DELAY_MS = 600
@@ -252,11 +253,8 @@ class PressPane(QWidget):
         if question_id < 0:
             return
         q = press.question(self.session.book, question_id)
-        answer = QMessageBox.question(self, self.tr("Delete press question"),
-                                      self.tr("Delete the question “{question}”?").format(question=q.question),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                                      QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
+        if dialogs.confirm(self, self.tr("Delete press question"),
+                                      self.tr("Delete the question “{question}”?").format(question=q.question)):
             press.remove_question(self.session.book, question_id)
             self.refresh_questions()
 

@@ -24,6 +24,7 @@ from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui.i18n import long_date
 from briefingbook.ui.program_dialogs import event_kind_label
 from briefingbook.ui.session import BookSession
+from briefingbook.ui import dialogs
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 CONFLICT = QColor("#B00020")  # 6.9:1 on white
@@ -232,11 +233,8 @@ class ProgramPane(QWidget):
         if event_id < 0:
             return
         event = program.event(self.session.book, event_id)
-        answer = QMessageBox.question(self, self.tr("Delete program event"),
-                                      self.tr("Delete “{title}” from the program?").format(title=event.title),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                                      QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
+        if dialogs.confirm(self, self.tr("Delete program event"),
+                                      self.tr("Delete “{title}” from the program?").format(title=event.title)):
             program.remove_event(self.session.book, event_id)
             self.refresh()
 

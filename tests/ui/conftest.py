@@ -6,7 +6,8 @@ import shutil
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+
+from briefingbook.ui import dialogs
 
 
 @pytest.fixture
@@ -36,9 +37,9 @@ def window(qtbot, book_path, settings, reference):
 @pytest.fixture
 def answer_yes(monkeypatch):
     """Confirmation dialogs answer Yes (the user confirms)."""
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: True)
 
 
 @pytest.fixture
 def answer_cancel(monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(dialogs, "confirm", lambda *a, **k: False)
