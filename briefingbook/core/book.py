@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import getpass
 import glob
 import logging
 import os
@@ -77,6 +78,13 @@ def _now() -> str:
 
 def _uuid() -> str:
     return str(uuidlib.uuid4())
+
+
+def default_author() -> str:
+    """The name changes are recorded under when none is set: the computer's user name."""
+    with contextlib.suppress(Exception):
+        return getpass.getuser()
+    return ""
 
 
 def parse_date(text: str | dt.date) -> dt.date:
@@ -216,6 +224,7 @@ class Book:
         self._saved_marker = self._change_marker()
         self._backup_marker: tuple[int, int] | None = None
         self._draft = False
+        self.author = default_author()  # recorded with every change (the window sets it from Preferences)
         self.closed = False
         self.last_backup = None   # backups.Backup made by this session, newest
         self.backup_error: BookError | None = None  # why the backup on open failed, if it did
@@ -375,6 +384,7 @@ class Book:
             migrations.migrate(conn, path.name)
             now = _now()
             conn.execute("BEGIN IMMEDIATE")
+            conn.execute("UPDATE change_context SET author = ?, txn = ? WHERE id = 1", (default_author(), _uuid()))
             conn.executemany("INSERT INTO book_info (key, value) VALUES (?, ?)", [
                 ("uuid", book_uuid), ("created_at", now), ("created_by", f"BriefingBook {__version__}")])
             conn.execute(
@@ -541,6 +551,7 @@ class Book:
         with self._edit_lock:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
+                self._set_change_context()
                 yield self._conn
             except BaseException:
                 self._conn.execute("ROLLBACK")
@@ -548,6 +559,18 @@ class Book:
             self._conn.execute("COMMIT")
             self._edits += 1
         self._schedule_flush()
+
+    def _set_change_context(self, recording: bool = True) -> None:
+        """Name this edit's author and give its changes one edit id (the change log's ``txn``)."""
+        if self._has_change_log():
+            self._conn.execute("UPDATE change_context SET author = ?, txn = ?, recording = ? WHERE id = 1",
+                               (self.author or "", _uuid(), 1 if recording else 0))
+
+    def _has_change_log(self) -> bool:
+        if getattr(self, "_change_log", None) is None:
+            self._change_log = self._conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_context'").fetchone() is not None
+        return self._change_log
 
     @property
     def connection(self) -> sqlite3.Connection:

@@ -279,6 +279,18 @@ def _v6_program_people_press(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _v7_change_log(conn: sqlite3.Connection) -> None:
+    """The append-only change log (issue 10): ``change_log`` with one row per insert, changed
+    field and delete of the user's content, kept by triggers (``core/history.py`` lists the
+    tracked tables); ``change_context`` (the author and edit id the session sets, and whether
+    changes are being recorded); ``merge_conflicts`` left for the user by a merge; and the log
+    position of each packet export (``packet_exports.change_log_id``) for "changes since"."""
+    from briefingbook.core import history
+
+    for statement in history.schema_sql():
+        conn.execute(statement)
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_initial),
     (2, _v2_packet_exports),
@@ -286,6 +298,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (4, _v4_agenda_links),
     (5, _v5_agenda_item_versions),
     (6, _v6_program_people_press),
+    (7, _v7_change_log),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 
