@@ -292,6 +292,121 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- history, merging and copies for colleagues (issue 10) ------------------------------------------
+ENV_OTHER_PASSPHRASE = "BRIEFINGBOOK_OTHER_PASSPHRASE"
+EXIT_CONFLICTS = 3
+
+
+def _short(value, width: int = 70) -> str:
+    from briefingbook.core.merge import display
+
+    text = " ".join(display(value).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from briefingbook.core import history
+
+    with _open_book(args.book) as book:
+        since = None
+        if args.since_packet:
+            since = history.last_export_position(book)
+            if since is None:
+                from briefingbook.core.errors import InvalidInputError
+
+                raise InvalidInputError(f"{Path(args.book).name} has no packet exported since it keeps a history")
+        found = history.changes(book, entity=args.entity, author=args.author, text=args.grep, since_id=since,
+                                limit=args.limit, newest_first=not args.oldest_first)
+        for change in found:
+            if change.action == "update":
+                what = f"{change.field}: {_short(change.old_value, 40)!s} → {_short(change.new_value, 40)}"
+            else:
+                what = "added" if change.action == "insert" else "removed"
+            origin = f"\t(from {change.merged_from})" if change.merged_from else ""
+            print(f"{change.changed_at}\t{change.author or '-'}\t{change.entity}\t{change.label}\t{what}{origin}")
+    return EXIT_OK
+
+
+def _print_conflict(number, conflict, mine: str = "mine", theirs: str = "theirs") -> None:
+    where = f"{conflict.entity} {conflict.label!r}" + (f" {conflict.field}" if conflict.field else "")
+    print(f"conflict {number}: {where}")
+    print(f"    {mine:<7} {_short(conflict.mine, 100)}")
+    print(f"    {theirs:<7} {_short(conflict.theirs, 100)}")
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from briefingbook.core import merge
+    from briefingbook.core.book import Book
+
+    other = Path(args.other)
+    other_passphrase = (_passphrase(f"Passphrase for {other.name}: ", env=ENV_OTHER_PASSPHRASE)
+                        if _is_encrypted(other) else None)
+    with _open_book(args.book, readonly=args.dry_run) as book:
+        if other.resolve() == Path(book.path).resolve():
+            raise merge.MergeError(f"{other.name} is this book itself; name a colleague's copy (nothing was changed)")
+        with Book.open(other, readonly=True, passphrase=other_passphrase, backup=False) as theirs:
+            plan = merge.plan(book, theirs)
+        if plan.empty:
+            print(f"nothing to merge: {Path(args.book).name} already has every change in {other.name}")
+            return EXIT_OK
+        for step in plan.steps:
+            print(f"{'would apply' if args.dry_run else 'applied'}: {step.describe()}")
+        for number, conflict in enumerate(plan.conflicts, start=1):
+            _print_conflict(number, conflict)
+        if args.dry_run:
+            print(f"dry run: {len(plan.steps)} changes and {len(plan.conflicts)} conflicts; nothing was changed")
+            return EXIT_OK
+        result = merge.apply(book, plan, prefer=args.prefer)
+        for line in result.skipped:
+            print(f"not applied: {line}")
+    backup = f"; backup: {result.backup.path}" if result.backup is not None else ""
+    print(f"merged {other.name} into {Path(args.book).name}: {result.applied} changes applied, "
+          f"{result.resolved} conflicts settled ({args.prefer or 'none'}), {result.left_open} left open{backup}")
+    if result.left_open:
+        print(f"open conflicts are kept in the book: list them with `briefingbook conflicts {args.book}`, "
+              f"settle one with `briefingbook conflicts {args.book} --resolve N mine|theirs`")
+        return EXIT_CONFLICTS
+    return EXIT_OK
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from briefingbook.core import merge
+
+    with _open_book(args.book, readonly=args.resolve is None) as book:
+        if args.resolve is not None:
+            number, choice = args.resolve
+            try:
+                conflict_id = int(number)
+            except ValueError:
+                from briefingbook.core.errors import InvalidInputError
+
+                raise InvalidInputError(f"--resolve wants a conflict number, not {number!r}") from None
+            merge.resolve(book, conflict_id, choice)
+            print(f"conflict {conflict_id}: kept {'your side' if choice == 'mine' else 'their side'}")
+            return EXIT_OK
+        found = merge.open_conflicts(book)
+        if not found:
+            print("no open conflicts")
+        for item in found:
+            _print_conflict(item.id, item.conflict, "mine", "theirs")
+            print(f"    (from {item.other_file}, merged {item.merged_at}"
+                  + (f", changed by {item.other_author}" if item.other_author else "") + ")")
+    return EXIT_OK
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    from briefingbook.core import merge
+
+    with _open_book(args.book) as book:
+        passphrase = None
+        if args.encrypt or book.encrypted:
+            passphrase = _passphrase("Passphrase for the copy: ", env=ENV_NEW_PASSPHRASE, confirm=True)
+        target = merge.save_copy_for_colleague(book, Path(args.copy), passphrase=passphrase)
+    print(f"wrote {target}{' (encrypted)' if passphrase else ''}: a copy of the same book, to merge back with "
+          f"`briefingbook merge`")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from briefingbook.ui.app import run
 
@@ -424,6 +539,39 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="FILE.ics", help="the calendar file to write")
     p.add_argument("--no-checklist", action="store_true", help="only the program, without checklist due dates")
     p.set_defaults(func=cmd_calendar)
+
+    # -- history, merging and copies for colleagues (issue 10) --
+    p = sub.add_parser("history", help="list a book's change log: time (UTC), author, kind, row, change")
+    p.add_argument("book", metavar="BOOK")
+    p.add_argument("--entity", help="only this kind of row (a table name, e.g. agenda_items, checklist_items)")
+    p.add_argument("--author", help="only changes by this author")
+    p.add_argument("--grep", metavar="TEXT", help="only changes whose row name or values contain TEXT")
+    p.add_argument("--since-packet", action="store_true", help="only changes made after the last exported packet")
+    p.add_argument("--limit", type=int, help="at most this many changes")
+    p.add_argument("--oldest-first", action="store_true", help="oldest change first (default: newest first)")
+    p.set_defaults(func=cmd_history)
+
+    p = sub.add_parser("merge", help="bring a colleague's copy's changes into a book (the book is backed up first; "
+                                     "the copy is not changed)")
+    p.add_argument("book", metavar="BOOK")
+    p.add_argument("other", metavar="OTHER", help=f"the colleague's copy (passphrase from {ENV_OTHER_PASSPHRASE} "
+                                                  "or asked for)")
+    p.add_argument("--prefer", choices=["mine", "theirs"], help="settle every conflict this way (default: leave "
+                                                                "them open in the book, exit status 3)")
+    p.add_argument("--dry-run", action="store_true", help="list what would change and the conflicts; change nothing")
+    p.set_defaults(func=cmd_merge)
+
+    p = sub.add_parser("conflicts", help="list the conflicts a merge left open, or settle one")
+    p.add_argument("book", metavar="BOOK")
+    p.add_argument("--resolve", nargs=2, metavar=("N", "mine|theirs"), help="settle conflict N")
+    p.set_defaults(func=cmd_conflicts)
+
+    p = sub.add_parser("copy", help="save a copy of a book for a colleague (same book: it can be merged back)")
+    p.add_argument("book", metavar="BOOK")
+    p.add_argument("copy", metavar="COPY", help="the copy to write")
+    p.add_argument("--encrypt", action="store_true", help=f"encrypt the copy with a passphrase of its own (from "
+                                                          f"{ENV_NEW_PASSPHRASE} or asked for)")
+    p.set_defaults(func=cmd_copy)
 
     return parser
 

@@ -81,7 +81,10 @@ def _uuid() -> str:
 
 
 def default_author() -> str:
-    """The name changes are recorded under when none is set: the computer's user name."""
+    """The name changes are recorded under when none is set: ``BRIEFINGBOOK_AUTHOR``, else the
+    computer's user name."""
+    if os.environ.get("BRIEFINGBOOK_AUTHOR", "").strip():
+        return os.environ["BRIEFINGBOOK_AUTHOR"].strip()
     with contextlib.suppress(Exception):
         return getpass.getuser()
     return ""
@@ -688,8 +691,9 @@ class Book:
     def remove_agenda_item(self, item_id: int) -> None:
         self.agenda_item(item_id)
         with self.transaction() as conn:
+            # The others keep their positions (order is by position, gaps allowed): a removal
+            # is one change in the book's history, not one per item that followed it.
             conn.execute("DELETE FROM agenda_items WHERE id = ?", (item_id,))
-            self._renumber(conn)
 
     def move_agenda_item(self, item_id: int, new_index: int) -> list[AgendaItem]:
         """Put the item at ``new_index`` (0-based, clamped) in agenda order."""
@@ -698,15 +702,11 @@ class Book:
             raise NotFoundError(f"no agenda item {item_id}")
         order.remove(item_id)
         order.insert(max(0, min(new_index, len(order))), item_id)
+        current = {item.id: item.position for item in self.agenda()}
         with self.transaction() as conn:
             conn.executemany("UPDATE agenda_items SET position = ?, updated_at = ? WHERE id = ?",
-                             [(pos, _now(), i) for pos, i in enumerate(order)])
+                             [(pos, _now(), i) for pos, i in enumerate(order) if current[i] != pos])
         return self.agenda()
-
-    @staticmethod
-    def _renumber(conn: sqlite3.Connection) -> None:
-        ids = [r[0] for r in conn.execute("SELECT id FROM agenda_items ORDER BY position, id")]
-        conn.executemany("UPDATE agenda_items SET position = ? WHERE id = ?", list(enumerate(ids)))
 
     @staticmethod
     def _check_choice(name: str, value: str, allowed: tuple[str, ...]) -> None:

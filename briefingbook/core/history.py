@@ -334,6 +334,14 @@ def last_change_id(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT coalesce(max(id), 0) FROM change_log").fetchone()[0]
 
 
+def last_export_position(book) -> int | None:
+    """Where the log stood when the newest packet was exported (None: no packet exported since
+    the book has a log)."""
+    row = book.connection.execute("SELECT change_log_id FROM packet_exports ORDER BY version DESC, id DESC "
+                                  "LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
 def row_id(book, entity: str, row_key: str) -> int | None:
     """The integer id of the row a key names in this book (None when it is not there)."""
     spec = TRACKED[entity]
