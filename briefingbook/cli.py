@@ -486,7 +486,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="packet language (default: the book's); both: English and Spanish side by side")
     p.add_argument("--marking", metavar="TEXT", help="handling marking (default: the book's; '' for none)")
     p.add_argument("--sections", metavar="LIST",
-                   help="comma-separated sections: cover,contents,overview,agenda,program,people,briefs,"
+                   help="comma-separated sections: cover,contents,overview,changes,agenda,program,people,briefs,"
                         "deliverables,press,checklist,annex,sources (default: all)")
     p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size (default a4)")
     p.add_argument("--draft", action="store_true", help="print a DRAFT watermark")

@@ -2,8 +2,9 @@
 
 ``export_packet`` is the one entry point (CLI and UI): it builds the outline, draws the charts,
 runs one renderer into a temporary file beside the target, renames it into place and only then
-logs the export in the book. A failure or a cancel leaves no partial file and never touches an
-existing packet at the target path.
+logs the export in the book, with the last change of the book's change log the packet contains
+(the next packet's "changes" section starts after it). A failure or a cancel leaves no partial
+file and never touches an existing packet at the target path.
 
 Threading: chart drawing uses Qt (pyqtgraph scenes painted into a QImage). The app's export
 dialog should call it with a QApplication running; the CLI creates an offscreen one.
@@ -151,7 +152,7 @@ def export_packet(book: "Book", reference: "Reference", out_path: str | os.PathL
             tmp.unlink()
     log_export(book, version=outline.version, format=fmt,
                language=f"{outline.lang}+{outline.second_lang}" if outline.bilingual else outline.lang, sections=outline.sections,
-               marking=outline.marking, file_name=out_path.name, sha256=digest)
+               marking=outline.marking, file_name=out_path.name, sha256=digest, change_log_id=outline.change_log_id)
     done = total - 1
     tick()
     return out_path

@@ -34,6 +34,7 @@ SECTION_STYLE = "Packet Section"
 PAPER = {"a4": (Cm(21.0), Cm(29.7)), "letter": (Cm(21.59), Cm(27.94))}
 RED = RGBColor(0xA1, 0x1D, 0x1D)
 GREY = RGBColor(0x55, 0x55, 0x55)
+GREEN = RGBColor(0x1B, 0x6B, 0x3A)
 
 
 def _field(paragraph, instruction: str) -> None:
@@ -160,11 +161,11 @@ class _Writer:
 
     def contents(self) -> None:
         self.doc.add_paragraph(self.L["contents"], style=SECTION_STYLE)
-        for section in ("overview", "agenda", "program", "people", "briefs", "deliverables", "press", "checklist",
-                        "annex", "sources"):
+        for section in ("overview", "changes", "agenda", "program", "people", "briefs", "deliverables", "press",
+                        "checklist", "annex", "sources"):
             if not self.o.has(section):
                 continue
-            self.para(self.L[section], bold=True)
+            self.para(self.o.section_title(section), bold=True)
             if section == "briefs":
                 for brief in self.o.briefs:
                     self.para(f"{brief.number}. {brief.title}").paragraph_format.left_indent = Cm(0.8)
@@ -173,6 +174,48 @@ class _Writer:
     def overview(self) -> None:
         self.doc.add_paragraph(self.L["overview"], style=SECTION_STYLE)
         self.table([self.L["title"], self.o.title], [[label, value] for label, value in self.o.overview if value])
+
+    def changes(self) -> None:
+        """What changed since the previous packet (issue 10): removed words are struck-through
+        runs, added words underlined runs (readable in black-and-white print)."""
+        summary = self.o.changes
+        self.doc.add_paragraph(summary.heading, style=SECTION_STYLE)
+        if summary.compared:
+            self.para(summary.compared, small=True)
+        if summary.message:
+            self.para(summary.message, italic=True)
+        if summary.legend:
+            self.para(summary.legend, small=True)
+        for group in summary.groups:
+            self.doc.add_paragraph(group.heading, style="Heading 2")
+            for line in group.lines:
+                paragraph = self.doc.add_paragraph(style="List Bullet")
+                paragraph.add_run(line.subject).bold = True
+                if line.context:
+                    paragraph.add_run(f" {line.context}")
+                if line.detail:
+                    paragraph.add_run(f": {line.detail}")
+                if line.diff:
+                    paragraph.paragraph_format.keep_with_next = True
+                for parts in line.diff:
+                    self.diff_paragraph(parts)
+        self.page_break()
+
+    def diff_paragraph(self, parts) -> None:
+        paragraph = self.doc.add_paragraph()
+        paragraph.paragraph_format.left_indent = Cm(1.2)
+        paragraph.paragraph_format.space_after = Pt(1)
+        for part in parts:
+            run = paragraph.add_run(part.text)
+            run.font.size = Pt(9)
+            if part.kind == "removed":
+                run.font.strike = True
+                run.font.color.rgb = RED
+            elif part.kind == "added":
+                run.font.underline = True
+                run.font.color.rgb = GREEN
+            elif part.kind == "gap":
+                run.font.color.rgb = GREY
 
     def agenda(self) -> None:
         L = self.L
@@ -385,8 +428,8 @@ class _Writer:
 
     def build(self):
         o = self.o
-        for section in ("cover", "contents", "overview", "agenda", "program", "people"):
-            if o.has(section):
+        for section in ("cover", "contents", "overview", "changes", "agenda", "program", "people"):
+            if o.has(section) and (section != "changes" or o.changes is not None):
                 getattr(self, section)()
         if o.has("briefs"):
             for brief in o.briefs:

@@ -46,6 +46,11 @@ nav ol { padding-left: 1.4em; } nav a { color: var(--navy); text-decoration: non
 .draft { position: fixed; top: 40%; left: 0; right: 0; text-align: center; font-size: 8em; font-weight: bold;
          color: rgba(160, 160, 160, .25); transform: rotate(-30deg); pointer-events: none; z-index: -1; }
 .brief, .section { break-before: page; page-break-before: always; }
+del { color: var(--red); text-decoration: line-through; }
+ins { color: #1B6B3A; text-decoration: underline; }
+.diff { margin: .1em 0 .1em 2.2em; font-size: .92em; }
+.diff .gap { color: var(--grey); }
+ul.changes { margin-top: .2em; } ul.changes > li { margin-bottom: .3em; }
 @page { margin: 2.2cm 2cm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
@@ -111,12 +116,12 @@ class _Writer:
         self.w('<nav id="contents">')
         self.text("h1", self.L["contents"])
         self.w("<ol>")
-        for section in ("overview", "agenda", "program", "people", "briefs", "deliverables", "press", "checklist",
-                        "annex", "sources"):
+        for section in ("overview", "changes", "agenda", "program", "people", "briefs", "deliverables", "press",
+                        "checklist", "annex", "sources"):
             if not self.o.has(section):
                 continue
             target = self.o.briefs[0].key if section == "briefs" and self.o.briefs else section
-            self.w(f'<li><a href="#{escape(target)}">{escape(self.L[section])}</a>')
+            self.w(f'<li><a href="#{escape(target)}">{escape(self.o.section_title(section))}</a>')
             if section == "briefs":
                 self.w("<ol>" + "".join(f'<li><a href="#{escape(b.key)}">{escape(b.title)}</a></li>'
                                         for b in self.o.briefs) + "</ol>")
@@ -129,9 +134,46 @@ class _Writer:
         self.table([self.L["title"], self.o.title], [[label, value] for label, value in self.o.overview if value])
         self.w("</section>")
 
+    def changes(self) -> None:
+        """What changed since the previous packet (issue 10): word diffs as <del>/<ins>."""
+        summary = self.o.changes
+        self.w("<section>")
+        self.text("h1", summary.heading, id="changes")
+        if summary.compared:
+            self.text("p", summary.compared, "meta")
+        if summary.message:
+            self.text("p", summary.message, "prompt")
+        if summary.legend:
+            self.text("p", summary.legend, "small")
+        for group in summary.groups:
+            self.text("h2", group.heading)
+            self.w('<ul class="changes">')
+            for line in group.lines:
+                detail = (f" {escape(line.context)}" if line.context else "") + \
+                    (f": {escape(line.detail)}" if line.detail else "")
+                diff = "".join(f'<div class="diff">{self.diff_html(parts)}</div>' for parts in line.diff)
+                self.w(f"<li><b>{escape(line.subject)}</b>{detail}{diff}</li>")
+            self.w("</ul>")
+        self.w("</section>")
+
+    @staticmethod
+    def diff_html(parts) -> str:
+        out = []
+        for part in parts:
+            text = escape(part.text)
+            if part.kind == "removed":
+                out.append(f"<del>{text}</del>")
+            elif part.kind == "added":
+                out.append(f"<ins>{text}</ins>")
+            elif part.kind == "gap":
+                out.append(f'<span class="gap">{text}</span>')
+            else:
+                out.append(text)
+        return "".join(out)
+
     def agenda(self) -> None:
         L = self.L
-        self.w("<section>")
+        self.w('<section class="section">' if self.o.has("changes") else "<section>")
         self.text("h1", L["agenda"], id="agenda")
         if not self.o.agenda:
             self.text("p", L["agenda_empty"], "prompt")
@@ -378,8 +420,8 @@ class _Writer:
             self.text("div", o.marking, "marking top")
         if o.draft:
             self.text("div", self.L["draft"], "draft")
-        for section in ("cover", "contents", "overview", "agenda", "program", "people"):
-            if o.has(section):
+        for section in ("cover", "contents", "overview", "changes", "agenda", "program", "people"):
+            if o.has(section) and (section != "changes" or o.changes is not None):
                 getattr(self, section)()
         if o.has("briefs"):
             for brief in o.briefs:

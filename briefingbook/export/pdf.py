@@ -32,7 +32,7 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
                                 NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle)
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from briefingbook.core.packet import Block, PacketOutline, paired_rows, zone_city
+from briefingbook.core.packet import Block, ChangeLine, PacketOutline, paired_rows, zone_city
 from briefingbook.export.charts import PRINT_HEIGHT_CM as CHART_HEIGHT_CM
 from briefingbook.export.charts import PRINT_WIDTH_CM as CHART_WIDTH_CM
 from briefingbook.export.charts import RenderedChart
@@ -43,6 +43,10 @@ GREY = colors.HexColor("#555555")
 LIGHT = colors.HexColor("#E8EDF3")
 RULE = colors.HexColor("#B8C4D2")
 MARKING_RED = colors.HexColor("#A11D1D")
+# Word diffs in the changes section: removed words struck through, added words underlined, so
+# they read in black-and-white print too; the colours only help on screen and in colour print.
+REMOVED_COLOR = "#A11D1D"
+ADDED_COLOR = "#1B6B3A"
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
 MARGIN_X = 2.0 * cm
 MARGIN_TOP = 2.3 * cm
@@ -87,6 +91,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "caption": ParagraphStyle("caption", parent=base, fontName=f"{FONT}-Bold", fontSize=9, leading=11.5,
                                   spaceBefore=6, spaceAfter=3, keepWithNext=1),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.3, leading=10.3, spaceAfter=0),
+        "diff": ParagraphStyle("diff", parent=base, fontSize=8.8, leading=12, leftIndent=26, spaceAfter=1),
         "cellhead": ParagraphStyle("cellhead", parent=base, fontName=f"{FONT}-Bold", fontSize=8.3, leading=10.3,
                                    spaceAfter=0, textColor=colors.white),
         "cover_kicker": ParagraphStyle("cover_kicker", parent=base, fontName=f"{FONT}-Bold", fontSize=12,
@@ -105,6 +110,23 @@ def _styles() -> dict[str, ParagraphStyle]:
 def p(text: str, style: ParagraphStyle, **kwargs) -> Paragraph:
     """A Paragraph of plain text: reportlab parses markup, so everything is escaped here."""
     return Paragraph(escape(text), style, **kwargs)
+
+
+def diff_markup(parts) -> str:
+    """One line of a word diff as Paragraph markup (every text escaped): removed words struck
+    through, added words underlined, left-out unchanged text as a grey ellipsis."""
+    out = []
+    for part in parts:
+        text = escape(part.text)
+        if part.kind == "removed":
+            out.append(f'<strike><font color="{REMOVED_COLOR}">{text}</font></strike>')
+        elif part.kind == "added":
+            out.append(f'<u><font color="{ADDED_COLOR}">{text}</font></u>')
+        elif part.kind == "gap":
+            out.append(f'<font color="#555555">{text}</font>')
+        else:
+            out.append(text)
+    return "".join(out)
 
 
 class _Anchor(Flowable):
@@ -301,6 +323,33 @@ class _Builder:
         rows = [[label, value] for label, value in self.o.overview if value]
         self.story.append(self.table([self.labels["title"], self.o.title], rows, [0.28, 0.72]))
         self.story.append(Spacer(1, 10))
+
+    def changes(self) -> None:
+        """What changed since the previous packet (issue 10), right after the overview."""
+        s, summary = self.s, self.o.changes
+        self.heading(summary.heading, 0, "changes")
+        if summary.compared:
+            self.story.append(p(summary.compared, s["meta"]))
+        if summary.message:
+            self.story.append(p(summary.message, s["prompt"]))
+        if summary.legend:
+            self.story.append(p(summary.legend, s["small"]))
+        for group in summary.groups:
+            self.story.append(p(group.heading, s["h2"]))
+            for line in group.lines:
+                self.change_line(line)
+
+    def change_line(self, line: ChangeLine) -> None:
+        text = f"<b>{escape(line.subject)}</b>" + (f" {escape(line.context)}" if line.context else "") + \
+            (f": {escape(line.detail)}" if line.detail else "")
+        head = Paragraph(text, self.s["bullet"], bulletText="•")
+        diffs = [Paragraph(diff_markup(parts), self.s["diff"]) for parts in line.diff]
+        if diffs:
+            self.story.append(KeepTogether([head, diffs[0]]))
+            self.story.extend(diffs[1:])
+            self.story.append(Spacer(1, 3))
+        else:
+            self.story.append(head)
 
     def agenda(self) -> None:
         self.heading(self.labels["agenda"], 0, "agenda")
@@ -573,9 +622,12 @@ class _Builder:
             self.contents()
         if o.has("overview"):
             self.overview()
+        if o.has("changes") and o.changes is not None:
+            self.changes()
+            self.story.append(PageBreak())
         if o.has("agenda"):
             self.agenda()
-        elif o.has("overview"):
+        elif o.has("overview") and not o.has("changes"):
             self.story.append(PageBreak())
         if o.has("program"):
             self.program()

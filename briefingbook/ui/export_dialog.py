@@ -47,7 +47,8 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(620)
         summit = session.book.summit()
         names = {"cover": self.tr("Cover"), "contents": self.tr("Contents"), "overview": self.tr("Summit overview"),
-                 "agenda": self.tr("Agenda"), "briefs": self.tr("Briefs"), "checklist": self.tr("Checklist status"),
+                 "changes": self.tr("Changes since the last packet"), "agenda": self.tr("Agenda"),
+                 "briefs": self.tr("Briefs"), "checklist": self.tr("Checklist status"),
                  "annex": self.tr("Indicator annex"), "sources": self.tr("Sources"),
                  "program": self.tr("Program"), "people": self.tr("Who's who"),
                  "deliverables": self.tr("Deliverables"), "press": self.tr("Press Q&&A")}
@@ -57,6 +58,9 @@ class ExportDialog(QDialog):
             box = QCheckBox(names.get(section, section))
             box.setChecked(True)
             box.setAccessibleName(self.tr("Include section: {name}").format(name=names.get(section, section)))
+            if section == "changes":
+                box.setToolTip(self.tr("List what changed in the book since the last exported packet: agenda items, "
+                                       "brief texts (word by word), statuses and checklist items."))
             self.sections[section] = box
             grid.addWidget(box, index // 4, index % 4)
 

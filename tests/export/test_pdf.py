@@ -66,8 +66,8 @@ def test_outline_lists_sections_and_every_agenda_item(packet_book, reader):
     briefs = [title for depth, title, _ in entries if depth == 1]
     assert briefs == [item.title for item in packet_book.agenda()]
     top = [title for depth, title, _ in entries if depth == 0]
-    assert top == ["Summit overview", "Agenda", "Summit program", "Who's who", "Briefs", "Deliverables", "Press Q&A",
-                   "Checklist status", "Indicator annex", "Sources"]
+    assert top == ["Summit overview", "Changes since the last packet", "Agenda", "Summit program", "Who's who",
+                   "Briefs", "Deliverables", "Press Q&A", "Checklist status", "Indicator annex", "Sources"]
 
 
 def test_toc_page_numbers_are_where_briefs_start(pdf, reader, packet_book):
