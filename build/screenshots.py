@@ -3,7 +3,8 @@
     python build/screenshots.py [--out docs/screenshots] [--lang en|es]
 
 Uses a fresh demo book in a temporary folder (summit 45 days ahead), so the pictures show
-what a new user sees, with a few realistic edits so panes are not empty.
+what a new user sees, with a few realistic edits (by two named authors, so the History pane
+has a revised text to show) so panes are not empty.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["BRIEFINGBOOK_HOME"] = tmp
+        os.environ["BRIEFINGBOOK_AUTHOR"] = "Ana Ruiz"  # the name the demo's creation is recorded under
         from PySide6.QtCore import QSettings
         from PySide6.QtWidgets import QApplication
 
@@ -50,16 +52,23 @@ def main(argv: list[str] | None = None) -> int:
                   "- Si se plantea: describir nuestras medidas de trámite de visas\n"
                   "- Evitar: cifras sin fuente verificable",
         }
-        book.update_agenda_item(item.id, priority="high", status="in_preparation", talking_points=points[args.lang])
+        first_draft = {
+            "en": "- Raise: resume a regular dialogue on migration\n- If raised: describe our visa measures",
+            "es": "- Plantear: reanudar un diálogo regular sobre migración\n- Si se plantea: describir medidas de visas",
+        }
+        book.update_agenda_item(item.id, priority="high", status="in_preparation", talking_points=first_draft[args.lang])
         rec = reference.recommendations(item.issue_area)[0]
         book.set_recommendation_status(rec.id, "in_progress")
         book.add_recommendation_note(rec.id, {"en": "Raised at the working-level meeting",
                                               "es": "Se planteó en la reunión de nivel técnico"}[args.lang])
         for checklist_item in book.checklist()[:5]:
             book.set_checklist_done(checklist_item.id)
+        book.author = "Luis Pérez"  # a colleague revises the points (the History pane shows the change)
+        book.update_agenda_item(item.id, talking_points=points[args.lang])
         book.close()
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         settings.setValue(i18n.SETTING, args.lang)
+        settings.setValue("history/author", "Ana Ruiz")
         window = MainWindow(path, settings, reference)
         window.resize(1400, 900)
         window.show()

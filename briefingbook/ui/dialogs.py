@@ -169,9 +169,11 @@ class ChecklistItemDialog(QDialog):
 
 
 class PreferencesDialog(QDialog):
-    """Preferences: the interface language (applied at once, without losing work)."""
+    """Preferences: the interface language (applied at once, without losing work) and the name
+    recorded with this user's changes in a book's history."""
 
-    def __init__(self, ui_lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ui_lang: str, parent: QWidget | None = None, author: str = "") -> None:
+        from briefingbook.core.book import default_author
         from briefingbook.ui.i18n import LANGUAGES
 
         super().__init__(parent)
@@ -184,12 +186,23 @@ class PreferencesDialog(QDialog):
         note = QLabel(self.tr("The language of a book's content (issue titles, summaries, packets) is set per "
                               "book in Summit details."))
         note.setWordWrap(True)
+        self.author = QLineEdit(author)
+        self.author.setAccessibleName(self.tr("Your name (recorded with your changes in the book's history)"))
+        self.author.setPlaceholderText(default_author())
+        self.author.setMaxLength(80)
+        author_note = QLabel(self.tr("Every change you make is recorded in the book's history under this name; "
+                                     "colleagues see it when they merge your copy. Left empty, your computer's "
+                                     "user name is used."))
+        author_note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Interface language"), self.language)
+        form.addRow(note)
+        form.addRow(self.tr("Your name"), self.author)
+        form.addRow(author_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(note)
         layout.addWidget(buttons)
+        self.setMinimumWidth(460)

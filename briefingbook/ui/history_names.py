@@ -12,27 +12,26 @@ from PySide6.QtCore import QCoreApplication
 
 
 def entity_names() -> dict[str, str]:
-    tr = QCoreApplication.translate
     return {
-        "summit": tr("history", "Summit details"),
-        "summit_settings": tr("history", "Summit setting"),
-        "agenda_items": tr("history", "Agenda item"),
-        "agenda_item_versions": tr("history", "Brief in the other language"),
-        "agenda_links": tr("history", "Linked recommendation"),
-        "recommendation_status": tr("history", "Recommendation status"),
-        "recommendation_notes": tr("history", "Recommendation note"),
-        "checklist_items": tr("history", "Checklist item"),
-        "people": tr("history", "Person"),
-        "program_events": tr("history", "Program event"),
-        "program_event_people": tr("history", "Person at an event"),
-        "program_event_agenda": tr("history", "Agenda item at an event"),
-        "press_qa": tr("history", "Press Q&A"),
-        "press_top_lines": tr("history", "Press top line"),
-        "deliverables": tr("history", "Deliverable"),
-        "deliverable_agenda": tr("history", "Deliverable's agenda item"),
-        "deliverable_recommendations": tr("history", "Deliverable's recommendation"),
-        "book_series": tr("history", "Imported series"),
-        "book_series_vintages": tr("history", "Imported series vintage"),
+        "summit": QCoreApplication.translate("history", "Summit details"),
+        "summit_settings": QCoreApplication.translate("history", "Summit setting"),
+        "agenda_items": QCoreApplication.translate("history", "Agenda item"),
+        "agenda_item_versions": QCoreApplication.translate("history", "Brief in the other language"),
+        "agenda_links": QCoreApplication.translate("history", "Linked recommendation"),
+        "recommendation_status": QCoreApplication.translate("history", "Recommendation status"),
+        "recommendation_notes": QCoreApplication.translate("history", "Recommendation note"),
+        "checklist_items": QCoreApplication.translate("history", "Checklist item"),
+        "people": QCoreApplication.translate("history", "Person"),
+        "program_events": QCoreApplication.translate("history", "Program event"),
+        "program_event_people": QCoreApplication.translate("history", "Person at an event"),
+        "program_event_agenda": QCoreApplication.translate("history", "Agenda item at an event"),
+        "press_qa": QCoreApplication.translate("history", "Press Q&A"),
+        "press_top_lines": QCoreApplication.translate("history", "Press top line"),
+        "deliverables": QCoreApplication.translate("history", "Deliverable"),
+        "deliverable_agenda": QCoreApplication.translate("history", "Deliverable's agenda item"),
+        "deliverable_recommendations": QCoreApplication.translate("history", "Deliverable's recommendation"),
+        "book_series": QCoreApplication.translate("history", "Imported series"),
+        "book_series_vintages": QCoreApplication.translate("history", "Imported series vintage"),
     }
 
 
@@ -44,66 +43,101 @@ def field_name(field: str | None) -> str:
     """A column as the user knows it (the same column name means the same thing in every table)."""
     if not field:
         return ""
-    tr = QCoreApplication.translate
     names = {
-        "title": tr("history", "Title"),
-        "place": tr("history", "Place"),
-        "date": tr("history", "Date"),
-        "delegation": tr("history", "Delegation"),
-        "marking": tr("history", "Handling marking"),
-        "language": tr("history", "Language"),
-        "value": tr("history", "Value"),
-        "position": tr("history", "Order"),
-        "issue_area": tr("history", "Issue area"),
-        "priority": tr("history", "Priority"),
-        "status": tr("history", "Status"),
-        "objectives": tr("history", "Objectives"),
-        "talking_points": tr("history", "Points to make"),
-        "their_objectives": tr("history", "Their objectives"),
-        "our_response": tr("history", "Our response"),
-        "press_line": tr("history", "Press line"),
-        "notes": tr("history", "Notes"),
-        "text": tr("history", "Text"),
-        "recommendation_id": tr("history", "Recommendation"),
-        "noted_on": tr("history", "Noted on"),
-        "note": tr("history", "Note"),
-        "template_id": tr("history", "Template item"),
-        "phase": tr("history", "Phase"),
-        "phase_title": tr("history", "Phase title"),
-        "offset_days": tr("history", "Due (days from the summit)"),
-        "owner": tr("history", "Owner"),
-        "done_at": tr("history", "Done"),
-        "name": tr("history", "Name"),
-        "organisation": tr("history", "Organisation"),
-        "side": tr("history", "Side"),
-        "role": tr("history", "Role"),
-        "bio": tr("history", "Biography"),
-        "talking_notes": tr("history", "Talking notes"),
-        "pronunciation": tr("history", "Pronunciation"),
-        "photo": tr("history", "Photo"),
-        "photo_type": tr("history", "Photo type"),
-        "day": tr("history", "Day"),
-        "start_time": tr("history", "Start time"),
-        "duration_minutes": tr("history", "Duration (minutes)"),
-        "kind": tr("history", "Kind"),
-        "question": tr("history", "Question"),
-        "answer": tr("history", "Answer"),
-        "prompt": tr("history", "Prompt"),
-        "suggested_by": tr("history", "Suggested by"),
-        "unit": tr("history", "Unit"),
-        "source": tr("history", "Source"),
-        "series_code": tr("history", "Series code"),
-        "frequency": tr("history", "Frequency"),
-        "aggregation": tr("history", "Aggregation"),
-        "as_of": tr("history", "As of"),
-        "layout": tr("history", "Layout"),
-        "file_name": tr("history", "File"),
-        "observations": tr("history", "Values"),
+        "title": QCoreApplication.translate("history", "Title"),
+        "place": QCoreApplication.translate("history", "Place"),
+        "date": QCoreApplication.translate("history", "Date"),
+        "delegation": QCoreApplication.translate("history", "Delegation"),
+        "marking": QCoreApplication.translate("history", "Handling marking"),
+        "language": QCoreApplication.translate("history", "Language"),
+        "value": QCoreApplication.translate("history", "Value"),
+        "position": QCoreApplication.translate("history", "Order"),
+        "issue_area": QCoreApplication.translate("history", "Issue area"),
+        "priority": QCoreApplication.translate("history", "Priority"),
+        "status": QCoreApplication.translate("history", "Status"),
+        "objectives": QCoreApplication.translate("history", "Objectives"),
+        "talking_points": QCoreApplication.translate("history", "Points to make"),
+        "their_objectives": QCoreApplication.translate("history", "Their objectives"),
+        "our_response": QCoreApplication.translate("history", "Our response"),
+        "press_line": QCoreApplication.translate("history", "Press line"),
+        "notes": QCoreApplication.translate("history", "Notes"),
+        "text": QCoreApplication.translate("history", "Text"),
+        "recommendation_id": QCoreApplication.translate("history", "Recommendation"),
+        "noted_on": QCoreApplication.translate("history", "Noted on"),
+        "note": QCoreApplication.translate("history", "Note"),
+        "template_id": QCoreApplication.translate("history", "Template item"),
+        "phase": QCoreApplication.translate("history", "Phase"),
+        "phase_title": QCoreApplication.translate("history", "Phase title"),
+        "offset_days": QCoreApplication.translate("history", "Due (days from the summit)"),
+        "owner": QCoreApplication.translate("history", "Owner"),
+        "done_at": QCoreApplication.translate("history", "Done"),
+        "name": QCoreApplication.translate("history", "Name"),
+        "organisation": QCoreApplication.translate("history", "Organisation"),
+        "side": QCoreApplication.translate("history", "Side"),
+        "role": QCoreApplication.translate("history", "Role"),
+        "bio": QCoreApplication.translate("history", "Biography"),
+        "talking_notes": QCoreApplication.translate("history", "Talking notes"),
+        "pronunciation": QCoreApplication.translate("history", "Pronunciation"),
+        "photo": QCoreApplication.translate("history", "Photo"),
+        "photo_type": QCoreApplication.translate("history", "Photo type"),
+        "day": QCoreApplication.translate("history", "Day"),
+        "start_time": QCoreApplication.translate("history", "Start time"),
+        "duration_minutes": QCoreApplication.translate("history", "Duration (minutes)"),
+        "kind": QCoreApplication.translate("history", "Kind"),
+        "question": QCoreApplication.translate("history", "Question"),
+        "answer": QCoreApplication.translate("history", "Answer"),
+        "prompt": QCoreApplication.translate("history", "Prompt"),
+        "suggested_by": QCoreApplication.translate("history", "Suggested by"),
+        "unit": QCoreApplication.translate("history", "Unit"),
+        "source": QCoreApplication.translate("history", "Source"),
+        "series_code": QCoreApplication.translate("history", "Series code"),
+        "frequency": QCoreApplication.translate("history", "Frequency"),
+        "aggregation": QCoreApplication.translate("history", "Aggregation"),
+        "as_of": QCoreApplication.translate("history", "As of"),
+        "layout": QCoreApplication.translate("history", "Layout"),
+        "file_name": QCoreApplication.translate("history", "File"),
+        "observations": QCoreApplication.translate("history", "Values"),
     }
     return names.get(field, field)
 
 
 def action_name(action: str) -> str:
-    tr = QCoreApplication.translate
-    return {"insert": tr("history", "Added"), "update": tr("history", "Changed"),
-            "delete": tr("history", "Removed")}.get(action, action)
+    return {"insert": QCoreApplication.translate("history", "Added"), "update": QCoreApplication.translate("history", "Changed"),
+            "delete": QCoreApplication.translate("history", "Removed")}.get(action, action)
+
+
+def value_label(entity: str, field: str | None, value) -> str:
+    """A logged value as the user reads it: a choice by its translated name (statuses,
+    priorities, kinds…), anything else as its text; empty for no value."""
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    from briefingbook.ui.item_models import agenda_status_label, priority_label, recommendation_status_label
+    from briefingbook.ui.program_dialogs import (
+        deliverable_kind_label,
+        deliverable_status_label,
+        event_kind_label,
+        marking_label,
+        side_label,
+    )
+
+    labels = {
+        ("agenda_items", "priority"): priority_label,
+        ("agenda_items", "status"): agenda_status_label,
+        ("recommendation_status", "status"): recommendation_status_label,
+        ("deliverables", "status"): deliverable_status_label,
+        ("deliverables", "kind"): deliverable_kind_label,
+        ("program_events", "kind"): event_kind_label,
+        ("people", "side"): side_label,
+        ("press_qa", "marking"): marking_label,
+    }
+    label = labels.get((entity, field or ""))
+    return label(text) if label is not None else text
+
+
+def conflict_kind_name(kind: str) -> str:
+    """What a merge conflict is about, for the History pane and the merge dialog."""
+    return {"field": QCoreApplication.translate("history", "Changed in both copies"),
+            "removed_mine": QCoreApplication.translate("history", "You removed it; your colleague changed it"),
+            "removed_theirs": QCoreApplication.translate("history", "Your colleague removed it; you changed it"),
+            "order": QCoreApplication.translate("history", "Both copies changed the order")}.get(kind, kind)

@@ -1,7 +1,8 @@
 """The main window: summit header, marking banners, search, and the panes in tabs.
 
-Panes: agenda and brief (side by side), charts, checklist, recommendations. Window geometry,
-splitter positions, the last book and recent books persist in the settings file.
+Panes: agenda and brief (side by side), charts, checklist, recommendations, program, people,
+press guidance, deliverables and the book's history. Window geometry, splitter positions, the
+last book, recent books and the author name recorded with changes persist in the settings file.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefingbook import APP_NAME
-from briefingbook.core.book import BOOK_SUFFIX, Book
+from briefingbook.core.book import BOOK_SUFFIX, Book, default_author
 from briefingbook.core.checklist import countdown_label
 from briefingbook.core.errors import (
     BookDamagedError,
@@ -46,6 +47,7 @@ from briefingbook.ui.search_box import SearchBox
 from briefingbook.ui.session import BookSession
 
 MAX_RECENT = 8
+AUTHOR_SETTING = "history/author"  # the name recorded with this user's changes (Preferences)
 MARKING_STYLE = "background: #7A1F1F; color: white; font-weight: bold; padding: 3px;"
 
 
@@ -57,7 +59,8 @@ def app_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    PANES = ("agenda", "charts", "checklist", "recommendations", "program", "people", "press", "deliverables")
+    PANES = ("agenda", "charts", "checklist", "recommendations", "program", "people", "press", "deliverables",
+             "history")
 
     def __init__(self, book_path: Path, settings: QSettings | None = None, reference: Reference | None = None,
                  parent: QWidget | None = None) -> None:
@@ -94,6 +97,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addAction(self._action(self.tr("Save a &copy as…"), self.save_copy_dialog,
                                          QKeySequence.StandardKey.SaveAs))
+        file_menu.addAction(self._action(self.tr("Save a copy for a co&lleague…"), self.save_copy_for_colleague))
+        file_menu.addAction(self._action(self.tr("&Merge a colleague's copy…"), self.merge_colleague_copy))
         file_menu.addAction(self._action(self.tr("Restore from &backup…"), self.restore_dialog))
         file_menu.addAction(self._action(self.tr("Encr&ypt book…"), self.encrypt_dialog))
         file_menu.addSeparator()
@@ -113,7 +118,7 @@ class MainWindow(QMainWindow):
         names = {"agenda": self.tr("&Agenda and brief"), "charts": self.tr("C&harts"),
                  "checklist": self.tr("Chec&klist"), "recommendations": self.tr("&Recommendations"),
                  "program": self.tr("&Program"), "people": self.tr("P&eople"), "press": self.tr("Pre&ss guidance"),
-                 "deliverables": self.tr("&Deliverables")}
+                 "deliverables": self.tr("&Deliverables"), "history": self.tr("His&tory")}
         for number, pane in enumerate(self.PANES, start=1):
             view_menu.addAction(self._action(names[pane], lambda _=False, p=pane: self.show_pane(p), f"Ctrl+{number}"))
         view_menu.addSeparator()
@@ -173,7 +178,7 @@ class MainWindow(QMainWindow):
         titles = {"charts": self.tr("Charts"), "checklist": self.tr("Checklist"),
                   "recommendations": self.tr("Recommendations"), "program": self.tr("Program"),
                   "people": self.tr("People"), "press": self.tr("Press guidance"),
-                  "deliverables": self.tr("Deliverables")}
+                  "deliverables": self.tr("Deliverables"), "history": self.tr("History")}
         for name in self.PANES[1:]:
             host = QWidget()
             host.setAccessibleName(titles[name])
@@ -211,6 +216,7 @@ class MainWindow(QMainWindow):
         session.summitChanged.connect(self.update_summit)
         session.agendaItemChanged.connect(self._agenda_item_changed)
         session.checklistChanged.connect(self.update_summit)
+        session.bookChanged.connect(self._book_changed)
         self.update_summit()
         state = self.settings.value("splitter/agenda")
         if state is not None:
@@ -264,6 +270,7 @@ class MainWindow(QMainWindow):
         if self.session is not None and Path(path).resolve() == self.session.path.resolve():
             self._close_session()
         book = self.open_book_file(path, passphrase)
+        book.author = self.author_name()
         session = BookSession(book, self.reference, self)
         session.ui_lang = self.ui_lang
         self._close_session()
@@ -337,6 +344,32 @@ class MainWindow(QMainWindow):
                                               self.tr("Briefing books (*.bbook)"))
         if path:
             self.save_copy(Path(path))
+
+    def save_copy_for_colleague(self) -> None:
+        """File → Save a copy for a colleague… (the dialog is in ui/merge_dialog.py)."""
+        from briefingbook.ui.merge_dialog import save_copy_for_colleague
+
+        save_copy_for_colleague(self)
+
+    def merge_colleague_copy(self) -> None:
+        """File → Merge a colleague's copy… (ui/merge_dialog.py, which redraws the panes)."""
+        from briefingbook.ui.merge_dialog import merge_colleague_copy
+
+        merge_colleague_copy(self)
+
+    def reload_panes(self) -> None:
+        """Rebuild every pane on the same open book (after a merge changed anything in it): typed
+        text and layout are saved first; an encrypted book stays open, no passphrase asked."""
+        self._save_state()
+        old = self.session
+        current = self.tabs.currentIndex()
+        session = BookSession(old.book, self.reference, self)
+        session.ui_lang = self.ui_lang
+        old.closed = True  # a late save from an old pane must not write into the merged book
+        self.session = session
+        self._build_body()
+        self.tabs.setCurrentIndex(current)
+        old.deleteLater()
 
     def save_copy(self, target: Path) -> Path:
         """A consistent copy of the open book (encrypted books stay encrypted), written then renamed."""
@@ -482,9 +515,24 @@ class MainWindow(QMainWindow):
     def edit_preferences(self) -> None:
         from briefingbook.ui.dialogs import PreferencesDialog
 
-        dialog = PreferencesDialog(self.ui_lang, self)
+        dialog = PreferencesDialog(self.ui_lang, self, author=self.settings.value(AUTHOR_SETTING) or "")
         if dialog.exec():
+            self.set_author(dialog.author.text())
             self.set_ui_language(dialog.language.currentData())
+
+    def author_name(self) -> str:
+        """The name recorded with this user's changes: Preferences, else the system user name."""
+        return str(self.settings.value(AUTHOR_SETTING) or "").strip() or default_author()
+
+    def set_author(self, name: str) -> None:
+        """Record ``name`` with the changes made from now on (empty: the system user name)."""
+        name = " ".join(name.split())
+        if name:
+            self.settings.setValue(AUTHOR_SETTING, name)
+        else:
+            self.settings.remove(AUTHOR_SETTING)
+        if self.session is not None and not self.session.closed:
+            self.session.book.author = self.author_name()
 
     def set_ui_language(self, lang: str) -> None:
         """Switch the interface language now: menus and panes are rebuilt on the same book
@@ -523,6 +571,12 @@ class MainWindow(QMainWindow):
             banner.setText(summit.marking)
             banner.setVisible(bool(summit.marking))
 
+    def _book_changed(self) -> None:
+        """Anything may have changed (a merge, a settled conflict): show the brief again."""
+        item_id = self.brief_pane.item_id
+        if item_id >= 0 and item_id in {item.id for item in self.session.book.agenda()}:
+            self.brief_pane.show_item(item_id)
+
     def _agenda_item_changed(self, item_id: int) -> None:
         if self.brief_pane.item_id == item_id and not self.brief_pane.own_change:
             self.brief_pane.flush()
@@ -533,7 +587,8 @@ class MainWindow(QMainWindow):
     PANE_CLASSES = {"charts": ("charts_pane", "ChartsPane"), "checklist": ("checklist_pane", "ChecklistPane"),
                     "recommendations": ("recommendations_pane", "RecommendationsPane"),
                     "program": ("program_pane", "ProgramPane"), "people": ("people_pane", "PeoplePane"),
-                    "press": ("press_pane", "PressPane"), "deliverables": ("deliverables_pane", "DeliverablesPane")}
+                    "press": ("press_pane", "PressPane"), "deliverables": ("deliverables_pane", "DeliverablesPane"),
+                    "history": ("history_pane", "HistoryPane")}
 
     def pane(self, name: str) -> QWidget:
         """The pane called ``name``, built on first use."""
@@ -555,8 +610,9 @@ class MainWindow(QMainWindow):
     people_pane = property(lambda self: self.pane("people"))
     press_pane = property(lambda self: self.pane("press"))
     deliverables_pane = property(lambda self: self.pane("deliverables"))
+    history_pane = property(lambda self: self.pane("history"))
 
-    def _flush_panes(self) -> None:
+    def flush_panes(self) -> None:
         """Save text typed in panes that save as you type (only those already built)."""
         self.brief_pane.flush()
         for name in ("people", "press"):
@@ -564,7 +620,7 @@ class MainWindow(QMainWindow):
                 self._panes[name].flush()
 
     def _tab_changed(self, index: int) -> None:
-        self._flush_panes()
+        self.flush_panes()
         for name, host in self._pane_hosts.items():
             if self.tabs.widget(index) is host:
                 self.pane(name)
@@ -637,7 +693,7 @@ class MainWindow(QMainWindow):
 
     # -- closing -----------------------------------------------------------------------------
     def _save_state(self) -> None:
-        self._flush_panes()  # typed text not yet saved by the panes' timers
+        self.flush_panes()  # typed text not yet saved by the panes' timers
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("splitter/agenda", self.agenda_split.saveState())
         for name, widget in self._panes.items():

@@ -22,6 +22,7 @@ class BookSession(QObject):
     recommendationChanged = Signal(str)  # status or notes of one recommendation
     checklistChanged = Signal()
     seriesChanged = Signal()  # imported series added or replaced
+    bookChanged = Signal()  # anything may have changed (a merge, a settled conflict); sent by everything_changed
 
     def __init__(self, book: Book, reference: Reference, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +34,19 @@ class BookSession(QObject):
         self.closed = False
         self.ui_lang = "en"  # the interface language (dates in panes); the window sets it
         self.summitChanged.connect(self._summit_changed)
+
+    def everything_changed(self) -> None:
+        """Tell every pane to redraw: after a merge or a settled conflict, which can touch any
+        row of the book (the specific signals first, then ``bookChanged``)."""
+        if self.closed:
+            return
+        self.summitChanged.emit()
+        self.agendaChanged.emit()
+        self.checklistChanged.emit()
+        self.seriesChanged.emit()
+        for rec_id in self.book.recommendation_statuses():
+            self.recommendationChanged.emit(rec_id)
+        self.bookChanged.emit()
 
     def _summit_changed(self) -> None:
         self.lang = self.book.summit().language
