@@ -358,6 +358,20 @@ def row_id(book, entity: str, row_key: str) -> int | None:
     return None
 
 
+def current_value(book, entity: str, row_key: str, field: str):
+    """What a field of a row holds now (None when the row is gone). The newest logged value is
+    not always it: a merge brings a colleague's changes into the log even where this copy kept
+    its own value."""
+    spec = TRACKED[entity]
+    if field not in spec.fields:
+        raise ValueError(f"{entity}.{field} is not a tracked field")
+    rid = row_id(book, entity, row_key)
+    if rid is None:
+        return None
+    row = book.connection.execute(f"SELECT {field} FROM {entity} WHERE rowid = ?", (rid,)).fetchone()
+    return row[0] if row else None
+
+
 def text_versions(book, entity: str, row_key: str, field: str) -> list[Change]:
     """Every earlier text of one field (oldest first): each logged update's new value, and the
     value the row was added with."""

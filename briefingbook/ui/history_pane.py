@@ -75,51 +75,6 @@ def stamp_label(change: history.Change | dt.datetime, lang: str) -> str:
     return f"{short_date(local.date(), lang)} {clock}"
 
 
-def current_text(book, entity: str, row_key: str, field: str) -> str | None:
-    """The text a field of a row holds now, read through the core's getters; None when the row
-    is gone or the text cannot be told. (The newest logged text is not always the current one:
-    a merge imports a colleague's changes to the log even where this copy kept its own text.)"""
-    from briefingbook.core import bilingual, deliverables, people, press, program
-
-    rid = history.row_id(book, entity, row_key)
-    if rid is None:
-        return None
-    try:
-        if entity == "summit":
-            return getattr(book.summit(), field)
-        if entity == "agenda_items":
-            return getattr(book.agenda_item(rid), field)
-        if entity in ("agenda_item_versions", "press_top_lines"):
-            parts = json.loads(row_key)
-            item_id = history.row_id(book, "agenda_items", parts[0])
-            if item_id is None:
-                return None
-            if entity == "press_top_lines":
-                return press.top_lines(book, item_id)
-            _uuid, lang, name = parts
-            return None if lang == book.summit().language else bilingual.texts(book, item_id, lang).get(name)
-        if entity == "checklist_items":
-            return book.checklist_item(rid).notes
-        if entity == "recommendation_notes":
-            state = book.recommendation_state(book.note_recommendation_id(rid))
-            return next((n.note for n in state.notes if n.id == rid), None)
-        if entity == "people":
-            return getattr(people.person(book, rid), field)
-        if entity == "program_events":
-            return program.event(book, rid).notes
-        if entity == "press_qa":
-            return press.question(book, rid).answer
-        if entity == "deliverables":
-            return deliverables.deliverable(book, rid).notes
-        if entity == "book_series":
-            from briefingbook.core import book_series
-
-            return book_series.imported_series_info(book, row_key).definition_en
-    except (BriefingBookError, AttributeError, ValueError, TypeError):
-        return None
-    return None
-
-
 @dataclass(frozen=True)
 class ChangeRow:
     """A change with the texts the list shows (made when read, so painting runs no query)."""
@@ -605,7 +560,7 @@ class HistoryPane(QWidget):
             versions = history.text_versions(book, change.entity, change.row_key, change.field)
             self._versions = list(reversed(versions))  # newest first
             self._row_exists = history.row_id(book, change.entity, change.row_key) is not None
-            self._current_text = current_text(book, change.entity, change.row_key, change.field)
+            self._current_text = history.current_value(book, change.entity, change.row_key, change.field)
             current = next((i for i, v in enumerate(self._versions)
                             if self._current_text is not None and (v.new_value or "") == self._current_text), -1)
             lang = self.session.ui_lang

@@ -108,7 +108,9 @@ def test_earlier_texts_can_be_viewed_and_restored(book):
     assert (restored.author, restored.field, restored.old_value, restored.new_value) == (
         "Beto", "talking_points", "Third draft.", "First draft.")
     assert len(history.text_versions(book, "agenda_items", item.uuid, "talking_points")) == 4
+    assert history.current_value(book, "agenda_items", item.uuid, "talking_points") == "First draft."
     book.remove_agenda_item(item.id)
+    assert history.current_value(book, "agenda_items", item.uuid, "talking_points") is None
     with pytest.raises(NotFoundError, match="no longer in the book"):
         history.restore_text(book, "agenda_items", item.uuid, "talking_points", "x")
     with pytest.raises(ValueError):
