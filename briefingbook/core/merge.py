@@ -36,6 +36,9 @@ from briefingbook.core.errors import BookError, InvalidInputError, NotFoundError
 from briefingbook.core.history import TRACKED, Tracked
 
 CHOICES = ("mine", "theirs")
+# Fields whose any two set values mean the same thing (a checklist item done on both sides is
+# done, whenever each side ticked it): no conflict, the earliest value is kept on both sides.
+SAME_WHEN_BOTH_SET = {("checklist_items", "done_at")}
 
 
 class MergeError(BookError):
@@ -296,6 +299,11 @@ def plan(mine: Book, theirs: Book) -> MergePlan:
                     if name not in t_fields or mr[name] == tr[name]:
                         continue
                     if name in m_fields:
+                        if (table, name) in SAME_WHEN_BOTH_SET and mr[name] is not None and tr[name] is not None:
+                            # Both ticked it done: they agree; the first time it was done stands.
+                            if tr[name] < mr[name]:
+                                result.steps.append(Step("update", table, row_key, label, name, tr[name]))
+                            continue
                         if name == "position" and spec.position:
                             order_conflicts.setdefault(table, []).append(row_key)
                             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
 import subprocess
@@ -163,6 +164,20 @@ def test_keeping_mine_travels_back_too(copies):
         # Ana kept the item Beto removed: it comes back to Beto with her notes.
         assert _item(beto, "Trade").notes == "Ana: customs pilot at Laredo."
         assert _item(beto, "Border").talking_points == "Ana's inspections line."
+
+
+def test_the_same_item_ticked_on_both_sides_is_done_not_a_conflict(copies):
+    ana_path, beto_path = copies
+    with _open(beto_path, "Beto") as beto:
+        beto.set_checklist_done(_check(beto, "Send the brief").id, when=dt.datetime(2027, 2, 2, 9, tzinfo=dt.UTC))
+    with _open(ana_path, "Ana") as ana:
+        ana.set_checklist_done(_check(ana, "Send the brief").id, when=dt.datetime(2027, 2, 4, 9, tzinfo=dt.UTC))
+        plan, _ = merge.merge(ana, beto_path)
+        assert plan.conflicts == []
+        assert _check(ana, "Send the brief").done_at == "2027-02-02T09:00:00+00:00"  # the first tick stands
+    with _open(beto_path, "Beto") as beto:
+        plan, _ = merge.merge(beto, ana_path)
+        assert plan.conflicts == [] and _check(beto, "Send the brief").done_at == "2027-02-02T09:00:00+00:00"
 
 
 def test_open_conflicts_are_settled_later(copies):

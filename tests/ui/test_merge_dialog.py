@@ -132,7 +132,6 @@ def test_merge_shows_the_plan_and_carries_out_the_decisions(window, edited_copy,
         seen["heading"] = dialog.heading.text()
         dialog.set_decision(_row_of(dialog, "field", "talking_points"), "theirs")
         dialog.set_decision(_row_of(dialog, "removed_theirs"), "mine")
-        dialog.set_decision(_row_of(dialog, "field", "done_at"), "mine")
         # The notes conflict stays "Decide later" (the default).
         assert dialog.combos[_row_of(dialog, "field", "notes")].currentData() is None
         return QDialog.DialogCode.Accepted
@@ -142,7 +141,7 @@ def test_merge_shows_the_plan_and_carries_out_the_decisions(window, edited_copy,
     titles = [i.title for i in book.agenda()]
     result = merge_colleague_copy(window, edited_copy)
     assert messages == []
-    assert result is not None and result.resolved == 3 and result.left_open == 1
+    assert result is not None and result.resolved == 2 and result.left_open == 1
     assert result.backup is not None
 
     # What the user saw: whose changes, the translated steps, the conflicts side by side.
@@ -157,8 +156,8 @@ def test_merge_shows_the_plan_and_carries_out_the_decisions(window, edited_copy,
     assert rows[(f"Agenda item “{titles[1]}”", "Notes")] == [MY_NOTE, THEIR_NOTE.replace("\n", " ↵ ")]
     yours, theirs = rows[(f"Agenda item “{titles[3]}”", "")]
     assert yours.startswith("You changed it: ") and "Objectives" in yours and theirs == "They removed it"
-    assert rows[(next(k for k in rows if k[0].startswith("Checklist item")))] == [
-        "Done (2027-02-04)", "Done (2027-02-02)"]
+    # Ticked on both sides is no conflict: the item is done, and the first tick stands.
+    assert not any(k[0].startswith("Checklist item") for k in rows)
 
     # The book: their changes, the decisions, the undecided conflict kept.
     book = window.session.book
@@ -170,7 +169,7 @@ def test_merge_shows_the_plan_and_carries_out_the_decisions(window, edited_copy,
     assert "Their new item" in agenda
     checklist = book.checklist()
     assert checklist[0].done and checklist[1].done
-    assert checklist[2].done_at.startswith("2027-02-04")
+    assert checklist[2].done_at.startswith("2027-02-02")
     still_open = merge.open_conflicts(book)
     assert [(c.conflict.field, c.conflict.label) for c in still_open] == [("notes", titles[1])]
     message = window.statusBar().currentMessage()
@@ -210,16 +209,16 @@ def test_merge_dialog_decisions_details_and_names(window, edited_copy, qtbot):
         plan = merge.plan(window.session.book, theirs)
     dialog = MergeDialog(plan, window.session, window)
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == len(plan.conflicts) == 4
+    assert dialog.table.rowCount() == len(plan.conflicts) == 3
     assert dialog.choices() == {}
-    assert dialog.decided.text() == "Decided: 0 of 4"
+    assert dialog.decided.text() == "Decided: 0 of 3"
     assert dialog.merge_button.isDefault()
 
     dialog.take_all.click()
-    assert set(dialog.choices().values()) == {"theirs"} and len(dialog.choices()) == 4
+    assert set(dialog.choices().values()) == {"theirs"} and len(dialog.choices()) == 3
     dialog.keep_all.click()
     assert set(dialog.choices().values()) == {"mine"}
-    assert dialog.decided.text() == "Decided: 4 of 4"
+    assert dialog.decided.text() == "Decided: 3 of 3"
     dialog.later_all.click()
     assert dialog.choices() == {}
     row = _row_of(dialog, "field", "notes")
