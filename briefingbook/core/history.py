@@ -169,6 +169,17 @@ def log_kept_row(conn: sqlite3.Connection, spec: Tracked, rowid: int) -> None:
         f"FROM change_context c, {spec.table} r WHERE c.id = 1 AND r.rowid = ?", (rowid,))
 
 
+def log_kept_value(conn: sqlite3.Connection, spec: Tracked, rowid: int, field: str, other_value) -> None:
+    """Record a field as set to its current value now, under the current author (a merge kept
+    this copy's value where the other copy holds ``other_value``), so that the other copy takes
+    this value at the next merge."""
+    conn.execute(
+        f"INSERT INTO change_log (uuid, txn, changed_at, author, entity, row_key, action, field, old_value, "
+        f"new_value, label) SELECT {NEW_ID_SQL}, c.txn, {NOW_SQL}, c.author, '{spec.table}', {spec.key_sql('r')}, "
+        f"'update', ?, ?, {_value_sql(spec, field, 'r')}, {spec.label_sql('r')} "
+        f"FROM change_context c, {spec.table} r WHERE c.id = 1 AND r.rowid = ?", (field, other_value, rowid))
+
+
 def trigger_sql(spec: Tracked) -> list[str]:
     """The three triggers that log ``spec.table``'s inserts, field updates and deletes."""
     columns = "uuid, txn, changed_at, author, entity, row_key, action, field, old_value, new_value, label"

@@ -312,6 +312,11 @@ def plan(mine: Book, theirs: Book) -> MergePlan:
                     else:
                         result.steps.append(Step("update", table, row_key, label, name, _portable(tr[name])))
     for table, row_keys in order_conflicts.items():
+        # Both sides reordered the list: one decision for the whole order, so the rows only the
+        # colleague moved go with it rather than half of their order being applied.
+        moved = [s for s in result.steps if s.entity == table and s.field == "position"]
+        result.steps = [s for s in result.steps if s not in moved]
+        row_keys = row_keys + [s.row_key for s in moved]
         result.conflicts.append(_order_conflict(table, row_keys, mine_rows[table], theirs_rows[table]))
     return result
 
@@ -337,7 +342,8 @@ def _order_conflict(table: str, row_keys: list[str], mine_rows: dict, theirs_row
     def order(rows: dict) -> list[str]:
         return [_label(TRACKED[table], r) for r in sorted(rows.values(), key=lambda r: (r["position"], r["@id"]))]
 
-    positions = {key: theirs_rows[key]["position"] for key in row_keys}
+    # Taking theirs puts every row both copies hold where the colleague's order has it.
+    positions = {key: row["position"] for key, row in theirs_rows.items() if key in mine_rows}
     return Conflict("order", table, "*", TRACKED[table].table, "position", " / ".join(order(mine_rows)),
                     " / ".join(order(theirs_rows)), positions)
 
@@ -465,6 +471,15 @@ def _settle(conn, conflict: Conflict, choice: str, skipped: list[str]) -> None:
             rid = _row_id(conn, spec, conflict.row_key)
             if rid is not None:
                 history.log_kept_row(conn, spec, rid)
+        elif conflict.kind == "order":
+            # Keeping this order: every row the colleague placed differently is recorded at its
+            # place here, so their copy takes the whole order at the next merge.
+            for row_key, position in conflict.data.items():
+                rid = _row_id(conn, spec, row_key)
+                current = rid is not None and conn.execute(
+                    f"SELECT position FROM {spec.table} WHERE rowid = ?", (rid,)).fetchone()[0]
+                if rid is not None and current != position:
+                    history.log_kept_value(conn, spec, rid, "position", position)
         return
     if conflict.kind == "field":
         _apply_step(conn, Step("update", conflict.entity, conflict.row_key, conflict.label, conflict.field,

@@ -180,6 +180,28 @@ def test_the_same_item_ticked_on_both_sides_is_done_not_a_conflict(copies):
         assert plan.conflicts == [] and _check(beto, "Send the brief").done_at == "2027-02-02T09:00:00+00:00"
 
 
+@pytest.mark.parametrize("choice", ["mine", "theirs"])
+def test_both_reordering_the_agenda_is_one_decision(copies, choice):
+    ana_path, beto_path = copies
+    with _open(beto_path, "Beto") as beto:
+        beto.move_agenda_item(_item(beto, "Border").id, 0)     # Border, Trade, Energy
+    with _open(ana_path, "Ana") as ana:
+        ana.add_agenda_item("Health")
+        ana.move_agenda_item(_item(ana, "Energy").id, 0)        # Energy, Trade, Border, Health
+        plan, _ = merge.merge(ana, beto_path, prefer=choice)
+        assert [(c.kind, c.field) for c in plan.conflicts] == [("order", "position")]
+        [order] = plan.conflicts
+        assert (order.mine, order.theirs) == ("Energy / Trade / Border / Health", "Border / Trade / Energy")
+        assert not [s for s in plan.steps if s.field == "position"]  # no half of their order applied
+        expected = (["Energy", "Trade", "Border", "Health"] if choice == "mine"
+                    else ["Border", "Trade", "Energy", "Health"])
+        assert [i.title for i in ana.agenda()] == expected
+    with _open(beto_path, "Beto") as beto:  # the decision travels back
+        plan, _ = merge.merge(beto, ana_path)
+        assert plan.conflicts == []
+        assert [i.title for i in beto.agenda()] == expected
+
+
 def test_open_conflicts_are_settled_later(copies):
     ana_path, beto_path = copies
     _edit_apart(ana_path, beto_path)
