@@ -99,8 +99,7 @@ class ChangeLogModel(QAbstractTableModel):
         self._more = False
 
     def headers(self) -> list[str]:
-        tr = self.tr
-        return [tr("When"), tr("Author"), tr("What"), tr("Field"), tr("Change")]
+        return [self.tr("When"), self.tr("Author"), self.tr("What"), self.tr("Field"), self.tr("Change")]
 
     def load(self, fetch) -> None:
         self.beginResetModel()

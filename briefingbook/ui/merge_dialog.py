@@ -15,6 +15,8 @@ Everything the user wrote (titles, notes, file names) is shown as plain text.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import html
 import re
 from pathlib import Path
@@ -120,13 +122,26 @@ def what_text(entity: str, label: str, rec_titles: dict[str, str] | None = None)
     return translate("MergeDialog", "{what} “{label}”").format(what=name, label=label)
 
 
+def _day(stamp: str) -> str:
+    """The day of an ISO time stamp, written the interface language's way (``2 Feb 2027``)."""
+    from PySide6.QtCore import QLocale
+
+    from briefingbook.ui.i18n import short_date
+
+    try:
+        day = dt.date.fromisoformat(stamp[:10])
+    except ValueError:
+        return stamp
+    return short_date(day, "es" if QLocale().language() == QLocale.Language.Spanish else "en")
+
+
 def value_text(entity: str, field: str | None, text: str) -> str:
     """A field's value as a person reads it: a tick's time as done / not done, a place in a list
     counted from 1, a choice by its translated name, empty said so."""
     if field == "done_at":
         if not text:
             return translate("MergeDialog", "Not done")
-        return translate("MergeDialog", "Done ({when})").format(when=text[:10])
+        return translate("MergeDialog", "Done ({when})").format(when=_day(text))
     if text == "":
         return translate("MergeDialog", "(empty)")
     if field == "position" and text.isdigit():

@@ -204,6 +204,29 @@
     </message>
 </context>
 <context>
+    <name>ChangeLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPane</name>
     <message>
         <source>Indicators by issue area</source>
@@ -509,6 +532,111 @@
     </message>
 </context>
 <context>
+    <name>CopyForColleagueDialog</name>
+    <message>
+        <source>Save a copy for a colleague</source>
+        <translation>Guardar una copia para un colega</translation>
+    </message>
+    <message>
+        <source>{stem} for colleague</source>
+        <translation>{stem} para colega</translation>
+    </message>
+    <message>
+        <source>File name of the copy</source>
+        <translation>Nombre del archivo de la copia</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the copy</source>
+        <translation>Elegir dónde guardar la copia</translation>
+    </message>
+    <message>
+        <source>Encrypt the copy with a passphrase of its own</source>
+        <translation>Cifrar la copia con su propia frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase for the copy</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <source>At least {n} characters</source>
+        <translation>Al menos {n} caracteres</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Escriba de nuevo la misma frase de contraseña</translation>
+    </message>
+    <message>
+        <source>This book is encrypted, so its copy is encrypted too. The copy&apos;s passphrase may differ from this book&apos;s.</source>
+        <translation>Esta carpeta informativa está cifrada, por lo que su copia también lo estará. La frase de contraseña de la copia puede ser distinta de la de esta carpeta.</translation>
+    </message>
+    <message>
+        <source>Why the copy is encrypted</source>
+        <translation>Por qué la copia está cifrada</translation>
+    </message>
+    <message>
+        <source>The copy keeps this book&apos;s identity and history, so the changes your colleague makes in it can be brought back into this book with File → Merge a colleague&apos;s copy…
+Give the passphrase to your colleague separately, not with the file: it cannot be recovered.</source>
+        <translation>La copia conserva la identidad y el historial de esta carpeta informativa, de modo que los cambios que su colega haga en ella podrán incorporarse a esta carpeta con Archivo → Combinar la copia de un colega…
+Entregue la frase de contraseña a su colega por separado, no junto con el archivo: no se puede recuperar.</translation>
+    </message>
+    <message>
+        <source>About the copy</source>
+        <translation>Acerca de la copia</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Repetir frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Save copy</source>
+        <translation>Guardar copia</translation>
+    </message>
+    <message>
+        <source>Save the copy for a colleague</source>
+        <translation>Guardar la copia para un colega</translation>
+    </message>
+    <message>
+        <source>Cancel; no copy is saved</source>
+        <translation>Cancelar; no se guarda ninguna copia</translation>
+    </message>
+    <message>
+        <source>Briefing books (*.bbook)</source>
+        <translation>Carpetas informativas (*.bbook)</translation>
+    </message>
+    <message>
+        <source>Choose a file name for the copy.</source>
+        <translation>Elija un nombre de archivo para la copia.</translation>
+    </message>
+    <message>
+        <source>That is this book itself; choose another name.</source>
+        <translation>Ese es el archivo de esta misma carpeta informativa; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>No existe la ubicación {folder}.</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists. Replace it?</source>
+        <translation>Ya existe “{name}”. ¿Desea reemplazarlo?</translation>
+    </message>
+</context>
+<context>
     <name>DeliverableDialog</name>
     <message>
         <source>Edit deliverable</source>
@@ -764,6 +892,10 @@
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>Changes since the last packet</source>
+        <translation>Cambios desde el último paquete</translation>
+    </message>
+    <message>
         <source>Briefs</source>
         <translation>Fichas informativas</translation>
     </message>
@@ -798,6 +930,10 @@
     <message>
         <source>Include section: {name}</source>
         <translation>Incluir la sección: {name}</translation>
+    </message>
+    <message>
+        <source>List what changed in the book since the last exported packet: agenda items, brief texts (word by word), statuses and checklist items.</source>
+        <translation>Enumerar lo que cambió en la carpeta informativa desde el último paquete informativo exportado: temas de la agenda, textos de las fichas (palabra por palabra), estados y tareas de la lista de verificación.</translation>
     </message>
     <message>
         <source>Packet format</source>
@@ -920,6 +1056,307 @@
     <message>
         <source>Open folder</source>
         <translation>Abrir ubicación del archivo</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPane</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Every change to this book: when, by whom, and what it was before. Earlier texts of notes and briefs can be put back.</source>
+        <translation>Todos los cambios en esta carpeta informativa: cuándo se hicieron, quién los hizo y qué había antes. Los textos anteriores de las notas y de las fichas pueden restaurarse.</translation>
+    </message>
+    <message>
+        <source>Show changes to this kind of row</source>
+        <translation>Mostrar los cambios en este tipo de registro</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Show changes by this author</source>
+        <translation>Mostrar los cambios de este autor</translation>
+    </message>
+    <message>
+        <source>Filter by text…</source>
+        <translation>Filtrar por texto…</translation>
+    </message>
+    <message>
+        <source>Show changes whose name or values contain this text</source>
+        <translation>Mostrar los cambios cuyo nombre o valores contengan este texto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Changes to the book, newest first</source>
+        <translation>Cambios en la carpeta informativa, del más reciente al más antiguo</translation>
+    </message>
+    <message>
+        <source>The selected change</source>
+        <translation>El cambio seleccionado</translation>
+    </message>
+    <message>
+        <source>Before and after the selected change, word by word</source>
+        <translation>Antes y después del cambio seleccionado, palabra por palabra</translation>
+    </message>
+    <message>
+        <source>Selected change</source>
+        <translation>Cambio seleccionado</translation>
+    </message>
+    <message>
+        <source>Earlier texts of this field, newest first</source>
+        <translation>Textos anteriores de este campo, del más reciente al más antiguo</translation>
+    </message>
+    <message>
+        <source>The selected earlier text</source>
+        <translation>El texto anterior seleccionado</translation>
+    </message>
+    <message>
+        <source>Restore this text</source>
+        <translation>Restaurar este texto</translation>
+    </message>
+    <message>
+        <source>Put the selected earlier text back into the book</source>
+        <translation>Restaurar en la carpeta informativa el texto anterior seleccionado</translation>
+    </message>
+    <message>
+        <source>Earlier texts</source>
+        <translation>Textos anteriores</translation>
+    </message>
+    <message>
+        <source>Conflicts left open by merging a colleague&apos;s copy</source>
+        <translation>Conflictos pendientes tras combinar la copia de un colega</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Versión de su colega</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <source>Your colleague&apos;s version</source>
+        <translation>Versión de su colega</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Keep your version of the selected conflict</source>
+        <translation>Conservar su versión en el conflicto seleccionado</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar la suya</translation>
+    </message>
+    <message>
+        <source>Take your colleague&apos;s version of the selected conflict</source>
+        <translation>Tomar la versión de su colega en el conflicto seleccionado</translation>
+    </message>
+    <message>
+        <source>History views</source>
+        <translation>Vistas del historial</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflictos pendientes</translation>
+    </message>
+    <message>
+        <source>Read-only: {reason} Earlier texts cannot be restored and conflicts cannot be settled.</source>
+        <translation>Solo lectura: {reason} No se pueden restaurar textos anteriores ni resolver conflictos.</translation>
+    </message>
+    <message>
+        <source>the book was opened read-only.</source>
+        <translation>la carpeta informativa se abrió en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Todos los autores</translation>
+    </message>
+    <message>
+        <source>Changes shown: {count} (scroll down for older ones)</source>
+        <translation>Cambios mostrados: {count} (desplácese hacia abajo para ver los anteriores)</translation>
+    </message>
+    <message>
+        <source>Changes shown: {count}</source>
+        <translation>Cambios mostrados: {count}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>{author} (from {file})</source>
+        <translation>{author} (de {file})</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>{action}: {value}</source>
+        <translation>{action}: {value}</translation>
+    </message>
+    <message>
+        <source>No change matches the filters.</source>
+        <translation>Ningún cambio coincide con los filtros.</translation>
+    </message>
+    <message>
+        <source>Select a change to see it in full.</source>
+        <translation>Seleccione un cambio para verlo completo.</translation>
+    </message>
+    <message>
+        <source>{field}: changed by {author} on {when}</source>
+        <translation>{field}: cambio realizado por {author} el {when}</translation>
+    </message>
+    <message>
+        <source>Added by {author} on {when}</source>
+        <translation>Agregado por {author} el {when}</translation>
+    </message>
+    <message>
+        <source>Removed by {author} on {when}</source>
+        <translation>Eliminado por {author} el {when}</translation>
+    </message>
+    <message>
+        <source>Came with the merge of a colleague&apos;s copy ({file}).</source>
+        <translation>Proviene de la combinación de la copia de un colega ({file}).</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Its values when it was added</source>
+        <translation>Sus valores al momento de agregarse</translation>
+    </message>
+    <message>
+        <source>Its values when it was removed</source>
+        <translation>Sus valores al momento de eliminarse</translation>
+    </message>
+    <message>
+        <source>{when}
+{author} · current text</source>
+        <translation>{when}
+{author} · texto actual</translation>
+    </message>
+    <message>
+        <source>{when}
+{author} · first text</source>
+        <translation>{when}
+{author} · texto inicial</translation>
+    </message>
+    <message>
+        <source>{when}
+{author}</source>
+        <translation>{when}
+{author}</translation>
+    </message>
+    <message>
+        <source>Earlier texts are kept for notes and brief texts: select a change to one of them to see every text it had.</source>
+        <translation>Se conservan los textos anteriores de las notas y de los textos de las fichas: seleccione un cambio en alguno de ellos para ver todos los textos que ha tenido.</translation>
+    </message>
+    <message>
+        <source>Select an earlier text.</source>
+        <translation>Seleccione un texto anterior.</translation>
+    </message>
+    <message>
+        <source>The book is open read-only: texts cannot be restored.</source>
+        <translation>La carpeta informativa está abierta en modo de solo lectura: no se pueden restaurar textos.</translation>
+    </message>
+    <message>
+        <source>This row is no longer in the book: its texts can be read but not restored.</source>
+        <translation>Este registro ya no está en la carpeta informativa: sus textos pueden consultarse, pero no restaurarse.</translation>
+    </message>
+    <message>
+        <source>This is the current text.</source>
+        <translation>Este es el texto actual.</translation>
+    </message>
+    <message>
+        <source>Put back the text of “{field}” of {what} as it was on {when}?
+
+The current text stays in the history and can be restored in turn.</source>
+        <translation>¿Restaurar el texto de “{field}” de {what} tal como estaba el {when}?
+
+El texto actual se conserva en el historial y también podrá restaurarse.</translation>
+    </message>
+    <message>
+        <source>Restore text</source>
+        <translation>Restaurar texto</translation>
+    </message>
+    <message>
+        <source>Cannot restore the text</source>
+        <translation>No se puede restaurar el texto</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(modificado)</translation>
+    </message>
+    <message>
+        <source>(edited: {fields})</source>
+        <translation>(modificado: {fields})</translation>
+    </message>
+    <message>
+        <source>Open conflicts ({count})</source>
+        <translation>Conflictos pendientes ({count})</translation>
+    </message>
+    <message>
+        <source>Merging a colleague&apos;s copy left these for you to decide: each was changed differently in both copies. Keep your version or take theirs.</source>
+        <translation>Al combinar la copia de un colega quedaron estos conflictos por decidir: cada uno se modificó de forma distinta en las dos copias. Conserve su versión o tome la de su colega.</translation>
+    </message>
+    <message>
+        <source>No open conflicts. When a colleague&apos;s copy changed the same thing as you did, differently, the merge lists it here for you to decide.</source>
+        <translation>No hay conflictos pendientes. Cuando la copia de un colega modifica lo mismo que usted, pero de otra forma, la combinación lo muestra aquí para que usted decida.</translation>
+    </message>
+    <message>
+        <source>{file} ({author})</source>
+        <translation>{file} ({author})</translation>
+    </message>
+    <message>
+        <source>The book is open read-only: conflicts cannot be settled.</source>
+        <translation>La carpeta informativa está abierta en modo de solo lectura: no se pueden resolver conflictos.</translation>
+    </message>
+    <message>
+        <source>Cannot settle the conflict</source>
+        <translation>No se puede resolver el conflicto</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1569,14 @@
         <translation>Guardar una &amp;copia como…</translation>
     </message>
     <message>
+        <source>Save a copy for a co&amp;lleague…</source>
+        <translation>Guardar una copia para un c&amp;olega…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a colleague&apos;s copy…</source>
+        <translation>Co&amp;mbinar la copia de un colega…</translation>
+    </message>
+    <message>
         <source>Restore from &amp;backup…</source>
         <translation>Restaurar desde un res&amp;paldo…</translation>
     </message>
@@ -1202,6 +1647,10 @@
     <message>
         <source>&amp;Deliverables</source>
         <translation>&amp;Entregables</translation>
+    </message>
+    <message>
+        <source>His&amp;tory</source>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -1278,6 +1727,10 @@
     <message>
         <source>Deliverables</source>
         <translation>Entregables</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1425,6 +1878,337 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>{what} “{label}”</source>
+        <translation>{what} “{label}”</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Sin completar</translation>
+    </message>
+    <message>
+        <source>Done ({when})</source>
+        <translation>Completada ({when})</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Place {n} in the list</source>
+        <translation>Posición {n} en la lista</translation>
+    </message>
+    <message>
+        <source>{what}: added</source>
+        <translation>{what}: se agregó</translation>
+    </message>
+    <message>
+        <source>{what}: removed</source>
+        <translation>{what}: se eliminó</translation>
+    </message>
+    <message>
+        <source>{what}: {field} changed</source>
+        <translation>{what}: cambio en {field}</translation>
+    </message>
+    <message>
+        <source>{what} list</source>
+        <translation>Lista: {what}</translation>
+    </message>
+    <message>
+        <source>You removed it</source>
+        <translation>Usted lo eliminó</translation>
+    </message>
+    <message>
+        <source>They changed it: {fields}</source>
+        <translation>Su colega lo modificó: {fields}</translation>
+    </message>
+    <message>
+        <source>They changed it</source>
+        <translation>Su colega lo modificó</translation>
+    </message>
+    <message>
+        <source>They removed it</source>
+        <translation>Su colega lo eliminó</translation>
+    </message>
+    <message>
+        <source>You changed it: {fields}</source>
+        <translation>Usted lo modificó: {fields}</translation>
+    </message>
+    <message>
+        <source>You changed it</source>
+        <translation>Usted lo modificó</translation>
+    </message>
+    <message>
+        <source>Merge a colleague&apos;s copy</source>
+        <translation>Combinar la copia de un colega</translation>
+    </message>
+    <message>
+        <source>Changes from “{file}”, made by {author}</source>
+        <translation>Cambios provenientes de “{file}”, realizados por {author}</translation>
+    </message>
+    <message>
+        <source>Changes from “{file}”</source>
+        <translation>Cambios provenientes de “{file}”</translation>
+    </message>
+    <message>
+        <source>Where the changes come from</source>
+        <translation>Procedencia de los cambios</translation>
+    </message>
+    <message>
+        <source>1 change from their copy applies as it is</source>
+        <translation>1 cambio de la copia de su colega se aplica tal como está</translation>
+    </message>
+    <message>
+        <source>{n} changes from their copy apply as they are</source>
+        <translation>{n} cambios de la copia de su colega se aplican tal como están</translation>
+    </message>
+    <message>
+        <source>1 conflict needs your decision</source>
+        <translation>1 conflicto requiere su decisión</translation>
+    </message>
+    <message>
+        <source>{n} conflicts need your decision</source>
+        <translation>{n} conflictos requieren su decisión</translation>
+    </message>
+    <message>
+        <source>no conflicts</source>
+        <translation>sin conflictos</translation>
+    </message>
+    <message>
+        <source>{parts}.</source>
+        <translation>{parts}.</translation>
+    </message>
+    <message>
+        <source>Summary of the merge</source>
+        <translation>Resumen de la combinación</translation>
+    </message>
+    <message>
+        <source>Changes that apply</source>
+        <translation>Cambios que se aplican</translation>
+    </message>
+    <message>
+        <source>Changes from their copy that apply as they are</source>
+        <translation>Cambios de la copia de su colega que se aplican tal como están</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Valor nuevo</translation>
+    </message>
+    <message>
+        <source>Their changes are already in this book; only their history is recorded.</source>
+        <translation>Los cambios de su colega ya están en esta carpeta informativa; solo se registra su historial.</translation>
+    </message>
+    <message>
+        <source>Nothing applies without a decision.</source>
+        <translation>Ningún cambio se aplica sin que usted decida.</translation>
+    </message>
+    <message>
+        <source>Conflicts: the same thing changed differently in both copies</source>
+        <translation>Conflictos: lo mismo se modificó de forma distinta en las dos copias</translation>
+    </message>
+    <message>
+        <source>Conflicts, your version beside theirs</source>
+        <translation>Conflictos: su versión junto a la de su colega</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Versión de su colega</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Decidir después</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar la suya</translation>
+    </message>
+    <message>
+        <source>Decision for {what} {field}</source>
+        <translation>Decisión sobre {what} {field}</translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Conservar todas las mías</translation>
+    </message>
+    <message>
+        <source>Keep your version in every conflict</source>
+        <translation>Conservar su versión en todos los conflictos</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Tomar todas las suyas</translation>
+    </message>
+    <message>
+        <source>Take their version in every conflict</source>
+        <translation>Tomar la versión de su colega en todos los conflictos</translation>
+    </message>
+    <message>
+        <source>Decide all later</source>
+        <translation>Decidir todo después</translation>
+    </message>
+    <message>
+        <source>Keep every conflict open to decide later</source>
+        <translation>Dejar todos los conflictos pendientes para decidir después</translation>
+    </message>
+    <message>
+        <source>Conflicts decided so far</source>
+        <translation>Conflictos decididos hasta ahora</translation>
+    </message>
+    <message>
+        <source>Selected conflict</source>
+        <translation>Conflicto seleccionado</translation>
+    </message>
+    <message>
+        <source>Your version of the selected conflict, in full</source>
+        <translation>Su versión del conflicto seleccionado, completa</translation>
+    </message>
+    <message>
+        <source>Their version of the selected conflict, in full</source>
+        <translation>La versión de su colega del conflicto seleccionado, completa</translation>
+    </message>
+    <message>
+        <source>Choose for each conflict which version to keep. “Decide later” keeps both versions: the conflict stays in the book, listed in the History pane, until you settle it.</source>
+        <translation>Elija para cada conflicto qué versión conservar. “Decidir después” conserva ambas versiones: el conflicto permanece en la carpeta informativa, en la lista del panel Historial, hasta que usted lo resuelva.</translation>
+    </message>
+    <message>
+        <source>The book is backed up before the merge, and the merge is made in one step: all of it or nothing. Their file is not changed.</source>
+        <translation>Antes de combinar, se respalda la carpeta informativa, y la combinación se realiza en un solo paso: se aplica completa o no se aplica. El archivo de su colega no se modifica.</translation>
+    </message>
+    <message>
+        <source>About the merge</source>
+        <translation>Acerca de la combinación</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Combinar</translation>
+    </message>
+    <message>
+        <source>Merge their changes into this book</source>
+        <translation>Combinar los cambios de su colega en esta carpeta informativa</translation>
+    </message>
+    <message>
+        <source>Cancel the merge; nothing is changed</source>
+        <translation>Cancelar la combinación; no se modifica nada</translation>
+    </message>
+    <message>
+        <source>Decided: {decided} of {total}</source>
+        <translation>Decididos: {decided} de {total}</translation>
+    </message>
+    <message>
+        <source>it was opened read-only</source>
+        <translation>se abrió en modo de solo lectura</translation>
+    </message>
+    <message>
+        <source>This book is open read-only ({reason}), so nothing can be merged into it.</source>
+        <translation>Esta carpeta informativa está abierta en modo de solo lectura ({reason}), por lo que no se puede combinar nada en ella.</translation>
+    </message>
+    <message>
+        <source>Briefing books (*.bbook)</source>
+        <translation>Carpetas informativas (*.bbook)</translation>
+    </message>
+    <message>
+        <source>“{name}” is this book itself; choose the copy your colleague gave you. Nothing was changed.</source>
+        <translation>“{name}” es esta misma carpeta informativa; elija la copia que le entregó su colega. No se modificó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: this book already has every change in “{name}”.</source>
+        <translation>No hay nada que combinar: esta carpeta informativa ya tiene todos los cambios de “{name}”.</translation>
+    </message>
+    <message>
+        <source>The merge was not made; the book is unchanged.
+
+{error}</source>
+        <translation>No se realizó la combinación; la carpeta informativa no se modificó.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Merged “{file}”: {applied}</source>
+        <translation>Se combinó “{file}”: {applied}</translation>
+    </message>
+    <message>
+        <source>1 change applied</source>
+        <translation>1 cambio aplicado</translation>
+    </message>
+    <message>
+        <source>{n} changes applied</source>
+        <translation>{n} cambios aplicados</translation>
+    </message>
+    <message>
+        <source>1 conflict decided</source>
+        <translation>1 conflicto decidido</translation>
+    </message>
+    <message>
+        <source>{n} conflicts decided</source>
+        <translation>{n} conflictos decididos</translation>
+    </message>
+    <message>
+        <source>1 conflict left open, listed in the History pane</source>
+        <translation>1 conflicto pendiente, en la lista del panel Historial</translation>
+    </message>
+    <message>
+        <source>{n} conflicts left open, listed in the History pane</source>
+        <translation>{n} conflictos pendientes, en la lista del panel Historial</translation>
+    </message>
+    <message>
+        <source>Some of their changes could not be applied:
+
+{lines}</source>
+        <translation>No se pudieron aplicar algunos cambios de su colega:
+
+{lines}</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short (at least {n} characters).</source>
+        <translation>La frase de contraseña es demasiado corta (al menos {n} caracteres).</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Save a copy for a colleague</source>
+        <translation>Guardar una copia para un colega</translation>
+    </message>
+    <message>
+        <source>An encrypted copy needs a passphrase of its own.</source>
+        <translation>Una copia cifrada necesita su propia frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Copy for a colleague saved to {path}, encrypted with its own passphrase.</source>
+        <translation>Copia para un colega guardada en {path}, cifrada con su propia frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Copy for a colleague saved to {path}.</source>
+        <translation>Copia para un colega guardada en {path}.</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePane</name>
     <message>
         <source>People</source>
@@ -1564,6 +2348,18 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     <message>
         <source>The language of a book&apos;s content (issue titles, summaries, packets) is set per book in Summit details.</source>
         <translation>El idioma del contenido de una carpeta informativa (títulos de los temas, resúmenes, paquetes informativos) se define para cada carpeta en Datos de la cumbre.</translation>
+    </message>
+    <message>
+        <source>Your name (recorded with your changes in the book&apos;s history)</source>
+        <translation>Su nombre (se registra con sus cambios en el historial de la carpeta informativa)</translation>
+    </message>
+    <message>
+        <source>Every change you make is recorded in the book&apos;s history under this name; colleagues see it when they merge your copy. Left empty, your computer&apos;s user name is used.</source>
+        <translation>Cada cambio que usted haga se registra con este nombre en el historial de la carpeta informativa; sus colegas lo verán al combinar su copia. Si lo deja vacío, se usará el nombre de usuario de su computadora.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2920,325 @@ Your book is saved. Details were written to {log}.</source>
         <translation>Se produjo un error: {error}
 
 Su carpeta informativa está guardada. Los detalles se registraron en {log}.</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Summit details</source>
+        <translation>Datos de la cumbre</translation>
+    </message>
+    <message>
+        <source>Summit setting</source>
+        <translation>Configuración de la cumbre</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Tema de la agenda</translation>
+    </message>
+    <message>
+        <source>Brief in the other language</source>
+        <translation>Ficha en el otro idioma</translation>
+    </message>
+    <message>
+        <source>Linked recommendation</source>
+        <translation>Recomendación vinculada</translation>
+    </message>
+    <message>
+        <source>Recommendation status</source>
+        <translation>Estado de la recomendación</translation>
+    </message>
+    <message>
+        <source>Recommendation note</source>
+        <translation>Nota sobre la recomendación</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Tarea de la lista de verificación</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Program event</source>
+        <translation>Actividad del programa</translation>
+    </message>
+    <message>
+        <source>Person at an event</source>
+        <translation>Participante en una actividad</translation>
+    </message>
+    <message>
+        <source>Agenda item at an event</source>
+        <translation>Tema de la agenda en una actividad</translation>
+    </message>
+    <message>
+        <source>Press Q&amp;A</source>
+        <translation>Pregunta de prensa (P&amp;R)</translation>
+    </message>
+    <message>
+        <source>Press top line</source>
+        <translation>Mensaje clave para prensa</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Entregable</translation>
+    </message>
+    <message>
+        <source>Deliverable&apos;s agenda item</source>
+        <translation>Tema de la agenda del entregable</translation>
+    </message>
+    <message>
+        <source>Deliverable&apos;s recommendation</source>
+        <translation>Recomendación del entregable</translation>
+    </message>
+    <message>
+        <source>Imported series</source>
+        <translation>Serie importada</translation>
+    </message>
+    <message>
+        <source>Imported series vintage</source>
+        <translation>Versión de una serie importada</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
+    </message>
+    <message>
+        <source>Handling marking</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Issue area</source>
+        <translation>Ámbito temático</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Points to make</source>
+        <translation>Puntos a tratar</translation>
+    </message>
+    <message>
+        <source>Their objectives</source>
+        <translation>Objetivos de la contraparte</translation>
+    </message>
+    <message>
+        <source>Our response</source>
+        <translation>Nuestra respuesta</translation>
+    </message>
+    <message>
+        <source>Press line</source>
+        <translation>Línea para prensa</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation>Fecha de la nota</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Template item</source>
+        <translation>Tarea de la plantilla</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Phase title</source>
+        <translation>Título de la fase</translation>
+    </message>
+    <message>
+        <source>Due (days from the summit)</source>
+        <translation>Fecha límite (días respecto a la cumbre)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Semblanza</translation>
+    </message>
+    <message>
+        <source>Talking notes</source>
+        <translation>Notas para la conversación</translation>
+    </message>
+    <message>
+        <source>Pronunciation</source>
+        <translation>Pronunciación</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fotografía</translation>
+    </message>
+    <message>
+        <source>Photo type</source>
+        <translation>Tipo de fotografía</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Duración (minutos)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Pauta</translation>
+    </message>
+    <message>
+        <source>Suggested by</source>
+        <translation>Sugerido por</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Series code</source>
+        <translation>Código de la serie</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Agregación</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Fecha de corte</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Estructura</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Changed in both copies</source>
+        <translation>Modificado en ambas copias</translation>
+    </message>
+    <message>
+        <source>You removed it; your colleague changed it</source>
+        <translation>Usted lo eliminó; su colega lo modificó</translation>
+    </message>
+    <message>
+        <source>Your colleague removed it; you changed it</source>
+        <translation>Su colega lo eliminó; usted lo modificó</translation>
+    </message>
+    <message>
+        <source>Both copies changed the order</source>
+        <translation>Ambas copias cambiaron el orden</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTableView,
     QTabWidget,
+    QTreeView,
     QTreeWidget,
 )
 
@@ -69,6 +72,14 @@ def _visible_texts(root) -> list[tuple[str, str]]:
     for widget in root.findChildren(QTreeWidget):
         header = widget.headerItem()
         texts += [("header", header.text(i)) for i in range(header.columnCount())]
+    for widget in root.findChildren(QTableView) + root.findChildren(QTreeView):
+        if isinstance(widget, QTreeWidget) or not widget.isVisibleTo(root) or widget.model() is None:
+            continue
+        header = widget.horizontalHeader() if isinstance(widget, QTableView) else widget.header()
+        if header.isHidden():
+            continue
+        texts += [("header", str(widget.model().headerData(i, Qt.Orientation.Horizontal)))
+                  for i in range(header.count()) if widget.model().headerData(i, Qt.Orientation.Horizontal)]
     for widget in [root, *root.findChildren(QAbstractButton)]:
         if widget.accessibleName():
             texts.append(("accessible", widget.accessibleName()))
