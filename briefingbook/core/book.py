@@ -777,22 +777,23 @@ class Book:
                 raise NotFoundError(f"no recommendation note {note_id}")
 
     # -- checklist ------------------------------------------------------------------------------
+    @staticmethod
+    def _checklist_item(r: sqlite3.Row, summit_date: dt.date) -> ChecklistItem:
+        return ChecklistItem(r["id"], r["uuid"], r["template_id"], r["phase"], r["phase_title"], r["offset_days"],
+                             r["title"], r["owner"], r["position"], r["done_at"], r["notes"],
+                             due_date(summit_date, r["offset_days"]))
+
     def checklist(self) -> list[ChecklistItem]:
         """Every item with its due date from the current summit date, in due order."""
         summit_date = self.summit().date
         rows = self._conn.execute("SELECT * FROM checklist_items ORDER BY offset_days, position, id")
-        return [
-            ChecklistItem(r["id"], r["uuid"], r["template_id"], r["phase"], r["phase_title"], r["offset_days"],
-                          r["title"], r["owner"], r["position"], r["done_at"], r["notes"],
-                          due_date(summit_date, r["offset_days"]))
-            for r in rows
-        ]
+        return [self._checklist_item(r, summit_date) for r in rows]
 
     def checklist_item(self, item_id: int) -> ChecklistItem:
-        for item in self.checklist():
-            if item.id == item_id:
-                return item
-        raise NotFoundError(f"no checklist item {item_id}")
+        r = self._conn.execute("SELECT * FROM checklist_items WHERE id = ?", (item_id,)).fetchone()
+        if r is None:
+            raise NotFoundError(f"no checklist item {item_id}")
+        return self._checklist_item(r, self.summit().date)
 
     def add_checklist_item(self, title: str, offset_days: int, phase: str = "custom", phase_title: str = "",
                            owner: str = "", template_id: str | None = None) -> ChecklistItem:
