@@ -32,7 +32,8 @@ from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame,
                                 NextPageTemplate, PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle)
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from briefingbook.core.packet import Block, ChangeLine, PacketOutline, paired_rows, zone_city
+from briefingbook.core.packet import Block, PacketOutline, paired_rows, zone_city
+from briefingbook.core.packet_changes import ChangeLine
 from briefingbook.export.charts import PRINT_HEIGHT_CM as CHART_HEIGHT_CM
 from briefingbook.export.charts import PRINT_WIDTH_CM as CHART_WIDTH_CM
 from briefingbook.export.charts import RenderedChart

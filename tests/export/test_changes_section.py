@@ -16,7 +16,7 @@ import subprocess
 import pytest
 from packet_support import TODAY
 
-from briefingbook.core import history, packet
+from briefingbook.core import history, packet, packet_changes
 from briefingbook.core.book import Book
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils (pdftotext)")
@@ -251,7 +251,7 @@ def book(tmp_path):
     book.close()
 
 
-def lines(summary: packet.ChangesSummary) -> dict[str, list[tuple[str, str]]]:
+def lines(summary: packet_changes.ChangesSummary) -> dict[str, list[tuple[str, str]]]:
     return {g.key: [(line.subject, line.detail) for line in g.lines] for g in summary.groups}
 
 
@@ -264,7 +264,7 @@ def test_summary_builder_nets_the_changes(book, reference):
     done = book.add_checklist_item("Send the invitations", -15)
     book.set_checklist_done(done.id)
     book.set_recommendation_status(REC, "achieved")
-    assert packet.changes_summary(book, reference).message == packet.LABELS["en"]["changes_first"]
+    assert packet_changes.changes_summary(book, reference).message == packet.LABELS["en"]["changes_first"]
     packet.log_export(book, version=1, format="html", language="en", sections=packet.SECTIONS, marking="",
                       file_name="p.html", sha256="0")
 
@@ -286,7 +286,7 @@ def test_summary_builder_nets_the_changes(book, reference):
 
     bilingual.set_texts(book, a.id, "es", talking_points="- uno dos")
 
-    summary = packet.changes_summary(book, reference)
+    summary = packet_changes.changes_summary(book, reference)
     assert summary.previous.version == 1 and summary.message == "" and summary.legend
     assert summary.heading == f"Changes since {heading_date(summary.previous)}"
     got = lines(summary)
@@ -311,7 +311,7 @@ def test_summary_builder_nets_the_changes(book, reference):
     assert got["summit"] == [("Place", "(blank) → Mérida")]
     assert "other" not in got
 
-    es = packet.changes_summary(book, reference, lang="es")
+    es = packet_changes.changes_summary(book, reference, lang="es")
     assert es.heading.startswith("Cambios desde el ") and [g.heading for g in es.groups] == [
         "Agenda", "Fichas por tema", "Recomendaciones", "Lista de verificación", "Datos de la cumbre"]
     assert ("«Delta»", "pasó del 4 al 2") in lines(es)["agenda"]
@@ -326,10 +326,10 @@ def test_net_changes_omit_what_was_put_back(book):
     book.update_agenda_item(item.id, title="Alpha 2")
     other = book.add_agenda_item("Short-lived")
     book.remove_agenda_item(other.id)
-    net = packet.net_changes(history.changes(book, since_id=since, newest_first=False))
+    net = packet_changes.net_changes(history.changes(book, since_id=since, newest_first=False))
     assert [(c.entity, c.action, c.fields) for c in net] == [("agenda_items", "update", {"title": ("Alpha", "Alpha 2")})]
     book.remove_agenda_item(item.id)
-    net = packet.net_changes(history.changes(book, since_id=since, newest_first=False))
+    net = packet_changes.net_changes(history.changes(book, since_id=since, newest_first=False))
     assert [(c.action, c.values["title"]) for c in net] == [("delete", "Alpha")]  # its title at the packet
 
 
@@ -349,7 +349,7 @@ def test_other_changes_are_one_line_per_row(book, reference):
     people.move_person(book, luis.id, 0)
     people.update_person(book, ana.id, role="Minister")
     people.update_person(book, ana.id, role="")     # put back: not a change
-    summary = packet.changes_summary(book, reference)
+    summary = packet_changes.changes_summary(book, reference)
     assert lines(summary) == {"other": [
         ("Program event “Working lunch”", "edited (place, participants)"),
         ("Person “Marta Ruiz”", "added"),
@@ -364,7 +364,7 @@ def test_export_before_the_change_log_is_said_in_one_sentence(book, reference):
     with book.transaction() as conn:  # as an export logged before book format 7 reads
         conn.execute("UPDATE packet_exports SET change_log_id = NULL")
     book.add_agenda_item("Alpha")
-    summary = packet.changes_summary(book, reference)
+    summary = packet_changes.changes_summary(book, reference)
     date = heading_date(summary.previous)
     assert summary.heading == f"Changes since {date}" and summary.groups == []
     assert summary.message == (f"The previous packet (v1, {date}) was exported before this book kept a record of "
