@@ -385,6 +385,118 @@ def bundle_benchmark(cfg: Settings, tmp: Path) -> Row:
                data={"source_s": base, "bundle_s": ours})
 
 
+# -- 8: history and merge (issue 10) -------------------------------------------------------------
+MERGE_EDITS = 500  # edits on each side: agenda notes and checklist ticks, a tenth of them on the same rows
+
+
+def _edit_side(path: Path, author: str, seed: int) -> None:
+    """MERGE_EDITS one-row edits through the core, each its own transaction (as the panes make them)."""
+    import random
+
+    from briefingbook.core.book import Book
+
+    rng = random.Random(seed)
+    with Book.open(path, backup=False) as book:
+        book.author = author
+        agenda = [i.id for i in book.agenda()]
+        checklist = [r[0] for r in book.connection.execute("SELECT id FROM checklist_items ORDER BY id")]
+        shared = checklist[: MERGE_EDITS // 10]
+        for n in range(MERGE_EDITS):
+            if n % 2:
+                book.update_agenda_item(rng.choice(agenda), notes=f"{author} note {n}")
+            else:
+                target = shared[n % len(shared)] if n % 10 == 0 else rng.choice(checklist)
+                book.update_checklist_item(target, notes=f"{author} {n}")
+
+
+def _edit_cost(book_path: Path, runs: int) -> tuple[list[float], list[float]]:
+    """Seconds per edit (one UPDATE of a brief field, committed) with the change log, and on a copy
+    whose log triggers were dropped (the same book as it was before issue 10), interleaved."""
+    import sqlite3
+
+    from briefingbook.core.book import Book
+
+    bare = book_path.with_name("no-log.bbook")
+    shutil.copyfile(book_path, bare)
+    conn = sqlite3.connect(bare)
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_log_%'"):
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("DROP TABLE change_context")  # the core then sets no edit context either
+    conn.commit()
+    conn.close()
+    edits = 200
+
+    def timed(path: Path) -> float:
+        with Book.open(path, backup=False) as book:
+            ids = [i.id for i in book.agenda()]
+            start = time.perf_counter()
+            for n in range(edits):
+                with book.transaction() as c:
+                    c.execute("UPDATE agenda_items SET notes = ?, updated_at = ? WHERE id = ?",
+                              (f"edit {n}", "2027-01-01", ids[n % len(ids)]))
+            return (time.perf_counter() - start) / edits
+
+    return interleave(runs, lambda _: timed(bare), lambda _: timed(book_path))
+
+
+def history_benchmark(cfg: Settings, tmp: Path) -> list[Row]:
+    from briefingbook.core import merge
+    from briefingbook.core.book import Book
+    from briefingbook.core.reference import Reference
+    from synthetic import Text, open_book
+
+    checklist, agenda = OPEN_BASE[0] * 100, OPEN_BASE[1] * 100
+    with Reference() as reference:
+        base = open_book(tmp / "merge-base.bbook", checklist, agenda, reference, Text(100))
+    mine, theirs = tmp / "merge-mine.bbook", tmp / "merge-theirs.bbook"
+    with Book.open(base, backup=False) as book:
+        book.save_copy(mine)
+        book.save_copy(theirs)
+    _edit_side(mine, "Ana", 1)
+    _edit_side(theirs, "Beto", 2)
+    runs = max(3, cfg.runs)
+    counts = {}
+
+    def copy_book(_run: int) -> float:  # baseline: Save a copy as… of the same book (a verified full copy)
+        target = tmp / "copy.bbook"
+        target.unlink(missing_ok=True)
+        with Book.open(mine, readonly=True) as book:
+            start = time.perf_counter()
+            book.save_copy(target)
+            return time.perf_counter() - start
+
+    def merge_copy(_run: int) -> float:  # ours: plan + backup + apply, on a fresh copy of mine each run
+        work = tmp / "merge-work.bbook"
+        work.unlink(missing_ok=True)
+        shutil.copyfile(mine, work)
+        with Book.open(work, backup=False) as book:
+            start = time.perf_counter()
+            with Book.open(theirs, readonly=True, backup=False) as other:
+                plan = merge.plan(book, other)
+            result = merge.apply(book, plan)
+            elapsed = time.perf_counter() - start
+        counts.update(steps=len(plan.steps), conflicts=len(plan.conflicts), imported=result.imported_changes)
+        return elapsed
+
+    base_times, ours_times = interleave(runs, copy_book, merge_copy)
+    b, o = median(base_times), median(ours_times)
+    quick = " (quick mode: fewer runs than the full run's 7)" if cfg.quick else ""
+    merge_row = Row("merge", f"Merge a colleague's copy, {checklist:,}-item book, {MERGE_EDITS} edits a side",
+                    secs(b), secs(o), f"{o / b:.1f}×", "≤ 2 s (ratio reported)", o <= 2.0,
+                    note=f"plan + backup + one-transaction apply: {counts['steps']} changes applied, "
+                         f"{counts['conflicts']} conflicts, {counts['imported']} log entries imported; baseline: "
+                         f"Save a copy as… of the same book; median of {runs} interleaved runs{quick}",
+                    data={"baseline_s": base_times, "ours_s": ours_times, **counts})
+    bare_times, log_times = _edit_cost(base, runs)
+    b, o = median(bare_times), median(log_times)
+    edit_row = Row("edit", "One committed edit with the change log (vs the same book without it)", secs(b), secs(o),
+                   f"{o / b:.2f}×", "≤ 2×", o / b <= 2.0,
+                   note=f"200 single-field UPDATEs of agenda items, each its own transaction, {agenda} agenda and "
+                        f"{checklist:,} checklist items; baseline: a copy with the log triggers dropped; median of "
+                        f"{runs} interleaved runs{quick}", data={"baseline_s": bare_times, "ours_s": log_times})
+    return [merge_row, edit_row]
+
+
 # -- report ---------------------------------------------------------------------------------------
 def table(rows: list[Row]) -> str:
     lines = ["| what | baseline | ours | ratio | target | met? |", "| --- | --- | --- | --- | --- | --- |"]
@@ -416,7 +528,7 @@ def growth_tables(search_curve: list[dict], open_curve: list[dict]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (CI): checks the benchmarks run")
-    parser.add_argument("--only", metavar="KEYS", help="comma-separated subset: startup,search,chart,packet,open,bundle")
+    parser.add_argument("--only", metavar="KEYS", help="comma-separated subset: startup,search,chart,packet,open,history,bundle")
     parser.add_argument("--strict", action="store_true", help="exit 3 when a target is missed")
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks.json", help="JSON results file")
     args = parser.parse_args(argv)
@@ -438,6 +550,8 @@ def main(argv: list[str] | None = None) -> int:
             ("chart", "chart", lambda: chart_benchmark(cfg, tmp), [("chart", "Chart pan/zoom, 1,000,000 points")]),
             ("packet", "packet", lambda: packet_benchmark(cfg, tmp), [("packet", "Packet to PDF, ~50 pages, 20 charts")]),
             ("open", "book open", lambda: open_benchmark(cfg, tmp), [("open", "Open a 5,000-item book, every pane")]),
+            ("history", "history and merge", lambda: history_benchmark(cfg, tmp),
+             [("merge", "Merge a colleague's copy"), ("edit", "One edit with the change log")]),
             ("bundle", "bundle", lambda: bundle_benchmark(cfg, tmp), [("bundle", "Bundle self-test vs source")]),
         ]
         for key, label, step, placeholders in steps:
