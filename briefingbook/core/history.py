@@ -303,9 +303,10 @@ def has_log(conn: sqlite3.Connection) -> bool:
 
 
 def changes(book, *, entity: str | None = None, author: str | None = None, text: str | None = None,
-            since_id: int | None = None, row_key: str | None = None, field: str | None = None,
-            limit: int | None = None, newest_first: bool = True) -> list[Change]:
-    """Changes in the book's log, filtered; newest first unless asked otherwise."""
+            since_id: int | None = None, before_id: int | None = None, row_key: str | None = None,
+            field: str | None = None, limit: int | None = None, newest_first: bool = True) -> list[Change]:
+    """Changes in the book's log, filtered; newest first unless asked otherwise. ``since_id`` and
+    ``before_id`` bound the log position (exclusive): a list reads older pages with ``before_id``."""
     conn = book.connection
     where, args = [], []
     if entity:
@@ -317,6 +318,9 @@ def changes(book, *, entity: str | None = None, author: str | None = None, text:
     if since_id is not None:
         where.append("id > ?")
         args.append(since_id)
+    if before_id is not None:
+        where.append("id < ?")
+        args.append(before_id)
     if row_key is not None:
         where.append("row_key = ?")
         args.append(row_key)

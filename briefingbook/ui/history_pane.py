@@ -88,8 +88,9 @@ class ChangeRow:
 
 
 class ChangeLogModel(QAbstractTableModel):
-    """The change log, a page at a time: ``fetch(limit)`` returns the newest ``limit`` changes
-    under the current filters; scrolling to the end reads the next page."""
+    """The change log, a page at a time: ``fetch(limit, before_id)`` returns the newest ``limit``
+    changes under the current filters older than ``before_id`` (None: from the newest);
+    scrolling to the end reads the next page."""
 
     def __init__(self, prepare, parent=None) -> None:
         super().__init__(parent)
@@ -104,7 +105,7 @@ class ChangeLogModel(QAbstractTableModel):
     def load(self, fetch) -> None:
         self.beginResetModel()
         self._fetch = fetch
-        changes = fetch(PAGE + 1)
+        changes = fetch(PAGE + 1, None)
         self._more = len(changes) > PAGE
         self._rows = [self._prepare(c) for c in changes[:PAGE]]
         self.endResetModel()
@@ -116,7 +117,7 @@ class ChangeLogModel(QAbstractTableModel):
         if parent.isValid() or not self._more or not self._rows:
             return
         last = self._rows[-1].change.id
-        older = [c for c in self._fetch(len(self._rows) + PAGE + 1) if c.id < last]
+        older = self._fetch(PAGE + 1, last)
         self._more = len(older) > PAGE
         older = older[:PAGE]
         if older:
@@ -368,10 +369,10 @@ class HistoryPane(QWidget):
         if self.isVisible():
             self._refresh_timer.start()  # several signals of one edit make one refresh
 
-    def _fetch(self, limit: int) -> list[history.Change]:
+    def _fetch(self, limit: int, before_id: int | None) -> list[history.Change]:
         return history.changes(self.session.book, entity=self.entity_filter.currentData(),
                                author=self.author_filter.currentData(), text=self.text_filter.text().strip() or None,
-                               limit=limit)
+                               before_id=before_id, limit=limit)
 
     def refresh(self) -> None:
         """Read the log again under the filters, keeping the selected change; and the conflicts."""

@@ -93,6 +93,8 @@ def test_filters(book):
     assert {c.label for c in history.changes(book, entity="agenda_items")} == {"Trade"}
     assert {"Ana", "Beto"} <= set(history.authors(book))
     assert len(history.changes(book, limit=1)) == 1
+    newest, older = history.changes(book, limit=2)
+    assert history.changes(book, before_id=newest.id, limit=1) == [older]
 
 
 def test_earlier_texts_can_be_viewed_and_restored(book):
