@@ -309,24 +309,11 @@ def changes(book, *, entity: str | None = None, author: str | None = None, text:
     ``before_id`` bound the log position (exclusive): a list reads older pages with ``before_id``."""
     conn = book.connection
     where, args = [], []
-    if entity:
-        where.append("entity = ?")
-        args.append(entity)
-    if author:
-        where.append("author = ?")
-        args.append(author)
-    if since_id is not None:
-        where.append("id > ?")
-        args.append(since_id)
-    if before_id is not None:
-        where.append("id < ?")
-        args.append(before_id)
-    if row_key is not None:
-        where.append("row_key = ?")
-        args.append(row_key)
-    if field is not None:
-        where.append("field = ?")
-        args.append(field)
+    for condition, value in (("entity = ?", entity or None), ("author = ?", author or None), ("id > ?", since_id),
+                             ("id < ?", before_id), ("row_key = ?", row_key), ("field = ?", field)):
+        if value is not None:
+            where.append(condition)
+            args.append(value)
     if text:
         where.append("(label LIKE ? OR coalesce(CAST(old_value AS TEXT), '') LIKE ? "
                      "OR coalesce(CAST(new_value AS TEXT), '') LIKE ?)")
@@ -427,19 +414,23 @@ class DiffPart:
     text: str
 
 
+def append_part(parts: list[DiffPart], kind: str, text: str) -> None:
+    """Add ``text`` to a diff, joined to the last run when it is of the same kind."""
+    if not text:
+        return
+    if parts and parts[-1].kind == kind:
+        parts[-1] = DiffPart(kind, parts[-1].text + text)
+    else:
+        parts.append(DiffPart(kind, text))
+
+
 def word_diff(old: str, new: str) -> list[DiffPart]:
     """``old`` → ``new`` as runs of unchanged, removed and added words (whitespace kept)."""
     a, b = _TOKEN.findall(old or ""), _TOKEN.findall(new or "")
     parts: list[DiffPart] = []
 
     def add(kind: str, tokens: list[str]) -> None:
-        text = "".join(tokens)
-        if not text:
-            return
-        if parts and parts[-1].kind == kind:
-            parts[-1] = DiffPart(kind, parts[-1].text + text)
-        else:
-            parts.append(DiffPart(kind, text))
+        append_part(parts, kind, "".join(tokens))
 
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():

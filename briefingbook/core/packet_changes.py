@@ -139,12 +139,7 @@ def _coalesce(parts: list[DiffPart]) -> list[DiffPart]:
         lead = text[:len(text) - len(text.lstrip())]
         trail = text[len(text.rstrip()):] if core else ""
         for k, t in (("same", lead), (kind, core), ("same", trail)):
-            if not t:
-                continue
-            if out and out[-1].kind == k:
-                out[-1] = DiffPart(k, out[-1].text + t)
-            else:
-                out.append(DiffPart(k, t))
+            history.append_part(out, k, t)
 
     i = 0
     while i < len(parts):
