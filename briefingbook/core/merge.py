@@ -81,32 +81,22 @@ def _load(book: Book, spec: Tracked) -> dict[str, dict]:
     return out
 
 
-def _snapshot(book: Book, spec: Tracked, row: dict) -> dict:
-    """A row and (for a parent row) the rows that belong to it, as JSON-ready values."""
+def _snapshot(book: Book, rows: dict[str, dict[str, dict]], spec: Tracked, row: dict) -> dict:
+    """A row and (for a parent row) the rows that belong to it, as JSON-ready values; ``rows``
+    is every tracked row of ``book`` by table and key (``_load``)."""
     if spec.table == "book_series_vintages":
         return _vintage_snapshot(book, row)
     snap = {"entity": spec.table, "row": {k: _portable(v) for k, v in row.items()}, "children": []}
-    if spec.key == ("uuid",) or spec.table == "book_series":
-        for child in TRACKED.values():
-            for column, parent in child.parents:
-                if parent != spec.table:
-                    continue
-                for child_row in _load(book, child).values():
-                    if child_row[f"@{column}"] == row.get("uuid"):
-                        snap["children"].append({"entity": child.table,
-                                                 "row": {k: _portable(v) for k, v in child_row.items()}})
-        if spec.table == "book_series":
-            snap["children"] += _series_children(book, row["slug"])
+    for child in TRACKED.values():
+        for column, parent in child.parents:
+            if parent == spec.table and spec.key == ("uuid",):
+                snap["children"] += [{"entity": child.table, "row": {k: _portable(v) for k, v in child_row.items()}}
+                                     for child_row in rows[child.table].values()
+                                     if child_row[f"@{column}"] == row["uuid"]]
+    if spec.table == "book_series":
+        snap["children"] += [_vintage_snapshot(book, vintage) for vintage in rows["book_series_vintages"].values()
+                             if vintage["series_slug"] == row["slug"]]
     return snap
-
-
-def _series_children(book: Book, slug: str) -> list[dict]:
-    spec = TRACKED["book_series_vintages"]
-    out = []
-    for row in _load(book, spec).values():
-        if row["series_slug"] == slug:
-            out.append(_vintage_snapshot(book, row))
-    return out
 
 
 def _vintage_snapshot(book: Book, row: dict) -> dict:
@@ -277,11 +267,11 @@ def plan(mine: Book, theirs: Book) -> MergePlan:
                 if key in t_side.inserted and key not in m_side.deleted:
                     if any(tr.get(f"@{column}") not in mine_rows[parent] for column, parent in spec.parents):
                         continue  # it belongs to a row this copy removed: that row's conflict carries it
-                    result.steps.append(Step("insert", table, row_key, label, value=_snapshot(theirs, spec, tr)))
+                    result.steps.append(Step("insert", table, row_key, label, value=_snapshot(theirs, theirs_rows, spec, tr)))
                 elif key in m_side.deleted and (t_side.touched(key) or key in t_roots):
                     result.conflicts.append(Conflict(
                         "removed_mine", table, row_key, label, None, "(removed)",
-                        _edited(spec, t_side, key, t_roots), _snapshot(theirs, spec, tr)))
+                        _edited(spec, t_side, key, t_roots), _snapshot(theirs, theirs_rows, spec, tr)))
             elif mr is not None and tr is None:
                 if key in m_side.inserted and key not in t_side.deleted:
                     continue
