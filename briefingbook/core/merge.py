@@ -257,17 +257,18 @@ def plan(mine: Book, theirs: Book) -> MergePlan:
     t_roots, m_roots = roots(t_side, theirs_rows), roots(m_side, mine_rows)
     keys = (t_side.inserted | t_side.deleted | set(t_side.fields) | m_side.inserted | m_side.deleted
             | set(m_side.fields) | set(t_roots) | set(m_roots))
-    order_conflicts: dict[str, list[str]] = {}
+    order_conflicts: set[str] = set()
     for table, spec in TRACKED.items():
         for key in sorted(k for k in keys if k[0] == table):
             _, row_key = key
             mr, tr = mine_rows[table].get(row_key), theirs_rows[table].get(row_key)
-            label = _label(spec, mr or tr)
+            label = _label(spec, mr or tr, mine_rows, theirs_rows)
             if tr is not None and mr is None:
                 if key in t_side.inserted and key not in m_side.deleted:
                     if any(tr.get(f"@{column}") not in mine_rows[parent] for column, parent in spec.parents):
                         continue  # it belongs to a row this copy removed: that row's conflict carries it
-                    result.steps.append(Step("insert", table, row_key, label, value=_snapshot(theirs, theirs_rows, spec, tr)))
+                    snapshot = _snapshot(theirs, theirs_rows, spec, tr)
+                    result.steps.append(Step("insert", table, row_key, label, value=snapshot))
                 elif key in m_side.deleted and (t_side.touched(key) or key in t_roots):
                     result.conflicts.append(Conflict(
                         "removed_mine", table, row_key, label, None, "(removed)",
@@ -295,31 +296,33 @@ def plan(mine: Book, theirs: Book) -> MergePlan:
                                 result.steps.append(Step("update", table, row_key, label, name, tr[name]))
                             continue
                         if name == "position" and spec.position:
-                            order_conflicts.setdefault(table, []).append(row_key)
+                            order_conflicts.add(table)
                             continue
                         result.conflicts.append(Conflict("field", table, row_key, label, name, display(mr[name]),
                                                          display(tr[name]), _portable(tr[name])))
                     else:
                         result.steps.append(Step("update", table, row_key, label, name, _portable(tr[name])))
-    for table, row_keys in order_conflicts.items():
+    for table in sorted(order_conflicts):
         # Both sides reordered the list: one decision for the whole order, so the rows only the
         # colleague moved go with it rather than half of their order being applied.
-        moved = [s for s in result.steps if s.entity == table and s.field == "position"]
-        result.steps = [s for s in result.steps if s not in moved]
-        row_keys = row_keys + [s.row_key for s in moved]
-        result.conflicts.append(_order_conflict(table, row_keys, mine_rows[table], theirs_rows[table]))
+        result.steps = [s for s in result.steps if not (s.entity == table and s.field == "position")]
+        result.conflicts.append(_order_conflict(table, mine_rows[table], theirs_rows[table]))
     return result
 
 
-def _label(spec: Tracked, row: dict | None) -> str:
+def _label(spec: Tracked, row: dict | None, *rows: dict[str, dict[str, dict]]) -> str:
+    """A readable name for a row: its title (name, question…), else that of the row it belongs
+    to (found in ``rows``, the tables of either copy), else its parent's key."""
     if row is None:
         return ""
     for name in ("title", "name", "question", "recommendation_id", "key", "series_slug"):
         if row.get(name):
             return str(row[name])
     for column, parent in spec.parents:
-        if row.get(f"@{column}"):
-            return str(row[f"@{column}"])
+        parent_key = row.get(f"@{column}")
+        if parent_key:
+            found = next((r[parent][parent_key] for r in rows if parent_key in r[parent]), None)
+            return _label(TRACKED[parent], found) if found else str(parent_key)
     return spec.table
 
 
@@ -328,7 +331,7 @@ def _edited(spec: Tracked, side: _Side, key, roots) -> str:
     return "(edited: " + ", ".join(what) + ")" if what else "(edited)"
 
 
-def _order_conflict(table: str, row_keys: list[str], mine_rows: dict, theirs_rows: dict) -> Conflict:
+def _order_conflict(table: str, mine_rows: dict, theirs_rows: dict) -> Conflict:
     def order(rows: dict) -> list[str]:
         return [_label(TRACKED[table], r) for r in sorted(rows.values(), key=lambda r: (r["position"], r["@id"]))]
 

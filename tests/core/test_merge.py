@@ -202,6 +202,20 @@ def test_both_reordering_the_agenda_is_one_decision(copies, choice):
         assert [i.title for i in beto.agenda()] == expected
 
 
+def test_a_conflict_in_the_other_language_brief_is_named_by_its_item(copies):
+    from briefingbook.core import bilingual
+
+    ana_path, beto_path = copies
+    for path, author in ((beto_path, "Beto"), (ana_path, "Ana")):
+        with _open(path, author) as book:
+            bilingual.set_texts(book, _item(book, "Energy").id, "es", talking_points=f"Interconexión ({author})")
+    with _open(ana_path, "Ana") as ana:
+        plan, _ = merge.merge(ana, beto_path)
+        [conflict] = plan.conflicts
+        assert (conflict.entity, conflict.label, conflict.field) == ("agenda_item_versions", "Energy", "text")
+        assert (conflict.mine, conflict.theirs) == ("Interconexión (Ana)", "Interconexión (Beto)")
+
+
 def test_open_conflicts_are_settled_later(copies):
     ana_path, beto_path = copies
     _edit_apart(ana_path, beto_path)
