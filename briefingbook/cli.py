@@ -605,8 +605,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     book_file = None
     commands = _command_names(parser)
-    if argv and not argv[0].startswith("-") and argv[0] not in commands:
-        book_file = argv.pop(0)  # "briefingbook BOOK.bbook" opens that book in the window
+    # "briefingbook [--no-crash-dialog …] BOOK.bbook" opens that book in the window (the options
+    # before a command or a book are flags, so the first other word is the one to look at).
+    first = next((i for i, word in enumerate(argv) if not word.startswith("-")), None)
+    if first is not None and argv[first] not in commands:
+        book_file = argv.pop(first)
     args = parser.parse_args(argv)
     if book_file is not None:
         if args.func is not cmd_gui:

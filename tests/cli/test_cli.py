@@ -168,3 +168,19 @@ def test_calendar_command(tmp_path, capsys):
     assert capsys.readouterr().err.strip() == "briefingbook: error: summit.txt: a calendar file name must end with .ics"
     assert main(["calendar", str(tmp_path / "nope.bbook"), "-o", str(out)]) == 1
     assert capsys.readouterr().err.count("\n") == 1
+
+
+@pytest.mark.parametrize("argv", [["BOOK.bbook"], ["--no-crash-dialog", "BOOK.bbook"],
+                                  ["--no-crash-dialog", "--benchmark-startup", "BOOK.bbook"]])
+def test_a_book_opens_in_the_window_with_options_before_it(monkeypatch, argv):
+    from briefingbook import cli
+
+    seen = {}
+
+    def fake_gui(args):
+        seen.update(book=args.book_file, crash_dialog=not args.no_crash_dialog)
+        return 0
+
+    monkeypatch.setattr(cli, "cmd_gui", fake_gui)
+    assert cli.main(argv) == 0
+    assert seen == {"book": "BOOK.bbook", "crash_dialog": "--no-crash-dialog" not in argv}
