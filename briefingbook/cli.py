@@ -104,6 +104,31 @@ def cmd_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_summit(args: argparse.Namespace) -> int:
+    """Change the summit's details (only the options given) and print them all."""
+    from briefingbook.core import program
+
+    fields = {name: getattr(args, name) for name in ("title", "date", "place", "delegation", "marking")
+              if getattr(args, name) is not None}
+    with _open_book(args.book, readonly=not fields) as book:
+        before = book.summit().date
+        summit = book.update_summit(keep_program=args.keep_program, **fields)
+        moved = (summit.date - before).days
+        print(f"title: {summit.title}")
+        print(f"date: {summit.date.isoformat()}")
+        print(f"place: {summit.place}")
+        print(f"delegation: {' / '.join(summit.delegation.splitlines())}")
+        print(f"marking: {summit.marking}")
+        print(f"language: {summit.language}")
+        if moved and program.events(book):
+            what = "kept its dates" if args.keep_program else f"moved by {moved:+d} days"
+            print(f"program: {what}")
+        problem = program.date_problem(book)
+        if problem:
+            print(f"briefingbook: warning: {problem}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from briefingbook.core import migrations
 
@@ -199,6 +224,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     format_from_path(out, args.format)  # a bad format or extension is reported before any work
     reference = _reference()
     with _open_book(args.book, readonly=False) as book:
+        from briefingbook.core import program
+
+        problem = program.date_problem(book)
+        if problem:
+            print(f"briefingbook: warning: {problem}", file=sys.stderr)
         path = export_packet(book, reference, out, format=args.format, lang=args.lang, marking=args.marking,
                              sections=args.sections, paper=args.paper, draft=args.draft)
         from briefingbook.core.packet import export_log
@@ -451,6 +481,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--encrypt", action="store_true",
                    help=f"encrypt the book with a passphrase (from {ENV_PASSPHRASE} or asked for)")
     p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("summit", help="change the summit's details (only the options given) and print them")
+    p.add_argument("book", metavar="BOOK")
+    p.add_argument("--title", help="summit title")
+    p.add_argument("--date", help="summit date, YYYY-MM-DD (the program moves by the same number of days)")
+    p.add_argument("--place", help="summit place")
+    p.add_argument("--delegation", help="delegation (free text)")
+    p.add_argument("--marking", help="handling marking printed on packets ('' for none)")
+    p.add_argument("--keep-program", action="store_true", help="keep the program's dates when the date moves")
+    p.set_defaults(func=cmd_summit)
 
     p = sub.add_parser("check", help="check a book's integrity (exit 0 when sound)")
     p.add_argument("book", metavar="BOOK")

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from briefingbook import __version__
-from briefingbook.core import crypto, migrations
+from briefingbook.core import crypto, migrations, program
 from briefingbook.core.fsutil import fsync_dir as _fsync_dir
 from briefingbook.core import lock as lock_mod
 from briefingbook.core.checklist import Template, due_date
@@ -619,7 +619,10 @@ class Book:
         return Summit(r["title"], r["place"], dt.date.fromisoformat(r["date"]), r["delegation"], r["marking"],
                       r["language"])
 
-    def update_summit(self, **fields) -> Summit:
+    def update_summit(self, *, keep_program: bool = False, **fields) -> Summit:
+        """Change summit fields in one transaction. A new date moves the program by the same
+        number of days (its checklist follows by itself, being stored relative to the date),
+        unless ``keep_program``."""
         unknown = set(fields) - set(SUMMIT_FIELDS)
         if unknown:
             raise InvalidInputError(f"unknown summit field(s): {', '.join(sorted(unknown))}")
@@ -632,8 +635,11 @@ class Book:
         if fields:
             assignments = ", ".join(f"{name} = ?" for name in fields)
             with self.transaction() as conn:
+                before = dt.date.fromisoformat(conn.execute("SELECT date FROM summit WHERE id = 1").fetchone()[0])
                 conn.execute(f"UPDATE summit SET {assignments}, updated_at = ? WHERE id = 1",
                              (*fields.values(), _now()))
+                if "date" in fields and not keep_program:
+                    program.shift_program(conn, (dt.date.fromisoformat(fields["date"]) - before).days)
         return self.summit()
 
     # -- agenda ---------------------------------------------------------------------------------

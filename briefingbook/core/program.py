@@ -27,6 +27,11 @@ DEFAULT_HOME_ZONE = "America/New_York"
 ZONE_KEYS = ("summit_zone", "home_zone")
 EVENT_FIELDS = ("day", "start_time", "duration_minutes", "kind", "title", "place", "notes")
 MAX_DURATION = 24 * 60 * 7
+# The summit's dates, from its one stored date: the delegation may arrive the day before, and a
+# summit runs at most four days from its date. A program event outside them is flagged (program
+# pane, export readiness) because it was most likely left behind when the summit date moved.
+ARRIVAL_DAYS_BEFORE = 1
+SUMMIT_DAYS_AFTER = 3
 
 
 def _now() -> str:
@@ -295,6 +300,46 @@ def move_event(book, event_id: int, step: int) -> list[ProgramEvent]:
             conn.execute("UPDATE program_events SET start_time = ?, updated_at = ? WHERE id = ?",
                          (current.start_time.strftime("%H:%M"), now, other.id))
     return events(book)
+
+
+# -- the program and the summit date ------------------------------------------------------------
+def summit_days(summit_date: dt.date) -> tuple[dt.date, dt.date]:
+    """(first, last) day a program event of a summit on ``summit_date`` may fall on."""
+    return (summit_date - dt.timedelta(days=ARRIVAL_DAYS_BEFORE),
+            summit_date + dt.timedelta(days=SUMMIT_DAYS_AFTER))
+
+
+def outside_summit(program: list[ProgramEvent], summit_date: dt.date) -> list[ProgramEvent]:
+    """The events whose day is outside the summit's dates (``summit_days``)."""
+    first, last = summit_days(summit_date)
+    return [e for e in program if not first <= e.day <= last]
+
+
+def date_problem(book) -> str | None:
+    """One sentence when the program has events outside the summit's dates (for the CLI and the
+    export readiness check), else None."""
+    summit_date = book.summit().date
+    outside = outside_summit(events(book), summit_date)
+    if not outside:
+        return None
+    days_text = ", ".join(sorted({e.day.isoformat() for e in outside}))
+    first, last = summit_days(summit_date)
+    return (f"{len(outside)} program event(s) fall outside the summit's dates ({first.isoformat()} to "
+            f"{last.isoformat()}): {days_text}")
+
+
+def shift_program(conn: sqlite3.Connection, days: int) -> int:
+    """Move every program event by ``days`` days, inside the caller's transaction (the summit date
+    moving); the number of events moved."""
+    if not days or conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                                "name = 'program_events'").fetchone() is None:
+        return 0
+    rows = conn.execute("SELECT id, day FROM program_events").fetchall()
+    now = _now()
+    conn.executemany("UPDATE program_events SET day = ?, updated_at = ? WHERE id = ?",
+                     [((dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat(), now, ident)
+                      for ident, day in rows])
+    return len(rows)
 
 
 # -- conflicts -------------------------------------------------------------------------------------

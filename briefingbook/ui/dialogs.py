@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -41,8 +42,10 @@ def _qdate(day: dt.date) -> QDate:
 class SummitDialog(QDialog):
     """Title, place, date, delegation, marking and language; for a new book or an edit."""
 
-    def __init__(self, summit: Summit | None = None, parent: QWidget | None = None, new_book: bool = False) -> None:
+    def __init__(self, summit: Summit | None = None, parent: QWidget | None = None, new_book: bool = False,
+                 program_events: int = 0) -> None:
         super().__init__(parent)
+        self._summit = summit
         self.setWindowTitle(self.tr("New book") if new_book else self.tr("Summit details"))
         self.title = QLineEdit(summit.title if summit else "")
         self.title.setAccessibleName(self.tr("Summit title"))
@@ -65,6 +68,15 @@ class SummitDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.addItem("Español", "es")
         self.language.setCurrentIndex(1 if summit and summit.language == "es" else 0)
+        # Moving the summit date moves the program by the same number of days unless the user
+        # unticks this (issue 19): the checklist follows by itself, being relative to the date.
+        self.move_program = QCheckBox(self.tr("Move the program's {count} events by the same number of days")
+                                      .format(count=program_events))
+        self.move_program.setAccessibleName(self.tr("Move the program with the summit date"))
+        self.move_program.setChecked(True)
+        self.move_program.setVisible(False)
+        self._program_events = program_events
+        self.date.dateChanged.connect(self._date_changed)
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         self.error.setStyleSheet("color: #B00020")
@@ -73,6 +85,7 @@ class SummitDialog(QDialog):
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Place"), self.place)
         form.addRow(self.tr("Date"), self.date)
+        form.addRow("", self.move_program)
         form.addRow(self.tr("Delegation"), self.delegation)
         form.addRow(self.tr("Marking"), self.marking)
         form.addRow(self.tr("Language"), self.language)
@@ -83,6 +96,14 @@ class SummitDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def _date_changed(self) -> None:
+        moved = self._summit is not None and self.date.date().toPython() != self._summit.date
+        self.move_program.setVisible(moved and self._program_events > 0)
+
+    def keep_program(self) -> bool:
+        """True when the program keeps its dates although the summit date moved."""
+        return not self.move_program.isChecked()
 
     def accept(self) -> None:
         if not self.title.text().strip():
@@ -155,6 +176,14 @@ class ChecklistItemDialog(QDialog):
 
         self.due.setText(long_date(due_date(self.session.book.summit().date, self.offset.value()),
                                    self.session.ui_lang))
+
+    def _date_changed(self) -> None:
+        moved = self._summit is not None and self.date.date().toPython() != self._summit.date
+        self.move_program.setVisible(moved and self._program_events > 0)
+
+    def keep_program(self) -> bool:
+        """True when the program keeps its dates although the summit date moved."""
+        return not self.move_program.isChecked()
 
     def accept(self) -> None:
         if not self.title.text().strip():

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefingbook import APP_NAME
+from briefingbook.core import program
 from briefingbook.core.book import BOOK_SUFFIX, Book, default_author
 from briefingbook.core.checklist import countdown_label
 from briefingbook.core.errors import (
@@ -551,10 +552,11 @@ class MainWindow(QMainWindow):
     def edit_summit(self) -> None:
         from briefingbook.ui.dialogs import SummitDialog
 
-        dialog = SummitDialog(self.session.book.summit(), self)
+        book = self.session.book
+        dialog = SummitDialog(book.summit(), self, program_events=len(program.events(book)))
         if dialog.exec():
             try:
-                self.session.book.update_summit(**dialog.values())
+                book.update_summit(keep_program=dialog.keep_program(), **dialog.values())
             except BriefingBookError as exc:
                 QMessageBox.warning(self, self.tr("Cannot change the summit"), str(exc))
                 return

@@ -90,6 +90,11 @@ class ProgramPane(QWidget):
         self.down_button.clicked.connect(lambda: self.move_current(+1))
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Program summary"))
+        self.date_warning = QLabel()
+        self.date_warning.setAccessibleName(self.tr("Program outside the summit's dates"))
+        self.date_warning.setWordWrap(True)
+        self.date_warning.setStyleSheet("color: #B00020")
+        self.date_warning.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         for button in (self.add_button, self.edit_button, self.delete_button, self.up_button, self.down_button):
@@ -99,6 +104,7 @@ class ProgramPane(QWidget):
         layout.addWidget(title)
         layout.addLayout(zones)
         layout.addLayout(buttons)
+        layout.addWidget(self.date_warning)
         layout.addWidget(self.tree, 1)
         session.agendaChanged.connect(self.refresh)
         session.summitChanged.connect(self.refresh)
@@ -160,6 +166,20 @@ class ProgramPane(QWidget):
             parent.addChild(row)
         self.summary.setText(self.tr("{events} events over {days} days; {conflicts} with an overlap").format(
             events=len(events), days=len(days), conflicts=len(clashes)))
+        summit_date = book.summit().date
+        outside = program.outside_summit(events, summit_date)
+        first, last = program.summit_days(summit_date)
+        lang = self.session.ui_lang
+        self.date_warning.setText(self.tr("Events outside the summit's dates ({first} to {last}): {count}. "
+                                          "Change their day with Edit, or the summit date in Summit details.").format(count=len(outside), first=long_date(first, lang),
+                                                             last=long_date(last, lang)))
+        self.date_warning.setVisible(bool(outside))
+        for e in outside:
+            row = self.find_row(e.id)
+            if row is not None:
+                for column in range(len(self.COLUMNS)):
+                    row.setForeground(column, QBrush(CONFLICT))
+                row.setToolTip(2, self.tr("Outside the summit's dates"))
         if keep >= 0:
             self.select_event(keep)
         self._update_buttons()

@@ -2560,12 +2560,24 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
         <translation>Resumen del programa</translation>
     </message>
     <message>
+        <source>Program outside the summit&apos;s dates</source>
+        <translation>Programa fuera de las fechas de la cumbre</translation>
+    </message>
+    <message>
         <source>Overlaps {events} ({people})</source>
         <translation>Se traslapa con {events} ({people})</translation>
     </message>
     <message>
         <source>{events} events over {days} days; {conflicts} with an overlap</source>
         <translation>{events} actividades en {days} días; {conflicts} con traslape</translation>
+    </message>
+    <message>
+        <source>Events outside the summit&apos;s dates ({first} to {last}): {count}. Change their day with Edit, or the summit date in Summit details.</source>
+        <translation>Actividades fuera de las fechas de la cumbre ({first} a {last}): {count}. Cambie su día con Editar, o la fecha de la cumbre en Datos de la cumbre.</translation>
+    </message>
+    <message>
+        <source>Outside the summit&apos;s dates</source>
+        <translation>Fuera de las fechas de la cumbre</translation>
     </message>
     <message>
         <source>Cannot set the time zone</source>
@@ -2861,6 +2873,14 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     <message>
         <source>Language of the book</source>
         <translation>Idioma de la carpeta informativa</translation>
+    </message>
+    <message>
+        <source>Move the program&apos;s {count} events by the same number of days</source>
+        <translation>Mover las {count} actividades del programa el mismo número de días</translation>
+    </message>
+    <message>
+        <source>Move the program with the summit date</source>
+        <translation>Mover el programa con la fecha de la cumbre</translation>
     </message>
     <message>
         <source>Title</source>

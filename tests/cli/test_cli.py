@@ -184,3 +184,28 @@ def test_a_book_opens_in_the_window_with_options_before_it(monkeypatch, argv):
     monkeypatch.setattr(cli, "cmd_gui", fake_gui)
     assert cli.main(argv) == 0
     assert seen == {"book": "BOOK.bbook", "crash_dialog": "--no-crash-dialog" not in argv}
+
+
+def test_summit_command_changes_details_and_moves_the_program(tmp_path, capsys):
+    from briefingbook.core import program
+    from briefingbook.core.book import Book
+
+    path = tmp_path / "s.bbook"
+    assert run(capsys, "new", str(path), "--title", "Cumbre", "--date", "2027-01-18", "--demo")[0] == 0
+    code, out, err = run(capsys, "summit", str(path), "--date", "2027-02-15", "--place", "Monterrey",
+                         "--marking", "UNCLASSIFIED")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert "date: 2027-02-15" in lines and "place: Monterrey" in lines and "marking: UNCLASSIFIED" in lines
+    assert "title: Cumbre" in lines and "program: moved by +28 days" in lines and err == ""
+    with Book.open(path, readonly=True) as book:
+        assert min(e.day.isoformat() for e in program.events(book)) == "2027-02-15"
+    # --keep-program leaves the events where they are and warns on stderr.
+    code, out, err = run(capsys, "summit", str(path), "--date", "2027-03-15", "--keep-program")
+    assert code == 0 and "program: kept its dates" in out.splitlines()
+    assert err.startswith("briefingbook: warning: 8 program event(s) fall outside the summit's dates")
+    # No option: prints the details, changes nothing; a bad date is one line and exit 1.
+    code, out, _ = run(capsys, "summit", str(path))
+    assert code == 0 and "date: 2027-03-15" in out.splitlines()
+    code, out, err = run(capsys, "summit", str(path), "--date", "15/03/2027")
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "15/03/2027" in err

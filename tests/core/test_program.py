@@ -139,3 +139,38 @@ def test_program_people_press_and_deliverables_are_searchable(book):
     assert ("deliverable", str(deliverable.id)) in {(h.kind, h.id) for h in search("aquifers", book=book)}
     program.remove_event(book, event.id)
     assert search("acueducto", book=book) == []
+
+
+def test_moving_the_summit_date_moves_the_program_by_the_same_days(demo_book):
+    """Issue 19: 18 January → 15 February moves every event 28 days; the checklist follows too."""
+    book = demo_book
+    before = {e.id: e.day for e in program.events(book)}
+    old_date = book.summit().date
+    due_before = {c.id: c.due for c in book.checklist()}
+    assert before and program.date_problem(book) is None
+    book.update_summit(date=old_date + dt.timedelta(days=28))
+    after = {e.id: e.day for e in program.events(book)}
+    assert after == {i: day + dt.timedelta(days=28) for i, day in before.items()}
+    assert {c.id: c.due for c in book.checklist()} == {i: d + dt.timedelta(days=28) for i, d in due_before.items()}
+    assert program.outside_summit(program.events(book), book.summit().date) == []
+    # Changing another field leaves the program's days alone.
+    book.update_summit(place="Monterrey")
+    assert {e.id: e.day for e in program.events(book)} == after
+
+
+def test_keeping_the_program_flags_events_outside_the_summit_dates(demo_book):
+    book = demo_book
+    old_date = book.summit().date
+    days = {e.id: e.day for e in program.events(book)}
+    book.update_summit(date=old_date + dt.timedelta(days=28), keep_program=True)
+    assert {e.id: e.day for e in program.events(book)} == days
+    outside = program.outside_summit(program.events(book), book.summit().date)
+    assert {e.id for e in outside} == set(days)
+    problem = program.date_problem(book)
+    assert problem.startswith(f"{len(days)} program event(s) fall outside the summit's dates")
+    assert old_date.isoformat() in problem
+
+
+def test_summit_days_allow_arrival_the_day_before_and_four_summit_days():
+    first, last = program.summit_days(dt.date(2027, 1, 18))
+    assert (first, last) == (dt.date(2027, 1, 17), dt.date(2027, 1, 21))

@@ -183,3 +183,41 @@ def test_export_calendar_from_the_file_menu(window, monkeypatch, tmp_path):
     written = tmp_path / "summit.ics"
     assert written.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
     assert "8 program events" in window.statusBar().currentMessage()
+
+
+def _summit_dialog_answers(monkeypatch, new_date, keep=False):
+    from briefingbook.ui import dialogs as dialogs_mod
+
+    seen = {}
+
+    def answer(dialog):
+        dialog.date.setDate(dialog.date.date().fromString(new_date.isoformat(), "yyyy-MM-dd"))
+        seen["offered"] = dialog.move_program.isVisibleTo(dialog)
+        seen["label"] = dialog.move_program.text()
+        dialog.move_program.setChecked(not keep)
+        return True
+    monkeypatch.setattr(dialogs_mod.SummitDialog, "exec", answer)
+    return seen
+
+
+def test_moving_the_summit_date_moves_the_program_or_keeps_it_flagged(window, monkeypatch):
+    """Issue 19, item 1: the program follows the summit date; kept, it is flagged in the pane."""
+    book = window.session.book
+    pane = window.program_pane
+    window.show_pane("program")
+    old = book.summit().date
+    days = {e.id: e.day for e in program.events(book)}
+    seen = _summit_dialog_answers(monkeypatch, old + dt.timedelta(days=28))
+    window.edit_summit()
+    assert seen["offered"] and "8 events" in seen["label"]
+    assert {e.id: e.day for e in program.events(book)} == {i: d + dt.timedelta(days=28) for i, d in days.items()}
+    assert not pane.date_warning.isVisibleTo(pane)
+    assert pane.tree.topLevelItem(0).text(0).startswith(str((old + dt.timedelta(days=28)).day))
+
+    _summit_dialog_answers(monkeypatch, old, keep=True)
+    window.edit_summit()
+    assert book.summit().date == old
+    assert {e.id: e.day for e in program.events(book)} == {i: d + dt.timedelta(days=28) for i, d in days.items()}
+    assert pane.date_warning.isVisibleTo(pane)
+    assert pane.date_warning.text().startswith("Events outside the summit's dates") and ": 8." in pane.date_warning.text()
+    assert _event_rows(pane)[0].foreground(2).color() == QColor("#B00020")
