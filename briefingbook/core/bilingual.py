@@ -48,6 +48,12 @@ def set_texts(book, item_id: int, lang: str, **fields: str) -> dict[str, str]:
         return texts(book, item_id, lang)
     book.agenda_item(item_id)  # NotFoundError for an unknown item
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    stored = texts(book, item_id, lang)
+    # Saving what is already there (an empty field left empty, say) is no change, and no entry
+    # in the book's history.
+    fields = {field: text for field, text in fields.items() if text != stored.get(field, "")}
+    if not fields:
+        return stored
     with book.transaction() as conn:
         for field, text in fields.items():
             conn.execute(

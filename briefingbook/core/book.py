@@ -228,6 +228,9 @@ class Book:
         self._backup_marker: tuple[int, int] | None = None
         self._draft = False
         self.author = default_author()  # recorded with every change (the window sets it from Preferences)
+        # False while a new book is being filled (``create``'s populate): making a book is one
+        # entry in its history (the summit added), not one per row the template put in.
+        self.recording = True
         self.closed = False
         self.last_backup = None   # backups.Backup made by this session, newest
         self.backup_error: BookError | None = None  # why the backup on open failed, if it did
@@ -363,13 +366,15 @@ class Book:
     @classmethod
     def create(cls, path: str | os.PathLike, *, title: str, date: str | dt.date, place: str = "",
                delegation: str = "", marking: str = "", language: str = "en", overwrite: bool = False,
-               populate: Callable[["Book"], None] | None = None, passphrase: str | None = None) -> "Book":
+               populate: Callable[["Book"], None] | None = None, passphrase: str | None = None,
+               author: str | None = None) -> "Book":
         """Write a new book at ``path`` and open it.
 
         The book is built under a temporary name in the same folder (``populate`` may fill it
         there) and renamed into place only when complete, so no half-made book is ever seen.
         With ``passphrase`` the book is encrypted: it is built in memory and only its sealed
-        form is ever written.
+        form is ever written. The history records one change, the summit added by ``author``
+        (default: ``default_author()``); what ``populate`` adds is part of that creation.
         """
         path = Path(path)
         title = title.strip()
@@ -387,7 +392,8 @@ class Book:
             migrations.migrate(conn, path.name)
             now = _now()
             conn.execute("BEGIN IMMEDIATE")
-            conn.execute("UPDATE change_context SET author = ?, txn = ? WHERE id = 1", (default_author(), _uuid()))
+            conn.execute("UPDATE change_context SET author = ?, txn = ? WHERE id = 1",
+                         (author or default_author(), _uuid()))
             conn.executemany("INSERT INTO book_info (key, value) VALUES (?, ?)", [
                 ("uuid", book_uuid), ("created_at", now), ("created_by", f"BriefingBook {__version__}")])
             conn.execute(
@@ -406,6 +412,7 @@ class Book:
                 if populate is not None:
                     draft = cls(conn, path, False, key=key)
                     draft._draft = True  # nothing is saved until the whole book is made
+                    draft.recording = False
                     populate(draft)
                 sealed = key.seal(memory_connection_image(conn))
             except sqlite3.Error as exc:
@@ -430,6 +437,7 @@ class Book:
                 conn.close()
             if populate is not None:
                 with cls.open(tmp, backup=False) as draft:
+                    draft.recording = False
                     populate(draft)
             # Leave the file self-contained (WAL folded in) before it takes its real name.
             conn = sqlite3.connect(tmp, isolation_level=None)
@@ -554,7 +562,7 @@ class Book:
         with self._edit_lock:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
-                self._set_change_context()
+                self._set_change_context(self.recording)
                 yield self._conn
             except BaseException:
                 self._conn.execute("ROLLBACK")
@@ -754,6 +762,8 @@ class Book:
 
     def set_recommendation_status(self, rec_id: str, status: str) -> RecommendationState:
         self._check_choice("status", status, RECOMMENDATION_STATUSES)
+        if self.recommendation_state(rec_id).status == status:
+            return self.recommendation_state(rec_id)  # no change, no entry in the book's history
         with self.transaction() as conn:
             conn.execute(
                 "INSERT INTO recommendation_status (recommendation_id, status, updated_at) VALUES (?, ?, ?) "

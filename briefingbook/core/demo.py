@@ -150,7 +150,7 @@ def fill_demo_program(book: Book, reference: Reference) -> None:
 def create_demo_book(path: str | os.PathLike, reference: Reference, *, title: str | None = None,
                      date: str | dt.date | None = None, place: str | None = None,
                      delegation: str | None = None, marking: str | None = None,
-                     language: str = "en", today: dt.date | None = None) -> Book:
+                     language: str = "en", today: dt.date | None = None, author: str | None = None) -> Book:
     """A new demo book at ``path``; by default the summit is DEMO_DAYS_AHEAD days from today."""
     spanish = language == "es"
     if place is None:
@@ -164,4 +164,4 @@ def create_demo_book(path: str | os.PathLike, reference: Reference, *, title: st
         title = "Cumbre México–Estados Unidos (demostración)" if language == "es" else "U.S.–Mexico Summit (demo)"
     return Book.create(Path(path), title=title, date=date or today + dt.timedelta(days=DEMO_DAYS_AHEAD),
                        place=place, delegation=delegation, marking=marking, language=language,
-                       populate=lambda draft: fill_demo(draft, reference))
+                       populate=lambda draft: fill_demo(draft, reference), author=author)

@@ -328,6 +328,29 @@ def changes(book, *, entity: str | None = None, author: str | None = None, text:
     return [_change(r) for r in conn.execute(sql, args)]
 
 
+def entries(found: list[Change]) -> list[Change]:
+    """The changes a person reads as entries: one reorder (a drag, Up/Down) renumbers the rows
+    after the one moved, each logged as its own ``position`` change; of the position changes of
+    one kind of row in one edit only the row that moved the furthest stands for the move. The
+    rest is kept as it is, in the same order."""
+    moves: dict[tuple[str, str], Change] = {}
+    for change in found:
+        if change.action == "update" and change.field == "position":
+            key = (change.txn, change.entity)
+            best = moves.get(key)
+            if best is None or _distance(change) > _distance(best):
+                moves[key] = change
+    return [c for c in found if not (c.action == "update" and c.field == "position")
+            or moves[(c.txn, c.entity)] is c]
+
+
+def _distance(change: Change) -> int:
+    try:
+        return abs(int(change.new_value) - int(change.old_value))
+    except (TypeError, ValueError):
+        return 0
+
+
 def authors(book) -> list[str]:
     return [r[0] for r in book.connection.execute("SELECT DISTINCT author FROM change_log ORDER BY author")]
 
@@ -383,6 +406,16 @@ def text_versions(book, entity: str, row_key: str, field: str) -> list[Change]:
             out.append(change)
         elif change.action == "insert" and field in change.row_values():
             out.append(dataclasses.replace(change, field=field, new_value=change.row_values()[field]))
+    if out and out[0].action == "update" and out[0].old_value is not None:
+        # The row came with the book (making a book is one entry, its rows are not logged one
+        # by one): its first text is the one the first logged change replaced, from the creation.
+        created = changes(book, entity="summit", newest_first=False, limit=1)
+        origin = created[0] if created and created[0].action == "insert" and created[0].id < out[0].id else None
+        first = out[0]
+        out.insert(0, dataclasses.replace(
+            first, id=origin.id if origin else 0, uuid=origin.uuid if origin else "",
+            changed_at=origin.changed_at if origin else first.changed_at,
+            author=origin.author if origin else "", action="insert", new_value=first.old_value))
     return out
 
 

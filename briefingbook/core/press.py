@@ -161,6 +161,11 @@ def all_top_lines(book) -> dict[int, str]:
 def set_top_lines(book, agenda_item_id: int, text: str) -> str:
     """Store the agenda item's top lines (plain text; "- " lines are bullets in packets)."""
     now = _now()
+    _check_item(book.connection, agenda_item_id)
+    stored = book.connection.execute("SELECT text FROM press_top_lines WHERE agenda_item_id = ?",
+                                     (agenda_item_id,)).fetchone()
+    if (stored[0] if stored else "") == text:
+        return text  # saving what is there is no change, and no entry in the book's history
     with book.transaction() as conn:
         _check_item(conn, agenda_item_id)
         conn.execute("INSERT INTO press_top_lines (uuid, agenda_item_id, text, created_at, updated_at) "

@@ -10,8 +10,9 @@ from pathlib import Path
 from briefingbook import APP_ID, APP_NAME, __version__
 
 
-def default_book() -> Path:
-    """The demo book in the user data folder, created on first run (summit 45 days ahead)."""
+def default_book(author: str | None = None) -> Path:
+    """The demo book in the user data folder, created on first run (summit 45 days ahead) by
+    ``author`` (its one history entry)."""
     from briefingbook.core.demo import create_demo_book
     from briefingbook.core.paths import demo_book_path
     from briefingbook.core.reference import Reference
@@ -19,18 +20,18 @@ def default_book() -> Path:
     path = demo_book_path()
     if not path.exists():
         with Reference() as reference:
-            create_demo_book(path, reference).close()
+            create_demo_book(path, reference, author=author).close()
     return path
 
 
-def book_to_open(requested: str | os.PathLike | None, settings) -> Path:
+def book_to_open(requested: str | os.PathLike | None, settings, author: str | None = None) -> Path:
     """The named book, else the last one opened (if it still exists), else the demo book."""
     if requested:
         return Path(requested)
     last = settings.value("books/last")
     if last and Path(last).exists():
         return Path(last)
-    return default_book()
+    return default_book(author)
 
 
 def make_app(argv: list[str] | None = None):
@@ -131,8 +132,11 @@ def run(book: str | os.PathLike | None = None, crash_dialog: bool = True, argv: 
 
     settings = app_settings()
     i18n.install(i18n.ui_language(settings))
+    from briefingbook.ui.main_window import ask_author_once
+
+    author = None if benchmark_startup else ask_author_once(settings)
     try:
-        window = MainWindow(book_to_open(book, settings), settings)
+        window = MainWindow(book_to_open(book, settings, author), settings)
     except BriefingBookError as exc:
         if crash_dialog:
             QMessageBox.critical(None, APP_NAME, str(exc))

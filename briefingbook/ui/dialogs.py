@@ -235,3 +235,33 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+
+
+class AuthorDialog(QDialog):
+    """Asked once, on the window's first run: the name recorded with this user's changes in a
+    book's history (Preferences changes it later). Not asked when ``BRIEFINGBOOK_AUTHOR`` is set,
+    nor by ``self-test`` or the command line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from briefingbook.core.book import default_author
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Your name"))
+        intro = QLabel(self.tr("Every change you make is recorded in the book's history under your name, so "
+                               "colleagues who merge your copy see who changed what. You can change it later in "
+                               "Edit → Preferences."))
+        intro.setWordWrap(True)
+        self.author = QLineEdit()
+        self.author.setAccessibleName(self.tr("Your name (recorded with your changes in the book's history)"))
+        self.author.setPlaceholderText(default_author())
+        self.author.setMaxLength(80)
+        form = QFormLayout()
+        form.addRow(self.tr("Your name"), self.author)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)

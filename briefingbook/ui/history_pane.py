@@ -15,7 +15,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, QTime, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,7 +43,7 @@ from briefingbook.core import history, merge
 from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui import dialogs
 from briefingbook.ui.history_names import action_name, conflict_kind_name, entity_name, field_name, value_label
-from briefingbook.ui.i18n import locale_for, short_date
+from briefingbook.ui.i18n import moment_label, short_date
 from briefingbook.ui.session import BookSession
 
 PAGE = 200          # changes read at a time; more are read as the list is scrolled
@@ -62,6 +62,13 @@ def plain_tooltip(text: str) -> str:
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
+def _number(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
 def one_line(text: str, limit: int = SHORT) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
     flat = " ".join(text.split())
@@ -70,9 +77,7 @@ def one_line(text: str, limit: int = SHORT) -> str:
 
 def stamp_label(change: history.Change | dt.datetime, lang: str) -> str:
     """When a change was made (or a moment), in local time, as the interface language writes it."""
-    local = (change.when if isinstance(change, history.Change) else change).astimezone()
-    clock = locale_for(lang).toString(QTime(local.hour, local.minute, local.second), QLocale.FormatType.ShortFormat)
-    return f"{short_date(local.date(), lang)} {clock}"
+    return moment_label(change.when if isinstance(change, history.Change) else change, lang)
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,7 @@ class ChangeLogModel(QAbstractTableModel):
         self._fetch = None
         self._rows: list[ChangeRow] = []
         self._more = False
+        self._cursor: int | None = None  # the oldest change read (reorders show fewer rows than read)
 
     def headers(self) -> list[str]:
         return [self.tr("When"), self.tr("Author"), self.tr("What"), self.tr("Field"), self.tr("Change")]
@@ -107,19 +113,21 @@ class ChangeLogModel(QAbstractTableModel):
         self._fetch = fetch
         changes = fetch(PAGE + 1, None)
         self._more = len(changes) > PAGE
-        self._rows = [self._prepare(c) for c in changes[:PAGE]]
+        self._cursor = changes[PAGE - 1].id if self._more else None
+        self._rows = [self._prepare(c) for c in history.entries(changes[:PAGE])]
         self.endResetModel()
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802 - Qt API
         return not parent.isValid() and self._more
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt API
-        if parent.isValid() or not self._more or not self._rows:
+        if parent.isValid() or not self._more or self._cursor is None:
             return
-        last = self._rows[-1].change.id
-        older = self._fetch(PAGE + 1, last)
+        older = self._fetch(PAGE + 1, self._cursor)  # read on from the last change read, shown or not
         self._more = len(older) > PAGE
         older = older[:PAGE]
+        self._cursor = older[-1].id if older else None
+        older = history.entries(older)
         if older:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(older) - 1)
@@ -420,10 +428,21 @@ class HistoryPane(QWidget):
             self._rec_titles = {r.id: r.title(lang) for r in self.session.reference.recommendations()}
         return self._rec_titles.get(rec_id, rec_id)
 
+    def _series_name(self, slug: str) -> str:
+        from briefingbook.core import book_series
+
+        names = {info.slug: info.name(self.session.lang) for info in book_series.imported_series(self.session.book)}
+        return names.get(slug, slug)
+
     def what(self, entity: str, label: str) -> str:
         """A row as the list names it: its kind and its name at the time."""
         if entity in ("recommendation_status", "recommendation_notes"):
             label = self._recommendation_title(label)
+        elif entity == "summit_settings":
+            label = {"summit_zone": self.tr("Summit time zone"), "home_zone": self.tr("Home time zone")}.get(label, label)
+        elif entity == "book_series_vintages":
+            slug, _, number = (label or "").rpartition(" #")
+            label = self.tr("{series}, vintage {number}").format(series=self._series_name(slug), number=number)
         label = one_line(label or "", 200)
         return f"{entity_name(entity)} · {label}" if label else entity_name(entity)
 
@@ -448,7 +467,17 @@ class HistoryPane(QWidget):
         author = change.author or self.tr("(no name)")
         if change.merged_from:
             author = self.tr("{author} (from {file})").format(author=author, file=change.merged_from)
-        if change.action == "update":
+        field = field_name(change.field)
+        what = self.what(change.entity, change.label)
+        if change.entity == "agenda_item_versions":
+            field = self.version_field(change.row_key)
+        if change.entity == "summit" and change.action == "insert":
+            what = self.tr("Book created · {title}").format(title=one_line(change.label or "", 200))
+            summary = self.tr("Created")
+        elif change.action == "update" and change.field == "position":
+            moved_up = _number(change.new_value) < _number(change.old_value)
+            summary = self.tr("Moved up the list") if moved_up else self.tr("Moved down the list")
+        elif change.action == "update":
             empty = self.tr("(empty)")
             summary = "{old} → {new}".format(old=one_line(self.value_text(change, change.old_value)) or empty,
                                              new=one_line(self.value_text(change, change.new_value)) or empty)
@@ -460,8 +489,16 @@ class HistoryPane(QWidget):
                 text = one_line(self.value_of(change.entity, name, value))
                 if text:
                     summary = self.tr("{action}: {value}").format(action=summary, value=text)
-        return ChangeRow(change, stamp_label(change, self.session.ui_lang), author,
-                         self.what(change.entity, change.label), field_name(change.field), summary)
+        return ChangeRow(change, stamp_label(change, self.session.ui_lang), author, what, field, summary)
+
+    def version_field(self, row_key: str) -> str:
+        """The field of a brief in the other language, named with its language: "Objectives (Spanish)"."""
+        try:
+            _item, lang, name = json.loads(row_key)
+        except (ValueError, TypeError):
+            return field_name("text")
+        language = self.tr("Spanish") if lang == "es" else self.tr("English") if lang == "en" else str(lang)
+        return self.tr("{field} ({language})").format(field=field_name(name), language=language)
 
     def current_change_id(self) -> int | None:
         index = self.view.currentIndex()

@@ -67,3 +67,13 @@ def long_date(day: dt.date, lang: str) -> str:
 def short_date(day: dt.date, lang: str) -> str:
     """``1 Mar 2027`` / ``1 mar 2027``."""
     return locale_for(lang).toString(QDate(day.year, day.month, day.day), "d MMM yyyy").replace(".", "")
+
+
+def moment_label(moment: dt.datetime, lang: str) -> str:
+    """A moment in this computer's time zone, the one way the window writes times:
+    ``4 Dec 2026 17:05 CET`` (24-hour clock, the zone's abbreviation). Naive moments are UTC."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.timezone.utc)
+    local = moment.astimezone()
+    zone = local.tzname() or local.strftime("%z")
+    return f"{short_date(local.date(), lang)} {local:%H:%M} {zone}"

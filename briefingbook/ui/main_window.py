@@ -8,6 +8,7 @@ last book, recent books and the author name recorded with changes persist in the
 from __future__ import annotations
 
 import importlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -49,6 +50,24 @@ from briefingbook.ui.session import BookSession
 
 MAX_RECENT = 8
 AUTHOR_SETTING = "history/author"  # the name recorded with this user's changes (Preferences)
+AUTHOR_ASKED_SETTING = "history/author_asked"  # the first run asked for it (asked once only)
+
+
+def ask_author_once(settings: QSettings, parent: QWidget | None = None) -> str:
+    """On the window's first run, ask the user's name for the book's history (issue 19): not when
+    ``BRIEFINGBOOK_AUTHOR`` is set or a name is already kept, and only once (Cancel keeps the
+    computer's user name). Returns the name changes will be recorded under."""
+    from briefingbook.ui.dialogs import AuthorDialog
+
+    kept = str(settings.value(AUTHOR_SETTING) or "").strip()
+    if not (kept or os.environ.get("BRIEFINGBOOK_AUTHOR", "").strip() or settings.value(AUTHOR_ASKED_SETTING)):
+        dialog = AuthorDialog(parent)
+        if dialog.exec():
+            kept = " ".join(dialog.author.text().split())
+            if kept:
+                settings.setValue(AUTHOR_SETTING, kept)
+        settings.setValue(AUTHOR_ASKED_SETTING, True)
+    return kept or default_author()
 MARKING_STYLE = "background: #7A1F1F; color: white; font-weight: bold; padding: 3px;"
 
 
@@ -333,7 +352,8 @@ class MainWindow(QMainWindow):
             from briefingbook.core.checklist import load_template
 
             template = load_template()
-            Book.create(Path(path), populate=lambda b: b.apply_checklist_template(template), **values).close()
+            Book.create(Path(path), populate=lambda b: b.apply_checklist_template(template), author=self.author_name(),
+                        **values).close()
         except BriefingBookError as exc:
             QMessageBox.warning(self, self.tr("Cannot create book"), str(exc))
             return

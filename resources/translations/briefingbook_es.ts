@@ -85,6 +85,21 @@
     </message>
 </context>
 <context>
+    <name>AuthorDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Every change you make is recorded in the book&apos;s history under your name, so colleagues who merge your copy see who changed what. You can change it later in Edit → Preferences.</source>
+        <translation>Cada cambio que haga queda registrado en el historial de la carpeta informativa con su nombre, para que los colegas que integren su copia vean quién cambió qué. Puede cambiarlo después en Edición → Preferencias.</translation>
+    </message>
+    <message>
+        <source>Your name (recorded with your changes in the book&apos;s history)</source>
+        <translation>Su nombre (se registra con sus cambios en el historial de la carpeta informativa)</translation>
+    </message>
+</context>
+<context>
     <name>BriefPane</name>
     <message>
         <source>Brief</source>
@@ -1213,6 +1228,18 @@ Entregue la frase de contraseña a su colega por separado, no junto con el archi
         <translation>Cambios mostrados: {count}</translation>
     </message>
     <message>
+        <source>Summit time zone</source>
+        <translation>Zona horaria de la cumbre</translation>
+    </message>
+    <message>
+        <source>Home time zone</source>
+        <translation>Zona horaria de origen</translation>
+    </message>
+    <message>
+        <source>{series}, vintage {number}</source>
+        <translation>{series}, versión {number}</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -1221,12 +1248,40 @@ Entregue la frase de contraseña a su colega por separado, no junto con el archi
         <translation>{author} (de {file})</translation>
     </message>
     <message>
+        <source>Book created · {title}</source>
+        <translation>Carpeta informativa creada · {title}</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Moved up the list</source>
+        <translation>Subió en la lista</translation>
+    </message>
+    <message>
+        <source>Moved down the list</source>
+        <translation>Bajó en la lista</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
         <source>{action}: {value}</source>
         <translation>{action}: {value}</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>{field} ({language})</source>
+        <translation>{field} ({language})</translation>
     </message>
     <message>
         <source>No change matches the filters.</source>

@@ -145,3 +145,51 @@ def test_an_older_book_gets_a_log_when_upgraded(tmp_path):
         old.author = "Ana"
         old.update_summit(place="Mérida")
         assert [(c.field, c.new_value) for c in history.changes(old)] == [("place", "Mérida")]
+
+
+# -- issue 19: a history a person can read -------------------------------------------------------
+def test_creating_the_demo_book_is_one_entry_by_its_author(tmp_path, reference):
+    from briefingbook.core.demo import create_demo_book
+
+    with create_demo_book(tmp_path / "demo.bbook", reference, author="Ana Ruiz") as demo:
+        log = history.changes(demo)
+        assert [(c.entity, c.action, c.author) for c in log] == [("summit", "insert", "Ana Ruiz")]
+        assert demo.counts()["agenda"] == len(reference.issue_areas())  # the content is all there
+        # Edits after creation are logged as before.
+        demo.update_summit(place="Monterrey")
+        assert [c.field for c in history.changes(demo)][:1] == ["place"]
+
+
+def test_a_reorder_is_one_entry(book):
+    items = [book.add_agenda_item(f"Item {n}") for n in range(6)]
+    before = history.last_change_id(book.connection)
+    book.move_agenda_item(items[0].id, 5)
+    raw = history.changes(book, since_id=before)
+    assert len(raw) == 6  # every item's position is logged (a merge needs them)
+    shown = history.entries(raw)
+    assert len(shown) == 1 and shown[0].label == "Item 0" and (shown[0].old_value, shown[0].new_value) == (0, 5)
+    # Changes of other edits around it are untouched.
+    book.update_agenda_item(items[1].id, notes="x")
+    assert len(history.entries(history.changes(book, since_id=before))) == 2
+
+
+def test_saving_what_is_already_there_logs_nothing(book):
+    from briefingbook.core import bilingual, press
+
+    item = book.add_agenda_item("Trade")
+    before = history.last_change_id(book.connection)
+    bilingual.set_texts(book, item.id, "es", title="", objectives="")   # nothing written in Spanish yet
+    press.set_top_lines(book, item.id, "")
+    book.set_recommendation_status("wwc2005-strategic-partnership", "not_started")  # the default
+    book.update_agenda_item(item.id, title="Trade")
+    assert history.changes(book, since_id=before) == []
+    bilingual.set_texts(book, item.id, "es", title="Comercio", objectives="")
+    press.set_top_lines(book, item.id, "- Ports")
+    book.set_recommendation_status("wwc2005-strategic-partnership", "in_progress")
+    logged = history.changes(book, since_id=before, newest_first=False)
+    assert [(c.entity, c.action) for c in logged] == [("agenda_item_versions", "insert"),
+                                                      ("press_top_lines", "insert"),
+                                                      ("recommendation_status", "insert")]
+    bilingual.set_texts(book, item.id, "es", title="Comercio")
+    press.set_top_lines(book, item.id, "- Ports")
+    assert len(history.changes(book, since_id=before)) == 3

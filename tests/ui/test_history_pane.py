@@ -4,6 +4,7 @@ File menu's colleague actions."""
 
 from __future__ import annotations
 
+import re
 import sys
 import types
 
@@ -392,3 +393,50 @@ def test_rows_are_named_as_the_user_knows_them(window, reference):
     assert changed.what == added.what == f"Recommendation status · {rec.title('en')}"
     assert added.summary == "Added: In progress"
     assert (changed.field, changed.summary) == ("Status", "In progress → Achieved")
+
+
+# -- issue 19: a history a person can read -------------------------------------------------------
+def test_the_demo_book_and_a_drag_are_one_entry_each_with_times_in_one_format(window, qtbot):
+    import datetime as dt
+
+    window.agenda_pane.model.move(window.session.book.agenda()[0].id, 6)  # what a drop does
+    pane = _pane(window)
+    rows = [pane.model.row(i) for i in range(pane.model.rowCount())]
+    assert len(rows) == 2
+    moved, created = rows
+    assert moved.field == "Order" and moved.summary == "Moved down the list"
+    assert moved.what.startswith("Agenda item · ")
+    assert created.what == f"Book created · {window.session.book.summit().title}" and created.summary == "Created"
+    zone = dt.datetime.now().astimezone().tzname()
+    assert all(r.when.endswith(f" {zone}") for r in rows)
+    assert re.fullmatch(r"\d{1,2} \w{3} \d{4} \d{2}:\d{2} \S+", moved.when)
+
+
+def test_the_other_language_brief_is_named_by_field_and_language(window, qtbot):
+    from briefingbook.core import bilingual
+
+    item = window.session.book.agenda()[0]
+    bilingual.set_texts(window.session.book, item.id, "es", objectives="Objetivos")
+    pane = _pane(window)
+    newest = pane.model.row(0)
+    assert newest.field == "Objectives (Spanish)" and newest.what == f"Brief in the other language · {item.title}"
+
+
+def test_first_run_asks_the_name_once_unless_the_environment_names_the_author(qtbot, settings, monkeypatch):
+    from briefingbook.ui import dialogs as dialogs_mod
+    from briefingbook.ui.main_window import ask_author_once
+
+    asked = []
+
+    def answer(dialog):
+        asked.append(dialog.windowTitle())
+        dialog.author.setText("  María   López ")
+        return True
+    monkeypatch.setattr(dialogs_mod.AuthorDialog, "exec", answer)
+    monkeypatch.setenv("BRIEFINGBOOK_AUTHOR", "Ana")
+    assert ask_author_once(settings) == "Ana" and asked == []
+    monkeypatch.delenv("BRIEFINGBOOK_AUTHOR")
+    assert ask_author_once(settings) == "María López" and asked == ["Your name"]
+    assert settings.value("history/author") == "María López"
+    settings.remove("history/author")
+    assert ask_author_once(settings) == default_author() and len(asked) == 1  # asked once only
