@@ -181,7 +181,10 @@ def log_kept_value(conn: sqlite3.Connection, spec: Tracked, rowid: int, field: s
 
 
 def trigger_sql(spec: Tracked) -> list[str]:
-    """The three triggers that log ``spec.table``'s inserts, field updates and deletes."""
+    """The three triggers that log ``spec.table``'s inserts, field updates and deletes, as ``spec``
+    says today. Books get their triggers from frozen migration steps (format 7:
+    ``core/schema/v7_change_log.py``); when ``TRACKED`` changes, a new step drops the triggers of
+    the tables concerned and creates these, pasted in as literal SQL (a test compares the two)."""
     columns = "uuid, txn, changed_at, author, entity, row_key, action, field, old_value, new_value, label"
     context = "FROM change_context c WHERE c.id = 1 AND c.recording = 1"
     insert = (f"CREATE TRIGGER {spec.table}_log_insert AFTER INSERT ON {spec.table} BEGIN "
@@ -203,57 +206,6 @@ def trigger_sql(spec: Tracked) -> list[str]:
             f"INSERT INTO change_log ({columns}) SELECT {NEW_ID_SQL}, c.txn, {NOW_SQL}, c.author, "
             f"'{spec.table}', {spec.key_sql('new')}, 'update', f.name, f.o, f.n, {spec.label_sql('new')} "
             f"FROM change_context c, ({rows}) f WHERE c.id = 1 AND c.recording = 1 AND f.changed; END")
-    return statements
-
-
-def schema_sql() -> list[str]:
-    """Book format 7: the change log, its context row, append-only guards and every trigger."""
-    statements = [
-        """CREATE TABLE change_context (
-            id INTEGER PRIMARY KEY CHECK (id = 1),
-            author TEXT NOT NULL DEFAULT '',
-            txn TEXT NOT NULL DEFAULT '',
-            recording INTEGER NOT NULL DEFAULT 1)""",
-        "INSERT INTO change_context (id) VALUES (1)",
-        """CREATE TABLE change_log (
-            id INTEGER PRIMARY KEY,
-            uuid TEXT NOT NULL UNIQUE,
-            txn TEXT NOT NULL,
-            changed_at TEXT NOT NULL,
-            author TEXT NOT NULL,
-            entity TEXT NOT NULL,
-            row_key TEXT NOT NULL,
-            action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
-            field TEXT,
-            old_value,
-            new_value,
-            label TEXT NOT NULL DEFAULT '',
-            merged_from TEXT NOT NULL DEFAULT '')""",
-        "CREATE INDEX change_log_row ON change_log (entity, row_key, field)",
-        "CREATE TRIGGER change_log_append_only_update BEFORE UPDATE ON change_log BEGIN "
-        "SELECT RAISE(ABORT, 'the change log is append-only'); END",
-        "CREATE TRIGGER change_log_append_only_delete BEFORE DELETE ON change_log BEGIN "
-        "SELECT RAISE(ABORT, 'the change log is append-only'); END",
-        # Conflicts a merge left for the user to decide (core/merge.py).
-        """CREATE TABLE merge_conflicts (
-            id INTEGER PRIMARY KEY,
-            uuid TEXT NOT NULL UNIQUE,
-            merged_at TEXT NOT NULL,
-            other_file TEXT NOT NULL,
-            other_author TEXT NOT NULL DEFAULT '',
-            entity TEXT NOT NULL,
-            row_key TEXT NOT NULL,
-            field TEXT,
-            label TEXT NOT NULL DEFAULT '',
-            mine TEXT NOT NULL,
-            theirs TEXT NOT NULL,
-            resolution TEXT CHECK (resolution IN ('mine', 'theirs')),
-            resolved_at TEXT,
-            resolved_by TEXT NOT NULL DEFAULT '')""",
-        "ALTER TABLE packet_exports ADD COLUMN change_log_id INTEGER",
-    ]
-    for spec in TRACKED.values():
-        statements += trigger_sql(spec)
     return statements
 
 

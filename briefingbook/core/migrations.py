@@ -4,6 +4,13 @@ Each step is a function with a docstring saying what it changes; ``migrate`` run
 book lacks, each in its own transaction together with the version bump, so a crash leaves the
 book at the previous version. A book whose version is above ``CURRENT_VERSION`` was written by
 a newer BriefingBook and is refused before anything is written to it.
+
+A landed step is frozen: its SQL is written out here (or, when long, in ``core/schema/``) and
+never depends on live code such as ``history.TRACKED``, so a book upgraded today gets exactly
+what a book created on the day the step landed got. Adding a step: append ``(N, _vN_name)``
+below, add the fixture book of format N (``tests/fixtures/books/README.md``), and note it in
+CHANGELOG.md. ``tests/core/test_fixture_books.py`` upgrades a real book of every earlier format
+and compares its schema with a new book's.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ import sqlite3
 from collections.abc import Callable
 
 from briefingbook.core.errors import BookTooNewError
+from briefingbook.core.schema import v7_change_log
 
 # Row ids of the book's full-text index are offset per kind so triggers can address them.
 FTS_OFFSET = {"agenda": 0, "checklist": 1_000_000_000, "note": 2_000_000_000, "agenda_version": 3_000_000_000,
@@ -20,6 +28,8 @@ FTS_OFFSET = {"agenda": 0, "checklist": 1_000_000_000, "note": 2_000_000_000, "a
               "topline": 7_000_000_000, "deliverable": 8_000_000_000}
 
 
+# Frozen with steps 1, 5 and 6, whose SQL it writes: never change what it returns (a new step
+# may call it for a new table, or write its own SQL).
 def _fts_triggers(table: str, offset: int, kind: str, ref_id: str, title: str, body: str) -> list[str]:
     """Triggers keeping the book's full-text index (``book_fts``) in step with ``table``: each
     row is indexed under row id ``new.id + offset`` as ``kind`` pointing at ``ref_id``."""
@@ -281,13 +291,12 @@ def _v6_program_people_press(conn: sqlite3.Connection) -> None:
 
 def _v7_change_log(conn: sqlite3.Connection) -> None:
     """The append-only change log (issue 10): ``change_log`` with one row per insert, changed
-    field and delete of the user's content, kept by triggers (``core/history.py`` lists the
-    tracked tables); ``change_context`` (the author and edit id the session sets, and whether
-    changes are being recorded); ``merge_conflicts`` left for the user by a merge; and the log
-    position of each packet export (``packet_exports.change_log_id``) for "changes since"."""
-    from briefingbook.core import history
-
-    for statement in history.schema_sql():
+    field and delete of the user's content, kept by triggers on the tables ``core/history.py``
+    tracked when format 7 landed; ``change_context`` (the author and edit id the session sets, and
+    whether changes are being recorded); ``merge_conflicts`` left for the user by a merge; and the
+    log position of each packet export (``packet_exports.change_log_id``) for "changes since".
+    The SQL is frozen in ``core/schema/v7_change_log.py``."""
+    for statement in v7_change_log.STATEMENTS:
         conn.execute(statement)
 
 
