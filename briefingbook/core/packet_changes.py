@@ -314,6 +314,11 @@ _OTHER = ("program_events", "people", "deliverables", "press_top_lines", "press_
           "book_series_vintages")
 _ORDER_SECTIONS = {"people": "people", "program_events": "program", "deliverables": "deliverables",
                    "press_qa": "press"}
+# Every tracked entity the section shows: the groups above plus those with a group of their own
+# (agenda, briefs, recommendations, checklist, summit). A test ties this to ``history.TRACKED``.
+SHOWN_ENTITIES = frozenset({"summit", "summit_settings", "agenda_items", "agenda_item_versions", "agenda_links",
+                            "recommendation_status", "recommendation_notes", "checklist_items",
+                            *_LINKS, *_OTHER})
 
 
 class _ChangeGrouper:
