@@ -125,7 +125,6 @@ def test_kill_plain_book(tmp_path):
     Book.create(path, title="Kill test", date="2027-01-01").close()
     env = _env()
     acknowledged: set[int] = set()
-    started = time.monotonic()
     for round_ in range(PLAIN_ROUNDS):
         child = _Child(path, round_ * 1_000_000, rng.randrange(2**32), env)
         if rng.random() < 0.15:
@@ -142,7 +141,6 @@ def test_kill_plain_book(tmp_path):
     assert len(acknowledged) > 200, "the children made too few edits for the test to mean anything"
     with Book.open(path) as book:  # and it still opens for writing, as the next window would
         assert not book.readonly and book.integrity_check() == "ok"
-    assert time.monotonic() - started < 50
 
 
 def test_kill_encrypted_book(tmp_path, fast_kdf):
