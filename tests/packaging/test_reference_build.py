@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+
+from briefingbook.core import refbuild
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _build_module():
-    spec = importlib.util.spec_from_file_location("build_reference_db", ROOT / "build" / "build_reference_db.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return refbuild
 
 
 def test_shipped_reference_db_is_not_stale():
@@ -41,7 +41,28 @@ def test_build_is_deterministic_and_matches_the_shipped_db(tmp_path):
     first, second = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
     build.build(first)
     build.build(second)
-    assert _content(first) == _content(second) == _content(ROOT / "data" / "reference.sqlite")
+    # Same bytes in the same run (reference packs rely on it); the same content as the shipped
+    # file (whose header may carry another SQLite library's version number).
+    assert first.read_bytes() == second.read_bytes()
+    assert _content(first) == _content(ROOT / "data" / "reference.sqlite")
+    schema = "SELECT type, name, sql FROM sqlite_master ORDER BY name"
+    with sqlite3.connect(first) as built, sqlite3.connect(ROOT / "data" / "reference.sqlite") as shipped:
+        assert built.execute(schema).fetchall() == shipped.execute(schema).fetchall()
+
+
+def test_the_build_script_is_a_thin_caller_of_the_packaged_builder():
+    """build/build_reference_db.py runs the builder in briefingbook/core/refbuild.py."""
+    script = ROOT / "build" / "build_reference_db.py"
+    assert "from briefingbook.core.refbuild import main" in script.read_text(encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("is up to date")
+
+
+def test_the_builder_hashes_itself_at_its_packaged_path():
+    names = [p.relative_to(ROOT).as_posix() for p in refbuild.hashed_inputs()]
+    assert "briefingbook/core/refbuild.py" in names and "briefingbook/core/derived.py" in names
+    assert "build/build_reference_db.py" not in names
 
 
 def test_a_changed_source_changes_the_hash(tmp_path, monkeypatch):

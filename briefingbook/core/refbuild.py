@@ -1,0 +1,469 @@
+"""Build a reference database from the reviewable sources in ``data/sources/``.
+
+    python build/build_reference_db.py            # writes data/reference.sqlite
+    python build/build_reference_db.py --check    # exit 1 when the shipped DB is stale
+
+The builder lives in the installed package (not in ``build/``) so that a plain install and
+the laptop bundle can build reference packs too; it needs only the standard library's sqlite3
+and PyYAML. The build is deterministic (sorted inputs, no timestamps) and records a hash of
+its inputs (every file under data/sources/, this module and briefingbook/core/derived.py) in
+``build_info.sources_hash``; a test compares that hash with the sources, so a change to a
+source without a rebuild fails CI. Every record keeps a stable slug id so books that refer
+to it survive a rebuild.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import sqlite3
+from collections.abc import Iterable
+from contextlib import contextmanager
+
+import yaml
+
+from briefingbook.core import derived
+
+# In a source checkout: the repository (data/sources, data/reference.sqlite).
+ROOT = Path(__file__).resolve().parents[2]
+SOURCES = ROOT / "data" / "sources"
+OUTPUT = ROOT / "data" / "reference.sqlite"
+SCHEMA_VERSION = 1
+TOKENIZE = "unicode61 remove_diacritics 2"
+
+ISSUE_AREA_COUNT_MIN = 13
+PILLARS = {"political_leadership", "mutual_security", "competitiveness", "new_opportunities"}
+DOCUMENTS = {"wwc2005", "outline2009"}
+
+
+class SourceError(Exception):
+    """A source file is malformed; the message names the file and the entry."""
+
+
+def hashed_inputs() -> list[Path]:
+    files = sorted(p for p in SOURCES.rglob("*") if p.is_file())
+    return files + [Path(__file__).resolve(), ROOT / "briefingbook" / "core" / "derived.py"]
+
+
+def sources_hash() -> str:
+    """sha256 over the build's inputs, independent of checkout line endings."""
+    digest = hashlib.sha256()
+    for path in hashed_inputs():
+        digest.update(path.relative_to(ROOT).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes().replace(b"\r\n", b"\n"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _load_yaml(name: str) -> list[dict]:
+    path = SOURCES / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise SourceError(f"{path.relative_to(ROOT)}: not valid YAML: {exc}") from exc
+    if not isinstance(data, list):
+        raise SourceError(f"{path.relative_to(ROOT)}: expected a list of entries")
+    return data
+
+
+def _require(entry: dict, keys: list[str], where: str) -> None:
+    missing = [k for k in keys if entry.get(k) in (None, "")]
+    if missing:
+        raise SourceError(f"{where}: missing {', '.join(missing)}")
+
+
+def _unique(entries: list[dict], key: str, where: str) -> None:
+    seen: set[str] = set()
+    for entry in entries:
+        if entry[key] in seen:
+            raise SourceError(f"{where}: duplicate {key} {entry[key]!r}")
+        seen.add(entry[key])
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def load_documents() -> list[dict]:
+    docs = _load_yaml("documents.yaml")
+    for d in docs:
+        _require(d, ["id", "title", "short_title", "authors", "publisher", "year"], f"documents.yaml {d.get('id')}")
+    return docs
+
+
+def load_issue_areas() -> list[dict]:
+    areas = _load_yaml("issue_areas.yaml")
+    for i, a in enumerate(areas):
+        where = f"issue_areas.yaml entry {i + 1} ({a.get('id')})"
+        _require(a, ["id", "pillar", "title_en", "title_es", "summary_en", "summary_es", "citations"], where)
+        if a["pillar"] not in PILLARS:
+            raise SourceError(f"{where}: pillar {a['pillar']!r} is not one of {sorted(PILLARS)}")
+        for c in a["citations"]:
+            if c.get("document") not in DOCUMENTS or not c.get("section"):
+                raise SourceError(f"{where}: citation {c!r} needs a known document and a section")
+    _unique(areas, "id", "issue_areas.yaml")
+    if len(areas) < ISSUE_AREA_COUNT_MIN:
+        raise SourceError(f"issue_areas.yaml: {len(areas)} areas, expected at least {ISSUE_AREA_COUNT_MIN}")
+    return areas
+
+
+def load_outlooks(area_ids: set[str]) -> list[dict]:
+    outlooks = _load_yaml("outlooks.yaml")
+    for o in outlooks:
+        where = f"outlooks.yaml {o.get('id')}"
+        _require(o, ["id", "summary_en", "summary_es", "section"], where)
+        for area in o.get("issue_areas") or []:
+            if area not in area_ids:
+                raise SourceError(f"{where}: unknown issue area {area!r}")
+    _unique(outlooks, "id", "outlooks.yaml")
+    return outlooks
+
+
+def load_recommendations(area_ids: set[str], outlook_ids: set[str]) -> list[dict]:
+    recs = _load_yaml("recommendations.yaml")
+    for i, r in enumerate(recs):
+        where = f"recommendations.yaml entry {i + 1} ({r.get('id')})"
+        _require(r, ["id", "document", "year", "section", "issue_area", "title_en", "title_es", "summary_en", "summary_es"], where)
+        if r["document"] not in DOCUMENTS:
+            raise SourceError(f"{where}: unknown document {r['document']!r}")
+        if r["issue_area"] not in area_ids:
+            raise SourceError(f"{where}: unknown issue area {r['issue_area']!r}")
+        if r.get("outlook") and r["outlook"] not in outlook_ids:
+            raise SourceError(f"{where}: unknown outlook {r['outlook']!r}")
+        if r.get("kind") not in (None, "common", "complementary"):
+            raise SourceError(f"{where}: kind must be common, complementary or null")
+    _unique(recs, "id", "recommendations.yaml")
+    return recs
+
+
+def load_series() -> tuple[list[dict], list[dict]]:
+    series = _load_yaml("indicators.yaml")
+    csv_slugs = sorted(p.stem for p in (SOURCES / "indicators").glob("*.csv"))
+    meta_slugs = sorted(s.get("slug") for s in series)
+    if csv_slugs != meta_slugs:
+        raise SourceError(
+            "indicators.yaml and data/sources/indicators/*.csv disagree: "
+            f"only in CSVs {sorted(set(csv_slugs) - set(meta_slugs))}, only in YAML {sorted(set(meta_slugs) - set(csv_slugs))}"
+        )
+    for s in series:
+        _require(s, ["slug", "name_en", "name_es", "unit", "unit_label_en", "unit_label_es", "frequency",
+                     "countries", "publisher", "series_code", "citation", "as_of"], f"indicators.yaml {s.get('slug')}")
+    derived_meta = _load_yaml("derived.yaml")
+    for s in derived_meta:
+        _require(s, ["slug", "name_en", "name_es", "unit", "inputs"], f"derived.yaml {s.get('slug')}")
+        if s["slug"] not in derived.DERIVED_SERIES:
+            raise SourceError(f"derived.yaml {s['slug']}: no computation in briefingbook/core/derived.py")
+    return series, derived_meta
+
+
+def load_observations(series: list[dict]) -> list[dict]:
+    rows = []
+    for s in series:
+        path = SOURCES / "indicators" / f"{s['slug']}.csv"
+        codes = set(s["countries"])
+        for line_no, r in enumerate(_read_csv(path), start=2):
+            where = f"{path.relative_to(ROOT)} line {line_no}"
+            if r.get("country") not in codes:
+                raise SourceError(f"{where}: country {r.get('country')!r} has no label in indicators.yaml")
+            try:
+                value = float(r["value"])
+                int(r["year"])
+            except (TypeError, ValueError) as exc:
+                raise SourceError(f"{where}: year/value not numeric ({r})") from exc
+            rows.append({"series_slug": s["slug"], "period": r["year"], "country": r["country"],
+                         "value": value, "value_text": r["value"]})
+    return rows
+
+
+def derive_observations(derived_meta: list[dict], observations: list[dict]) -> list[dict]:
+    rows = []
+    for s in derived_meta:
+        source_slug, _code = derived.DERIVED_SERIES[s["slug"]]
+        inputs = [(o["period"], o["country"], o["value"]) for o in observations if o["series_slug"] == source_slug]
+        for period, country, value in derived.compute(s["slug"], inputs):
+            rows.append({"series_slug": s["slug"], "period": period, "country": country,
+                         "value": value, "value_text": derived.format_value(value)})
+    return rows
+
+
+def load_events(area_ids: set[str]) -> list[dict]:
+    events = _load_yaml("events.yaml")
+    for e in events:
+        where = f"events.yaml {e.get('id')}"
+        _require(e, ["id", "date", "title_en", "title_es", "citation"], where)
+        date = str(e["date"])
+        if not (len(date) in (4, 7, 10) and date[:4].isdigit()):
+            raise SourceError(f"{where}: date {date!r} must be YYYY, YYYY-MM or YYYY-MM-DD")
+        for area in e.get("issue_areas") or []:
+            if area not in area_ids:
+                raise SourceError(f"{where}: unknown issue area {area!r}")
+    _unique(events, "id", "events.yaml")
+    return events
+
+
+def citation_text(citation: dict, documents: dict[str, dict]) -> str:
+    if citation.get("document"):
+        doc = documents[citation["document"]]
+        return f"{doc['short_title']}, {citation.get('section', '')}".rstrip(", ")
+    parts = [citation.get("publisher", ""), citation.get("title", ""), citation.get("url", "")]
+    return ", ".join(p for p in parts if p)
+
+
+def build(output: Path = OUTPUT) -> Path:
+    documents = load_documents()
+    doc_index = {d["id"]: d for d in documents}
+    areas = load_issue_areas()
+    area_ids = {a["id"] for a in areas}
+    outlooks = load_outlooks(area_ids)
+    recs = load_recommendations(area_ids, {o["id"] for o in outlooks})
+    series, derived_meta = load_series()
+    observations = load_observations(series)
+    observations += derive_observations(derived_meta, observations)
+    events = load_events(area_ids)
+    tables_meta = _load_yaml("tables.yaml")
+
+    output.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".reference-", suffix=".sqlite", dir=output.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        db = _Database(tmp)
+        db["build_info"].insert_all(
+            [{"key": "schema_version", "value": str(SCHEMA_VERSION)},
+             {"key": "sources_hash", "value": sources_hash()}], pk="key")
+        db["documents"].insert_all(
+            [{k: d.get(k, "") for k in ("id", "title", "short_title", "short_title_es", "authors", "publisher", "year")}
+             for d in documents], pk="id")
+        db["issue_areas"].insert_all(
+            [{"id": a["id"], "position": i, "pillar": a["pillar"], "title_en": a["title_en"], "title_es": a["title_es"],
+              "summary_en": a["summary_en"].strip(), "summary_es": a["summary_es"].strip(),
+              "citations": _json(a["citations"]), "key_indicators": _json(a.get("key_indicators") or [])}
+             for i, a in enumerate(areas)], pk="id")
+        db["outlooks"].insert_all(
+            [{"id": o["id"], "issue_areas": _json(o.get("issue_areas") or []), "summary_en": o["summary_en"].strip(),
+              "summary_es": o["summary_es"].strip(), "document": o.get("document", "outline2009"), "section": o["section"]}
+             for o in outlooks], pk="id")
+        db["recommendations"].insert_all(
+            [{"id": r["id"], "position": i, "document": r["document"], "year": int(r["year"]), "section": r["section"],
+              "also_cited": _json(r.get("also_cited") or []), "issue_area": r["issue_area"],
+              "pillar": r.get("pillar") or "", "verb": r.get("verb") or "", "kind": r.get("kind"),
+              "addressed_to": _json(r.get("addressed_to") or []), "title_en": r["title_en"], "title_es": r["title_es"],
+              "summary_en": r["summary_en"].strip(), "summary_es": r["summary_es"].strip(), "outlook_id": r.get("outlook")}
+             for i, r in enumerate(recs)],
+            pk="id", foreign_keys=[("issue_area", "issue_areas", "id"), ("outlook_id", "outlooks", "id")],
+            columns={"kind": str, "outlook_id": str})
+        series_rows = []
+        for i, s in enumerate(series + derived_meta):
+            is_derived = s in derived_meta
+            series_rows.append({
+                "slug": s["slug"], "position": i, "concept": s.get("concept", ""),
+                "name_en": s["name_en"], "name_es": s["name_es"], "unit": s["unit"],
+                "unit_label_en": s.get("unit_label_en", ""), "unit_label_es": s.get("unit_label_es", ""),
+                "frequency": s.get("frequency", "annual"), "countries": _json(s.get("countries") or {}),
+                "publisher": s.get("publisher", ""), "series_code": s.get("series_code", ""),
+                "citation": s.get("citation", ""), "as_of": str(s.get("as_of", "")),
+                "copy_read_from": s.get("copy_read_from", ""), "transformation": s.get("transformation", ""),
+                "definition_en": s.get("definition_en", ""), "definition_es": s.get("definition_es", ""),
+                "caveats_en": s.get("caveats_en", ""), "caveats_es": s.get("caveats_es", ""),
+                "derived": int(is_derived), "derived_in_file": int(bool(s.get("derived_in_file"))),
+                "formula_en": s.get("formula_en", ""), "formula_es": s.get("formula_es", ""),
+                "inputs": _json(s.get("inputs") or []), "issue_areas": _json(s.get("issue_areas") or []),
+            })
+        if not all(r["as_of"] for r in series_rows if not r["derived"]):
+            raise SourceError("indicators.yaml: every published series needs as_of")
+        for r in series_rows:
+            if r["derived"] and not r["as_of"]:
+                inputs = json.loads(r["inputs"])
+                r["as_of"] = next(x["as_of"] for x in series_rows if x["slug"] == inputs[0])
+        db["series"].insert_all(series_rows, pk="slug")
+        observations.sort(key=lambda o: (o["series_slug"], o["country"], o["period"]))
+        db["observations"].insert_all(observations, pk=("series_slug", "country", "period"),
+                                      foreign_keys=[("series_slug", "series", "slug")])
+        db["events"].insert_all(
+            [{"id": e["id"], "date": str(e["date"]), "title_en": e["title_en"], "title_es": e["title_es"],
+              "issue_areas": _json(e.get("issue_areas") or []), "citation": citation_text(e["citation"], doc_index),
+              "note_en": e.get("note_en", ""), "note_es": e.get("note_es", "")}
+             for e in sorted(events, key=lambda e: (str(e["date"]), e["id"]))], pk="id")
+        _build_tables(db, tables_meta)
+        _build_search(db, areas, recs, outlooks, series + derived_meta, events)
+        db.conn.execute("VACUUM")
+        db.conn.close()
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, output)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return output
+
+
+def _build_tables(db: _Database, tables_meta: list[dict]) -> None:
+    """The two tables printed in the 2005 report, each in its own shape with its source line."""
+    by_id = {t["id"]: t for t in tables_meta}
+    for required in ("foreign_policy_priorities_2004", "students_abroad"):
+        if required not in by_id:
+            raise SourceError(f"tables.yaml: missing table {required}")
+    db["seed_tables"].insert_all(
+        [{k: t.get(k, "") for k in ("id", "title_en", "title_es", "subtitle_en", "subtitle_es", "source",
+                                    "document", "section", "notes_en", "notes_es")} for t in tables_meta], pk="id")
+    rows = _read_csv(SOURCES / by_id["foreign_policy_priorities_2004"]["file"])
+    db["foreign_policy_priorities_2004"].insert_all(
+        [{"country": r["country"], "rank": int(r["rank"]), "goal_en": r["goal_en"], "goal_es": r["goal_es"],
+          "percent": int(r["percent"])} for r in rows], pk=("country", "rank"))
+    rows = _read_csv(SOURCES / by_id["students_abroad"]["file"])
+    db["students_abroad"].insert_all(
+        [{"position": i, "id": r["id"], "label_en": r["label_en"], "label_es": r["label_es"],
+          "value": float(r["value"]), "value_text": r["value"], "unit": r["unit"]} for i, r in enumerate(rows)], pk="id")
+
+
+def _build_search(db, areas, recs, outlooks, series, events) -> None:
+    """One FTS5 index over every searchable reference record, accent-insensitive."""
+    docs = []
+    for a in areas:
+        docs.append(("issue", a["id"], a["title_en"], a["title_es"], a["summary_en"], a["summary_es"]))
+    for r in recs:
+        docs.append(("recommendation", r["id"], r["title_en"], r["title_es"],
+                     f"{r['summary_en']} {r['section']}", r["summary_es"]))
+    for o in outlooks:
+        docs.append(("outlook", o["id"], "2009 outlook", "Perspectiva 2009", o["summary_en"], o["summary_es"]))
+    for s in series:
+        countries = " ".join(f"{v.get('en', '')} {k}" for k, v in (s.get("countries") or {}).items())
+        countries_es = " ".join(v.get("es", "") for v in (s.get("countries") or {}).values())
+        docs.append(("series", s["slug"], s["name_en"], s["name_es"],
+                     f"{s['slug']} {s.get('definition_en', '')} {s.get('publisher', '')} {countries}",
+                     f"{s.get('definition_es', '')} {countries_es}"))
+    for e in events:
+        docs.append(("event", e["id"], e["title_en"], e["title_es"], e.get("note_en", ""), e.get("note_es", "")))
+    db["search"].insert_all(
+        [{"rowid": i + 1, "kind": k, "ref_id": ref, "title_en": te, "title_es": ts, "body_en": be.strip(), "body_es": bs.strip()}
+         for i, (k, ref, te, ts, be, bs) in enumerate(docs)], pk="rowid")
+    db["search"].enable_fts(["title_en", "title_es", "body_en", "body_es"], tokenize=TOKENIZE)
+    db["search_fts"].optimize()
+
+
+# -- Writing the tables ------------------------------------------------------------------------
+# The subset of sqlite-utils the builder used (insert_all creating the table from its rows,
+# FTS5 over a content table, optimize), on the standard library's sqlite3. The SQL is this
+# module's own, so the same sources give the same database whatever else is installed, and
+# the laptop bundle needs no sqlite-utils (nor its click, tabulate, dateutil, pluggy).
+
+_SQL_TYPES = {str: "TEXT", int: "INTEGER", bool: "INTEGER", float: "REAL"}
+
+
+def _quote(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+@contextmanager
+def _transaction(conn: sqlite3.Connection):
+    conn.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+class _Table:
+    def __init__(self, conn: sqlite3.Connection, name: str) -> None:
+        self.conn, self.name = conn, name
+
+    def insert_all(self, rows: Iterable[dict], pk: str | tuple[str, ...],
+                   foreign_keys: Iterable[tuple[str, str, str]] = (), columns: dict[str, type] | None = None) -> None:
+        """Create the table from the rows' keys (first-seen order) and value types, then insert them."""
+        rows = list(rows)
+        names = list(dict.fromkeys(key for row in rows for key in row))
+        types = dict(columns or {})
+        for name in names:
+            if name not in types:
+                types[name] = next((type(r[name]) for r in rows if r.get(name) is not None), str)
+        pks = (pk,) if isinstance(pk, str) else tuple(pk)
+        references = {column: (table, other) for column, table, other in foreign_keys}
+        lines = []
+        for name in names:
+            line = f"   {_quote(name)} {_SQL_TYPES[types[name]]}"
+            if pks == (name,):
+                line += " PRIMARY KEY"
+            if name in references:
+                table, other = references[name]
+                line += f" REFERENCES {_quote(table)}({_quote(other)})"
+            lines.append(line)
+        if len(pks) > 1:
+            lines.append(f"   PRIMARY KEY ({', '.join(_quote(k) for k in pks)})")
+        self.conn.execute(f"CREATE TABLE {_quote(self.name)} (\n" + ",\n".join(lines) + "\n)")
+        placeholders = ", ".join("?" for _ in names)
+        with _transaction(self.conn):
+            self.conn.executemany(
+                f"INSERT INTO {_quote(self.name)} ({', '.join(_quote(n) for n in names)}) VALUES ({placeholders})",
+                [tuple(row.get(n) for n in names) for row in rows])
+
+    def enable_fts(self, columns: list[str], tokenize: str) -> None:
+        """An FTS5 index over ``columns`` with this table as its content, filled from it."""
+        fts, cols = _quote(self.name + "_fts"), ", ".join(_quote(c) for c in columns)
+        tokenize_literal = "'" + tokenize.replace("'", "''") + "'"
+        self.conn.execute(f"CREATE VIRTUAL TABLE {fts} USING FTS5 (\n    {cols},\n"
+                          f"    tokenize={tokenize_literal},\n    content={_quote(self.name)}\n)")
+        with _transaction(self.conn):
+            self.conn.execute(f"INSERT INTO {fts} (rowid, {cols})\n    SELECT rowid, {cols} FROM {_quote(self.name)};")
+
+    def optimize(self) -> None:
+        """Merge the FTS5 index into one segment (``name`` is the index table itself)."""
+        with _transaction(self.conn):
+            self.conn.execute(f"INSERT INTO {_quote(self.name)} ({_quote(self.name)}) VALUES ('optimize')")
+
+
+class _Database:
+    def __init__(self, path: Path) -> None:
+        # Autocommit: each insert_all is its own transaction, and VACUUM runs outside one.
+        self.conn = sqlite3.connect(path, isolation_level=None)
+
+    def __getitem__(self, name: str) -> _Table:
+        return _Table(self.conn, name)
+
+
+def stored_hash(path: Path = OUTPUT) -> str | None:
+    if not path.exists():
+        return None
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT value FROM build_info WHERE key = 'sources_hash'").fetchone()
+        return row[0] if row else None
+    finally:
+        conn.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 when data/reference.sqlite is stale")
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args(argv)
+    if args.check:
+        if stored_hash(args.output) != sources_hash():
+            print(f"{args.output} is stale: run python build/build_reference_db.py", file=sys.stderr)
+            return 1
+        print(f"{args.output} is up to date")
+        return 0
+    try:
+        path = build(args.output)
+    except SourceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
