@@ -235,6 +235,9 @@ class Book:
         self.last_backup = None   # backups.Backup made by this session, newest
         self.backup_error: BookError | None = None  # why the backup on open failed, if it did
         self.save_error: BookError | None = None    # why the last background save failed, if it did
+        # Called with no arguments after each committed transaction (the UI session turns the
+        # change log's new rows into one "changed" signal); a listener must not raise.
+        self.commit_listeners: list[Callable[[], None]] = []
 
     @property
     def encrypted(self) -> bool:
@@ -570,6 +573,8 @@ class Book:
             self._conn.execute("COMMIT")
             self._edits += 1
         self._schedule_flush()
+        for listener in list(self.commit_listeners):
+            listener()
 
     def _set_change_context(self, recording: bool = True) -> None:
         """Name this edit's author and give its changes one edit id (the change log's ``txn``)."""

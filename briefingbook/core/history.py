@@ -311,6 +311,17 @@ def last_change_id(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT coalesce(max(id), 0) FROM change_log").fetchone()[0]
 
 
+def entities_changed_since(book, since_id: int) -> tuple[frozenset[str], int]:
+    """Which entities (tracked tables) the log records changes to after log position ``since_id``,
+    and the log's newest position. Whoever remembers the position learns what each edit touched,
+    whoever made it (a pane, a core call as the CLI makes it, a merge): as Anki's OpChanges."""
+    conn = book.connection
+    if not has_log(conn):
+        return frozenset(), since_id
+    rows = conn.execute("SELECT entity, max(id) FROM change_log WHERE id > ? GROUP BY entity", (since_id,)).fetchall()
+    return frozenset(r[0] for r in rows), max((r[1] for r in rows), default=since_id)
+
+
 def last_export_position(book) -> int | None:
     """Where the log stood when the newest packet was exported (None: no packet exported since
     the book has a log)."""

@@ -103,8 +103,7 @@ class AgendaPane(QWidget):
         delete.triggered.connect(self.remove_current)
         self.view.addAction(delete)
 
-        session.agendaItemChanged.connect(self._item_changed)
-        session.summitChanged.connect(self.reload)
+        session.changed.connect(self._changed)
         self._update_controls()
 
     # -- selection ---------------------------------------------------------------------------
@@ -142,11 +141,9 @@ class AgendaPane(QWidget):
             self.select_item(keep)
         self._update_controls()
 
-    def _item_changed(self, item_id: int) -> None:
-        row = self.model.row_of(item_id)
-        if row >= 0:
-            self.model.reload()
-            self.select_item(item_id)
+    def _changed(self, entities: frozenset[str]) -> None:
+        if entities & {"agenda_items", "summit"}:
+            self.reload()
 
     # -- edits -------------------------------------------------------------------------------
     def move_current(self, step: int) -> None:
@@ -164,7 +161,6 @@ class AgendaPane(QWidget):
         item_id = self.current_id()
         if item_id >= 0:
             self.session.book.update_agenda_item(item_id, **{name: value})
-            self.session.agendaItemChanged.emit(item_id)
 
     def _fill_add_menu(self) -> None:
         self.add_menu.clear()
@@ -184,8 +180,6 @@ class AgendaPane(QWidget):
 
     def add_item(self, title: str, issue_area: str | None) -> int:
         item = self.session.book.add_agenda_item(title, issue_area=issue_area)
-        self.model.reload()
-        self.session.agendaChanged.emit()
         self.select_item(item.id)
         return item.id
 
@@ -199,8 +193,6 @@ class AgendaPane(QWidget):
             return
         row = self.model.row_of(item_id)
         self.session.book.remove_agenda_item(item_id)
-        self.model.reload()
-        self.session.agendaChanged.emit()
         self.select_row(min(row, self.model.rowCount() - 1))
         if self.model.rowCount() == 0:
             self.itemSelected.emit(-1)

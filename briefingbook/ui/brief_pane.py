@@ -6,9 +6,10 @@ selection changes or the window closes); there is no save button.
 
 from __future__ import annotations
 
+import dataclasses
 from html import escape
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,13 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from briefingbook.core import bilingual
+from briefingbook.ui.autosave import Autosave
 from briefingbook.core.bilingual import other_language
 from briefingbook.core.model import BRIEF_FIELDS, RECOMMENDATION_STATUSES, Recommendation
 from briefingbook.ui.item_models import pillar_label, recommendation_status_label
 from briefingbook.ui.session import BookSession
 from briefingbook.ui import dialogs
 
-SAVE_DELAY_MS = 500
 
 
 def _label(text: str = "", *, bold: bool = False, wrap: bool = True, object_name: str = "",
@@ -112,7 +113,12 @@ class RecommendationCard(QFrame):
             note_row.addWidget(widget)
         note_row.setStretch(1, 1)
         layout.addLayout(note_row)
+        session.changed.connect(self._changed)
         self.refresh()
+
+    def _changed(self, entities: frozenset[str]) -> None:
+        if entities & {"recommendation_status", "recommendation_notes"} and not self.session.closed:
+            self.refresh()
 
     def refresh(self) -> None:
         state = self.session.book.recommendation_state(self.rec.id)
@@ -127,7 +133,6 @@ class RecommendationCard(QFrame):
 
     def _status_chosen(self) -> None:
         self.session.book.set_recommendation_status(self.rec.id, self.status.currentData())
-        self.session.recommendationChanged.emit(self.rec.id)
 
     def add_note(self) -> None:
         text = self.note_edit.text().strip()
@@ -136,8 +141,6 @@ class RecommendationCard(QFrame):
         day = self.note_date.date().toPython()
         self.session.book.add_recommendation_note(self.rec.id, text, day)
         self.note_edit.clear()
-        self.refresh()
-        self.session.recommendationChanged.emit(self.rec.id)
 
     def delete_note(self) -> None:
         item = self.notes.currentItem()
@@ -146,8 +149,6 @@ class RecommendationCard(QFrame):
         if dialogs.confirm(self, self.tr("Delete note"),
                                       self.tr("Delete this note?\n\n{note}").format(note=item.text())):
             self.session.book.remove_recommendation_note(item.data(Qt.ItemDataRole.UserRole))
-            self.refresh()
-            self.session.recommendationChanged.emit(self.rec.id)
 
 
 class BriefPane(QScrollArea):
@@ -159,15 +160,12 @@ class BriefPane(QScrollArea):
         super().__init__(parent)
         self.session = session
         self.item_id = -1
-        self.own_change = False
+        self._shown: tuple | None = None  # what show_item drew (see _state)
         self.cards: list[RecommendationCard] = []
         self.charts: list[QWidget] = []
         self._dirty: set[str] = set()
         self._loading = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self.autosave = Autosave(self, self._save)
         self.setWidgetResizable(True)
         self.setAccessibleName(self.tr("Brief"))
 
@@ -234,7 +232,7 @@ class BriefPane(QScrollArea):
 
         self.empty = _label(self.tr("Select an agenda item to see its brief, or add one from the issue areas."))
         self.layout_.insertWidget(0, self.empty)
-        session.agendaChanged.connect(self._agenda_changed)
+        session.changed.connect(self._changed)
         self.show_item(-1)
 
     def field_prompts(self) -> dict[str, tuple[str, str]]:
@@ -285,6 +283,15 @@ class BriefPane(QScrollArea):
             self.subtitle.setText(self.tr("Custom agenda item"))
         self._show_recommendations(item_id, item.issue_area)
         self._show_charts(area.key_indicators if area else ())
+        self._shown = self._state(item_id)
+
+    def _state(self, item_id: int) -> tuple:
+        """What the brief shows of an item: its fields (not its place in the agenda), its linked
+        recommendations, and its texts in both languages."""
+        book = self.session.book
+        item = dataclasses.replace(book.agenda_item(item_id), position=0)
+        return (item, tuple(book.linked_recommendations(item_id)), book.summit().language,
+                *(tuple(bilingual.texts(book, item_id, lang).items()) for lang in ("en", "es")))
 
     def _clear(self, layout) -> None:
         while layout.count():
@@ -353,11 +360,13 @@ class BriefPane(QScrollArea):
         if self._loading or self.item_id < 0:
             return
         self._dirty.add(name)
-        self._timer.start()
+        self.autosave.schedule()
 
     def flush(self) -> None:
         """Save every edited field of the current item now."""
-        self._timer.stop()
+        self.autosave.save_now()
+
+    def _save(self) -> None:
         if not self._dirty or self.item_id < 0:
             self._dirty.clear()
             return
@@ -371,13 +380,16 @@ class BriefPane(QScrollArea):
         bilingual.set_texts(self.session.book, self.item_id, self.text_lang, **fields)
         if "title" in fields and self.text_lang == self.session.book.summit().language:
             self.title.setText(fields["title"])
-            self.own_change = True
-            try:
-                self.session.agendaItemChanged.emit(self.item_id)
-            finally:
-                self.own_change = False
+        self._shown = self._state(self.item_id)
 
-    def _agenda_changed(self) -> None:
-        if self.item_id >= 0 and self.item_id not in {i.id for i in self.session.book.agenda()}:
+    def _changed(self, entities: frozenset[str]) -> None:
+        """Another pane, a dialog or a core call changed the book: redraw if the item's brief changed."""
+        if self.autosave.saving or self.item_id < 0 or self.session.closed:
+            return
+        if not entities & {"summit", "agenda_items", "agenda_item_versions", "agenda_links"}:
+            return
+        if self.item_id not in {i.id for i in self.session.book.agenda()}:
             self._dirty.clear()
             self.show_item(-1)
+        elif self._state(self.item_id) != self._shown:
+            self.show_item(self.item_id)

@@ -165,7 +165,7 @@ class ChartsPane(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        session.seriesChanged.connect(self._series_changed)
+        session.changed.connect(self._changed)
         self.fill_tree()
         self._fill_vintages()
         # The default series are ticked now but drawn when the pane is first shown: the pane is
@@ -173,6 +173,10 @@ class ChartsPane(QWidget):
         self._building, self._draw_pending = True, False
         self.show_series(list(DEFAULT_SERIES))
         self._building = False
+
+    def _changed(self, entities: frozenset[str]) -> None:
+        if entities & {"book_series", "book_series_vintages"}:
+            self._series_changed()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.ensure_drawn()

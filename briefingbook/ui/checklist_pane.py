@@ -102,8 +102,7 @@ class ChecklistPane(QWidget):
 
         # Deferred: a change usually comes from a signal of one of the tree's own items, and
         # rebuilding the tree inside that signal would delete the item Qt is still handling.
-        session.checklistChanged.connect(self._schedule_refresh)
-        session.summitChanged.connect(self._schedule_refresh)
+        session.changed.connect(self._changed)
         self._refresh_pending = False
         self.refresh()
 
@@ -127,6 +126,10 @@ class ChecklistPane(QWidget):
     def status_text(self, value: str) -> str:
         return {"done": self.tr("Done"), "overdue": self.tr("Overdue"), "due_soon": self.tr("Due soon"),
                 "open": self.tr("Open")}[value]
+
+    def _changed(self, entities: frozenset[str]) -> None:
+        if entities & {"checklist_items", "summit"}:
+            self._schedule_refresh()
 
     def _schedule_refresh(self) -> None:
         if not self._refresh_pending:
@@ -270,7 +273,6 @@ class ChecklistPane(QWidget):
         finally:
             self._filling = False
         self._update_header(self.session.book.checklist(), today)
-        self.session.checklistChanged.emit()
 
     def add_item(self) -> None:
         from briefingbook.ui.dialogs import ChecklistItemDialog
@@ -281,7 +283,6 @@ class ChecklistPane(QWidget):
             item = self.session.book.add_checklist_item(values["title"], values["offset_days"], values["phase"],
                                                         values["phase_title"], values["owner"])
             self.refresh()
-            self.session.checklistChanged.emit()
             self.select_item(item.id)
 
     def edit_current(self) -> None:
@@ -294,7 +295,6 @@ class ChecklistPane(QWidget):
         if dialog.exec():
             self.session.book.update_checklist_item(item_id, **dialog.values())
             self.refresh()
-            self.session.checklistChanged.emit()
             self.select_item(item_id)
 
     def delete_current(self) -> None:
@@ -306,4 +306,3 @@ class ChecklistPane(QWidget):
                                       self.tr("Delete “{title}”?").format(title=item.title)):
             self.session.book.remove_checklist_item(item_id)
             self.refresh()
-            self.session.checklistChanged.emit()

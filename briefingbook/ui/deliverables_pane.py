@@ -69,12 +69,15 @@ class DeliverablesPane(QWidget):
         layout.addWidget(title)
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
-        session.agendaChanged.connect(self.refresh)
+        session.changed.connect(self._changed)
         self.refresh()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        self.refresh()
-        super().showEvent(event)
+    ENTITIES = frozenset({"deliverables", "deliverable_agenda", "deliverable_recommendations", "agenda_items",
+                          "summit"})
+
+    def _changed(self, entities: frozenset[str]) -> None:
+        if entities & self.ENTITIES:
+            self.refresh()
 
     def refresh(self) -> None:
         if self.session.closed:

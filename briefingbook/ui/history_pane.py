@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import re
 from dataclasses import dataclass
 
@@ -361,21 +360,21 @@ class HistoryPane(QWidget):
         layout.addWidget(self.readonly_note)
         layout.addWidget(self.tabs, 1)
 
-        for signal in (session.summitChanged, session.agendaChanged, session.checklistChanged,
-                       session.seriesChanged, session.bookChanged):
-            signal.connect(self._book_changed)
-        session.agendaItemChanged.connect(lambda _id: self._book_changed())
-        session.recommendationChanged.connect(lambda _id: self._book_changed())
+        self._stale = False
+        session.changed.connect(self._book_changed)
         self.refresh()
 
     # -- reading the log -------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API: other panes changed the book meanwhile
-        self.refresh()
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API: the book changed while the pane was hidden
+        if self._stale:
+            self.refresh()
         super().showEvent(event)
 
-    def _book_changed(self) -> None:
+    def _book_changed(self, _entities: frozenset[str]) -> None:
         if self.isVisible():
-            self._refresh_timer.start()  # several signals of one edit make one refresh
+            self._refresh_timer.start()  # several edits in a row make one refresh
+        else:
+            self._stale = True
 
     def _fetch(self, limit: int, before_id: int | None) -> list[history.Change]:
         return history.changes(self.session.book, entity=self.entity_filter.currentData(),
@@ -384,6 +383,7 @@ class HistoryPane(QWidget):
 
     def refresh(self) -> None:
         """Read the log again under the filters, keeping the selected change; and the conflicts."""
+        self._stale = False
         self._refresh_timer.stop()
         self._text_timer.stop()
         if self.session.closed:
@@ -665,27 +665,9 @@ class HistoryPane(QWidget):
             QMessageBox.warning(self, self.tr("Cannot restore the text"), str(exc))
             self.refresh()
             return False
-        self._announce(change.entity, change.row_key)
         self.refresh()
         self.select_row(0)  # the restore itself, the newest change
         return True
-
-    def _announce(self, entity: str, row_key: str) -> None:
-        """Tell the panes showing a row that its text changed."""
-        session, book = self.session, self.session.book
-        if entity == "summit":
-            session.summitChanged.emit()
-        elif entity in ("agenda_items", "agenda_item_versions"):
-            uuid = row_key if entity == "agenda_items" else json.loads(row_key)[0]
-            item_id = history.row_id(book, "agenda_items", uuid)
-            if item_id is not None:
-                session.agendaItemChanged.emit(item_id)
-        elif entity == "checklist_items":
-            session.checklistChanged.emit()
-        elif entity == "book_series":
-            session.seriesChanged.emit()
-        else:  # recommendation notes, people, program, press, deliverables: no signal of their own
-            session.everything_changed()
 
     # -- open conflicts -----------------------------------------------------------------------
     def _side_text(self, conflict: merge.Conflict, text: str) -> str:

@@ -256,6 +256,5 @@ class ImportDialog(QDialog):
         except BriefingBookError as exc:
             self.error.setText(str(exc))
             return None
-        self.session.seriesChanged.emit()
         self.accept()
         return self.stored

@@ -51,10 +51,19 @@ class AgendaModel(QAbstractListModel):
         self._items: list[AgendaItem] = []
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self) -> bool:
+        """Read the agenda again. The same items in the same order are updated in place (the
+        selection stays); otherwise the model is reset. Returns whether it was reset."""
+        items = self.session.book.agenda()
+        if [i.id for i in items] == [i.id for i in self._items]:
+            self._items = items
+            if items:
+                self.dataChanged.emit(self.index(0), self.index(len(items) - 1))
+            return False
         self.beginResetModel()
-        self._items = self.session.book.agenda()
+        self._items = items
         self.endResetModel()
+        return True
 
     def item(self, row: int) -> AgendaItem:
         return self._items[row]
@@ -125,9 +134,7 @@ class AgendaModel(QAbstractListModel):
         return False
 
     def move(self, item_id: int, new_index: int) -> None:
-        self.session.book.move_agenda_item(item_id, new_index)
-        self.reload()
-        self.session.agendaChanged.emit()
+        self.session.book.move_agenda_item(item_id, new_index)  # the session's ``changed`` reloads the model
 
 
 class RecommendationsModel(QAbstractTableModel):
@@ -152,12 +159,11 @@ class RecommendationsModel(QAbstractTableModel):
         self._areas = {a.id: a.title(lang) for a in self.session.reference.issue_areas()}
         self.endResetModel()
 
-    def refresh_status(self, rec_id: str) -> None:
+    def refresh_statuses(self) -> None:
         self._statuses = self.session.book.recommendation_statuses()
-        for row, rec in enumerate(self._recs):
-            if rec.id == rec_id:
-                col = self.COLUMNS.index("status")
-                self.dataChanged.emit(self.index(row, col), self.index(row, col))
+        col = self.COLUMNS.index("status")
+        if self._recs:
+            self.dataChanged.emit(self.index(0, col), self.index(len(self._recs) - 1, col))
 
     def recommendation(self, row: int) -> Recommendation:
         return self._recs[row]

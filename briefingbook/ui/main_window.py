@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import importlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -78,9 +79,45 @@ def app_settings() -> QSettings:
     return QSettings(str(base_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
+@dataclass(frozen=True)
+class Pane:
+    """One pane of the window. Its class (``briefingbook.ui.<module>.<cls>``) is imported and built
+    the first time the pane is shown or asked for, so start-up pays only for what it paints; the
+    agenda and brief (no module here) are built with the window. Titles are translated when shown."""
+
+    key: str
+    title: str       # the tab's title
+    menu_text: str   # the View menu's entry (Ctrl+N, N its place in PANE_REGISTRY)
+    module: str | None = None
+    cls: str | None = None
+
+
+# The panes in tab order: the one registry the tabs, the View menu, lazy building and navigation read.
+PANE_REGISTRY = (
+    Pane("agenda", QT_TRANSLATE_NOOP("MainWindow", "Agenda and brief"),
+         QT_TRANSLATE_NOOP("MainWindow", "&Agenda and brief")),
+    Pane("charts", QT_TRANSLATE_NOOP("MainWindow", "Charts"), QT_TRANSLATE_NOOP("MainWindow", "C&harts"),
+         "charts_pane", "ChartsPane"),
+    Pane("checklist", QT_TRANSLATE_NOOP("MainWindow", "Checklist"), QT_TRANSLATE_NOOP("MainWindow", "Chec&klist"),
+         "checklist_pane", "ChecklistPane"),
+    Pane("recommendations", QT_TRANSLATE_NOOP("MainWindow", "Recommendations"),
+         QT_TRANSLATE_NOOP("MainWindow", "&Recommendations"), "recommendations_pane", "RecommendationsPane"),
+    Pane("program", QT_TRANSLATE_NOOP("MainWindow", "Program"), QT_TRANSLATE_NOOP("MainWindow", "&Program"),
+         "program_pane", "ProgramPane"),
+    Pane("people", QT_TRANSLATE_NOOP("MainWindow", "People"), QT_TRANSLATE_NOOP("MainWindow", "P&eople"),
+         "people_pane", "PeoplePane"),
+    Pane("press", QT_TRANSLATE_NOOP("MainWindow", "Press guidance"),
+         QT_TRANSLATE_NOOP("MainWindow", "Pre&ss guidance"), "press_pane", "PressPane"),
+    Pane("deliverables", QT_TRANSLATE_NOOP("MainWindow", "Deliverables"),
+         QT_TRANSLATE_NOOP("MainWindow", "&Deliverables"), "deliverables_pane", "DeliverablesPane"),
+    Pane("history", QT_TRANSLATE_NOOP("MainWindow", "History"), QT_TRANSLATE_NOOP("MainWindow", "His&tory"),
+         "history_pane", "HistoryPane"),
+)
+
+
 class MainWindow(QMainWindow):
-    PANES = ("agenda", "charts", "checklist", "recommendations", "program", "people", "press", "deliverables",
-             "history")
+    PANES = tuple(pane.key for pane in PANE_REGISTRY)
+    REGISTRY = {pane.key: pane for pane in PANE_REGISTRY}
 
     def __init__(self, book_path: Path, settings: QSettings | None = None, reference: Reference | None = None,
                  parent: QWidget | None = None) -> None:
@@ -135,12 +172,9 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.Preferences))
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        names = {"agenda": self.tr("&Agenda and brief"), "charts": self.tr("C&harts"),
-                 "checklist": self.tr("Chec&klist"), "recommendations": self.tr("&Recommendations"),
-                 "program": self.tr("&Program"), "people": self.tr("P&eople"), "press": self.tr("Pre&ss guidance"),
-                 "deliverables": self.tr("&Deliverables"), "history": self.tr("His&tory")}
-        for number, pane in enumerate(self.PANES, start=1):
-            view_menu.addAction(self._action(names[pane], lambda _=False, p=pane: self.show_pane(p), f"Ctrl+{number}"))
+        for number, pane in enumerate(PANE_REGISTRY, start=1):
+            view_menu.addAction(self._action(self.tr(pane.menu_text), lambda _=False, p=pane.key: self.show_pane(p),
+                                             f"Ctrl+{number}"))
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("&Search"), lambda: self.search.focus_search(), "Ctrl+K"))
 
@@ -194,17 +228,15 @@ class MainWindow(QMainWindow):
         self._pane_hosts: dict[str, QWidget] = {}
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Panes"))
-        self.tabs.addTab(self.agenda_split, self.tr("Agenda and brief"))
-        titles = {"charts": self.tr("Charts"), "checklist": self.tr("Checklist"),
-                  "recommendations": self.tr("Recommendations"), "program": self.tr("Program"),
-                  "people": self.tr("People"), "press": self.tr("Press guidance"),
-                  "deliverables": self.tr("Deliverables"), "history": self.tr("History")}
-        for name in self.PANES[1:]:
+        for pane in PANE_REGISTRY:
+            if pane.module is None:
+                self.tabs.addTab(self.agenda_split, self.tr(pane.title))
+                continue
             host = QWidget()
-            host.setAccessibleName(titles[name])
+            host.setAccessibleName(self.tr(pane.title))
             QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
-            self._pane_hosts[name] = host
-            self.tabs.addTab(host, titles[name])
+            self._pane_hosts[pane.key] = host
+            self.tabs.addTab(host, self.tr(pane.title))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         body = QWidget()
@@ -233,10 +265,7 @@ class MainWindow(QMainWindow):
         self.search_toolbar.addWidget(spacer)
         self.search_toolbar.addWidget(self.search)
 
-        session.summitChanged.connect(self.update_summit)
-        session.agendaItemChanged.connect(self._agenda_item_changed)
-        session.checklistChanged.connect(self.update_summit)
-        session.bookChanged.connect(self._book_changed)
+        session.changed.connect(self._changed)
         self.update_summit()
         state = self.settings.value("splitter/agenda")
         if state is not None:
@@ -386,7 +415,7 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentIndex()
         session = BookSession(old.book, self.reference, self)
         session.ui_lang = self.ui_lang
-        old.closed = True  # a late save from an old pane must not write into the merged book
+        old.retire()  # a late save from an old pane must not write into the merged book
         self.session = session
         self._build_body()
         self.tabs.setCurrentIndex(current)
@@ -579,8 +608,6 @@ class MainWindow(QMainWindow):
                 book.update_summit(keep_program=dialog.keep_program(), **dialog.values())
             except BriefingBookError as exc:
                 QMessageBox.warning(self, self.tr("Cannot change the summit"), str(exc))
-                return
-            self.session.summitChanged.emit()
 
     def update_summit(self) -> None:
         summit = self.session.book.summit()
@@ -593,30 +620,16 @@ class MainWindow(QMainWindow):
             banner.setText(summit.marking)
             banner.setVisible(bool(summit.marking))
 
-    def _book_changed(self) -> None:
-        """Anything may have changed (a merge, a settled conflict): show the brief again."""
-        item_id = self.brief_pane.item_id
-        if item_id >= 0 and item_id in {item.id for item in self.session.book.agenda()}:
-            self.brief_pane.show_item(item_id)
-
-    def _agenda_item_changed(self, item_id: int) -> None:
-        if self.brief_pane.item_id == item_id and not self.brief_pane.own_change:
-            self.brief_pane.flush()
-            self.brief_pane.show_item(item_id)
+    def _changed(self, entities: frozenset[str]) -> None:
+        if entities & {"summit", "checklist_items"}:
+            self.update_summit()
 
     # -- navigation --------------------------------------------------------------------------
-    # Imported on first use (module, class), so start-up loads only what it paints.
-    PANE_CLASSES = {"charts": ("charts_pane", "ChartsPane"), "checklist": ("checklist_pane", "ChecklistPane"),
-                    "recommendations": ("recommendations_pane", "RecommendationsPane"),
-                    "program": ("program_pane", "ProgramPane"), "people": ("people_pane", "PeoplePane"),
-                    "press": ("press_pane", "PressPane"), "deliverables": ("deliverables_pane", "DeliverablesPane"),
-                    "history": ("history_pane", "HistoryPane")}
-
     def pane(self, name: str) -> QWidget:
-        """The pane called ``name``, built on first use."""
+        """The pane called ``name``, built on first use (PANE_REGISTRY says from which class)."""
         if name not in self._panes:
-            module, cls = self.PANE_CLASSES[name]
-            widget = getattr(importlib.import_module(f"briefingbook.ui.{module}"), cls)(self.session)
+            spec = self.REGISTRY[name]
+            widget = getattr(importlib.import_module(f"briefingbook.ui.{spec.module}"), spec.cls)(self.session)
             self._panes[name] = widget
             self._pane_hosts[name].layout().addWidget(widget)
             splitter = getattr(widget, "splitter", None)
@@ -625,21 +638,20 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(state)
         return self._panes[name]
 
-    charts_pane = property(lambda self: self.pane("charts"))
-    checklist_pane = property(lambda self: self.pane("checklist"))
-    recommendations_pane = property(lambda self: self.pane("recommendations"))
-    program_pane = property(lambda self: self.pane("program"))
-    people_pane = property(lambda self: self.pane("people"))
-    press_pane = property(lambda self: self.pane("press"))
-    deliverables_pane = property(lambda self: self.pane("deliverables"))
-    history_pane = property(lambda self: self.pane("history"))
+    def __getattr__(self, name: str):
+        """``window.charts_pane`` and the like: the pane of that key (PANE_REGISTRY), built on first use."""
+        key = name.removesuffix("_pane")
+        if name.endswith("_pane") and key in self.REGISTRY and self.REGISTRY[key].module is not None:
+            return self.pane(key)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def flush_panes(self) -> None:
         """Save text typed in panes that save as you type (only those already built)."""
         self.brief_pane.flush()
-        for name in ("people", "press"):
-            if name in self._panes:
-                self._panes[name].flush()
+        for widget in self._panes.values():
+            flush = getattr(widget, "flush", None)
+            if flush is not None:
+                flush()
 
     def _tab_changed(self, index: int) -> None:
         self.flush_panes()

@@ -3,7 +3,7 @@ you type and an optional photo imported from a file (stored in the book, never f
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from briefingbook.core import people as people_mod
 from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui.program_dialogs import side_label
+from briefingbook.ui.autosave import Autosave
 from briefingbook.ui.session import BookSession
 from briefingbook.ui import dialogs
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
-SAVE_DELAY_MS = 600
 PHOTO_SIZE = 140
 
 
@@ -42,10 +42,7 @@ class PeoplePane(QWidget):
         self.session = session
         self.person_id = -1
         self._loading = False
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.flush)
+        self.autosave = Autosave(self, self._save)
 
         title = QLabel(self.tr("People"))
         title.setObjectName("paneTitle")
@@ -129,12 +126,13 @@ class PeoplePane(QWidget):
         self.splitter.setSizes([380, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+        session.changed.connect(self._changed)
         self.reload()
 
     # -- list --------------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
-        self.reload()
-        super().showEvent(event)
+    def _changed(self, entities: frozenset[str]) -> None:
+        if "people" in entities and not self.autosave.saving:
+            self.reload()
 
     def reload(self) -> None:
         if self.session.closed:
@@ -203,7 +201,7 @@ class PeoplePane(QWidget):
     # -- edits -------------------------------------------------------------------------------
     def _schedule_save(self) -> None:
         if not self._loading and self.person_id >= 0:
-            self._save_timer.start()
+            self.autosave.schedule()
 
     def values(self) -> dict:
         values = {name: (edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()).strip()
@@ -212,10 +210,14 @@ class PeoplePane(QWidget):
         return values
 
     def flush(self, force: bool = False) -> None:
-        """Save the form now (the save timer's job), if it was edited."""
-        pending = self._save_timer.isActive()
-        self._save_timer.stop()
-        if self.person_id < 0 or self.session.closed or not (pending or force):
+        """Save the form now (the autosave's job), if it was edited."""
+        if force:
+            self.autosave.save_now()
+        else:
+            self.autosave.flush()
+
+    def _save(self) -> None:
+        if self.person_id < 0 or self.session.closed:
             return
         values = self.values()
         if not values["name"]:

@@ -3,7 +3,7 @@ questions with their agreed answer and marking (on the record / background / do 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from briefingbook.core import press
 from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui.program_dialogs import marking_label
+from briefingbook.ui.autosave import Autosave
 from briefingbook.ui.session import BookSession
 from briefingbook.ui import dialogs
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
-SAVE_DELAY_MS = 600
 PROMPT = QColor("#555555")
 DO_NOT_RAISE = QColor("#B00020")
 
@@ -39,10 +39,7 @@ class PressPane(QWidget):
         self.session = session
         self.item_id = -1
         self._loading = False
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.flush)
+        self.autosave = Autosave(self, self._save)
 
         title = QLabel(self.tr("Press guidance"))
         title.setObjectName("paneTitle")
@@ -110,8 +107,17 @@ class PressPane(QWidget):
         self.splitter.setSizes([380, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        session.agendaChanged.connect(self.reload)
+        session.changed.connect(self._changed)
         self.reload()
+
+    def _changed(self, entities: frozenset[str]) -> None:
+        if self.autosave.saving or self.session.closed:
+            return
+        self.flush()  # typed top lines are saved before the pane redraws
+        if "agenda_items" in entities:
+            self.reload()
+        if entities & {"press_qa", "press_top_lines"}:
+            self._show(self.item_id)
 
     # -- agenda items --------------------------------------------------------------------------
     def reload(self) -> None:
@@ -205,13 +211,14 @@ class PressPane(QWidget):
     # -- edits ---------------------------------------------------------------------------------
     def _schedule_save(self) -> None:
         if not self._loading and self.item_id >= 0:
-            self._save_timer.start()
+            self.autosave.schedule()
 
     def flush(self) -> None:
         """Save the top lines now if they were edited."""
-        pending = self._save_timer.isActive()
-        self._save_timer.stop()
-        if pending and self.item_id >= 0 and not self.session.closed:
+        self.autosave.flush()
+
+    def _save(self) -> None:
+        if self.item_id >= 0 and not self.session.closed:
             press.set_top_lines(self.session.book, self.item_id, self.top_lines.toPlainText())
 
     def add_question(self) -> int:

@@ -106,14 +106,16 @@ class ProgramPane(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.date_warning)
         layout.addWidget(self.tree, 1)
-        session.agendaChanged.connect(self.refresh)
-        session.summitChanged.connect(self.refresh)
+        session.changed.connect(self._changed)
         self.refresh()
 
     # -- display -----------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API: people may have changed in their pane
-        self.refresh()
-        super().showEvent(event)
+    ENTITIES = frozenset({"program_events", "program_event_people", "program_event_agenda", "people", "agenda_items",
+                          "summit", "summit_settings"})
+
+    def _changed(self, entities: frozenset[str]) -> None:
+        if entities & self.ENTITIES:
+            self.refresh()
 
     def refresh(self) -> None:
         if self.session.closed:

@@ -121,9 +121,7 @@ class RecommendationsPane(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(splitter, 1)
 
-        session.recommendationChanged.connect(self.model.refresh_status)
-        session.agendaChanged.connect(self._fill_agenda_choice)
-        session.agendaItemChanged.connect(lambda _id: self._fill_agenda_choice())
+        session.changed.connect(self._changed)
         self._fill_agenda_choice()
         self._update_count()
         if self.proxy.rowCount():
@@ -179,11 +177,16 @@ class RecommendationsPane(QWidget):
         if area_item is not None:
             self.agenda_choice.setCurrentIndex(max(0, self.agenda_choice.findData(area_item.id)))
 
+    def _changed(self, entities: frozenset[str]) -> None:
+        if "recommendation_status" in entities:
+            self.model.refresh_statuses()
+        if entities & {"agenda_items", "agenda_links"}:
+            self._fill_agenda_choice()
+
     def link_current(self) -> None:
         rec = self.current_recommendation()
         item_id = self.agenda_choice.currentData()
         if rec is None or item_id is None:
             return
         self.session.book.link_recommendation(item_id, rec.id)
-        self.session.agendaItemChanged.emit(item_id)
         self.link_result.setText(self.tr("Linked to “{item}”.").format(item=self.agenda_choice.currentText()))

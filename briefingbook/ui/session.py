@@ -1,7 +1,9 @@
-"""The open book and the reference, shared by every pane, with signals saying what changed.
+"""The open book and the reference, shared by every pane, with one signal saying what changed.
 
-Panes call the core through this object and redraw only for the signals that concern them
-(as Anki's operations report what changed). The UI holds no SQL.
+After each committed transaction (whoever made it: a pane, a dialog, a core call as the CLI makes
+it) the session reads the change log's new rows and emits ``changed`` with the set of entities
+(tracked tables, ``core/history.TRACKED``) they touch, as Anki's operations report OpChanges.
+Panes redraw only when that set meets the entities they show. The UI holds no SQL.
 """
 
 from __future__ import annotations
@@ -11,18 +13,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from briefingbook.core import history
 from briefingbook.core.book import Book
 from briefingbook.core.reference import Reference
 
+EVERYTHING = frozenset(history.TRACKED)
+
 
 class BookSession(QObject):
-    summitChanged = Signal()
-    agendaChanged = Signal()  # items added, removed or reordered
-    agendaItemChanged = Signal(int)  # one item's fields (title, priority, status, brief text)
-    recommendationChanged = Signal(str)  # status or notes of one recommendation
-    checklistChanged = Signal()
-    seriesChanged = Signal()  # imported series added or replaced
-    bookChanged = Signal()  # anything may have changed (a merge, a settled conflict); sent by everything_changed
+    changed = Signal(object)  # frozenset[str]: the entities (history.TRACKED tables) an edit touched
 
     def __init__(self, book: Book, reference: Reference, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -33,23 +32,37 @@ class BookSession(QObject):
         self.lang = book.summit().language
         self.closed = False
         self.ui_lang = "en"  # the interface language (dates in panes); the window sets it
-        self.summitChanged.connect(self._summit_changed)
+        self._log_position = self._newest_position()
+        book.commit_listeners.append(self._committed)
 
-    def everything_changed(self) -> None:
-        """Tell every pane to redraw: after a merge or a settled conflict, which can touch any
-        row of the book (the specific signals first, then ``bookChanged``)."""
+    def _newest_position(self) -> int:
+        conn = self.book.connection
+        return history.last_change_id(conn) if history.has_log(conn) else 0
+
+    def _committed(self) -> None:
+        """After each transaction: tell the panes which entities the log's new rows touch."""
         if self.closed:
             return
-        self.summitChanged.emit()
-        self.agendaChanged.emit()
-        self.checklistChanged.emit()
-        self.seriesChanged.emit()
-        for rec_id in self.book.recommendation_statuses():
-            self.recommendationChanged.emit(rec_id)
-        self.bookChanged.emit()
+        entities, self._log_position = history.entities_changed_since(self.book, self._log_position)
+        if entities:
+            self._announce(entities)
 
-    def _summit_changed(self) -> None:
-        self.lang = self.book.summit().language
+    def everything_changed(self) -> None:
+        """Tell every pane to redraw: after a settled conflict or a merge, which can touch any row."""
+        if not self.closed:
+            self._log_position = self._newest_position()
+            self._announce(EVERYTHING)
+
+    def _announce(self, entities: frozenset[str]) -> None:
+        if "summit" in entities:
+            self.lang = self.book.summit().language
+        self.changed.emit(entities)
+
+    def retire(self) -> None:
+        """Stop listening to the book (another session takes over the same open book)."""
+        self.closed = True
+        if self._committed in self.book.commit_listeners:
+            self.book.commit_listeners.remove(self._committed)
 
     @classmethod
     def open(cls, path: Path, reference: Reference | None = None) -> "BookSession":
@@ -65,3 +78,4 @@ class BookSession(QObject):
     def close(self) -> None:
         self.closed = True
         self.book.close()
+        self.retire()

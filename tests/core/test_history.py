@@ -193,3 +193,25 @@ def test_saving_what_is_already_there_logs_nothing(book):
     bilingual.set_texts(book, item.id, "es", title="Comercio")
     press.set_top_lines(book, item.id, "- Ports")
     assert len(history.changes(book, since_id=before)) == 3
+
+
+def test_entities_changed_since_names_what_each_edit_touched(book):
+    """The Qt-free question the UI session asks after each transaction (as Anki's OpChanges)."""
+    seen = []
+    position = history.last_change_id(book.connection)
+
+    def committed():
+        nonlocal position
+        entities, position = history.entities_changed_since(book, position)
+        seen.append(entities)
+
+    book.commit_listeners.append(committed)
+    item = book.add_agenda_item("Trade")
+    assert seen == [{"agenda_items"}] and position == history.last_change_id(book.connection)
+    program.set_zones(book, summit_zone="America/Monterrey")
+    book.link_recommendation(item.id, "2005-01")
+    assert seen[1:] == [{"summit_settings"}, {"agenda_links"}]
+    book.update_agenda_item(item.id, title="Trade")  # the same value: a transaction, nothing changed
+    assert seen[-1] == frozenset()
+    entities, newest = history.entities_changed_since(book, 0)
+    assert entities >= {"summit", "agenda_items", "agenda_links", "summit_settings"} and newest == position

@@ -120,7 +120,6 @@ def test_markup_in_user_text_is_shown_as_text(window, qtbot):
     item = book.agenda()[0]
     book.update_agenda_item(item.id, title=HOSTILE)
     book.update_summit(marking=HOSTILE, place=HOSTILE)
-    window.session.summitChanged.emit()
     window.agenda_pane.reload()
     window.agenda_pane.select_item(item.id)
     window.brief_pane.show_item(item.id)

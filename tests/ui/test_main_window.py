@@ -46,7 +46,6 @@ def test_marking_banner_top_and_bottom(window):
     assert window.banner_top.isVisible() and window.banner_bottom.isVisible()
     assert window.banner_top.text() == window.session.book.summit().marking != ""
     window.session.book.update_summit(marking="")
-    window.session.summitChanged.emit()
     assert not window.banner_top.isVisible() and not window.banner_bottom.isVisible()
 
 

@@ -1,0 +1,104 @@
+"""One way for panes to learn of changes: the session's ``changed`` signal, emitted after every
+transaction whoever made it, and the window's pane registry that builds hidden panes lazily."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMenu, QWidget
+
+from briefingbook.core import deliverables, people, press
+from briefingbook.ui.main_window import PANE_REGISTRY
+
+
+def _texts(tree) -> list[str]:
+    return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+
+
+def test_the_session_reports_the_entities_each_edit_touched(window):
+    reports = []
+    window.session.changed.connect(reports.append)
+    book = window.session.book
+    item = book.agenda()[0]
+    book.update_agenda_item(item.id, notes="A note")
+    people.add_person(book, name="Zoe Quiroga")
+    book.update_agenda_item(item.id, notes="A note")  # nothing changed: nothing reported
+    assert reports == [{"agenda_items"}, {"people"}]
+
+
+def test_built_panes_follow_core_calls_made_through_the_session(window, qtbot):
+    """As a CLI command would: core calls on the session's book, no pane involved."""
+    people_pane, press_pane = window.people_pane, window.press_pane
+    window.deliverables_pane  # built, then hidden behind the agenda tab
+    window.show_pane("agenda")
+    assert not people_pane.isVisible()
+    book = window.session.book
+
+    person = people.add_person(book, name="Zoe Quiroga", side="mexico")
+    assert any("Zoe Quiroga" in people_pane.list.item(i).text() for i in range(people_pane.list.count()))
+
+    item = book.agenda()[0]
+    book.update_agenda_item(item.id, title="Energy and power grids")
+    assert press_pane.items.item(0).text() == "1. Energy and power grids"
+    assert window.agenda_pane.model.item(0).title == "Energy and power grids"
+
+    deliverables.add_deliverable(book, title="Joint statement on grids", agenda_items=[item.id])
+    pane = window.deliverables_pane
+    assert "Joint statement on grids" in _texts(pane.tree)
+    row = next(pane.tree.topLevelItem(i) for i in range(pane.tree.topLevelItemCount())
+               if pane.tree.topLevelItem(i).text(0) == "Joint statement on grids")
+    assert row.text(4) == "Energy and power grids"
+
+    people.update_person(book, person.id, name="Zoe Q. Quiroga")
+    assert any("Zoe Q. Quiroga" in people_pane.list.item(i).text() for i in range(people_pane.list.count()))
+
+
+def test_a_pane_follows_another_panes_edit(window, qtbot):
+    """The brief's new title reaches the agenda and press panes; a core call's text reaches the brief."""
+    window.agenda_pane.select_row(2)
+    item_id = window.agenda_pane.current_id()
+    press_pane = window.press_pane
+    window.show_pane("agenda")
+    window.brief_pane.title_edit.clear()
+    qtbot.keyClicks(window.brief_pane.title_edit, "Border infrastructure")
+    window.brief_pane.flush()
+    assert press_pane.items.item(2).text() == "3. Border infrastructure"
+    assert window.agenda_pane.model.item(2).title == "Border infrastructure"
+    window.session.book.update_agenda_item(item_id, objectives="Agree a pilot crossing.")
+    assert window.brief_pane.editors["objectives"].toPlainText() == "Agree a pilot crossing."
+
+
+def test_the_briefs_own_typing_is_not_redrawn(window, qtbot):
+    """Saving as you type reports the change like any other; the brief that made it keeps its
+    cards, charts and the cursor where the user is typing."""
+    window.agenda_pane.select_row(3)
+    brief = window.brief_pane
+    cards, charts = list(brief.cards), list(brief.charts)
+    editor = brief.editors["notes"]
+    editor.setFocus()
+    qtbot.keyClicks(editor, "typed text")
+    brief.flush()
+    assert window.session.book.agenda_item(brief.item_id).notes == "typed text"
+    assert editor.textCursor().position() == len("typed text")
+    assert brief.cards == cards and brief.charts == charts
+
+
+def test_the_registry_builds_each_pane_once_and_only_when_asked(window, qtbot):
+    from briefingbook.ui.people_pane import PeoplePane
+
+    registered = [p.key for p in PANE_REGISTRY]
+    assert registered == list(window.PANES) and registered[0] == "agenda"
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Agenda and brief", "Charts", "Checklist", "Recommendations", "Program", "People", "Press guidance",
+        "Deliverables", "History"]
+    assert window.findChildren(PeoplePane) == []  # hidden panes are not built at start-up
+    window.show_pane("people")
+    built = window.people_pane
+    assert isinstance(built, PeoplePane) and window.current_pane() == "people"
+    window.show_pane("agenda")
+    window.show_pane("people")
+    assert window.pane("people") is built and window.findChildren(PeoplePane) == [built]
+    host = window.tabs.currentWidget()
+    assert isinstance(host, QWidget) and host.findChildren(PeoplePane) == [built]
+    # Ctrl+N in the View menu follows the registry's order.
+    view = next(m for m in window.menuBar().findChildren(QMenu) if m.title() == "&View")
+    shortcuts = [a.shortcut().toString() for a in view.actions() if not a.isSeparator()][:len(registered)]
+    assert shortcuts == [f"Ctrl+{n}" for n in range(1, len(registered) + 1)]
