@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMenu, QWidget
 
-from briefingbook.core import deliverables, people, press
+from briefingbook.core import deliverables, people
 from briefingbook.ui.main_window import PANE_REGISTRY
 
 
