@@ -5,32 +5,32 @@ renderers in ``briefingbook/export/`` (PDF, DOCX, HTML) only lay that outline ou
 formats say the same thing. Everything in the outline is either the user's own text or
 reference content with its citation: nothing is invented here.
 
-Also here: the packet export log in the book (table ``packet_exports``, book format 2) and the
-version number (v1, v2, …) it gives each packet; each logged export keeps the id of the last
-change in the book's change log it contains (book format 7), from which the "changes" section
-of the next packet is built (``core/packet_changes.py``).
+The packet's words are in ``core/packet_labels.py``, the export log (version numbers, the log
+position each packet contains) in ``core/packet_log.py``, and the "changes since the previous
+packet" section in ``core/packet_changes.py``; their names stay importable from here.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
-import uuid as uuidlib
-from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 
-from briefingbook.core import history
+from briefingbook.core import history, packet_changes
 from briefingbook.core.book import Book
 from briefingbook.core.checklist import countdown_label
 from briefingbook.core.checklist import status as checklist_status
 from briefingbook.core.errors import BriefingBookError, InvalidInputError
 from briefingbook.core.model import LANGUAGES
 from briefingbook.core.numbers import format_value, scale_for  # noqa: F401 - part of this module's API
+from briefingbook.core.packet_labels import LABELS, date_text  # noqa: F401 - part of this module's API
+from briefingbook.core.packet_log import (  # noqa: F401 - part of this module's API
+    PacketExport,
+    export_log,
+    log_export,
+    next_version,
+)
 from briefingbook.core.reference import Reference
-
-if TYPE_CHECKING:
-    from briefingbook.core import packet_changes
 
 # Sections a packet can hold, in packet order. "briefs" is one brief per agenda item; program,
 # people (who's who), deliverables and press (the Q&A annex) come from issue 11; "changes" (what
@@ -48,422 +48,6 @@ class ExportCancelled(BriefingBookError):
     """The user cancelled an export; nothing was written."""
 
 
-LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "packet": "Briefing packet",
-        "contents": "Contents",
-        "overview": "Summit overview",
-        "agenda": "Agenda",
-        "briefs": "Briefs",
-        "checklist": "Checklist status",
-        "annex": "Indicator annex",
-        "sources": "Sources",
-        "date": "Date",
-        "place": "Place",
-        "delegation": "Delegation",
-        "countdown": "Countdown",
-        "days_to_go": "{days} days to the summit",
-        "days_after": "{days} days after the summit",
-        "summit_day": "summit day",
-        "prepared": "Prepared",
-        "version": "Version",
-        "marking": "Handling",
-        "agenda_items": "Agenda items",
-        "no": "No.",
-        "title": "Title",
-        "issue_area": "Issue area",
-        "priority": "Priority",
-        "status": "Status",
-        "item_of": "Agenda item {n} of {total}",
-        "background": "Background",
-        "objectives": "Objectives",
-        "talking_points": "Points to make",
-        "their_objectives": "Their objectives",
-        "our_response": "Our response",
-        "press_line": "Press line",
-        "notes": "Notes",
-        "not_written": "Not yet written.",
-        "recommendations": "Recommendations",
-        "no_recommendations": "The reference documents make no recommendation for this issue area.",
-        "outlook": "2009 outlook",
-        "our_status": "Our status",
-        "cited": "Source",
-        "key_charts": "Key charts",
-        "events": "Events marked",
-        "custom_item": "Custom agenda item (no reference issue area).",
-        "by_phase": "By phase",
-        "by_owner": "By owner",
-        "phase": "Phase",
-        "owner": "Owner",
-        "done": "Done",
-        "open": "Open",
-        "overdue": "Overdue",
-        "total": "Total",
-        "due": "Due",
-        "item": "Item",
-        "open_items": "Items not done",
-        "all_done": "Every checklist item is done.",
-        "no_checklist": "The book has no checklist.",
-        "unassigned": "(no owner)",
-        "series": "Series",
-        "unit": "Unit",
-        "latest": "Latest value",
-        "year": "Year",
-        "series_sources": "Indicator series",
-        "documents": "Documents cited",
-        "publisher": "Publisher; series code; as of",
-        "derived": "derived",
-        "page_of": "Page {page} of {pages}",
-        "draft": "DRAFT",
-        "figure": "Figure",
-        "agenda_empty": "The agenda is empty.",
-        "not_started": "not started",
-        "in_preparation": "in preparation",
-        "ready": "ready",
-        "in_progress": "in progress",
-        "achieved": "achieved",
-        "set_aside": "set aside",
-        "high": "high",
-        "medium": "medium",
-        "low": "low",
-        "due_soon": "due soon",
-        # issue 11: program, who's who, deliverables, press Q&A
-        "program": "Summit program",
-        "people": "Who's who",
-        "deliverables": "Deliverables",
-        "press": "Press Q&A",
-        "day_n": "Day {n} · {date}",
-        "local_time": "Local time ({zone})",
-        "home_time": "Home time ({zone})",
-        "zones_note": "Times are local to the summit ({summit}); home time ({home}) is shown beside them.",
-        "event": "Event",
-        "participants": "Participants",
-        "covers": "Agenda items",
-        "conflict": "Conflict: {names} also at “{other}”",
-        "no_program": "The program is empty.",
-        "no_people": "No people have been added.",
-        "no_press": "No press questions have been written.",
-        "no_deliverables": "No deliverables have been added.",
-        "kind_bilateral_meeting": "Bilateral meeting",
-        "kind_plenary": "Plenary",
-        "kind_working_lunch": "Working lunch",
-        "kind_press_conference": "Press conference",
-        "kind_signing": "Signing",
-        "kind_travel": "Travel",
-        "kind_other": "Other",
-        "side_us": "United States",
-        "side_mexico": "Mexico",
-        "side_other": "Other participants",
-        "role": "Role",
-        "organisation": "Organisation",
-        "pronunciation": "Pronunciation",
-        "bio": "Biography",
-        "talking_notes": "Talking notes",
-        "top_lines": "Top lines",
-        "question": "Question",
-        "answer": "Agreed answer",
-        "answer_marking": "Marking",
-        "mark_on_record": "On the record",
-        "mark_background": "Background",
-        "mark_do_not_raise": "Do not raise",
-        "prompt": "Prompt — to be written",
-        "no_answer": "No answer written yet.",
-        "dkind_agreement": "Agreement",
-        "dkind_joint_statement": "Joint statement",
-        "dkind_other": "Other",
-        "dstatus_draft": "Draft",
-        "dstatus_agreed": "Agreed",
-        "dstatus_signed": "Signed",
-        "kind": "Kind",
-        "linked": "Linked to",
-        # issue 10: changes since the previous packet
-        "changes": "Changes since the last packet",
-        "changes_since": "Changes since {date}",
-        "changes_compared": "Compared with packet {version}, exported {date} at {time} ({format}).",
-        "changes_first": "This is the first packet exported from this book, so there are no earlier changes to list.",
-        "changes_no_log": "The previous packet ({version}, {date}) was exported before this book kept a record of "
-                          "its changes, so the changes since then cannot be listed.",
-        "changes_none": "Nothing in the book has changed since that packet.",
-        "changes_legend": "In changed texts, struck-through words were removed and underlined words were added; "
-                          "“…” stands for unchanged text left out.",
-        "ch_agenda": "Agenda",
-        "ch_briefs": "Briefs",
-        "ch_recommendations": "Recommendations",
-        "ch_checklist": "Checklist",
-        "ch_summit": "Summit details",
-        "ch_other": "Other changes",
-        "ch_quote": "“{text}”",
-        "ch_added": "added",
-        "ch_added_as": "added as no. {n}",
-        "ch_removed": "removed",
-        "ch_removed_was": "removed (was no. {n})",
-        "ch_moved": "moved from {old} to {new}",
-        "ch_renamed": "renamed from {old}",
-        "ch_from_to": "{field}: {old} → {new}",
-        "ch_edited": "edited ({fields})",
-        "ch_completed": "completed",
-        "ch_reopened": "reopened",
-        "ch_due": "due {date}",
-        "ch_order": "order changed",
-        "ch_linked": "linked to {item}",
-        "ch_unlinked": "unlinked from {item}",
-        "ch_note_added": "note added: {note}",
-        "ch_note_removed": "note removed: {note}",
-        "ch_note_edited": "note edited",
-        "ch_version": "{field} ({language})",
-        "ch_blank": "(blank)",
-        "ch_custom": "(custom item)",
-        "lang_en": "English",
-        "lang_es": "Spanish",
-        "setting_summit_zone": "Summit time zone",
-        "setting_home_zone": "Home time zone",
-        "entity_people": "Person",
-        "entity_program_events": "Program event",
-        "entity_press_qa": "Press question",
-        "entity_press_top_lines": "Press top lines",
-        "entity_deliverables": "Deliverable",
-        "entity_book_series": "Imported series",
-        "entity_book_series_vintages": "Imported series data",
-        "field_language": "language",
-        "field_value": "value",
-        "field_position": "order",
-        "field_text": "text",
-        "field_note": "note",
-        "field_noted_on": "date",
-        "field_recommendation_id": "recommendation",
-        "field_template_id": "template item",
-        "field_phase_title": "phase title",
-        "field_offset_days": "due date",
-        "field_done_at": "done",
-        "field_name": "name",
-        "field_side": "side",
-        "field_photo": "photo",
-        "field_photo_type": "photo type",
-        "field_day": "day",
-        "field_start_time": "start time",
-        "field_duration_minutes": "duration",
-        "field_answer": "answer",
-        "field_marking": "marking",
-        "field_prompt": "prompt",
-        "field_suggested_by": "suggested by",
-        "field_source": "source",
-        "field_series_code": "series code",
-        "field_frequency": "frequency",
-        "field_aggregation": "aggregation",
-        "field_as_of": "as of",
-        "field_layout": "layout",
-        "field_file_name": "file",
-        "field_observations": "values",
-        "field_covers": "agenda items",
-        "field_linked": "links",
-    },
-    "es": {
-        "packet": "Paquete informativo",
-        "contents": "Índice",
-        "overview": "Resumen de la cumbre",
-        "agenda": "Agenda",
-        "briefs": "Fichas por tema",
-        "checklist": "Lista de verificación",
-        "annex": "Anexo de indicadores",
-        "sources": "Fuentes",
-        "date": "Fecha",
-        "place": "Lugar",
-        "delegation": "Delegación",
-        "countdown": "Cuenta regresiva",
-        "days_to_go": "faltan {days} días para la cumbre",
-        "days_after": "{days} días después de la cumbre",
-        "summit_day": "día de la cumbre",
-        "prepared": "Preparado",
-        "version": "Versión",
-        "marking": "Manejo",
-        "agenda_items": "Temas de la agenda",
-        "no": "Núm.",
-        "title": "Título",
-        "issue_area": "Ámbito temático",
-        "priority": "Prioridad",
-        "status": "Estado",
-        "item_of": "Tema {n} de {total} de la agenda",
-        "background": "Antecedentes",
-        "objectives": "Objetivos",
-        "talking_points": "Puntos a tratar",
-        "their_objectives": "Sus objetivos",
-        "our_response": "Nuestra respuesta",
-        "press_line": "Línea para prensa",
-        "notes": "Notas",
-        "not_written": "Aún sin redactar.",
-        "recommendations": "Recomendaciones",
-        "no_recommendations": "Los documentos de referencia no hacen recomendaciones para esta área temática.",
-        "outlook": "Perspectiva de 2009",
-        "our_status": "Nuestro estado",
-        "cited": "Fuente",
-        "key_charts": "Gráficas clave",
-        "events": "Acontecimientos marcados",
-        "custom_item": "Tema propio de la agenda (sin área temática de referencia).",
-        "by_phase": "Por fase",
-        "by_owner": "Por responsable",
-        "phase": "Fase",
-        "owner": "Responsable",
-        "done": "Completado",
-        "open": "Pendiente",
-        "overdue": "Vencido",
-        "total": "Total",
-        "due": "Fecha límite",
-        "item": "Tarea",
-        "open_items": "Tareas no terminadas",
-        "all_done": "Todas las tareas de la lista están hechas.",
-        "no_checklist": "El libro no tiene lista de verificación.",
-        "unassigned": "(sin responsable)",
-        "series": "Serie",
-        "unit": "Unidad",
-        "latest": "Último valor",
-        "year": "Año",
-        "series_sources": "Series de indicadores",
-        "documents": "Documentos citados",
-        "publisher": "Editor; código de serie; fecha de corte",
-        "derived": "derivada",
-        "page_of": "Página {page} de {pages}",
-        "draft": "BORRADOR",
-        "figure": "Figura",
-        "agenda_empty": "La agenda está vacía.",
-        "not_started": "sin iniciar",
-        "in_preparation": "en preparación",
-        "ready": "lista",
-        "in_progress": "en curso",
-        "achieved": "lograda",
-        "set_aside": "descartada",
-        "high": "alta",
-        "medium": "media",
-        "low": "baja",
-        "due_soon": "próxima",
-        "program": "Programa de la cumbre",
-        "people": "Quién es quién",
-        "deliverables": "Entregables",
-        "press": "Preguntas y respuestas de prensa",
-        "day_n": "Día {n} · {date}",
-        "local_time": "Hora local ({zone})",
-        "home_time": "Hora de origen ({zone})",
-        "zones_note": "Horas locales de la cumbre ({summit}); al lado, la hora de origen ({home}).",
-        "event": "Actividad",
-        "participants": "Participantes",
-        "covers": "Temas de la agenda",
-        "conflict": "Conflicto: {names} también en «{other}»",
-        "no_program": "El programa está vacío.",
-        "no_people": "No se han añadido personas.",
-        "no_press": "No se han redactado preguntas de prensa.",
-        "no_deliverables": "No se han añadido entregables.",
-        "kind_bilateral_meeting": "Reunión bilateral",
-        "kind_plenary": "Sesión plenaria",
-        "kind_working_lunch": "Comida de trabajo",
-        "kind_press_conference": "Conferencia de prensa",
-        "kind_signing": "Firma",
-        "kind_travel": "Traslado",
-        "kind_other": "Otro",
-        "side_us": "Estados Unidos",
-        "side_mexico": "México",
-        "side_other": "Otros participantes",
-        "role": "Función",
-        "organisation": "Organización",
-        "pronunciation": "Pronunciación",
-        "bio": "Semblanza",
-        "talking_notes": "Notas para la conversación",
-        "top_lines": "Mensajes clave",
-        "question": "Pregunta",
-        "answer": "Respuesta acordada",
-        "answer_marking": "Clasificación",
-        "mark_on_record": "Declarable (oficial)",
-        "mark_background": "Como antecedente (sin atribución)",
-        "mark_do_not_raise": "No plantear",
-        "prompt": "Pauta — por redactar",
-        "no_answer": "Aún sin respuesta.",
-        "dkind_agreement": "Acuerdo",
-        "dkind_joint_statement": "Declaración conjunta",
-        "dkind_other": "Otro",
-        "dstatus_draft": "Borrador",
-        "dstatus_agreed": "Acordado",
-        "dstatus_signed": "Firmado",
-        "kind": "Tipo",
-        "linked": "Vinculado a",
-        "changes": "Cambios desde el último paquete",
-        "changes_since": "Cambios desde el {date}",
-        "changes_compared": "Comparado con el paquete {version}, exportado el {date} a las {time} ({format}).",
-        "changes_first": "Este es el primer paquete exportado de este libro; no hay cambios anteriores que enumerar.",
-        "changes_no_log": "El paquete anterior ({version}, {date}) se exportó antes de que este libro registrara sus "
-                          "cambios, por lo que no se pueden enumerar los cambios desde entonces.",
-        "changes_none": "Nada ha cambiado en el libro desde ese paquete.",
-        "changes_legend": "En los textos modificados, las palabras tachadas se eliminaron y las subrayadas se "
-                          "añadieron; «…» indica texto sin cambios que se omite.",
-        "ch_agenda": "Agenda",
-        "ch_briefs": "Fichas por tema",
-        "ch_recommendations": "Recomendaciones",
-        "ch_checklist": "Lista de verificación",
-        "ch_summit": "Datos de la cumbre",
-        "ch_other": "Otros cambios",
-        "ch_quote": "«{text}»",
-        "ch_added": "se añadió",
-        "ch_added_as": "se añadió como núm. {n}",
-        "ch_removed": "se eliminó",
-        "ch_removed_was": "se eliminó (era el núm. {n})",
-        "ch_moved": "pasó del {old} al {new}",
-        "ch_renamed": "antes: {old}",
-        "ch_from_to": "{field}: {old} → {new}",
-        "ch_edited": "se editó ({fields})",
-        "ch_completed": "se completó",
-        "ch_reopened": "se reabrió",
-        "ch_due": "vence el {date}",
-        "ch_order": "cambió el orden",
-        "ch_linked": "se vinculó a {item}",
-        "ch_unlinked": "se desvinculó de {item}",
-        "ch_note_added": "nota añadida: {note}",
-        "ch_note_removed": "nota eliminada: {note}",
-        "ch_note_edited": "nota editada",
-        "ch_version": "{field} ({language})",
-        "ch_blank": "(vacío)",
-        "ch_custom": "(tema propio)",
-        "lang_en": "inglés",
-        "lang_es": "español",
-        "setting_summit_zone": "Zona horaria de la cumbre",
-        "setting_home_zone": "Zona horaria de origen",
-        "entity_people": "Persona",
-        "entity_program_events": "Actividad del programa",
-        "entity_press_qa": "Pregunta de prensa",
-        "entity_press_top_lines": "Mensajes clave de prensa",
-        "entity_deliverables": "Entregable",
-        "entity_book_series": "Serie importada",
-        "entity_book_series_vintages": "Datos de serie importada",
-        "field_language": "idioma",
-        "field_value": "valor",
-        "field_position": "orden",
-        "field_text": "texto",
-        "field_note": "nota",
-        "field_noted_on": "fecha",
-        "field_recommendation_id": "recomendación",
-        "field_template_id": "tarea de plantilla",
-        "field_phase_title": "título de la fase",
-        "field_offset_days": "fecha límite",
-        "field_done_at": "completado",
-        "field_name": "nombre",
-        "field_side": "lado",
-        "field_photo": "foto",
-        "field_photo_type": "tipo de foto",
-        "field_day": "día",
-        "field_start_time": "hora de inicio",
-        "field_duration_minutes": "duración",
-        "field_answer": "respuesta",
-        "field_marking": "clasificación",
-        "field_prompt": "pauta",
-        "field_suggested_by": "sugerido por",
-        "field_source": "fuente",
-        "field_series_code": "código de serie",
-        "field_frequency": "frecuencia",
-        "field_aggregation": "agregación",
-        "field_as_of": "fecha de corte",
-        "field_layout": "formato",
-        "field_file_name": "archivo",
-        "field_observations": "valores",
-        "field_covers": "temas de la agenda",
-        "field_linked": "vínculos",
-    },
-}
 
 
 # -- text blocks ---------------------------------------------------------------------------------
@@ -745,26 +329,10 @@ def parse_sections(sections: str | list[str] | tuple[str, ...] | None) -> tuple[
     return tuple(s for s in SECTIONS if s in chosen)
 
 
-_MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-           "noviembre", "diciembre"),
-}
-
-
-def date_text(day: dt.date, lang: str) -> str:
-    """``1 March 2027`` / ``1 de marzo de 2027`` (no dependence on the system locale)."""
-    month = _MONTHS["es" if lang == "es" else "en"][day.month - 1]
-    return f"{day.day} de {month} de {day.year}" if lang == "es" else f"{day.day} {month} {day.year}"
-
-
 def build_outline(book: Book, reference: Reference, *, lang: str | None = None, sections=None,
                   marking: str | None = None, draft: bool = False, paper: str = "a4",
                   today: dt.date | None = None, version: int | None = None) -> PacketOutline:
     """The packet outline for ``book``; ``version`` defaults to the next number in the export log."""
-    from briefingbook.core import packet_changes
-
     summit = book.summit()
     lang = lang or summit.language
     bilingual_packet = lang == "both"
@@ -1014,64 +582,6 @@ def _checklist(book: Book, today: dt.date, labels: dict[str, str]) -> ChecklistS
     totals = ChecklistRow(labels["total"], sum(r.done for r in by_phase), sum(r.open for r in by_phase),
                           sum(r.overdue for r in by_phase))
     return ChecklistStatus(by_phase, by_owner, totals, lines)
-
-
-# -- the export log ------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class PacketExport:
-    id: int
-    uuid: str
-    version: int
-    exported_at: str
-    format: str
-    language: str
-    sections: tuple[str, ...]
-    marking: str
-    file_name: str
-    sha256: str
-    change_log_id: int | None = None  # the book's last change when it was exported (None before format 7)
-
-
-def next_version(book: Book) -> int:
-    """The version number the next packet gets (1 for the first)."""
-    row = book.connection.execute("SELECT coalesce(max(version), 0) FROM packet_exports").fetchone()
-    return int(row[0]) + 1
-
-
-def _has_change_log_column(conn) -> bool:
-    return any(r[1] == "change_log_id" for r in conn.execute("PRAGMA table_info(packet_exports)"))
-
-
-def log_export(book: Book, *, version: int, format: str, language: str, sections: tuple[str, ...], marking: str,
-               file_name: str, sha256: str, change_log_id: int | None = None) -> PacketExport:
-    """Record a finished export in the book (one transaction).
-
-    With a change log (book format 7) the export row keeps the id of the last change the packet
-    contains: ``change_log_id`` when given (the outline's, read when the packet was built),
-    else the last change in the log now, read in this transaction. The next packet's "changes"
-    section lists what came after it.
-    """
-    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-    with book.transaction() as conn:
-        columns = ["uuid", "version", "exported_at", "format", "language", "sections", "marking", "file_name",
-                   "sha256"]
-        values = [str(uuidlib.uuid4()), version, now, format, language, json.dumps(list(sections)), marking,
-                  file_name, sha256]
-        if _has_change_log_column(conn):
-            columns.append("change_log_id")
-            values.append(history.last_change_id(conn) if change_log_id is None else change_log_id)
-        cur = conn.execute(f"INSERT INTO packet_exports ({', '.join(columns)}) "
-                           f"VALUES ({', '.join('?' * len(columns))})", values)
-    return next(e for e in export_log(book) if e.id == cur.lastrowid)
-
-
-def export_log(book: Book) -> list[PacketExport]:
-    """Every logged export, oldest first."""
-    logged = _has_change_log_column(book.connection)
-    rows = book.connection.execute("SELECT * FROM packet_exports ORDER BY version, id")
-    return [PacketExport(r["id"], r["uuid"], r["version"], r["exported_at"], r["format"], r["language"],
-                         tuple(json.loads(r["sections"])), r["marking"], r["file_name"], r["sha256"],
-                         r["change_log_id"] if logged else None) for r in rows]
 
 
 # -- bilingual briefs ----------------------------------------------------------------------------

@@ -22,8 +22,10 @@ from briefingbook.core.book import Book
 from briefingbook.core.errors import NotFoundError
 from briefingbook.core.history import DiffPart
 from briefingbook.core.model import BRIEF_FIELDS
-from briefingbook.core.packet import LABELS, PacketExport, date_text, export_log, next_version
+from briefingbook.core.packet_labels import LABELS, date_text
+from briefingbook.core.packet_log import PacketExport, export_log, next_version
 from briefingbook.core.reference import Reference
+
 
 # -- changes since the previous packet (issue 10) ------------------------------------------------
 @dataclass(frozen=True)

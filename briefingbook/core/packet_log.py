@@ -1,0 +1,72 @@
+"""The packet export log in the book (table ``packet_exports``, book format 2) and the version
+number (v1, v2, …) it gives each packet; each logged export keeps the id of the last change in
+the book's change log it contains (book format 7), from which the "changes" section of the next
+packet is built (``core/packet_changes.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid as uuidlib
+from dataclasses import dataclass
+
+from briefingbook.core import history
+from briefingbook.core.book import Book
+
+
+@dataclass(frozen=True)
+class PacketExport:
+    id: int
+    uuid: str
+    version: int
+    exported_at: str
+    format: str
+    language: str
+    sections: tuple[str, ...]
+    marking: str
+    file_name: str
+    sha256: str
+    change_log_id: int | None = None  # the book's last change when it was exported (None before format 7)
+
+
+def next_version(book: Book) -> int:
+    """The version number the next packet gets (1 for the first)."""
+    row = book.connection.execute("SELECT coalesce(max(version), 0) FROM packet_exports").fetchone()
+    return int(row[0]) + 1
+
+
+def _has_change_log_column(conn) -> bool:
+    return any(r[1] == "change_log_id" for r in conn.execute("PRAGMA table_info(packet_exports)"))
+
+
+def log_export(book: Book, *, version: int, format: str, language: str, sections: tuple[str, ...], marking: str,
+               file_name: str, sha256: str, change_log_id: int | None = None) -> PacketExport:
+    """Record a finished export in the book (one transaction).
+
+    With a change log (book format 7) the export row keeps the id of the last change the packet
+    contains: ``change_log_id`` when given (the outline's, read when the packet was built),
+    else the last change in the log now, read in this transaction. The next packet's "changes"
+    section lists what came after it.
+    """
+    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    with book.transaction() as conn:
+        columns = ["uuid", "version", "exported_at", "format", "language", "sections", "marking", "file_name",
+                   "sha256"]
+        values = [str(uuidlib.uuid4()), version, now, format, language, json.dumps(list(sections)), marking,
+                  file_name, sha256]
+        if _has_change_log_column(conn):
+            columns.append("change_log_id")
+            values.append(history.last_change_id(conn) if change_log_id is None else change_log_id)
+        cur = conn.execute(f"INSERT INTO packet_exports ({', '.join(columns)}) "
+                           f"VALUES ({', '.join('?' * len(columns))})", values)
+    return next(e for e in export_log(book) if e.id == cur.lastrowid)
+
+
+def export_log(book: Book) -> list[PacketExport]:
+    """Every logged export, oldest first."""
+    logged = _has_change_log_column(book.connection)
+    rows = book.connection.execute("SELECT * FROM packet_exports ORDER BY version, id")
+    return [PacketExport(r["id"], r["uuid"], r["version"], r["exported_at"], r["format"], r["language"],
+                         tuple(json.loads(r["sections"])), r["marking"], r["file_name"], r["sha256"],
+                         r["change_log_id"] if logged else None) for r in rows]
