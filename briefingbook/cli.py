@@ -283,7 +283,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
-    from briefingbook.core.book import encrypt_book
+    from briefingbook.core.encryption import encrypt_book
 
     encrypt_book(args.book, _passphrase("New passphrase: ", confirm=True))
     print(f"encrypted {args.book}")
@@ -291,7 +291,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 
 
 def cmd_decrypt(args: argparse.Namespace) -> int:
-    from briefingbook.core.book import decrypt_copy
+    from briefingbook.core.encryption import decrypt_copy
 
     decrypt_copy(args.book, _passphrase(f"Passphrase for {Path(args.book).name}: "), args.output)
     print(f"wrote a plain (unencrypted) copy of {args.book} to {args.output}")
@@ -299,7 +299,7 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
 
 
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
-    from briefingbook.core.book import change_passphrase
+    from briefingbook.core.encryption import change_passphrase
 
     old = _passphrase(f"Current passphrase for {Path(args.book).name}: ")
     new = _passphrase("New passphrase: ", env=ENV_NEW_PASSPHRASE, confirm=True)

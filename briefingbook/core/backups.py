@@ -28,13 +28,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefingbook.core import crypto, paths
-from briefingbook.core.fsutil import fsync_dir as _fsync_dir
-from briefingbook.core.fsutil import fsync_file as _fsync_file
+from briefingbook.core import crypto, migrations, paths
+from briefingbook.core import lock as lock_mod
 from briefingbook.core.errors import (
     BookError,
     BookLockedError,
     PassphraseRequiredError,
+)
+from briefingbook.core.fsutil import fsync_dir as _fsync_dir
+from briefingbook.core.fsutil import fsync_file as _fsync_file
+from briefingbook.core.sqlitefile import (
+    atomic_write_file,
+    memory_connection,
+    plain_image,
 )
 
 log = logging.getLogger("briefingbook.backups")
@@ -180,8 +186,6 @@ def check_plain_file(path: Path) -> None:
 
 def check_sealed_image(data: bytes, key: crypto.BookKey, name: str) -> None:
     """BookError unless ``data`` opens with ``key`` and holds a sound book."""
-    from briefingbook.core.book import memory_connection
-
     conn = memory_connection(key.unseal(data, name))
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
@@ -271,20 +275,20 @@ def make_backup(book, reason: str, *, now: dt.datetime | None = None) -> Backup:
     """Back up an open book now (a verified copy; sealed with its key when it is encrypted)."""
     book_uuid = book.uuid
     if book.encrypted:
-        key = book._key
-        image = book._image()
+        key = book.key
+        image = book.image()
         write = _bytes_writer(key.seal(image))
         verify = lambda tmp: check_sealed_image(tmp.read_bytes(), key, tmp.name)  # noqa: E731
         source = None  # an encrypted book's location is not recorded anywhere
     else:
         def write(tmp: Path) -> None:
-            with book._edit_lock:
-                _plain_copy(book.connection)(tmp)
+            with book.exclusive() as conn:
+                _plain_copy(conn)(tmp)
         verify = check_plain_file
         source = book.path
-    marker = book._change_marker()
+    marker = book.change_marker()
     backup = _store(book_uuid, reason, write, verify, source, now)
-    book._backed_up(marker, backup)
+    book.record_backup(marker, backup)
     return backup
 
 
@@ -306,7 +310,7 @@ def maybe_backup(book, *, now: dt.datetime | None = None, interval: dt.timedelta
     if book.readonly or book.closed:
         return None
     now = now or _utcnow()
-    if not book._changed_since_backup():
+    if not book.changed_since_backup():
         return None
     last = book.last_backup.taken_at if book.last_backup else None
     if last is None:
@@ -379,9 +383,6 @@ def restore(book_path: str | os.PathLike, backup: "Backup | str | os.PathLike",
     The book must not be open for writing anywhere (close it first): BookLockedError otherwise.
     An encrypted backup needs its passphrase (PassphraseRequiredError without one).
     """
-    from briefingbook.core import lock as lock_mod
-    from briefingbook.core.book import atomic_write_file, memory_connection
-
     book_path = Path(book_path)
     chosen = _resolve(book_path, backup)
     data = chosen.path.read_bytes()
@@ -425,8 +426,6 @@ def restore(book_path: str | os.PathLike, backup: "Backup | str | os.PathLike",
 
 def _backup_closed_file(book_path: Path, passphrase: str | None, key: crypto.BookKey | None) -> Backup | None:
     """Back up the file a restore is about to replace; keep it beside the book when it is unsound."""
-    from briefingbook.core.book import Book
-
     try:
         if crypto.is_encrypted(book_path.read_bytes()[:len(crypto.MAGIC)]):
             data = book_path.read_bytes()
@@ -438,8 +437,15 @@ def _backup_closed_file(book_path: Path, passphrase: str | None, key: crypto.Boo
             check_sealed_image(data, key, book_path.name)
             return _store(header.book_uuid, "restore", _bytes_writer(data),
                           lambda tmp: check_sealed_image(tmp.read_bytes(), key, tmp.name), None)
-        with Book.open(book_path, readonly=True) as current:
-            made = _store(current.uuid, "restore", _plain_copy(current.connection), check_plain_file, book_path)
+        current = sqlite3.connect(f"{book_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            migrations.check_version(current, book_path.name)  # a newer format is set aside, as damage is
+            row = current.execute("SELECT value FROM book_info WHERE key = 'uuid'").fetchone()
+            if row is None:
+                raise BookError(f"{book_path.name} has no identity")
+            made = _store(row[0], "restore", _plain_copy(current), check_plain_file, book_path)
+        finally:
+            current.close()
         # Fold the WAL into the file (closing the last connection removes the WAL and -shm).
         conn = sqlite3.connect(f"{book_path.resolve().as_uri()}?mode=rw", uri=True)
         try:
@@ -462,8 +468,6 @@ def _backup_closed_file(book_path: Path, passphrase: str | None, key: crypto.Boo
 def seal_plain_backups(book_uuid: str, key: crypto.BookKey) -> int:
     """Encrypt a book's existing plain backups with its new key (after ``encrypt_book``), so no
     plaintext copy of it stays in the backup folder; returns how many were sealed."""
-    from briefingbook.core.book import plain_image
-
     folder = book_folder(book_uuid)
     count = 0
     for backup in _backups_in(folder):

@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import getpass
-import glob
 import logging
 import os
 import sqlite3
@@ -31,14 +30,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from briefingbook import __version__
-from briefingbook.core import crypto, migrations, program
-from briefingbook.core.fsutil import fsync_dir as _fsync_dir
+from briefingbook.core import backups, crypto, migrations, program
 from briefingbook.core import lock as lock_mod
 from briefingbook.core.checklist import Template, due_date
 from briefingbook.core.errors import (
     BookDamagedError,
     BookError,
-    BookLockedError,
     BookReadOnlyError,
     InvalidInputError,
     NotABookError,
@@ -58,6 +55,14 @@ from briefingbook.core.model import (
     RecommendationNote,
     RecommendationState,
     Summit,
+)
+from briefingbook.core.sqlitefile import (  # noqa: F401 - also importable from here
+    atomic_write_file,
+    memory_connection,
+    memory_connection_image,
+    plain_image,
+    remove_interrupted_saves,
+    write_plain_file,
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -124,74 +129,8 @@ def sniff(path: Path) -> str:
     raise NotABookError(f"{path} is not a BriefingBook book (it is not an SQLite database or an encrypted book)")
 
 
-def memory_connection(image: bytes = b"") -> sqlite3.Connection:
-    """An in-memory database (from a serialized ``image``, or empty) that never spills to disk."""
-    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-    # Sorts and temporary tables stay in memory too: no plaintext temp file ever touches disk.
-    conn.execute("PRAGMA temp_store = MEMORY")
-    if image:
-        buf = bytearray(image)
-        if buf[18:20] == b"\x02\x02":
-            # Header bytes 18-19 say "WAL" for a file copied from a WAL book; an in-memory
-            # database cannot use WAL, so mark it as a rollback-journal database (value 1).
-            buf[18:20] = b"\x01\x01"
-        try:
-            conn.deserialize(bytes(buf))
-        except sqlite3.Error:
-            conn.close()
-            raise
-    return conn
-
-
-def plain_image(path: Path) -> bytes:
-    """The serialized contents of a plain book file (WAL folded in), without writing to it."""
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    mem = memory_connection()
-    try:
-        src.backup(mem)
-        return bytes(memory_connection_image(mem))
-    finally:
-        src.close()
-        mem.close()
-
-
-def memory_connection_image(conn: sqlite3.Connection) -> bytes:
-    buf = bytearray(conn.serialize())
-    if buf[18:20] == b"\x02\x02":
-        buf[18:20] = b"\x01\x01"
-    return bytes(buf)
-
-
-def atomic_write_file(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, fsync it, and rename it into place.
-
-    A crash at any moment leaves either the old file or the new one, never a mix.
-    """
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.saving-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-        _fsync_dir(path.parent)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-
-
-def _remove_interrupted_saves(path: Path) -> None:
-    """Temporary files of saves a crash interrupted (only the lock holder writes them)."""
-    for leftover in path.parent.glob(f".{glob.escape(path.name)}.saving-*.tmp"):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
-
-
 def _damaged(path: Path, detail: str, cls: type[BookError] = BookDamagedError) -> BookError:
     """The error for a damaged book, pointing to its newest good backup when there is one."""
-    from briefingbook.core import backups
-
     newest = None
     with contextlib.suppress(Exception):  # finding a backup must never hide the real problem
         newest = backups.newest_backup(path)
@@ -224,7 +163,7 @@ class Book:
         self._timer_mutex = threading.Lock()
         self._timer: threading.Timer | None = None
         self._edits = 0
-        self._saved_marker = self._change_marker()
+        self._saved_marker = self.change_marker()
         self._backup_marker: tuple[int, int] | None = None
         self._draft = False
         self.author = default_author()  # recorded with every change (the window sets it from Preferences)
@@ -265,7 +204,7 @@ class Book:
                 readonly = lock is None
         try:
             if lock is not None:
-                _remove_interrupted_saves(path)
+                remove_interrupted_saves(path)
             if kind == "encrypted":
                 return cls._open_encrypted(path, readonly, passphrase, _key, lock, reason, backup)
             return cls._open_plain(path, readonly, lock, reason, backup)
@@ -343,8 +282,6 @@ class Book:
         """The on-open backup (a pre-migration one when the book is about to be upgraded)."""
         if not enabled:
             return
-        from briefingbook.core import backups
-
         if migrations.user_version(self._conn) < migrations.CURRENT_VERSION:
             backups.backup_before(self, "migration")  # no backup, no migration
             return
@@ -459,23 +396,36 @@ class Book:
         return cls.open(path, backup=False)
 
     # -- saving (encrypted books) and closing ------------------------------------------------------
-    def _change_marker(self) -> tuple[int, int]:
+    # The backup API (``core/backups.py``): what a backup copies and when the book last had one.
+    @property
+    def key(self) -> crypto.BookKey | None:
+        """The key an encrypted book is sealed with (None for a plain book)."""
+        return self._key
+
+    def change_marker(self) -> tuple[int, int]:
         """Changes so far: edits through ``transaction()`` and rows changed on the connection."""
         return (self._edits, self._conn.total_changes)
 
-    def _changed_since_backup(self) -> bool:
-        return self._backup_marker is None or self._change_marker() != self._backup_marker
+    def changed_since_backup(self) -> bool:
+        return self._backup_marker is None or self.change_marker() != self._backup_marker
 
-    def _backed_up(self, marker: tuple[int, int], backup) -> None:
+    def record_backup(self, marker: tuple[int, int], backup) -> None:
+        """``backup`` (a ``backups.Backup``) holds the book as it was at ``marker``."""
         self._backup_marker = marker
         self.last_backup = backup
+
+    @contextlib.contextmanager
+    def exclusive(self) -> Iterator[sqlite3.Connection]:
+        """The connection, with no edit, save or other copy running meanwhile (for copying it)."""
+        with self._edit_lock:
+            yield self._conn
 
     @property
     def dirty(self) -> bool:
         """An encrypted book has edits not yet written to its file (plain books: always False)."""
-        return self._key is not None and not self.readonly and self._change_marker() != self._saved_marker
+        return self._key is not None and not self.readonly and self.change_marker() != self._saved_marker
 
-    def _image(self) -> bytes:
+    def image(self) -> bytes:
         """The whole database, serialized (for saving, backups and copies)."""
         with self._edit_lock:
             if self._key is not None:
@@ -500,7 +450,7 @@ class Book:
         if self._key is None or self.readonly or self.closed or self._draft:
             return
         with self._edit_lock:
-            marker = self._change_marker()
+            marker = self.change_marker()
             if marker == self._saved_marker:
                 return
             image = memory_connection_image(self._conn)
@@ -531,6 +481,26 @@ class Book:
             self.save_error = exc
             log.warning("saving %s failed: %s", self.path.name, exc)
             self._schedule_flush()
+
+    def replace_file(self, data: bytes) -> None:
+        """Close the book and put ``data`` in place of its file (atomic rename), e.g. the book
+        sealed with a new key; the lock is released whether or not the write succeeds."""
+        with self._flush_lock:
+            self.closed = True
+            self._conn.close()  # folds the WAL of a plain book into its file and removes it
+            try:
+                atomic_write_file(self.path, data)
+            finally:
+                if self._lock is not None:
+                    self._lock.release()
+
+    def write_sealed(self, key: crypto.BookKey, data: bytes) -> None:
+        """Put ``data`` (this encrypted book sealed with ``key``) in place of its file and save
+        with ``key`` from now on."""
+        with self._flush_lock:
+            atomic_write_file(self.path, data)
+            self._key = key
+            self._saved_marker = self.change_marker()
 
     def close(self) -> None:
         """Save (encrypted books), close and release the lock. Closing twice does nothing.
@@ -604,13 +574,13 @@ class Book:
             raise BookError(f"{target} already exists; choose another name (nothing was changed)")
         if not target.parent.is_dir():
             raise BookError(f"{target.parent}: no such folder")
-        image = self._image()
+        image = self.image()
         data = self._key.seal(image) if self._key is not None else None
         try:
             if data is not None:
                 atomic_write_file(target, data)
             else:
-                _write_plain_file(target, image)
+                write_plain_file(target, image)
         except (OSError, sqlite3.Error) as exc:
             raise BookError(f"{target}: the copy could not be written ({exc})") from exc
         return target
@@ -891,128 +861,3 @@ class Book:
         }
 
 
-# -- plain copies, encryption and passphrases ----------------------------------------------------
-def _write_plain_file(target: Path, image: bytes, new_uuid: str | None = None) -> None:
-    """Write a serialized book as a plain, self-contained SQLite file (temporary name, checked,
-    renamed into place). ``new_uuid`` gives the copy an identity of its own."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.saving-", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        tmp.unlink()
-        mem = memory_connection(image)
-        dest = sqlite3.connect(tmp, isolation_level=None)
-        try:
-            mem.backup(dest)
-            if new_uuid is not None:
-                dest.execute("UPDATE book_info SET value = ? WHERE key = 'uuid'", (new_uuid,))
-            dest.execute("PRAGMA journal_mode = DELETE")
-            result = dest.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            dest.close()
-            mem.close()
-        if result != "ok":
-            raise BookError(f"{target}: the copy did not verify (SQLite reports: {result}); nothing was written")
-        with tmp.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-        _fsync_dir(target.parent)
-    finally:
-        for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
-
-
-def _writable(path: Path, passphrase: str | None, what: str) -> Book:
-    book = Book.open(path, passphrase=passphrase)
-    if book.readonly:
-        reason = book.readonly_reason or "it is open elsewhere"
-        book.close()
-        raise BookLockedError(f"{reason}; close it there before you {what} (nothing was changed)")
-    return book
-
-
-def encrypt_book(path: str | os.PathLike, passphrase: str) -> None:
-    """Encrypt a plain book in place with ``passphrase``.
-
-    The book is backed up first (the on-open backup), the sealed file is verified before it
-    replaces the plain one (atomic rename), and the book's earlier plain backups are then sealed
-    with the new key, so no plaintext copy stays in the backups folder. (Blocks the plain file
-    once used on the disk are not wiped: create a book with a passphrase to never have any.)
-    """
-    from briefingbook.core import backups
-
-    path = Path(path)
-    if sniff(path) == "encrypted":
-        raise BookError(f"{path.name} is already encrypted (nothing was changed)")
-    crypto._normalize(passphrase)  # an empty passphrase is refused before anything happens
-    book = _writable(path, None, "encrypt it")
-    try:
-        if book.last_backup is None:
-            backups.backup_before(book, "encrypt")
-        key = crypto.BookKey.new(passphrase, book.uuid)
-        sealed = key.seal(book._image())
-        backups.check_sealed_image(sealed, key, path.name)
-        with book._flush_lock:
-            book.closed = True
-            book._conn.close()  # folds the WAL into the plain file and removes it
-            atomic_write_file(path, sealed)
-    except OSError as exc:
-        raise BookError(f"{path.name} could not be encrypted ({exc.strerror or exc}); "
-                        "the plain book was left as it was") from exc
-    finally:
-        if not book.closed:
-            book.close()
-        elif book._lock is not None:
-            book._lock.release()
-    backups.seal_plain_backups(key.book_uuid, key)
-
-
-def change_passphrase(path: str | os.PathLike, old: str, new: str) -> None:
-    """Re-encrypt an encrypted book under a new passphrase (new salt), atomically; its backups
-    sealed with the old passphrase are re-sealed with the new one."""
-    from briefingbook.core import backups
-
-    path = Path(path)
-    if sniff(path) != "encrypted":
-        raise BookError(f"{path.name} is not encrypted; use Encrypt book instead (nothing was changed)")
-    crypto._normalize(new)
-    book = _writable(path, old, "change its passphrase")
-    try:
-        old_key = book._key
-        new_key = crypto.BookKey.new(new, book.uuid)
-        sealed = new_key.seal(book._image())
-        backups.check_sealed_image(sealed, new_key, path.name)
-        with book._flush_lock:
-            atomic_write_file(path, sealed)
-            book._key = new_key
-            book._saved_marker = book._change_marker()
-    except OSError as exc:
-        raise BookError(f"{path.name}: the passphrase could not be changed ({exc.strerror or exc}); "
-                        "the old passphrase still opens it") from exc
-    finally:
-        book.close()
-    backups.rekey_backups(new_key.book_uuid, old_key, new_key)
-
-
-def decrypt_copy(path: str | os.PathLike, passphrase: str, target: str | os.PathLike, *,
-                 overwrite: bool = False) -> Path:
-    """Write a plain (unencrypted) copy of an encrypted book to ``target``.
-
-    The copy gets a uuid of its own, so its backups are kept apart from the encrypted book's
-    (which stay encrypted-only).
-    """
-    path, target = Path(path), Path(target)
-    if sniff(path) != "encrypted":
-        raise BookError(f"{path.name} is not encrypted; copy it with Save a copy as (nothing was changed)")
-    if target.exists() and not overwrite:
-        raise BookError(f"{target} already exists; choose another name (nothing was changed)")
-    if not target.parent.is_dir():
-        raise BookError(f"{target.parent}: no such folder")
-    with Book.open(path, readonly=True, passphrase=passphrase) as book:
-        image = book._image()
-    try:
-        _write_plain_file(target, image, new_uuid=_uuid())
-    except (OSError, sqlite3.Error) as exc:
-        raise BookError(f"{target}: the plain copy could not be written ({exc})") from exc
-    return target

@@ -561,7 +561,7 @@ def save_copy_for_colleague(book: Book, target: str | Path, *, passphrase: str |
     """A copy of the book to hand over (same book uuid and history, so it can be merged back),
     encrypted with ``passphrase`` of its own when one is given."""
     from briefingbook.core import crypto
-    from briefingbook.core.book import atomic_write_file
+    from briefingbook.core.sqlitefile import atomic_write_file
 
     target = Path(target)
     if target.resolve() == Path(book.path).resolve():
@@ -577,7 +577,7 @@ def save_copy_for_colleague(book: Book, target: str | Path, *, passphrase: str |
         raise BookError(f"{target.parent}: no such folder")
     key = crypto.BookKey.new(passphrase, book.uuid)
     try:
-        atomic_write_file(target, key.seal(book._image()))
+        atomic_write_file(target, key.seal(book.image()))
     except OSError as exc:
         raise BookError(f"{target}: the copy could not be written ({exc.strerror or exc})") from exc
     return target

@@ -501,7 +501,7 @@ class MainWindow(QMainWindow):
         return first
 
     def encrypt_dialog(self) -> None:
-        from briefingbook.core.book import change_passphrase, encrypt_book
+        from briefingbook.core.encryption import change_passphrase, encrypt_book
 
         if self.session.book.readonly:
             QMessageBox.warning(self, self.tr("Encrypt book"), self.tr("The book is open read-only."))

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from briefingbook.core import backups, crypto, paths
-from briefingbook.core.book import Book, FLUSH_DELAY, change_passphrase, decrypt_copy, encrypt_book
+from briefingbook.core.book import FLUSH_DELAY, Book
+from briefingbook.core.encryption import change_passphrase, decrypt_copy, encrypt_book
 from briefingbook.core.errors import (
     BookError,
     InvalidInputError,
