@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from briefingbook.core.checklist import countdown_label, status, summarize
 from briefingbook.core.model import ChecklistItem
 from briefingbook.ui.i18n import long_date, short_date
+from briefingbook.ui.list_pane import ListEditor
 from briefingbook.ui.session import BookSession
-from briefingbook.ui import dialogs
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 OVERDUE = QColor("#B00020")  # 6.9:1 on white
@@ -102,6 +102,7 @@ class ChecklistPane(QWidget):
 
         # Deferred: a change usually comes from a signal of one of the tree's own items, and
         # rebuilding the tree inside that signal would delete the item Qt is still handling.
+        self.edits = ListEditor(self, self.refresh)
         session.changed.connect(self._changed)
         self._refresh_pending = False
         self.refresh()
@@ -302,7 +303,5 @@ class ChecklistPane(QWidget):
         if item_id < 0:
             return
         item = self.session.book.checklist_item(item_id)
-        if dialogs.confirm(self, self.tr("Delete checklist item"),
-                                      self.tr("Delete “{title}”?").format(title=item.title)):
-            self.session.book.remove_checklist_item(item_id)
-            self.refresh()
+        self.edits.delete(item_id, self.tr("Delete checklist item"),
+                          self.tr("Delete “{title}”?").format(title=item.title), self.session.book.remove_checklist_item, self.tr("Cannot delete the checklist item"))

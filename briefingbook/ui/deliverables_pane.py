@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from briefingbook.core import deliverables as deliverables_mod
 from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui.program_dialogs import deliverable_kind_label, deliverable_status_label
+from briefingbook.ui.list_pane import ListEditor
 from briefingbook.ui.session import BookSession
-from briefingbook.ui import dialogs
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -69,6 +69,7 @@ class DeliverablesPane(QWidget):
         layout.addWidget(title)
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
+        self.edits = ListEditor(self, self.refresh)
         session.changed.connect(self._changed)
         self.refresh()
 
@@ -151,10 +152,10 @@ class DeliverablesPane(QWidget):
         if deliverable_id < 0:
             return
         d = deliverables_mod.deliverable(self.session.book, deliverable_id)
-        if dialogs.confirm(self, self.tr("Delete deliverable"),
-                                      self.tr("Delete the deliverable “{title}”?").format(title=d.title)):
-            deliverables_mod.remove_deliverable(self.session.book, deliverable_id)
-            self.refresh()
+        self.edits.delete(deliverable_id, self.tr("Delete deliverable"),
+                          self.tr("Delete the deliverable “{title}”?").format(title=d.title),
+                          lambda i: deliverables_mod.remove_deliverable(self.session.book, i),
+                          self.tr("Cannot delete the deliverable"))
 
     def move_current(self, step: int) -> None:
         deliverable_id = self.current_id()
@@ -162,6 +163,7 @@ class DeliverablesPane(QWidget):
             return
         target = self.tree.indexOfTopLevelItem(self.tree.currentItem()) + step
         if 0 <= target < self.tree.topLevelItemCount():
-            deliverables_mod.move_deliverable(self.session.book, deliverable_id, target)
+            self.edits.attempt(self.tr("Cannot move the deliverable"),
+                               lambda: deliverables_mod.move_deliverable(self.session.book, deliverable_id, target))
             self.refresh()
             self.select_deliverable(deliverable_id)

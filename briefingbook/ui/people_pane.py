@@ -26,8 +26,8 @@ from briefingbook.core import people as people_mod
 from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui.program_dialogs import side_label
 from briefingbook.ui.autosave import Autosave
+from briefingbook.ui.list_pane import ListEditor
 from briefingbook.ui.session import BookSession
-from briefingbook.ui import dialogs
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 PHOTO_SIZE = 140
@@ -43,6 +43,7 @@ class PeoplePane(QWidget):
         self.person_id = -1
         self._loading = False
         self.autosave = Autosave(self, self._save)
+        self.edits = ListEditor(self, self.reload)
 
         title = QLabel(self.tr("People"))
         title.setObjectName("paneTitle")
@@ -246,13 +247,12 @@ class PeoplePane(QWidget):
             return
         self.flush()
         person = people_mod.person(self.session.book, person_id)
-        if dialogs.confirm(self, self.tr("Delete person"),
-                                      self.tr("Delete “{name}”? They are also removed from the program's "
-                                              "events.").format(name=person.name)):
-            row = self.list.currentRow()
-            people_mod.remove_person(self.session.book, person_id)
-            self.person_id = -1
-            self.reload()
+        row = self.list.currentRow()
+        if self.edits.delete(person_id, self.tr("Delete person"),
+                             self.tr("Delete “{name}”? They are also removed from the program's "
+                                     "events.").format(name=person.name),
+                             lambda i: people_mod.remove_person(self.session.book, i),
+                             self.tr("Cannot delete the person")):
             if self.list.count():
                 self.list.setCurrentRow(min(row, self.list.count() - 1))
 
@@ -263,7 +263,8 @@ class PeoplePane(QWidget):
         self.flush()
         target = self.list.currentRow() + step
         if 0 <= target < self.list.count():
-            people_mod.move_person(self.session.book, person_id, target)
+            self.edits.attempt(self.tr("Cannot move the person"),
+                               lambda: people_mod.move_person(self.session.book, person_id, target))
             self.reload()
             self.select_person(person_id)
 

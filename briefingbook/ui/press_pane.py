@@ -25,8 +25,8 @@ from briefingbook.core import press
 from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui.program_dialogs import marking_label
 from briefingbook.ui.autosave import Autosave
+from briefingbook.ui.list_pane import ListEditor
 from briefingbook.ui.session import BookSession
-from briefingbook.ui import dialogs
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 PROMPT = QColor("#555555")
@@ -40,6 +40,7 @@ class PressPane(QWidget):
         self.item_id = -1
         self._loading = False
         self.autosave = Autosave(self, self._save)
+        self.edits = ListEditor(self, self.refresh_questions)
 
         title = QLabel(self.tr("Press guidance"))
         title.setObjectName("paneTitle")
@@ -260,10 +261,9 @@ class PressPane(QWidget):
         if question_id < 0:
             return
         q = press.question(self.session.book, question_id)
-        if dialogs.confirm(self, self.tr("Delete press question"),
-                                      self.tr("Delete the question “{question}”?").format(question=q.question)):
-            press.remove_question(self.session.book, question_id)
-            self.refresh_questions()
+        self.edits.delete(question_id, self.tr("Delete press question"),
+                          self.tr("Delete the question “{question}”?").format(question=q.question),
+                          lambda i: press.remove_question(self.session.book, i), self.tr("Cannot delete the question"))
 
     def move_current(self, step: int) -> None:
         question_id = self.current_id()
@@ -272,6 +272,7 @@ class PressPane(QWidget):
         row = self.tree.indexOfTopLevelItem(self.tree.currentItem())
         target = row + step
         if 0 <= target < self.tree.topLevelItemCount():
-            press.move_question(self.session.book, question_id, target)
+            self.edits.attempt(self.tr("Cannot move the question"),
+                               lambda: press.move_question(self.session.book, question_id, target))
             self.refresh_questions()
             self.select_question(question_id)

@@ -23,8 +23,8 @@ from briefingbook.core import program
 from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui.i18n import long_date
 from briefingbook.ui.program_dialogs import event_kind_label
+from briefingbook.ui.list_pane import ListEditor
 from briefingbook.ui.session import BookSession
-from briefingbook.ui import dialogs
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 CONFLICT = QColor("#B00020")  # 6.9:1 on white
@@ -106,6 +106,7 @@ class ProgramPane(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.date_warning)
         layout.addWidget(self.tree, 1)
+        self.edits = ListEditor(self, self.refresh)
         session.changed.connect(self._changed)
         self.refresh()
 
@@ -255,15 +256,14 @@ class ProgramPane(QWidget):
         if event_id < 0:
             return
         event = program.event(self.session.book, event_id)
-        if dialogs.confirm(self, self.tr("Delete program event"),
-                                      self.tr("Delete “{title}” from the program?").format(title=event.title)):
-            program.remove_event(self.session.book, event_id)
-            self.refresh()
+        self.edits.delete(event_id, self.tr("Delete program event"),
+                          self.tr("Delete “{title}” from the program?").format(title=event.title),
+                          lambda i: program.remove_event(self.session.book, i), self.tr("Cannot delete the event"))
 
     def move_current(self, step: int) -> None:
         event_id = self.current_id()
         if event_id < 0:
             return
-        program.move_event(self.session.book, event_id, step)
+        self.edits.attempt(self.tr("Cannot move the event"), lambda: program.move_event(self.session.book, event_id, step))
         self.refresh()
         self.select_event(event_id)

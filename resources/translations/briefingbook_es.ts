@@ -545,6 +545,10 @@
         <source>Delete “{title}”?</source>
         <translation>¿Eliminar “{title}”?</translation>
     </message>
+    <message>
+        <source>Cannot delete the checklist item</source>
+        <translation>No se puede eliminar la tarea de la lista</translation>
+    </message>
 </context>
 <context>
     <name>CopyForColleagueDialog</name>
@@ -795,6 +799,14 @@ Entregue la frase de contraseña a su colega por separado, no junto con el archi
     <message>
         <source>Delete the deliverable “{title}”?</source>
         <translation>¿Eliminar el entregable “{title}”?</translation>
+    </message>
+    <message>
+        <source>Cannot delete the deliverable</source>
+        <translation>No se puede eliminar el entregable</translation>
+    </message>
+    <message>
+        <source>Cannot move the deliverable</source>
+        <translation>No se puede mover el entregable</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2390,14 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
         <translation>¿Eliminar a “{name}”? También se quitará de las actividades del programa.</translation>
     </message>
     <message>
+        <source>Cannot delete the person</source>
+        <translation>No se puede eliminar a la persona</translation>
+    </message>
+    <message>
+        <source>Cannot move the person</source>
+        <translation>No se puede mover a la persona</translation>
+    </message>
+    <message>
         <source>Import photo</source>
         <translation>Importar fotografía</translation>
     </message>
@@ -2519,6 +2539,14 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
         <source>Delete the question “{question}”?</source>
         <translation>¿Eliminar la pregunta “{question}”?</translation>
     </message>
+    <message>
+        <source>Cannot delete the question</source>
+        <translation>No se puede eliminar la pregunta</translation>
+    </message>
+    <message>
+        <source>Cannot move the question</source>
+        <translation>No se puede mover la pregunta</translation>
+    </message>
 </context>
 <context>
     <name>ProgramPane</name>
@@ -2653,6 +2681,14 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     <message>
         <source>Delete “{title}” from the program?</source>
         <translation>¿Eliminar “{title}” del programa?</translation>
+    </message>
+    <message>
+        <source>Cannot delete the event</source>
+        <translation>No se puede eliminar el evento</translation>
+    </message>
+    <message>
+        <source>Cannot move the event</source>
+        <translation>No se puede mover el evento</translation>
     </message>
 </context>
 <context>

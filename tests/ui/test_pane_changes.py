@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMenu, QWidget
 
-from briefingbook.core import deliverables, people
+from briefingbook.core import deliverables, people, press, program
 from briefingbook.ui.main_window import PANE_REGISTRY
 
 
@@ -102,3 +102,44 @@ def test_the_registry_builds_each_pane_once_and_only_when_asked(window, qtbot):
     view = next(m for m in window.menuBar().findChildren(QMenu) if m.title() == "&View")
     shortcuts = [a.shortcut().toString() for a in view.actions() if not a.isSeparator()][:len(registered)]
     assert shortcuts == [f"Ctrl+{n}" for n in range(1, len(registered) + 1)]
+
+
+def test_a_refused_delete_shows_one_message_and_keeps_the_list(window, qtbot, book_path, settings, reference,
+                                                                answer_yes, monkeypatch):
+    """The list panes share one delete: the book refuses (here: opened read-only, as a second
+    window is), the user reads one sentence saying why, and every row is still listed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefingbook.ui.main_window import MainWindow
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append((a[1], a[2])))
+    second = MainWindow(book_path, settings, reference)
+    qtbot.addWidget(second)
+    assert second.session.book.readonly
+    book = second.session.book
+    panes = {"checklist": (second.checklist_pane, lambda p: p.tree, lambda: len(book.checklist())),
+             "people": (second.people_pane, lambda p: p.list, lambda: len(people.people(book))),
+             "deliverables": (second.deliverables_pane, lambda p: p.tree,
+                              lambda: len(deliverables.deliverables(book))),
+             "program": (second.program_pane, None, lambda: len(program.events(book))),
+             "press": (second.press_pane, None, lambda: len(press.questions(book, book.agenda()[0].id)))}
+    for name, (pane, _view, count) in panes.items():
+        before = count()
+        assert before > 0, name
+        if name == "checklist":
+            pane.select_item(book.checklist()[0].id)
+        elif name == "people":
+            pane.list.setCurrentRow(0)
+        elif name == "program":
+            pane.select_event(program.events(book)[0].id)
+        elif name == "press":
+            pane.show_question(press.questions(book, book.agenda()[0].id)[0].id)
+        else:
+            pane.tree.setCurrentItem(pane.tree.topLevelItem(0))
+        warnings.clear()
+        pane.delete_current()
+        assert len(warnings) == 1 and "read-only" in warnings[0][1], name
+        assert count() == before and pane.current_id() >= 0, name
+    assert second.people_pane.list.count() == len(people.people(book))
+    second.close()
