@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import io
 import os
 import sys
 from collections.abc import Sequence
@@ -186,7 +187,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_series(args: argparse.Namespace) -> int:
-    from briefingbook.core import book_series
+    from briefingbook.core import book_series, provenance
 
     reference = _reference()
     imported = []
@@ -203,7 +204,7 @@ def cmd_series(args: argparse.Namespace) -> int:
         raise InvalidInputError("--vintage applies to a series imported into the book given with --book")
     if args.slug is None:
         for info in reference.series_list():
-            kind = "derived" if info.derived else "published"
+            kind = "derived" if provenance.is_derived(info) else "published"
             print(f"{info.slug}\t{info.name(args.lang)}\t{info.unit_label(args.lang)}\t{kind}")
         for info in imported:
             print(f"{info.slug}\t{info.name(args.lang)}\t{info.unit_label(args.lang)}\timported")
@@ -214,6 +215,56 @@ def cmd_series(args: argparse.Namespace) -> int:
     writer.writerow(["period", "country", "value"])
     for obs in observations:
         writer.writerow([obs.period, obs.country, obs.value_text])
+    return EXIT_OK
+
+
+def cmd_chart(args: argparse.Namespace) -> int:
+    """The charts pane's chart of SLUG[,SLUG…] as PNG, SVG or CSV (issue 17)."""
+    from briefingbook.core.catalog import SeriesCatalog
+    from briefingbook.core.errors import InvalidInputError
+    from briefingbook.core.book import atomic_write_file
+    from briefingbook.export import charts
+
+    out = Path(args.output)
+    kind = out.suffix.lower()
+    if kind not in (".png", ".svg", ".csv"):
+        raise InvalidInputError(f"{out.name}: a chart file name must end with .png, .svg or .csv")
+    slugs = [s.strip() for s in args.slugs.split(",") if s.strip()]
+    if not slugs:
+        raise InvalidInputError("give one or more series ids, separated by commas (briefingbook series lists them)")
+    reference = _reference()
+    book = _open_book(args.book) if args.book else None
+    try:
+        catalog = SeriesCatalog(reference, book)
+        specs = charts.build_specs(catalog, slugs, args.lang, transform=args.transform,
+                                   period_from=args.period_from, period_to=args.period_to)
+    finally:
+        if book is not None:
+            book.close()
+    if kind == ".csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(["date", "period", "series", "value"])
+        for spec in specs:
+            writer.writerows(charts.csv_rows(spec))
+        data = buffer.getvalue().encode("utf-8")
+        what = f"{sum(len(line.x) for spec in specs for line in spec.series)} points"
+    else:
+        if len(specs) > 1:
+            raise InvalidInputError(f"series {', '.join(slugs)} have {len(specs)} different units; a {kind[1:].upper()} "
+                                    f"holds one plot, so chart them one unit at a time")
+        spec = specs[0]
+        if kind == ".svg":
+            data = charts.render_svg(spec, event_key=True)
+        else:
+            data = charts.render_png(spec, round(charts.PRINT_WIDTH_CM / 2.54 * 220),
+                                     round(charts.PRINT_HEIGHT_CM / 2.54 * 220), event_key=True)
+        what = f"{len(spec.series)} series"
+    try:
+        atomic_write_file(out, data)
+    except OSError as exc:
+        raise InvalidInputError(f"{out}: could not be written ({exc.strerror or exc})") from exc
+    print(f"wrote {out}: {what}")
     return EXIT_OK
 
 
@@ -513,6 +564,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--vintage", type=int, metavar="N", help="an earlier vintage of an imported series (default: latest)")
     p.add_argument("--lang", default="en", choices=["en", "es"], help=lang_help)
     p.set_defaults(func=cmd_series)
+
+    p = sub.add_parser("chart", help="draw indicator series as the charts pane does, to PNG, SVG or CSV")
+    p.add_argument("slugs", metavar="SLUG[,SLUG…]", help="series ids, separated by commas")
+    p.add_argument("--book", metavar="BOOK", help="also chart series imported into this book")
+    p.add_argument("--transform", default="level", metavar="T",
+                   help="level, change, pct_yoy, pct_prev, cagr, index:PERIOD, per_capita:SLUG, share_of:SLUG, ma:N")
+    p.add_argument("--from", dest="period_from", metavar="PERIOD", help="first period (2000, 2020-Q1, 2020-01)")
+    p.add_argument("--to", dest="period_to", metavar="PERIOD", help="last period")
+    p.add_argument("--lang", default="en", choices=["en", "es"], help=lang_help)
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.png, FILE.svg or FILE.csv")
+    p.set_defaults(func=cmd_chart)
 
     p = sub.add_parser("self-test", help="exercise the app offscreen on a temporary demo book")
     p.set_defaults(func=cmd_self_test)

@@ -15,6 +15,13 @@ DERIVED_SERIES = {
     "us_goods_trade_total_mexico": ("us_goods_trade_mexico", "TOTAL"),
 }
 
+# slug -> the input's countries it is computed from (named in the source line)
+INPUT_COUNTRIES = {
+    "development_gap": ("USA", "MEX"),
+    "us_goods_trade_balance_mexico": ("USA_TO_MEX", "MEX_TO_USA"),
+    "us_goods_trade_total_mexico": ("USA_TO_MEX", "MEX_TO_USA"),
+}
+
 
 def _by_period(rows: Iterable[tuple[str, str, float]], country: str) -> dict[str, float]:
     return {period: value for period, code, value in rows if code == country}

@@ -139,6 +139,9 @@ class SeriesInfo:
     inputs: tuple[str, ...]
     issue_areas: tuple[str, ...]
     source: str = "reference"  # "reference" or "book" (imported by the user)
+    computed: bool = False  # values computed by the data preparer before they reached us (derived_in_file)
+    code_plain: str = ""    # the publisher's series or table code in plain words ("series EYR/IYR")
+    as_of_kind: str = ""    # what "as of" means: download, release, last_data (core/provenance.py)
 
     def name(self, lang: str = "en") -> str:
         return pick(lang, self.name_en, self.name_es)

@@ -1,9 +1,10 @@
-"""The charts pane: pick indicators by issue area and compare them, with events, log scale,
-a hover read-out, the source line under the plot, and PNG/CSV export.
+"""The charts pane: pick indicators by issue area and compare them on a date axis, with a
+transformation (FRED's "Units"), a period range, events, log scale, a hover read-out, the
+source lines and each series' age under the plot, and PNG/CSV export.
 
 Drawing goes through briefingbook.export.charts, the module packets use too, so a chart looks
-the same on screen and on paper. Series of different units get one plot each (stacked), so no
-axis ever mixes units.
+the same on screen and on paper. Series of different units get one plot each (stacked, x axes
+linked), so no axis ever mixes units. The selection is kept in the book (core/chart_selection.py).
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -30,10 +33,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefingbook.core import book_series
+from PySide6.QtGui import QBrush, QColor
+
+from briefingbook.core import book_series, chart_selection, provenance
+from briefingbook.core import periods as P
 from briefingbook.core.catalog import SeriesCatalog
+from briefingbook.core.chart_selection import ChartSelection
 from briefingbook.core.csvsafe import safe_row
-from briefingbook.export.charts import ChartSpec, build_spec, build_specs, format_value, populate_plot
+from briefingbook.core.errors import InvalidInputError
+from briefingbook.core.transforms import Transform
+from briefingbook.export.charts import (
+    STALE_COLOUR,
+    ChartSpec,
+    build_spec,
+    build_specs,
+    csv_rows,
+    draw,
+    readout_text,
+)
 from briefingbook.ui.session import BookSession
 
 SlugRole = Qt.ItemDataRole.UserRole + 1
@@ -45,7 +62,7 @@ def _plot_widget_defaults() -> None:
 
 
 class ChartReadout:
-    """A vertical crosshair on one plot and a text read-out of every series at that period."""
+    """A vertical crosshair on one plot and a text read-out of every series at that date."""
 
     def __init__(self, plot: pg.PlotItem, spec: ChartSpec, label: QLabel) -> None:
         self.plot, self.spec, self.label = plot, spec, label
@@ -54,32 +71,23 @@ class ChartReadout:
         plot.addItem(self.line, ignoreBounds=True)
 
     def text_at(self, x: float) -> str | None:
-        """The read-out for the period nearest ``x``: ``2004 — U.S. exports to Mexico: USD 110.8 billion; …``."""
-        parts = []
-        nearest = None
-        for line in self.spec.series:
-            if not line.x:
-                continue
-            i = min(range(len(line.x)), key=lambda k: abs(line.x[k] - x))
-            if abs(line.x[i] - x) > 1.0:
-                continue
-            nearest = line.x[i] if nearest is None else nearest
-            raw = line.y[i] * self.spec.scale
-            parts.append(f"{line.label}: {format_value(raw, self.spec.unit, self.spec.lang)}")
-        if nearest is None:
-            return None
-        return f"{int(nearest)} — " + "; ".join(parts)
+        """The read-out at date axis position ``x``: ``March 2024 — Remittances: 4,805.20 USD millions``."""
+        return readout_text(self.spec, x)
 
     def mouse_moved(self, scene_pos) -> None:
-        if not self.plot.sceneBoundingRect().contains(scene_pos):
+        if not self.plot.getViewBox().sceneBoundingRect().contains(scene_pos):
             self.line.setVisible(False)
             return
         x = self.plot.getViewBox().mapSceneToView(scene_pos).x()
         text = self.text_at(x)
         self.line.setVisible(text is not None)
         if text is not None:
-            self.line.setPos(round(x))
+            self.line.setPos(x)
             self.label.setText(text)
+
+
+# (code, label) of the transformations offered; the label is translated where it is shown.
+TRANSFORMS = ("level", "change", "pct_yoy", "pct_prev", "cagr", "index", "per_capita", "share_of", "ma")
 
 
 class ChartsPane(QWidget):
@@ -91,12 +99,14 @@ class ChartsPane(QWidget):
         self.session = session
         self.catalog = SeriesCatalog(session.reference, session.book)
         self.specs: list[ChartSpec] = []
+        self.drawings: list = []
         self.plot_items: list[pg.PlotItem] = []
         self.readouts: list[ChartReadout] = []
         self._filling = False
 
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Indicators by issue area")])
+        self.tree.setHeaderLabels([self.tr("Indicators by issue area"), self.tr("Latest")])
+        self.tree.setColumnCount(2)
         self.tree.setAccessibleName(self.tr("Indicators by issue area"))
         self.tree.itemChanged.connect(self._checked)
         self.tree.currentItemChanged.connect(lambda *_: self._fill_vintages())
@@ -107,11 +117,47 @@ class ChartsPane(QWidget):
 
         self.events_toggle = QCheckBox(self.tr("Events"))
         self.events_toggle.setChecked(True)
-        self.events_toggle.setAccessibleName(self.tr("Show events as vertical markers"))
+        self.events_toggle.setAccessibleName(self.tr("Show events as numbered flags"))
         self.events_toggle.toggled.connect(self.redraw)
         self.log_toggle = QCheckBox(self.tr("Log scale"))
         self.log_toggle.setAccessibleName(self.tr("Logarithmic value axis"))
         self.log_toggle.toggled.connect(self.redraw)
+        self.transform = QComboBox()
+        self.transform.setAccessibleName(self.tr("Transformation of the charted values"))
+        names = {
+            "level": self.tr("Level"), "change": self.tr("Change"),
+            "pct_yoy": self.tr("% change from a year ago"), "pct_prev": self.tr("% change from the previous period"),
+            "cagr": self.tr("Compound annual rate of change"), "index": self.tr("Index (base period = 100)"),
+            "per_capita": self.tr("Per person (divided by a population)"),
+            "share_of": self.tr("Share of another series"), "ma": self.tr("Moving average"),
+        }
+        for code in TRANSFORMS:
+            self.transform.addItem(names[code], code)
+        self.transform.activated.connect(self._transform_chosen)
+        self.base = QLineEdit()
+        self.base.setAccessibleName(self.tr("Base period of the index (e.g. 2010 or 2024-03)"))
+        self.base.setPlaceholderText(self.tr("base, e.g. 2010"))
+        self.base.setMaximumWidth(110)
+        self.base.editingFinished.connect(self.redraw)
+        self.other = QComboBox()
+        self.other.setAccessibleName(self.tr("Series to divide by"))
+        self.other.activated.connect(self.redraw)
+        self.window = QSpinBox()
+        self.window.setRange(2, 1000)
+        self.window.setValue(12)
+        self.window.setAccessibleName(self.tr("Periods in the moving average"))
+        self.window.setSuffix(self.tr(" periods"))
+        self.window.editingFinished.connect(self.redraw)
+        self.period_from = QLineEdit()
+        self.period_from.setAccessibleName(self.tr("First period to chart (e.g. 2000 or 2020-01); empty: all"))
+        self.period_from.setPlaceholderText(self.tr("from"))
+        self.period_from.setMaximumWidth(90)
+        self.period_from.editingFinished.connect(self.redraw)
+        self.period_to = QLineEdit()
+        self.period_to.setAccessibleName(self.tr("Last period to chart (e.g. 2023 or 2024-06); empty: all"))
+        self.period_to.setPlaceholderText(self.tr("to"))
+        self.period_to.setMaximumWidth(90)
+        self.period_to.editingFinished.connect(self.redraw)
         self.png_button = QPushButton(self.tr("Export PNG…"))
         self.png_button.setAccessibleName(self.tr("Export the chart as a PNG image"))
         self.png_button.clicked.connect(self.export_png_dialog)
@@ -122,7 +168,8 @@ class ChartsPane(QWidget):
         self.clear_button.setAccessibleName(self.tr("Remove every series from the chart"))
         self.clear_button.clicked.connect(lambda: self.show_series([]))
         tools = QHBoxLayout()
-        for widget in (self.events_toggle, self.log_toggle):
+        for widget in (self.transform, self.base, self.other, self.window, self.period_from, self.period_to,
+                       self.events_toggle, self.log_toggle):
             tools.addWidget(widget)
         tools.addStretch(1)
         for widget in (self.clear_button, self.png_button, self.csv_button):
@@ -140,6 +187,13 @@ class ChartsPane(QWidget):
         self.sources.setWordWrap(True)
         self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sources.setStyleSheet("color: #333333")
+        self.freshness = QLabel()
+        self.freshness.setAccessibleName(self.tr("Latest period and age of the charted series"))
+        self.freshness.setWordWrap(True)
+        self.notes = QLabel()
+        self.notes.setAccessibleName(self.tr("Periods the transformation could not compute"))
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet(f"color: {STALE_COLOUR}")
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -147,6 +201,8 @@ class ChartsPane(QWidget):
         right_layout.addLayout(tools)
         right_layout.addWidget(self.graphics, 1)
         right_layout.addWidget(self.readout)
+        right_layout.addWidget(self.notes)
+        right_layout.addWidget(self.freshness)
         right_layout.addWidget(self.sources)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -171,7 +227,11 @@ class ChartsPane(QWidget):
         # The default series are ticked now but drawn when the pane is first shown: the pane is
         # hidden at start-up, and drawing cost ~20 ms of the cold start (issue 9 benchmarks).
         self._building, self._draw_pending = True, False
-        self.show_series(list(DEFAULT_SERIES))
+        saved = chart_selection.load(session.book)
+        if saved is not None:
+            self.apply_selection(saved)
+        else:
+            self.show_series(list(DEFAULT_SERIES))
         self._building = False
 
     def _changed(self, entities: frozenset[str]) -> None:
@@ -223,10 +283,19 @@ class ChartsPane(QWidget):
         self._filling = False
 
     def _leaf(self, info, lang: str) -> QTreeWidgetItem:
-        suffix = self.tr(" (derived)") if info.derived else ""
-        leaf = QTreeWidgetItem([info.name(lang) + suffix])
+        suffix = self.tr(" (derived)") if provenance.is_derived(info) else ""
+        latest = provenance.latest_period(self.catalog.observations(info.slug))
+        age = ""
+        fresh = None
+        if latest is not None:
+            fresh = provenance.freshness(latest, threshold=self.session.stale_years)
+            age = fresh.text(lang)
+        leaf = QTreeWidgetItem([info.name(lang) + suffix, age])
         leaf.setData(0, SlugRole, info.slug)
         leaf.setToolTip(0, f"{info.unit_label(lang)} · {info.publisher}")
+        leaf.setToolTip(1, age)
+        if fresh is not None and fresh.stale:
+            leaf.setForeground(1, QBrush(QColor(STALE_COLOUR)))
         leaf.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
         leaf.setCheckState(0, Qt.CheckState.Unchecked)
         return leaf
@@ -273,30 +342,141 @@ class ChartsPane(QWidget):
                 self.tree.scrollToItem(leaves[0])
         self.redraw()
 
+    # -- the selection -----------------------------------------------------------------------
+    def transform_code(self) -> str:
+        """The chosen transformation as text (``pct_yoy``, ``index:2010``, ``ma:12``…)."""
+        code = self.transform.currentData() or "level"
+        if code == "index":
+            return f"index:{self.base.text().strip()}" if self.base.text().strip() else "level"
+        if code in ("per_capita", "share_of"):
+            other = self.other.currentData()
+            return f"{code}:{other}" if other else "level"
+        if code == "ma":
+            return f"ma:{self.window.value()}"
+        return code
+
+    def selection(self) -> ChartSelection:
+        return ChartSelection(self.selected_slugs(), self.transform_code(), self.period_from.text().strip(),
+                              self.period_to.text().strip(), self.log_toggle.isChecked(),
+                              self.events_toggle.isChecked())
+
+    def apply_selection(self, selection: ChartSelection) -> None:
+        """Show ``selection`` (series, transformation, range, log scale, events)."""
+        building, self._building = self._building, True
+        try:
+            t = Transform.parse(selection.transform)
+        except InvalidInputError:
+            t = Transform()
+        self.transform.setCurrentIndex(max(0, self.transform.findData(t.kind)))
+        self._fill_other(t.kind)
+        if t.kind == "index":
+            self.base.setText(t.arg or "")
+        elif t.kind == "ma":
+            self.window.setValue(int(t.arg))
+        elif t.other_slug:
+            self.other.setCurrentIndex(max(0, self.other.findData(t.other_slug)))
+        self._show_arguments(t.kind)
+        self.period_from.setText(selection.period_from)
+        self.period_to.setText(selection.period_to)
+        for toggle, value in ((self.log_toggle, selection.log_y), (self.events_toggle, selection.events)):
+            toggle.blockSignals(True)
+            toggle.setChecked(value)
+            toggle.blockSignals(False)
+        self._building = building
+        self.show_series([slug for slug in selection.series if self.leaves(slug)])
+
+    def _fill_other(self, kind: str) -> None:
+        keep = self.other.currentData()
+        self.other.clear()
+        for info in self.catalog.series_list():
+            if kind == "per_capita" and info.unit != "persons":
+                continue
+            self.other.addItem(info.name(self.session.lang), info.slug)
+        if keep is not None:
+            self.other.setCurrentIndex(max(0, self.other.findData(keep)))
+        elif kind == "per_capita":
+            self.other.setCurrentIndex(max(0, self.other.findData("population")))
+        elif kind == "share_of":
+            self.other.setCurrentIndex(max(0, self.other.findData("gdp_current_usd")))
+
+    def _show_arguments(self, kind: str) -> None:
+        self.base.setVisible(kind == "index")
+        self.other.setVisible(kind in ("per_capita", "share_of"))
+        self.window.setVisible(kind == "ma")
+
+    def _transform_chosen(self) -> None:
+        kind = self.transform.currentData()
+        if kind in ("per_capita", "share_of"):
+            self.other.clear()
+            self._fill_other(kind)
+        if kind == "index" and not self.base.text().strip():
+            first = [p for spec in self.specs for line in spec.series for p in line.periods[:1]]
+            if first:
+                self.base.setText(min(first, key=lambda t: P.parse(t).start))
+        self._show_arguments(kind)
+        self.redraw()
+
     # -- drawing -----------------------------------------------------------------------------
     def redraw(self) -> None:
         if self._building:
             self._draw_pending = True
             return
         self._draw_pending = False
+        self._show_arguments(self.transform.currentData())
         slugs = self.selected_slugs()
         self.graphics.clear()
-        self.plot_items, self.readouts = [], []
-        self.specs = build_specs(self.catalog, slugs, self.session.lang) if slugs else []
-        for row, spec in enumerate(self.specs):
-            plot = self.graphics.addPlot(row=row, col=0, title=spec.title)
-            populate_plot(plot, spec, show_events=self.events_toggle.isChecked(), log_y=self.log_toggle.isChecked())
+        self.plot_items, self.readouts, self.drawings = [], [], []
+        self.readout.setText(self.tr("Hover over the chart to read values."))
+        self.notes.clear()
+        error = None
+        lang = self.session.lang
+        options = dict(transform=self.transform_code(), stale_years=self.session.stale_years,
+                       period_from=self.period_from.text().strip() or None,
+                       period_to=self.period_to.text().strip() or None)
+        try:
+            self.specs = build_specs(self.catalog, slugs, lang, **options) if slugs else []
+        except InvalidInputError as exc:
+            self.specs, error = [], str(exc)
+        row = 0
+        first_plot = None
+        for spec in self.specs:
+            drawing = draw(self.graphics.ci, spec, row, show_events=self.events_toggle.isChecked(),
+                           log_y=self.log_toggle.isChecked())
+            row = self.graphics.ci.layout.rowCount()
+            plot = drawing.plot
+            if first_plot is None:
+                first_plot = plot
+            else:
+                plot.setXLink(first_plot)
+            self.drawings.append(drawing)
             self.plot_items.append(plot)
             self.readouts.append(ChartReadout(plot, spec, self.readout))
-        if not self.specs:
+        if error is not None:
+            self.sources.setText(error)
+        elif not self.specs:
             self.sources.setText(self.tr("Tick one or more indicators on the left to chart them."))
         else:
             self.sources.setText("\n".join(line for spec in self.specs for line in spec.source_lines))
+        notes = [note for spec in self.specs for note in spec.notes]
+        self.notes.setText("\n".join(notes[:4] + ([self.tr("… and {n} more.").format(n=len(notes) - 4)]
+                                                    if len(notes) > 4 else [])))
+        self.notes.setVisible(bool(notes))
+        fresh = [f for spec in self.specs for f in spec.freshness]
+        self.freshness.setText("; ".join(f"{f.label}: {f.text}" for f in fresh))
+        stale = any(f.stale for f in fresh)
+        self.freshness.setStyleSheet(f"color: {STALE_COLOUR}; font-weight: bold" if stale else "color: #333333")
+        self.freshness.setVisible(bool(fresh))
         for button in (self.png_button, self.csv_button, self.clear_button):
             button.setEnabled(bool(self.specs))
+        if not self._building and not self.session.closed:
+            chart_selection.save(self.session.book, self.selection())
         self.seriesShown.emit(slugs)
 
     def _series_changed(self) -> None:
+        self.fill_tree_keeping_selection()
+
+    def fill_tree_keeping_selection(self) -> None:
+        """Refill the tree (after an import, or a new age threshold) and chart the same selection."""
         keep = self.selected_slugs()
         self.fill_tree()
         self.show_series([slug for slug in keep if self.leaves(slug)])
@@ -336,13 +516,15 @@ class ChartsPane(QWidget):
         self.ensure_drawn()
         from PySide6.QtGui import QPainter, QPixmap
 
-        chart = self.graphics.grab()
-        note = self.sources.grab()
-        image = QPixmap(max(chart.width(), note.width()), chart.height() + note.height())
+        parts = [self.graphics.grab()] + [label.grab() for label in (self.notes, self.freshness, self.sources)
+                                          if label.isVisible() or not self.isVisible() and label.text()]
+        image = QPixmap(max(p.width() for p in parts), sum(p.height() for p in parts))
         image.fill(Qt.GlobalColor.white)
         painter = QPainter(image)
-        painter.drawPixmap(0, 0, chart)
-        painter.drawPixmap(0, chart.height(), note)
+        top = 0
+        for part in parts:
+            painter.drawPixmap(0, top, part)
+            top += part.height()
         painter.end()
 
         def write(tmp: Path) -> None:
@@ -352,20 +534,19 @@ class ChartsPane(QWidget):
         return _atomic_write(path, write)
 
     def export_csv(self, path: Path) -> Path:
-        """``period,series,country,value`` rows of every charted series, values as published."""
+        """``date,period,series,value`` rows of every charted line as drawn (transformed values; the
+        date is the first day of the period, where the point sits), written atomically."""
         self.ensure_drawn()
-        catalog = self.catalog
+        specs = list(self.specs)
 
         def write(tmp: Path) -> None:
             with tmp.open("w", encoding="utf-8", newline="") as handle:
                 writer = csv.writer(handle)
-                writer.writerow(["period", "series", "country", "value", "unit", "source"])
+                writer.writerow(["date", "period", "series", "value"])
                 # Every cell passes through safe_row: a spreadsheet must never run CSV text as a formula.
-                for slug in self.selected_slugs():
-                    info = catalog.series(slug)
-                    for obs in catalog.observations(slug):
-                        writer.writerow(safe_row([obs.period, slug, obs.country, obs.value_text, info.unit_label("en"),
-                                                  f"{info.publisher}; {info.series_code}; as of {info.as_of}"]))
+                for spec in specs:
+                    for row in csv_rows(spec):
+                        writer.writerow(safe_row(list(row)))
 
         return _atomic_write(path, write)
 
@@ -403,22 +584,26 @@ def _atomic_write(path: Path, write) -> Path:
 
 
 class SmallChart(QWidget):
-    """A compact chart of one indicator with its source line, for the brief pane."""
+    """A compact chart of one indicator with its age and source line, for the brief pane."""
 
     def __init__(self, session: BookSession, slug: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         _plot_widget_defaults()
-        self.spec = build_spec(session.reference, [slug], session.lang)
-        self.plot = pg.PlotWidget(title=self.spec.title)
+        self.spec = build_spec(session.reference, [slug], session.lang, stale_years=session.stale_years)
+        self.plot = pg.GraphicsLayoutWidget()
         self.plot.setAccessibleName(self.spec.title)
-        self.plot.setMinimumHeight(220)
-        self.plot.setMaximumHeight(260)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.items = populate_plot(self.plot.getPlotItem(), self.spec, show_events=False)
+        self.plot.setMinimumHeight(240)
+        self.plot.setMaximumHeight(300)
+        self.drawing = draw(self.plot.ci, self.spec, show_events=False, text_px=12)
+        self.drawing.plot.setMouseEnabled(x=False, y=False)
+        self.items = self.drawing.items
+        fresh = QLabel(self.spec.freshness_line())
+        fresh.setStyleSheet(f"color: {STALE_COLOUR}; font-weight: bold" if self.spec.stale else "color: #333333")
         source = QLabel("\n".join(self.spec.source_lines))
         source.setWordWrap(True)
         source.setStyleSheet("color: #333333")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
+        layout.addWidget(fresh)
         layout.addWidget(source)

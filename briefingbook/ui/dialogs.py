@@ -201,7 +201,7 @@ class PreferencesDialog(QDialog):
     """Preferences: the interface language (applied at once, without losing work) and the name
     recorded with this user's changes in a book's history."""
 
-    def __init__(self, ui_lang: str, parent: QWidget | None = None, author: str = "") -> None:
+    def __init__(self, ui_lang: str, parent: QWidget | None = None, author: str = "", stale_years: int = 3) -> None:
         from briefingbook.core.book import default_author
         from briefingbook.ui.i18n import LANGUAGES
 
@@ -228,6 +228,12 @@ class PreferencesDialog(QDialog):
         form.addRow(note)
         form.addRow(self.tr("Your name"), self.author)
         form.addRow(author_note)
+        self.stale_years = QSpinBox()
+        self.stale_years.setRange(1, 50)
+        self.stale_years.setValue(stale_years)
+        self.stale_years.setSuffix(self.tr(" years"))
+        self.stale_years.setAccessibleName(self.tr("Flag series whose latest data are older than this many years"))
+        form.addRow(self.tr("Flag data older than"), self.stale_years)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -51,6 +51,7 @@ from briefingbook.ui.session import BookSession
 
 MAX_RECENT = 8
 AUTHOR_SETTING = "history/author"  # the name recorded with this user's changes (Preferences)
+STALE_SETTING = "charts/stale_years"  # series older than this many years are flagged in amber (Preferences)
 AUTHOR_ASKED_SETTING = "history/author_asked"  # the first run asked for it (asked once only)
 
 
@@ -322,6 +323,7 @@ class MainWindow(QMainWindow):
         book.author = self.author_name()
         session = BookSession(book, self.reference, self)
         session.ui_lang = self.ui_lang
+        session.stale_years = self.stale_years()
         self._close_session()
         self.session = session
         self._build_body()
@@ -415,6 +417,7 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentIndex()
         session = BookSession(old.book, self.reference, self)
         session.ui_lang = self.ui_lang
+        session.stale_years = self.stale_years()
         old.retire()  # a late save from an old pane must not write into the merged book
         self.session = session
         self._build_body()
@@ -565,10 +568,30 @@ class MainWindow(QMainWindow):
     def edit_preferences(self) -> None:
         from briefingbook.ui.dialogs import PreferencesDialog
 
-        dialog = PreferencesDialog(self.ui_lang, self, author=self.settings.value(AUTHOR_SETTING) or "")
+        dialog = PreferencesDialog(self.ui_lang, self, author=self.settings.value(AUTHOR_SETTING) or "",
+                                   stale_years=self.stale_years())
         if dialog.exec():
             self.set_author(dialog.author.text())
+            self.set_stale_years(dialog.stale_years.value())
             self.set_ui_language(dialog.language.currentData())
+
+    def stale_years(self) -> int:
+        """Series whose latest period is more than this many years old are flagged (default 3)."""
+        try:
+            return max(1, min(50, int(self.settings.value(STALE_SETTING, 3))))
+        except (TypeError, ValueError):
+            return 3
+
+    def set_stale_years(self, years: int) -> None:
+        """Flag series older than ``years`` from now on (the charts pane redraws)."""
+        if years == self.stale_years():
+            return
+        self.settings.setValue(STALE_SETTING, int(years))
+        if self.session is not None and not self.session.closed:
+            self.session.stale_years = int(years)
+            if "charts" in self._panes:
+                pane = self.pane("charts")
+                pane.fill_tree_keeping_selection()
 
     def author_name(self) -> str:
         """The name recorded with this user's changes: Preferences, else the system user name."""

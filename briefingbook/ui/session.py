@@ -34,6 +34,7 @@ class BookSession(QObject):
         self.ui_lang = "en"  # the interface language (dates in panes); the window sets it
         self._log_position = self._newest_position()
         book.commit_listeners.append(self._committed)
+        self.stale_years = 3  # series older than this are flagged (Preferences); the window sets it
 
     def _newest_position(self) -> int:
         conn = self.book.connection

@@ -248,6 +248,10 @@
         <translation>Indicadores por ámbito temático</translation>
     </message>
     <message>
+        <source>Latest</source>
+        <translation>Último dato</translation>
+    </message>
+    <message>
         <source>Vintage of the selected imported series</source>
         <translation>Versión de los datos de la serie importada seleccionada</translation>
     </message>
@@ -260,8 +264,8 @@
         <translation>Acontecimientos</translation>
     </message>
     <message>
-        <source>Show events as vertical markers</source>
-        <translation>Mostrar los acontecimientos como marcas verticales</translation>
+        <source>Show events as numbered flags</source>
+        <translation>Mostrar los acontecimientos como banderas numeradas</translation>
     </message>
     <message>
         <source>Log scale</source>
@@ -270,6 +274,82 @@
     <message>
         <source>Logarithmic value axis</source>
         <translation>Eje de valores logarítmico</translation>
+    </message>
+    <message>
+        <source>Transformation of the charted values</source>
+        <translation>Transformación de los valores graficados</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>% change from a year ago</source>
+        <translation>% de cambio respecto a un año antes</translation>
+    </message>
+    <message>
+        <source>% change from the previous period</source>
+        <translation>% de cambio respecto al periodo anterior</translation>
+    </message>
+    <message>
+        <source>Compound annual rate of change</source>
+        <translation>Tasa anual compuesta de cambio</translation>
+    </message>
+    <message>
+        <source>Index (base period = 100)</source>
+        <translation>Índice (periodo base = 100)</translation>
+    </message>
+    <message>
+        <source>Per person (divided by a population)</source>
+        <translation>Por persona (dividido entre una población)</translation>
+    </message>
+    <message>
+        <source>Share of another series</source>
+        <translation>Proporción de otra serie</translation>
+    </message>
+    <message>
+        <source>Moving average</source>
+        <translation>Promedio móvil</translation>
+    </message>
+    <message>
+        <source>Base period of the index (e.g. 2010 or 2024-03)</source>
+        <translation>Periodo base del índice (p. ej., 2010 o 2024-03)</translation>
+    </message>
+    <message>
+        <source>base, e.g. 2010</source>
+        <translation>base, p. ej. 2010</translation>
+    </message>
+    <message>
+        <source>Series to divide by</source>
+        <translation>Serie entre la que se divide</translation>
+    </message>
+    <message>
+        <source>Periods in the moving average</source>
+        <translation>Periodos del promedio móvil</translation>
+    </message>
+    <message>
+        <source> periods</source>
+        <translation> periodos</translation>
+    </message>
+    <message>
+        <source>First period to chart (e.g. 2000 or 2020-01); empty: all</source>
+        <translation>Primer periodo que se grafica (p. ej., 2000 o 2020-01); vacío: todos</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>Last period to chart (e.g. 2023 or 2024-06); empty: all</source>
+        <translation>Último periodo que se grafica (p. ej., 2023 o 2024-06); vacío: todos</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>Export PNG…</source>
@@ -312,6 +392,14 @@
         <translation>Fuentes de las series graficadas</translation>
     </message>
     <message>
+        <source>Latest period and age of the charted series</source>
+        <translation>Último periodo y antigüedad de las series graficadas</translation>
+    </message>
+    <message>
+        <source>Periods the transformation could not compute</source>
+        <translation>Periodos que la transformación no pudo calcular</translation>
+    </message>
+    <message>
         <source>Imported into this book</source>
         <translation>Importados a esta carpeta informativa</translation>
     </message>
@@ -326,6 +414,10 @@
     <message>
         <source>Tick one or more indicators on the left to chart them.</source>
         <translation>Marque uno o más indicadores a la izquierda para graficarlos.</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… y {n} más.</translation>
     </message>
     <message>
         <source>{n}: {file} (imported {when})</source>
@@ -2435,6 +2527,18 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     <message>
         <source>Your name</source>
         <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <source>Flag series whose latest data are older than this many years</source>
+        <translation>Señalar las series cuyos datos más recientes tengan más de estos años</translation>
+    </message>
+    <message>
+        <source>Flag data older than</source>
+        <translation>Señalar datos con más de</translation>
     </message>
 </context>
 <context>

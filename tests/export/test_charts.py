@@ -33,7 +33,8 @@ def test_build_spec_from_reference(reference):
     assert spec.series[0].x == sorted(spec.series[0].x)
     assert "NAFTA enters into force" in [e.label for e in spec.events]
     info = reference.series("us_goods_trade_mexico")
-    assert spec.source_lines == [f"Source: {info.publisher}; {info.series_code}; as of {info.as_of}"]
+    assert spec.source_lines[0].startswith(f"Source: {info.publisher}, ")
+    assert "as of August 2024" in spec.source_lines[0]
     with pytest.raises(charts.MixedUnitsError):
         charts.build_spec(reference, ["us_goods_trade_mexico", "population"])
     assert [s.unit for s in charts.build_specs(reference, ["population", "gdp_current_usd", "us_goods_trade_mexico"])] \
@@ -46,9 +47,10 @@ def test_populate_plot(qapp, reference):
     spec = charts.build_spec(reference, ["gdp_current_usd"], lang="es")
     plot = pg.PlotItem()
     items = charts.populate_plot(plot, spec)
-    assert len(items) == 2 and plot.legend is not None
+    plot.setLabel("left", spec.unit_label)
+    assert len(items) == 2 and plot.legend is None  # no legend inside the plot: draw() puts it below
     for item, line in zip(items, spec.series):
-        assert item.opts["pen"].width() == 1 and item.opts["clipToView"] is True
+        assert item.opts["pen"].widthF() == 1.5 and item.opts["clipToView"] is True
         assert item.opts["autoDownsample"] is True and item.opts["downsampleMethod"] == "peak"
         assert item.opts["pen"].color().name().upper() == line.colour
     assert plot.getAxis("left").labelText == spec.unit_label
@@ -64,3 +66,154 @@ def test_render_png(qapp, reference):
     assert (image.width(), image.height()) == (1386, 572)
     colours = {image.pixelColor(x, y).name() for x in range(0, 1386, 7) for y in range(0, 572, 7)}
     assert len(colours) > 5  # something was drawn, not a blank image
+
+
+# -- issue 17: dates, layout, transformations, provenance ------------------------------------------
+import dataclasses  # noqa: E402
+import datetime as dt  # noqa: E402
+
+from briefingbook.core import periods  # noqa: E402
+from briefingbook.core.model import Observation  # noqa: E402
+
+
+class MonthlyCatalog:
+    """The reference plus one monthly, one quarterly and one daily series (as an import would give)."""
+
+    def __init__(self, reference):
+        self.reference = reference
+        base = reference.series("remittances_received_mexico_banxico")
+        self.extra = {
+            "remit_monthly": (dataclasses.replace(base, slug="remit_monthly", name_en="Remittances (monthly)",
+                                                  frequency="monthly", unit="usd_millions",
+                                                  unit_label_en="USD millions", source="book"),
+                              [("2023-01", 4805.2), ("2023-02", 4512.0), ("2023-03", 5200.0), ("2023-05", 5600.5)]),
+            "remit_quarterly": (dataclasses.replace(base, slug="remit_quarterly", frequency="quarterly",
+                                                    unit="usd_millions", unit_label_en="USD millions"),
+                                [("2023-Q1", 14517.2), ("2023-Q2", 16000.0)]),
+            "remit_daily": (dataclasses.replace(base, slug="remit_daily", frequency="daily", unit="usd_millions",
+                                                unit_label_en="USD millions"),
+                            [("2023-03-15", 150.0), ("2023-03-16", 151.0)]),
+        }
+
+    def series(self, slug):
+        return self.extra[slug][0] if slug in self.extra else self.reference.series(slug)
+
+    def observations(self, slug):
+        if slug in self.extra:
+            return [Observation(p, "MEX", v, str(v)) for p, v in self.extra[slug][1]]
+        return self.reference.observations(slug)
+
+    def events(self):
+        return self.reference.events()
+
+
+def test_every_frequency_is_placed_at_the_first_day_of_its_period(reference):
+    catalog = MonthlyCatalog(reference)
+    spec = charts.build_spec(catalog, ["remit_monthly", "remit_quarterly", "remit_daily"])
+    by_slug = {line.slug: line for line in spec.series}
+    day = lambda iso: (dt.date.fromisoformat(iso) - dt.date(1970, 1, 1)).days * 86400.0  # noqa: E731
+    assert by_slug["remit_monthly"].x == [day("2023-01-01"), day("2023-02-01"), day("2023-03-01"), day("2023-05-01")]
+    assert by_slug["remit_quarterly"].x == [day("2023-01-01"), day("2023-04-01")]
+    assert by_slug["remit_daily"].x == [day("2023-03-15"), day("2023-03-16")]
+    annual = charts.build_spec(reference, ["population"])
+    assert annual.series[0].x[0] == day(f"{annual.series[0].periods[0]}-01-01")
+    # The missing April breaks the monthly line rather than joining March to May.
+    assert by_slug["remit_monthly"].breaks() == [3]
+    rows = charts.csv_rows(spec)
+    assert ("2023-03-01", "2023-03", "remit_monthly", "5200") in rows
+    assert ("2023-04-01", "2023-Q2", "remit_quarterly", "16000") in rows
+    assert ("2023-01-01", "2023-01", "remit_monthly", "4805.2") in rows
+
+
+def test_hover_writes_each_period_the_way_its_frequency_does(reference):
+    catalog = MonthlyCatalog(reference)
+    spec = charts.build_spec(catalog, ["remit_monthly", "remit_quarterly"])
+    text = charts.readout_text(spec, periods.seconds("2023-03-20"))
+    assert "March 2023 — Remittances (monthly): 5,200 USD millions" in text
+    assert "2023 Q1 — " in text and "14,517.20 USD millions" in text
+    es = charts.build_spec(catalog, ["remit_monthly"], lang="es")
+    assert charts.readout_text(es, periods.seconds("2023-01-02")).startswith("enero de 2023 — ")
+    assert charts.readout_text(spec, periods.seconds("1990-01-01")) is None
+
+
+def test_transformation_is_named_in_title_axis_legend_and_source(reference):
+    spec = charts.build_spec(reference, ["us_goods_trade_mexico"], transform="pct_yoy")
+    assert spec.title.endswith("— % change from a year ago")
+    assert spec.unit == "percent" and spec.unit_label == "% change from a year ago (%)"
+    assert all(line.label.endswith(", % change from a year ago") for line in spec.series)
+    assert spec.source_lines[0].endswith("; transformation: % change from a year ago, computed by BriefingBook")
+    exports = next(line for line in spec.series if line.country == "USA_TO_MEX")
+    raw = {o.period: o.value for o in reference.observations("us_goods_trade_mexico") if o.country == "USA_TO_MEX"}
+    i = exports.periods.index("2009")
+    assert abs(exports.values[i] - 100 * (raw["2009"] / raw["2008"] - 1)) < 1e-9
+    share = charts.build_spec(reference, ["remittances_received_mexico_wdi"], transform="share_of:gdp_current_usd")
+    gdp = {o.period: o.value for o in reference.observations("gdp_current_usd") if o.country == "MEX"}
+    rem = {o.period: o.value for o in reference.observations("remittances_received_mexico_wdi")}
+    line = share.series[0]
+    assert abs(line.values[line.periods.index("2010")] - 100 * rem["2010"] / gdp["2010"]) < 1e-9
+    assert any("World Bank" in s for s in share.source_lines[1:])  # the denominator's source too
+
+
+def test_derived_and_computed_series_say_so(reference):
+    balance = charts.build_spec(reference, ["us_goods_trade_balance_mexico"])
+    assert balance.series[0].label.endswith("(derived)")
+    assert balance.source_lines[0].startswith("Source: derived by BriefingBook from U.S. exports to Mexico and "
+                                              "U.S. imports from Mexico (U.S. Census Bureau")
+    assert "us_goods_trade_mexico" not in balance.source_lines[0] and "USA_TO_MEX" not in balance.source_lines[0]
+    rank = charts.build_spec(reference, ["us_trade_partner_rank_mexico"])
+    assert rank.series[0].derived and rank.series[0].label.endswith("(derived)")
+
+
+def test_staleness_of_each_series(reference):
+    spec = charts.build_spec(reference, ["border_crossings_trucks"], today=dt.date(2026, 12, 4))
+    assert spec.freshness[0].text == "latest 2018 · 8 years old" and spec.stale
+    fresh = charts.build_spec(reference, ["population"], today=dt.date(2026, 12, 4))
+    assert not fresh.stale
+    es = charts.build_spec(reference, ["border_crossings_trucks"], lang="es", today=dt.date(2026, 12, 4))
+    assert es.freshness[0].text == "último dato 2018 · 8 años de antigüedad"
+
+
+def test_okabe_ito_palette_contrast():
+    assert charts.PALETTE[0][0] == "#0072B2" and charts.PALETTE[1][0] == "#D55E00"
+    assert charts.contrast_ratio(charts.STALE_COLOUR) >= 4.5
+    assert len({style for _, style in charts.PALETTE[:5]}) == 5
+
+
+@pytest.mark.parametrize("slugs", [
+    ["us_goods_trade_mexico", "us_goods_trade_balance_mexico", "us_goods_trade_total_mexico"],
+    ["gdp_current_usd"],
+    ["border_crossings_trucks", "border_crossings_personal_vehicles", "border_crossings_pedestrians",
+     "border_crossings_bus_passengers", "border_crossings_personal_vehicle_passengers"],
+])
+@pytest.mark.parametrize("size", [(1366, 420), (700, 360), (420, 300)])
+def test_legend_and_event_key_never_intersect_the_plot_area(qapp, reference, slugs, size):
+    import pyqtgraph as pg
+
+    spec = charts.build_specs(reference, slugs)[0]
+    widget = pg.GraphicsLayoutWidget()
+    widget.resize(*size)
+    drawing = charts.draw(widget.ci, spec)
+    widget.show()
+    qapp.processEvents()
+    view = drawing.plot.getViewBox().sceneBoundingRect()
+    assert view.width() > 50 and view.height() > 20
+    if len(spec.series) > 1:
+        legend = drawing.legend.sceneBoundingRect()
+        assert legend.height() > 0 and not legend.intersects(view), (legend, view)
+        assert legend.top() >= view.bottom()
+        for _sample, label in drawing.legend.items:
+            assert not label.sceneBoundingRect().intersects(view)
+    if spec.events:
+        key = drawing.key.sceneBoundingRect()
+        assert not key.intersects(view) and key.top() >= view.bottom()
+        assert drawing.key.text().startswith("1. ")
+    widget.close()
+
+
+def test_render_svg_and_png_with_key(qapp, reference):
+    spec = charts.build_spec(reference, ["us_goods_trade_mexico"])
+    svg = charts.render_svg(spec, event_key=True)
+    assert svg.lstrip().startswith(b"<?xml") and b"<svg" in svg
+    assert b"NAFTA" in svg  # the key under the plot is text, not pixels
+    png = charts.render_png(spec, 1386, 693, event_key=True)
+    assert png.startswith(b"\x89PNG")

@@ -14,10 +14,13 @@ def test_several_series_legend_units_and_sources(window, reference):
     assert set(pane.selected_slugs()) == {"us_goods_trade_mexico", "remittances_received_mexico_banxico", "population"}
     units = [spec.unit for spec in pane.specs]
     assert len(units) == len(set(units)) == 2  # one plot per unit, never mixed on one axis
-    for plot, spec in zip(pane.plot_items, pane.specs):
-        assert plot.getAxis("left").labelText == spec.unit_label
-        names = [label.text for _sample, label in plot.legend.items]
-        assert names == [line.label for line in spec.series]
+    for drawing, spec in zip(pane.drawings, pane.specs):
+        assert drawing.plot.getAxis("left").labelText == spec.unit_label
+        if len(spec.series) > 1:
+            names = [label.text for _sample, label in drawing.legend.items]
+            assert names == [line.label for line in spec.series]
+        else:
+            assert drawing.legend is None  # one series: the title names it
     for slug in pane.selected_slugs():
         assert reference.series(slug).publisher in pane.sources.text()
 
@@ -25,7 +28,9 @@ def test_several_series_legend_units_and_sources(window, reference):
 def test_readout_has_period_value_and_units(window):
     pane = window.charts_pane
     pane.show_series(["us_goods_trade_mexico"])
-    text = pane.readouts[0].text_at(2004.2)
+    from briefingbook.core import periods
+
+    text = pane.readouts[0].text_at(periods.seconds("2004-03-10"))
     assert text.startswith("2004 — ")
     assert "USD" in text and "billion" in text
 
@@ -62,9 +67,9 @@ def test_export_png_and_csv(window, tmp_path, reference):
     data = pane.export_csv(tmp_path / "chart.csv")
     with data.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    trade = [r for r in rows if r["series"] == "us_goods_trade_mexico"]
-    assert {(r["period"], r["country"], r["value"]) for r in trade} == {
-        (o.period, o.country, o.value_text) for o in reference.observations("us_goods_trade_mexico")}
+    trade = [r for r in rows if r["series"].startswith("us_goods_trade_mexico:")]
+    assert {(r["date"], r["period"], r["series"].split(":")[1], r["value"]) for r in trade} == {
+        (f"{o.period}-01-01", o.period, o.country, o.value_text) for o in reference.observations("us_goods_trade_mexico")}
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 

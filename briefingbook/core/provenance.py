@@ -1,0 +1,120 @@
+"""Where a series comes from and how old it is, in plain words (charts, packets, the CLI).
+
+- ``source_line(info, lang, catalog)``: "U.S. Census Bureau, Foreign Trade Division, series
+  EYR/IYR, as of August 2024 (download date)"; a series BriefingBook derives says "derived by
+  BriefingBook from U.S. exports to Mexico and U.S. imports from Mexico" with the inputs'
+  publishers; a series the data preparer computed says "computed from …".
+- ``is_derived(info)``: computed rather than published (the reference DB's ``derived`` flag for
+  BriefingBook's own series, ``derived_in_file`` for values computed before they reached us).
+- ``freshness(latest, today, lang)``: "latest 2018 · 8 years old"; ``is_stale`` compares the
+  age with the threshold the user sets in Preferences (default 3 years).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from briefingbook.core import periods as P
+from briefingbook.core.derived import DERIVED_SERIES, INPUT_COUNTRIES
+from briefingbook.core.errors import InvalidInputError
+
+DEFAULT_STALE_YEARS = 3
+
+_AS_OF_KIND = {
+    # what "as of" means for a series (indicators.yaml ``as_of_kind``)
+    "download": ("download date", "fecha de descarga"),
+    "release": ("release", "publicación"),
+    "last_data": ("last data year", "último año con datos"),
+    "import": ("imported", "importación"),
+}
+
+
+def is_derived(info) -> bool:
+    return bool(info.derived or getattr(info, "computed", False))
+
+
+def as_of_words(info, lang: str = "en") -> str:
+    """``as of August 2024 (download date)`` / ``fecha de corte agosto de 2024 (fecha de descarga)``."""
+    text = info.as_of or ""
+    try:
+        when = P.period_label(text[:10] if len(text) >= 10 else text, lang)
+    except InvalidInputError:
+        when = text
+    kind = _AS_OF_KIND.get(getattr(info, "as_of_kind", "") or "")
+    word = "fecha de corte" if lang == "es" else "as of"
+    if kind:
+        return f"{word} {when} ({kind[1] if lang == 'es' else kind[0]})"
+    return f"{word} {when}"
+
+
+def _published(info, lang: str) -> str:
+    code = getattr(info, "code_plain", "") or info.series_code
+    parts = [info.publisher]
+    if code:
+        parts.append(code)
+    parts.append(as_of_words(info, lang))
+    return ", ".join(parts)
+
+
+def _join(names: list[str], lang: str) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + (" y " if lang == "es" else " and ") + names[-1]
+
+
+def source_line(info, lang: str = "en", catalog=None) -> str:
+    """The series' source in plain words (see the module docstring)."""
+    word = "Fuente" if lang == "es" else "Source"
+    if info.derived and info.inputs and catalog is not None:
+        names: list[str] = []
+        sources: list[str] = []
+        countries = INPUT_COUNTRIES.get(info.slug, ())
+        for slug in info.inputs:
+            inp = catalog.series(slug)
+            if countries:
+                names += [inp.country_label(c, lang) for c in countries if c in inp.countries]
+            else:
+                names.append(inp.name(lang))
+            line = _published(inp, lang)
+            if line not in sources:
+                sources.append(line)
+        lead = ("derivada por BriefingBook a partir de " if lang == "es" else "derived by BriefingBook from ")
+        return f"{word}: {lead}{_join(names, lang)} ({'; '.join(sources)})"
+    line = _published(info, lang)
+    if getattr(info, "computed", False):
+        lead = "calculada por quien preparó los datos; " if lang == "es" else "computed by the data preparer; "
+        return f"{word}: {lead}{line}"
+    return f"{word}: {line}"
+
+
+@dataclass(frozen=True)
+class Freshness:
+    latest: str        # the latest period as stored
+    age: int           # calendar years
+    stale: bool
+
+    def text(self, lang: str = "en") -> str:
+        label = P.period_label(self.latest, lang)
+        if lang == "es":
+            years = "año" if self.age == 1 else "años"
+            return f"último dato {label} · {self.age} {years} de antigüedad"
+        years = "year" if self.age == 1 else "years"
+        return f"latest {label} · {self.age} {years} old"
+
+
+def freshness(latest: str, today: dt.date | None = None, threshold: int = DEFAULT_STALE_YEARS) -> Freshness:
+    today = today or dt.date.today()
+    age = P.age_years(latest, today)
+    return Freshness(latest, age, age > threshold)
+
+
+def latest_period(observations) -> str | None:
+    periods = [o.period for o in observations if o.value is not None]
+    if not periods:
+        return None
+    return max(periods, key=lambda t: P.parse(t).start)
+
+
+__all__ = ["DEFAULT_STALE_YEARS", "DERIVED_SERIES", "Freshness", "as_of_words", "freshness", "is_derived",
+           "latest_period", "source_line"]
