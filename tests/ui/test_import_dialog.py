@@ -39,8 +39,9 @@ def test_import_a_tidy_file_and_chart_it(window, tmp_path):
     leaf = pane.leaves(stored.slug)
     assert leaf and leaf[0].parent().text(0) == "Imported into this book"
     pane.show_series([stored.slug])
-    values = {round(x): y * pane.specs[0].scale for x, y in zip(pane.specs[0].series[0].x, pane.specs[0].series[0].y)}
-    assert values[int(rows[-1][0])] == float(rows[-1][1])
+    line = pane.specs[0].series[0]
+    values = dict(zip(line.periods, line.values))
+    assert values[rows[-1][0]] == float(rows[-1][1])
     assert "World Bank SP.POP.TOTL" in pane.sources.text()
 
 
@@ -77,11 +78,11 @@ def test_vintages_can_be_chosen_in_the_charts_pane(window, tmp_path):
         stored = dialog.store()
     assert stored.vintage == 2
     pane.show_series([stored.slug])
-    assert max(pane.specs[0].series[0].x) == float(rows[-1][0])
+    assert pane.specs[0].series[0].periods[-1] == rows[-1][0]
     pane.tree.setCurrentItem(pane.leaves(stored.slug)[0])
     assert pane.vintage.isEnabled() and pane.vintage.count() == 2
     pane.vintage.setCurrentIndex(pane.vintage.findData(1))
     pane.vintage.activated.emit(pane.vintage.currentIndex())
-    assert max(pane.specs[0].series[0].x) == float(rows[-2][0])
+    assert pane.specs[0].series[0].periods[-1] == rows[-2][0]
     assert "vintage 1 of 2" in pane.sources.text()
     assert pane.leaves(stored.slug)[0].checkState(0) == Qt.CheckState.Checked
