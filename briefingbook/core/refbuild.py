@@ -199,7 +199,52 @@ def derive_observations(derived_meta: list[dict], observations: list[dict]) -> l
     return rows
 
 
-def load_events(area_ids: set[str]) -> list[dict]:
+def _is_date(value) -> bool:
+    text = str(value or "")
+    return len(text) == 10 and text[4] == "-" and text[7] == "-" and text.replace("-", "").isdigit()
+
+
+def load_later_sources() -> dict[str, dict]:
+    """Public material found after the seeds: every entry names its publisher, title, URL and
+    the day it was retrieved (later_sources.yaml)."""
+    sources = _load_yaml("later_sources.yaml")
+    for s in sources:
+        where = f"later_sources.yaml {s.get('id')}"
+        _require(s, ["id", "publisher", "title", "url", "retrieved"], where)
+        if not str(s["url"]).startswith(("http://", "https://")):
+            raise SourceError(f"{where}: url {s['url']!r} is not a web address")
+        if not _is_date(s["retrieved"]):
+            raise SourceError(f"{where}: retrieved {s['retrieved']!r} must be YYYY-MM-DD")
+    _unique(sources, "id", "later_sources.yaml")
+    return {s["id"]: s for s in sources}
+
+
+def _check_source_ids(ids, later: dict[str, dict], where: str) -> None:
+    if not ids:
+        raise SourceError(f"{where}: needs at least one source")
+    for source_id in ids:
+        if source_id not in later:
+            raise SourceError(f"{where}: unknown source {source_id!r} (not in later_sources.yaml)")
+
+
+def load_since_then(area_ids: set[str], later: dict[str, dict]) -> list[dict]:
+    """The dated "Since then" points per issue area, each resting on listed sources."""
+    entries = _load_yaml("since_then.yaml")
+    for e in entries:
+        where = f"since_then.yaml {e.get('issue_area')}"
+        _require(e, ["issue_area", "as_of", "points"], where)
+        if e["issue_area"] not in area_ids:
+            raise SourceError(f"{where}: unknown issue area")
+        if not _is_date(e["as_of"]):
+            raise SourceError(f"{where}: as_of {e['as_of']!r} must be YYYY-MM-DD")
+        for n, point in enumerate(e["points"], start=1):
+            _require(point, ["en", "es", "sources"], f"{where} point {n}")
+            _check_source_ids(point["sources"], later, f"{where} point {n}")
+    _unique(entries, "issue_area", "since_then.yaml")
+    return entries
+
+
+def load_events(area_ids: set[str], later: dict[str, dict] | None = None) -> list[dict]:
     events = _load_yaml("events.yaml")
     for e in events:
         where = f"events.yaml {e.get('id')}"
@@ -210,16 +255,29 @@ def load_events(area_ids: set[str]) -> list[dict]:
         for area in e.get("issue_areas") or []:
             if area not in area_ids:
                 raise SourceError(f"{where}: unknown issue area {area!r}")
+        citation = e["citation"]
+        if citation.get("source"):
+            _check_source_ids([citation["source"], *(citation.get("also") or [])], later or {}, where)
+        elif not (citation.get("document") in DOCUMENTS and citation.get("section")):
+            raise SourceError(f"{where}: citation needs a seed document and section, or a source from later_sources.yaml")
     _unique(events, "id", "events.yaml")
     return events
 
 
-def citation_text(citation: dict, documents: dict[str, dict]) -> str:
+def source_text(source: dict) -> str:
+    """"Publisher, Title, URL (retrieved YYYY-MM-DD)" for one entry of later_sources.yaml."""
+    return f"{source['publisher']}, {source['title']}, {source['url']} (retrieved {source['retrieved']})"
+
+
+def citation_sources(citation: dict) -> list[str]:
+    return [citation["source"], *(citation.get("also") or [])] if citation.get("source") else []
+
+
+def citation_text(citation: dict, documents: dict[str, dict], later: dict[str, dict] | None = None) -> str:
     if citation.get("document"):
         doc = documents[citation["document"]]
         return f"{doc['short_title']}, {citation.get('section', '')}".rstrip(", ")
-    parts = [citation.get("publisher", ""), citation.get("title", ""), citation.get("url", "")]
-    return ", ".join(p for p in parts if p)
+    return "; ".join(source_text((later or {})[i]) for i in citation_sources(citation))
 
 
 def build(output: Path = OUTPUT) -> Path:
@@ -232,7 +290,9 @@ def build(output: Path = OUTPUT) -> Path:
     series, derived_meta = load_series()
     observations = load_observations(series)
     observations += derive_observations(derived_meta, observations)
-    events = load_events(area_ids)
+    later = load_later_sources()
+    since_then = load_since_then(area_ids, later)
+    events = load_events(area_ids, later)
     tables_meta = _load_yaml("tables.yaml")
 
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -292,13 +352,22 @@ def build(output: Path = OUTPUT) -> Path:
         observations.sort(key=lambda o: (o["series_slug"], o["country"], o["period"]))
         db["observations"].insert_all(observations, pk=("series_slug", "country", "period"),
                                       foreign_keys=[("series_slug", "series", "slug")])
+        db["later_sources"].insert_all(
+            [{k: str(later[i][k]) for k in ("id", "publisher", "title", "url", "retrieved")} for i in sorted(later)],
+            pk="id")
         db["events"].insert_all(
             [{"id": e["id"], "date": str(e["date"]), "title_en": e["title_en"], "title_es": e["title_es"],
-              "issue_areas": _json(e.get("issue_areas") or []), "citation": citation_text(e["citation"], doc_index),
-              "note_en": e.get("note_en", ""), "note_es": e.get("note_es", "")}
+              "issue_areas": _json(e.get("issue_areas") or []), "citation": citation_text(e["citation"], doc_index, later),
+              "note_en": e.get("note_en", ""), "note_es": e.get("note_es", ""),
+              "sources": _json(citation_sources(e["citation"]))}
              for e in sorted(events, key=lambda e: (str(e["date"]), e["id"]))], pk="id")
+        db["since_then"].insert_all(
+            [{"issue_area": e["issue_area"], "position": n, "text_en": p["en"].strip(), "text_es": p["es"].strip(),
+              "sources": _json(list(p["sources"])), "as_of": str(e["as_of"])}
+             for e in since_then for n, p in enumerate(e["points"])],
+            pk=("issue_area", "position"), foreign_keys=[("issue_area", "issue_areas", "id")])
         _build_tables(db, tables_meta)
-        _build_search(db, areas, recs, outlooks, series + derived_meta, events)
+        _build_search(db, areas, recs, outlooks, series + derived_meta, events, since_then)
         db.conn.execute("VACUUM")
         db.conn.close()
         os.chmod(tmp, 0o644)
@@ -328,11 +397,16 @@ def _build_tables(db: _Database, tables_meta: list[dict]) -> None:
           "value": float(r["value"]), "value_text": r["value"], "unit": r["unit"]} for i, r in enumerate(rows)], pk="id")
 
 
-def _build_search(db, areas, recs, outlooks, series, events) -> None:
-    """One FTS5 index over every searchable reference record, accent-insensitive."""
+def _build_search(db, areas, recs, outlooks, series, events, since_then) -> None:
+    """One FTS5 index over every searchable reference record, accent-insensitive. An issue
+    area's body holds its background and its "Since then" points."""
+    later_points = {e["issue_area"]: e["points"] for e in since_then}
     docs = []
     for a in areas:
-        docs.append(("issue", a["id"], a["title_en"], a["title_es"], a["summary_en"], a["summary_es"]))
+        points = later_points.get(a["id"], [])
+        docs.append(("issue", a["id"], a["title_en"], a["title_es"],
+                     " ".join([a["summary_en"].strip(), *(p["en"] for p in points)]),
+                     " ".join([a["summary_es"].strip(), *(p["es"] for p in points)])))
     for r in recs:
         docs.append(("recommendation", r["id"], r["title_en"], r["title_es"],
                      f"{r['summary_en']} {r['section']}", r["summary_es"]))

@@ -106,7 +106,7 @@ def test_events_are_dated_and_cited(reference):
     ids = {e.id for e in events}
     assert {"dhs-created"} <= ids
     for event in events:
-        assert event.citation and event.title_es and 1990 <= event.year <= 2010
+        assert event.citation and event.title_es and 1990 <= event.year <= 2026
 
 
 def test_seed_tables(reference):
