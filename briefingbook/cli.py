@@ -84,9 +84,12 @@ def cmd_new(args: argparse.Namespace) -> int:
     from briefingbook.core.book import Book
     from briefingbook.core.checklist import load_template
 
+    marking = args.marking
     if args.demo:
-        from briefingbook.core.demo import fill_demo
+        from briefingbook.core.demo import demo_marking, fill_demo
 
+        if marking is None:  # a demo book says it is one unless another marking is given
+            marking = demo_marking(args.lang)
         reference = _reference()
         template = load_template()
         populate = lambda book: fill_demo(book, reference, template)  # noqa: E731
@@ -97,7 +100,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         populate = None
     passphrase = _passphrase("New passphrase: ", confirm=True) if args.encrypt else None
     book = Book.create(Path(args.book), title=args.title, date=args.date, place=args.place,
-                       delegation=args.delegation, marking=args.marking, language=args.lang, populate=populate,
+                       delegation=args.delegation, marking=marking or "", language=args.lang, populate=populate,
                        passphrase=passphrase)
     with book:
         counts = book.counts()
@@ -525,7 +528,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", required=True, help="summit date, YYYY-MM-DD")
     p.add_argument("--place", default="", help="summit place")
     p.add_argument("--delegation", default="", help="delegation (free text)")
-    p.add_argument("--marking", default="", help="handling marking printed on packets")
+    p.add_argument("--marking", default=None,
+                   help="handling marking printed on packets (with --demo, default: the demo marking)")
     p.add_argument("--lang", default="en", choices=["en", "es"], help="language of the book's content")
     p.add_argument("--demo", action="store_true", help="fill the agenda with every issue area and the default checklist")
     p.add_argument("--checklist", action="store_true", help="add the default checklist (implied by --demo)")

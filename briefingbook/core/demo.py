@@ -19,15 +19,33 @@ from briefingbook.core.reference import Reference
 DEMO_DAYS_AHEAD = 45
 SUGGESTIONS_PER_ITEM = 3
 
-_SUGGESTED = {"en": "Suggested by", "es": "Sugerido por"}
+# Written into the field itself, so a demo suggestion can never pass for a position.
+NOT_A_POSITION = {
+    "wwc2005": {"en": "Suggested from the 2005 study group — not a position",
+                "es": "Sugerido a partir del grupo de estudio de 2005 — no es una posición"},
+    "outline2009": {"en": "Suggested from the 2009 presentation outline — not a position",
+                    "es": "Sugerido a partir del esquema de presentación de 2009 — no es una posición"},
+}
+_SOURCE = {"en": "source", "es": "fuente"}
+DEMO_MARKING = {"en": "DEMO - FOR TRAINING ONLY", "es": "DEMOSTRACIÓN - SOLO PARA CAPACITACIÓN"}
+
+
+def demo_marking(lang: str) -> str:
+    """The handling marking of a demo book unless the user gives another."""
+    return DEMO_MARKING.get(lang, DEMO_MARKING["en"])
+
+
+def suggestion_label(rec, reference: Reference, lang: str) -> str:
+    """"Suggested from the 2005 study group — not a position; source: …" for one recommendation."""
+    return f"{NOT_A_POSITION[rec.document][lang]}; {_SOURCE[lang]}: {reference.recommendation_citation(rec, lang)}"
 
 
 def suggested_objectives(reference: Reference, issue_area: str, lang: str) -> str:
-    """Bullet lines ("- …") drawn from the area's recommendations, each with its citation."""
+    """Bullet lines ("- …") drawn from the area's recommendations, each saying in the line itself
+    that it is a suggestion from a dated document and not a position, with its citation."""
     lines = []
     for rec in reference.recommendations(issue_area)[:SUGGESTIONS_PER_ITEM]:
-        cite = reference.citation_label(rec.citation, lang)
-        lines.append(f"- {rec.title(lang)} ({_SUGGESTED[lang]} {cite})")
+        lines.append(f"- {rec.title(lang)} [{suggestion_label(rec, reference, lang)}]")
     return "\n".join(lines)
 
 
@@ -87,18 +105,15 @@ _PROMPTS = {
            "Pauta: una pregunta difícil sobre «{title}» para la que conviene estar listos (escriba la pregunta, "
            "la respuesta y su clasificación)."),
 }
-# Study-group recommendations that describe something a summit can sign or declare.
+# Study-group recommendations that describe something a summit can sign or declare. The 2005
+# plan for oil-backed Pemex financing is left out: Mexico's 2013 energy reform changed the ground
+# it stood on (see the area's "Since then"), and a demo should not put it forward as a deliverable.
 DEMO_DELIVERABLES = (
     ("wwc2005-strategic-partnership", "joint_statement"),
     ("wwc2005-bilateral-mechanisms", "agreement"),
     ("wwc2005-customs-facilitation", "agreement"),
-    ("wwc2005-energy-for-infrastructure-task-force", "agreement"),
     ("wwc2005-educational-exchange", "agreement"),
 )
-_SUGGESTION_NOTE = {
-    "en": "Suggestion drawn from the study group's recommendation; not an agreed position.",
-    "es": "Sugerencia tomada de la recomendación del grupo de estudio; no es una posición acordada.",
-}
 _VENUE_TBC = {"en": "venue to be confirmed", "es": "sede por confirmar"}
 
 
@@ -139,10 +154,9 @@ def fill_demo_program(book: Book, reference: Reference) -> None:
                 rec = known.get(rec_id)
                 if rec is None:
                     continue
-                cite = reference.citation_label(rec.citation, lang)
+                label = suggestion_label(rec, reference, lang)
                 deliverables.insert_deliverable(
-                    conn, title=rec.title(lang), kind=kind, notes=_SUGGESTION_NOTE[lang],
-                    suggested_by=f"{_SUGGESTED[lang]} {cite}",
+                    conn, title=rec.title(lang), kind=kind, notes=label, suggested_by=label,
                     agenda_items=[agenda[rec.issue_area]] if rec.issue_area in agenda else [],
                     recommendations=[rec.id])
 
@@ -158,7 +172,7 @@ def create_demo_book(path: str | os.PathLike, reference: Reference, *, title: st
     if delegation is None:
         delegation = "Delegación de demostración" if spanish else "Demo delegation"
     if marking is None:
-        marking = "DEMOSTRACIÓN - SOLO PARA CAPACITACIÓN" if spanish else "DEMO - FOR TRAINING ONLY"
+        marking = demo_marking(language)
     today = today or dt.date.today()
     if title is None:
         title = "Cumbre México–Estados Unidos (demostración)" if language == "es" else "U.S.–Mexico Summit (demo)"

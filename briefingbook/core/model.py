@@ -166,6 +166,47 @@ class Observation:
 
 
 @dataclass(frozen=True)
+class LaterSource:
+    """Public material found after the seed documents (data/sources/later_sources.yaml)."""
+    id: str
+    publisher: str
+    title: str
+    url: str
+    retrieved: str  # YYYY-MM-DD, the day it was read
+
+    def label(self, lang: str = "en") -> str:
+        word = "consultado el" if lang == "es" else "retrieved"
+        return f"{self.publisher}, {self.title}, {self.url} ({word} {self.retrieved})"
+
+
+@dataclass(frozen=True)
+class SinceThenPoint:
+    text_en: str
+    text_es: str
+    sources: tuple[str, ...]  # ids of LaterSource
+
+    def text(self, lang: str = "en") -> str:
+        return pick(lang, self.text_en, self.text_es)
+
+
+@dataclass(frozen=True)
+class SinceThen:
+    """What changed for an issue area after the 2009 outline, checked on ``as_of``."""
+    issue_area: str
+    as_of: str
+    points: tuple[SinceThenPoint, ...]
+    sources: tuple[LaterSource, ...]  # every source the points rest on, numbered from 1 in this order
+
+    def text(self, lang: str = "en") -> str:
+        """The points as one paragraph, each followed by the numbers of its sources: "… [1, 2]"."""
+        number = {s.id: n for n, s in enumerate(self.sources, start=1)}
+        return " ".join(f"{p.text(lang)} [{', '.join(str(number[i]) for i in p.sources)}]" for p in self.points)
+
+    def source_lines(self, lang: str = "en") -> list[str]:
+        return [f"[{n}] {s.label(lang)}" for n, s in enumerate(self.sources, start=1)]
+
+
+@dataclass(frozen=True)
 class Event:
     id: str
     date: str  # ISO with the precision the source supports: YYYY, YYYY-MM or YYYY-MM-DD

@@ -128,6 +128,10 @@ class Brief:
     recommendations: list[RecommendationEntry]
     outlooks: list[OutlookEntry]
     charts: list[ChartRef]
+    # "Since then": what changed after the 2009 outline, dated, each point numbered to its sources
+    since_then_heading: str = ""
+    since_then: str = ""
+    since_then_sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -517,7 +521,7 @@ def _deliverables(book: Book, reference: Reference, labels: dict[str, str], lang
     rows = []
     for d in deliverables.deliverables(book):
         linked = [agenda[a] for a in d.agenda_items if a in agenda]
-        linked += [f"{recs[r].title(lang)} ({reference.citation_label(recs[r].citation, lang)})" if r in recs else r
+        linked += [f"{recs[r].title(lang)} ({reference.recommendation_citation(recs[r], lang)})" if r in recs else r
                    for r in d.recommendations]
         notes = " ".join(part for part in (d.notes, d.suggested_by and f"{d.suggested_by}.") if part)
         rows.append(DeliverableRow(d.title, labels[f"dkind_{d.kind}"], labels[f"dstatus_{d.status}"], d.owner,
@@ -535,14 +539,19 @@ def _brief(book: Book, reference: Reference, item, area, number: int, total: int
     recommendations: list[RecommendationEntry] = []
     outlooks: list[OutlookEntry] = []
     charts: list[ChartRef] = []
-    summary = citation = ""
+    summary = citation = since_heading = since_text = ""
+    since_sources: tuple[str, ...] = ()
     if area is not None:
+        later = reference.since_then(area.id)
+        if later is not None:
+            since_heading = labels["since_then"].format(date=later.as_of)
+            since_text, since_sources = later.text(lang), tuple(later.source_lines(lang))
         summary = area.summary(lang)
         citation = "; ".join(reference.citation_label(c, lang) for c in area.citations)
         for rec in reference.recommendations(area.id):
             state = book.recommendation_state(rec.id)
             recommendations.append(RecommendationEntry(
-                rec.id, rec.title(lang), rec.summary(lang), reference.citation_label(rec.citation, lang),
+                rec.id, rec.title(lang), rec.summary(lang), reference.recommendation_citation(rec, lang),
                 labels.get(state.status, state.status), [(note.noted_on, note.note) for note in state.notes]))
         for outlook in reference.outlooks():
             if area.id in outlook.issue_areas:
@@ -550,7 +559,7 @@ def _brief(book: Book, reference: Reference, item, area, number: int, total: int
                                              reference.citation_label(_cite(outlook), lang)))
         charts = [ChartRef(f"brief{number}-chart{i}", (slug,)) for i, slug in enumerate(area.key_indicators, start=1)]
     return Brief(number, f"brief{number}", item.title, item.issue_area, area.title(lang) if area else "", meta,
-                 summary, citation, fields, recommendations, outlooks, charts)
+                 summary, citation, fields, recommendations, outlooks, charts, since_heading, since_text, since_sources)
 
 
 def _cite(outlook):
@@ -599,6 +608,9 @@ def brief_rows(brief: Brief, labels: dict[str, str]) -> list[list[tuple[str, str
     else:
         background.append(("prompt", labels["custom_item"]))
     rows.append(background)
+    if brief.since_then:  # one row per source line, so no side-by-side row outgrows a page
+        rows.append([("h", brief.since_then_heading), ("p", brief.since_then)])
+        rows += [[("small", line)] for line in brief.since_then_sources]
     for f in brief.fields:
         parts = [("h", f.heading)]
         parts += [("bullet" if b.kind == "bullet" else "p", b.text) for b in f.blocks] or [("prompt", labels["not_written"])]

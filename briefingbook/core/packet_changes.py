@@ -379,7 +379,7 @@ class _ChangeGrouper:
         if rec is None:
             return ChangeLine(self.q(rec_id), detail, diff)
         return ChangeLine(self.q(rec.title(self.lang)), detail, diff,
-                          f"({self.reference.citation_label(rec.citation, self.lang)})")
+                          f"({self.reference.recommendation_citation(rec, self.lang)})")
 
     def agenda_gone_or_new(self, uuid: str) -> bool:
         change = self.agenda_net.get(uuid)

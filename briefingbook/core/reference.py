@@ -17,10 +17,13 @@ from briefingbook.core.model import (
     Document,
     Event,
     IssueArea,
+    LaterSource,
     Observation,
     Outlook,
     Recommendation,
     SeriesInfo,
+    SinceThen,
+    SinceThenPoint,
 )
 
 SCHEMA_VERSION = 1
@@ -110,6 +113,31 @@ class Reference:
         if r is None:
             raise NotFoundError(f"no issue area {area_id!r}")
         return self._issue_area(r)
+
+    # -- "since then" --------------------------------------------------------------------
+    @cached_property
+    def later_sources(self) -> dict[str, LaterSource]:
+        return {r["id"]: LaterSource(r["id"], r["publisher"], r["title"], r["url"], r["retrieved"])
+                for r in self._conn.execute("SELECT * FROM later_sources ORDER BY id")}
+
+    def since_then(self, area_id: str) -> SinceThen | None:
+        """The dated "Since then" points of an issue area with their sources, or None."""
+        rows = self._conn.execute("SELECT * FROM since_then WHERE issue_area = ? ORDER BY position", (area_id,)).fetchall()
+        if not rows:
+            return None
+        points = tuple(SinceThenPoint(r["text_en"], r["text_es"], _tuple(r["sources"])) for r in rows)
+        order: list[str] = []
+        for point in points:
+            order += [i for i in point.sources if i not in order]
+        return SinceThen(area_id, rows[0]["as_of"], points, tuple(self.later_sources[i] for i in order))
+
+    def recommendation_citation(self, rec: Recommendation, lang: str = "en") -> str:
+        """The recommendation's section with every other section its summary rests on."""
+        label = self.citation_label(rec.citation, lang)
+        if not rec.also_cited:
+            return label
+        also = "también" if lang == "es" else "also"
+        return f"{label}; {also}: {', '.join(rec.also_cited)}"
 
     # -- recommendations and outlooks ------------------------------------------------------
     @staticmethod

@@ -240,6 +240,11 @@ class _Writer:
             self.para(f"{L['cited']}: {brief.summary_citation}", small=True)
         else:
             self.para(L["custom_item"], italic=True)
+        if brief.since_then:
+            self.doc.add_paragraph(brief.since_then_heading, style="Heading 2")
+            self.para(brief.since_then)
+            for line in brief.since_then_sources:
+                self.para(line, small=True)
         for f in brief.fields:
             self.doc.add_paragraph(f.heading, style="Heading 2")
             self.blocks(f.blocks)

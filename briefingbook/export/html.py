@@ -196,6 +196,11 @@ class _Writer:
             self.text("p", f"{L['cited']}: {brief.summary_citation}", "small")
         else:
             self.text("p", L["custom_item"], "prompt")
+        if brief.since_then:
+            self.text("h2", brief.since_then_heading)
+            self.text("p", brief.since_then)
+            for line in brief.since_then_sources:
+                self.text("p", line, "small")
         for f in brief.fields:
             self.text("h2", f.heading)
             self.blocks(f.blocks)

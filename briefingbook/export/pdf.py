@@ -377,6 +377,9 @@ class _Builder:
             self.story.append(p(f"{L['cited']}: {brief.summary_citation}", s["small"]))
         else:
             self.story.append(p(L["custom_item"], s["prompt"]))
+        if brief.since_then:
+            self.story += [p(brief.since_then_heading, s["h2"]), p(brief.since_then, s["body"])]
+            self.story += [p(line, s["small"]) for line in brief.since_then_sources]
         for f in brief.fields:
             self.story.append(p(f.heading, s["h2"]))
             self.blocks(f.blocks)

@@ -71,7 +71,7 @@ class RecommendationCard(QFrame):
         title = rec.title(lang) + (self.tr(" (linked)") if linked else "")
         layout.addWidget(_label(title, bold=True))
         layout.addWidget(_label(rec.summary(lang)))
-        cite = reference.citation_label(rec.citation, lang)
+        cite = reference.recommendation_citation(rec, lang)
         source = self.tr("Source: {citation}").format(citation=escape(cite))
         layout.addWidget(_label(f"<i>{source}</i>", rich=True))
         if rec.outlook_id:
@@ -188,6 +188,15 @@ class BriefPane(QScrollArea):
         background_layout.addWidget(self.background_citation)
         self.layout_.addWidget(self.background_box)
 
+        self.since_box = QGroupBox(self.tr("Since then"))
+        self.since_box.setAccessibleName(self.tr("Since then: dated developments after the 2009 outline"))
+        since_layout = QVBoxLayout(self.since_box)
+        self.since_text = _label()
+        self.since_sources = _label(object_name="sinceThenSources")
+        since_layout.addWidget(self.since_text)
+        since_layout.addWidget(self.since_sources)
+        self.layout_.addWidget(self.since_box)
+
         self.text_box = QGroupBox(self.tr("Your brief"))
         text_layout = QFormLayout(self.text_box)
         self.text_lang = ""
@@ -254,7 +263,7 @@ class BriefPane(QScrollArea):
         self.flush()
         self.item_id = item_id
         has_item = item_id >= 0
-        for widget in (self.title, self.subtitle, self.background_box, self.recs_box, self.charts_box,
+        for widget in (self.title, self.subtitle, self.background_box, self.since_box, self.recs_box, self.charts_box,
                        self.text_box, *(e.parentWidget() for e in self.editors.values())):
             widget.setVisible(has_item)
         self.empty.setVisible(not has_item)
@@ -281,6 +290,7 @@ class BriefPane(QScrollArea):
             self.background_citation.setText(f"<i>{sources}</i>")
         else:
             self.subtitle.setText(self.tr("Custom agenda item"))
+        self._show_since_then(area.id if area else None)
         self._show_recommendations(item_id, item.issue_area)
         self._show_charts(area.key_indicators if area else ())
         self._shown = self._state(item_id)
@@ -292,6 +302,18 @@ class BriefPane(QScrollArea):
         item = dataclasses.replace(book.agenda_item(item_id), position=0)
         return (item, tuple(book.linked_recommendations(item_id)), book.summit().language,
                 *(tuple(bilingual.texts(book, item_id, lang).items()) for lang in ("en", "es")))
+
+    def _show_since_then(self, area_id: str | None) -> None:
+        """The area's dated "Since then" points, each numbered to its sources (publisher, title,
+        URL, date retrieved), with the date they were checked."""
+        later = self.session.reference.since_then(area_id) if area_id else None
+        self.since_box.setVisible(later is not None)
+        if later is None:
+            return
+        lang = self.session.lang
+        self.since_box.setTitle(self.tr("Since then (as of {date})").format(date=later.as_of))
+        self.since_text.setText(later.text(lang))
+        self.since_sources.setText(self.tr("Sources:") + "\n" + "\n".join(later.source_lines(lang)))
 
     def _clear(self, layout) -> None:
         while layout.count():

@@ -110,6 +110,14 @@
         <translation>Antecedentes</translation>
     </message>
     <message>
+        <source>Since then</source>
+        <translation>Desde entonces</translation>
+    </message>
+    <message>
+        <source>Since then: dated developments after the 2009 outline</source>
+        <translation>Desde entonces: novedades fechadas posteriores al esquema de 2009</translation>
+    </message>
+    <message>
         <source>Your brief</source>
         <translation>Su ficha</translation>
     </message>
@@ -204,6 +212,14 @@
     <message>
         <source>Custom agenda item</source>
         <translation>Tema propio de la agenda</translation>
+    </message>
+    <message>
+        <source>Since then (as of {date})</source>
+        <translation>Desde entonces (al {date})</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
     </message>
     <message>
         <source>No recommendations are linked to this item. Link them from the Recommendations pane.</source>
