@@ -143,5 +143,5 @@ def test_demo_book_has_roles_prompts_and_cited_suggestions(demo_book, reference)
     assert all(q.prompt and q.question.startswith("Prompt:") and q.answer == "" for q in questions)
     suggested = deliverables.deliverables(demo_book)
     known = {r.id for r in reference.recommendations()}
-    assert suggested and all(d.suggested_by.startswith("Suggested by") and d.recommendations and
+    assert suggested and all(d.suggested_by.startswith("Suggested from the 2005 study group — not a position") and d.recommendations and
                              set(d.recommendations) <= known and d.status == "draft" for d in suggested)

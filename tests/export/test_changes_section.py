@@ -117,7 +117,8 @@ EXPECTED = [  # (group, the line as pdftotext gives it, flattened)
     ("Agenda", f"“{NEW_ITEM}”: added as no. 14"),
     ("Briefs", "“Summits and bilateral mechanisms” — Points to make"),
     ("Recommendations", ("“Define the relationship as a strategic partnership” (Study Group report (2005), "
-                         "Executive Summary): status: not started → in progress")),
+                         "Executive Summary; also: Parameters of Partnership, Concluding Remarks): "
+                         "status: not started → in progress")),
     ("Checklist", "“Agree the delegation's objectives for the summit”: completed"),
     ("Checklist", f"“{NEW_TASK}”: added; due 19 February 2027"),
 ]

@@ -41,7 +41,7 @@ def test_outline_has_the_new_sections(program_book, reference):
     assert clash.local_time == "11:30–12:15 CST" and clash.home_time == "12:30–13:15 EST"
     assert [g.side for g in outline.people] == ["United States", "Mexico", "Other participants"]
     assert outline.press[0].questions[-1].marking == "Do not raise"
-    assert outline.deliverables and all("Suggested by" in d.notes for d in outline.deliverables)
+    assert outline.deliverables and all("Suggested from the 2005 study group — not a position" in d.notes for d in outline.deliverables)
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils (pdftotext)")
