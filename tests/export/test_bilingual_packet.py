@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-
 import docx
 import pytest
+from packet_support import pdftotext
 
 from briefingbook.core import bilingual
 from briefingbook.core.packet import build_outline, export_log, paired_rows
@@ -40,7 +39,7 @@ def test_outline_pairs_every_row(translated, reference):
 def test_bilingual_pdf_and_docx(translated, reference, tmp_path):
     book, item = translated
     pdf = export_packet(book, reference, tmp_path / "both.pdf", lang="both", sections="cover,briefs")
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = pdftotext(pdf, "-layout")
     assert "Plantear: reanudar el diálogo de alto nivel" in text and "Raise: resume the senior-level dialogue" in text
     assert "Antecedentes" in text and "Background" in text
     out = export_packet(book, reference, tmp_path / "both.docx", lang="both", sections="briefs")

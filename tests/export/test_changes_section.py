@@ -11,15 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
-import subprocess
 
 import pytest
-from packet_support import TODAY
+from packet_support import TODAY, pdftotext
 
 from briefingbook.core import history, packet, packet_changes
 from briefingbook.core.book import Book
-
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils (pdftotext)")
 
 BEFORE_V1 = "Quetzalcoatl"             # a word written before packet v1: never in v2's changes
 OLD_POINTS = "- Propose a joint working group on border wait times\n- Keep the annual leaders' meeting"
@@ -32,10 +29,8 @@ REC = "wwc2005-strategic-partnership"
 
 
 def pdf_text(path, first: int | None = None, last: int | None = None) -> str:
-    args = ["pdftotext", "-enc", "UTF-8"]
-    if first:
-        args += ["-f", str(first), "-l", str(last or first)]
-    return subprocess.run([*args, str(path), "-"], capture_output=True, text=True, check=True).stdout
+    args = ["-f", str(first), "-l", str(last or first)] if first else []
+    return pdftotext(path, *args)
 
 
 def flat(value: str) -> str:

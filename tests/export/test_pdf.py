@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 
 import pytest
-from packet_support import HOSTILE, MARKING, export
+from packet_support import HOSTILE, MARKING, export, pdftotext, poppler
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils (pdftotext)")
 LIGATURES = re.compile("[\ufb00-\ufb06]")
 
 
 def text(path, first: int | None = None, last: int | None = None, layout: bool = False) -> str:
-    args = ["pdftotext", "-enc", "UTF-8"]
+    args = []
     if first:
         args += ["-f", str(first), "-l", str(last or first)]
     if layout:
         args.append("-layout")
-    return subprocess.run([*args, str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return pdftotext(path, *args)
 
 
 def flat(value: str) -> str:
@@ -109,7 +106,7 @@ def test_user_text_is_literal(pdf):
 
 
 def test_fonts_are_embedded(pdf):
-    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    fonts = poppler("pdffonts", str(pdf))
     rows = fonts.strip().splitlines()[2:]
     assert rows
     for row in rows:
@@ -128,7 +125,7 @@ def test_chart_images_are_at_least_200_dpi(reader):
 def test_letter_paper_spanish_draft(packet_book, reference, qapp):
     path = export(packet_book, reference, "carpeta.pdf", paper="letter", lang="es", draft=True,
                   marking="USO OFICIAL")
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    info = poppler("pdfinfo", str(path))
     assert "612 x 792 pts (letter)" in info
     body = flat(text(path))
     for heading in ("Índice", "Agenda", "Recomendaciones", "Lista de verificación", "Fuentes", "BORRADOR",

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-
 import pytest
-from packet_support import HOSTILE, export
+from packet_support import HOSTILE, export, pdftotext
 
 from briefingbook.core import people, press, program
 
@@ -44,11 +41,9 @@ def test_outline_has_the_new_sections(program_book, reference):
     assert outline.deliverables and all("Suggested from the 2005 study group — not a position" in d.notes for d in outline.deliverables)
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils (pdftotext)")
 def test_pdf_has_program_whos_who_press_and_deliverables(program_book, reference, qapp):
     path = export(program_book, reference, "program.pdf", sections="cover,program,people,deliverables,press")
-    body = flat(subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
-                               check=True).stdout)
+    body = flat(pdftotext(path))
     for text in ("Summit program", "Day 1 · 1 March 2027", "Local time (Mexico City)", "Home time (New York)",
                  "Bilateral meeting of the heads of delegation", "Who's who", "Secretary of Foreign Affairs",
                  "Pronunciation: AH-nah", "Deliverables", "Define the relationship as a strategic partnership",
