@@ -9,7 +9,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # runs from a checkout without an install
 
-from briefingbook.core.refbuild import main  # noqa: E402  (needs the checkout on sys.path)
+from briefingbook.core.refbuild import main
 
 if __name__ == "__main__":
     sys.exit(main())

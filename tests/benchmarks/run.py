@@ -22,6 +22,7 @@ import os
 import platform
 import re
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -209,10 +210,8 @@ def startup_and_memory(cfg: Settings, tmp: Path) -> list[Row]:
 
 
 # -- 2: search ------------------------------------------------------------------------------------
-def _raw_fts(path: Path, reference_path: Path, book_path: Path) -> "sqlite3.Connection":
+def _raw_fts(path: Path, reference_path: Path, book_path: Path) -> sqlite3.Connection:
     """A plain FTS5 table holding the same texts as the scaled reference and book."""
-    import sqlite3
-
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("CREATE VIRTUAL TABLE raw USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')")
     conn.execute("ATTACH DATABASE ? AS ref", (str(reference_path),))

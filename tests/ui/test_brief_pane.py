@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from briefingbook.core.book import Book
-from briefingbook.ui.brief_pane import RecommendationCard
 
 
 def test_typed_text_survives_closing_the_window(window, qtbot, book_path):
@@ -58,7 +57,6 @@ def test_recommendation_status_and_dated_note(window, qtbot, book_path, referenc
 
 
 def test_brief_shows_outlook_citation_and_key_charts(window, reference):
-    from briefingbook.ui.charts_pane import SmallChart
 
     items = window.session.book.agenda()
     migration = next(i for i in items if i.issue_area == "migration")

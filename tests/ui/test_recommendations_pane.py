@@ -38,7 +38,6 @@ def test_status_filter_follows_edits(window, qtbot, book_path):
 
 
 def test_link_to_agenda_item_shows_in_the_brief(window, qtbot, book_path):
-    from briefingbook.ui.brief_pane import RecommendationCard
 
     pane = window.recommendations_pane
     pane.select_recommendation(window.reference.recommendations("energy_for_infrastructure")[0].id)

@@ -13,7 +13,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
