@@ -12,6 +12,7 @@ import datetime as dt
 import io
 import os
 import sys
+from typing import NoReturn
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -26,7 +27,7 @@ EXIT_INTERNAL = 70
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error in one line."""
 
-    def error(self, message: str) -> None:  # noqa: D401 - argparse API
+    def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
@@ -64,15 +65,15 @@ def _is_encrypted(path: str | Path) -> bool:
     return sniff(Path(path)) == "encrypted"
 
 
-def _open_book(path: str, readonly: bool = True):
+def _open_book(path: str | Path, readonly: bool = True):
     """Open a book for a command: asks for the passphrase of an encrypted book, and refuses
     (one line, exit 1) to write a book another window or process is writing."""
     from briefingbook.core.book import Book
     from briefingbook.core.errors import BookLockedError
 
-    path = Path(path)
-    passphrase = _passphrase(f"Passphrase for {path.name}: ") if _is_encrypted(path) else None
-    book = Book.open(path, readonly=readonly, passphrase=passphrase)
+    file = Path(path)
+    passphrase = _passphrase(f"Passphrase for {file.name}: ") if _is_encrypted(file) else None
+    book = Book.open(file, readonly=readonly, passphrase=passphrase)
     if book.readonly and not readonly:
         reason = book.readonly_reason
         book.close()

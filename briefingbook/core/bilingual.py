@@ -8,9 +8,13 @@ side by side; search indexes both.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from briefingbook.core.errors import InvalidInputError, NotFoundError
 from briefingbook.core.model import BRIEF_FIELDS, LANGUAGES
+
+if TYPE_CHECKING:
+    from briefingbook.core.book import Book
 
 VERSION_FIELDS = ("title", *BRIEF_FIELDS)
 
@@ -26,7 +30,7 @@ def _check(field: str, lang: str) -> None:
         raise InvalidInputError(f"language {lang!r} must be one of: {', '.join(LANGUAGES)}")
 
 
-def texts(book, item_id: int, lang: str) -> dict[str, str]:
+def texts(book: Book, item_id: int, lang: str) -> dict[str, str]:
     """Every brief field (and the title) of the item in ``lang``; empty strings where unwritten."""
     item = book.agenda_item(item_id)
     if lang == book.summit().language:
@@ -37,7 +41,7 @@ def texts(book, item_id: int, lang: str) -> dict[str, str]:
     return {field: stored.get(field, "") for field in VERSION_FIELDS}
 
 
-def set_texts(book, item_id: int, lang: str, **fields: str) -> dict[str, str]:
+def set_texts(book: Book, item_id: int, lang: str, **fields: str) -> dict[str, str]:
     """Save fields of the item in ``lang`` (one transaction); the book's language edits the item itself."""
     for field in fields:
         _check(field, lang)
@@ -64,7 +68,7 @@ def set_texts(book, item_id: int, lang: str, **fields: str) -> dict[str, str]:
     return texts(book, item_id, lang)
 
 
-def has_version(book, item_id: int, lang: str) -> bool:
+def has_version(book: Book, item_id: int, lang: str) -> bool:
     """True when anything of the item is written in ``lang``."""
     try:
         return any(text.strip() for text in texts(book, item_id, lang).values())

@@ -56,14 +56,14 @@ from briefingbook.core.model import (
     RecommendationState,
     Summit,
 )
-from briefingbook.core.sqlitefile import (  # noqa: F401 - also importable from here
-    atomic_write_file,
-    memory_connection,
-    memory_connection_image,
-    plain_image,
-    remove_interrupted_saves,
-    write_plain_file,
-)
+# Re-exported ("x as x"): these file helpers were first defined here.
+from briefingbook.core.sqlitefile import atomic_write_file as atomic_write_file
+from briefingbook.core.sqlitefile import memory_connection as memory_connection
+from briefingbook.core.sqlitefile import memory_connection_image as memory_connection_image
+from briefingbook.core.sqlitefile import inserted_id as inserted_id
+from briefingbook.core.sqlitefile import plain_image as plain_image
+from briefingbook.core.sqlitefile import remove_interrupted_saves as remove_interrupted_saves
+from briefingbook.core.sqlitefile import write_plain_file as write_plain_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BOOK_SUFFIX = ".bbook"
@@ -129,7 +129,8 @@ def sniff(path: Path) -> str:
     raise NotABookError(f"{path} is not a BriefingBook book (it is not an SQLite database or an encrypted book)")
 
 
-def _damaged(path: Path, detail: str, cls: type[BookError] = BookDamagedError) -> BookError:
+def _damaged(path: Path, detail: str, cls: type[BookDamagedError | WrongPassphraseError] = BookDamagedError
+             ) -> BookDamagedError | WrongPassphraseError:
     """The error for a damaged book, pointing to its newest good backup when there is one."""
     newest = None
     with contextlib.suppress(Exception):  # finding a backup must never hide the real problem
@@ -657,7 +658,7 @@ class Book:
             values = [_uuid(), position, issue_area, title.strip(), priority, *brief.values(), now, now]
             cur = conn.execute(f"INSERT INTO agenda_items ({', '.join(columns)}) "
                                f"VALUES ({', '.join('?' * len(columns))})", values)
-        return self.agenda_item(cur.lastrowid)
+        return self.agenda_item(inserted_id(cur))
 
     def update_agenda_item(self, item_id: int, **fields: str) -> AgendaItem:
         unknown = set(fields) - set(AGENDA_FIELDS)
@@ -798,7 +799,7 @@ class Book:
                 "position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (_uuid(), template_id, phase, phase_title, int(offset_days), title.strip(), owner.strip(), position,
                  now, now))
-        return self.checklist_item(cur.lastrowid)
+        return self.checklist_item(inserted_id(cur))
 
     def apply_checklist_template(self, template: Template, language: str | None = None) -> int:
         """Add every template item not yet in the book (one transaction); returns how many were added."""

@@ -22,8 +22,9 @@ from icalendar import Calendar, Event
 from briefingbook import __version__
 from briefingbook.core import people as people_mod
 from briefingbook.core import program
-from briefingbook.core.book import Book, atomic_write_file
+from briefingbook.core.book import Book
 from briefingbook.core.errors import BookError
+from briefingbook.core.sqlitefile import atomic_write_file
 
 PRODID = f"-//BriefingBook//BriefingBook {__version__}//EN"
 UID_DOMAIN = "briefingbook.invalid"  # RFC 6761: reserved, never resolves
@@ -83,7 +84,7 @@ def build_calendar(book: Book, *, include_checklist: bool = True, now: dt.dateti
             details = [f"Checklist ({item.phase_title or item.phase})."]
             if item.owner:
                 details.append(f"Owner: {item.owner}.")
-            if item.done:
+            if item.done_at:
                 details.append(f"Done on {item.done_at[:10]}.")
             if item.notes:
                 details.append(item.notes)
@@ -94,7 +95,7 @@ def build_calendar(book: Book, *, include_checklist: bool = True, now: dt.dateti
     return cal
 
 
-def export_calendar(book: Book, target: str | os.PathLike, *, include_checklist: bool = True,
+def export_calendar(book: Book, target: str | os.PathLike[str], *, include_checklist: bool = True,
                     now: dt.datetime | None = None) -> tuple[Path, int, int]:
     """Write the .ics to ``target`` (temporary file, then rename); returns (path, events, all-day items)."""
     target = Path(target)

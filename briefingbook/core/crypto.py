@@ -27,7 +27,7 @@ import unicodedata
 import uuid as uuidlib
 from dataclasses import dataclass
 
-from briefingbook.core.errors import BookError, InvalidInputError, WrongPassphraseError
+from briefingbook.core.errors import BookError, InvalidInputError, PassphraseRequiredError, WrongPassphraseError
 
 MAGIC = b"BBookEnc"
 FORMAT_VERSION = 1
@@ -151,8 +151,13 @@ def _unseal(key: bytes, header: Header, data: bytes, name: str) -> bytes:
                                    "(nothing was changed)") from None
 
 
-def unlock(data: bytes, passphrase: str, name: str, known: BookKey | None = None) -> tuple[bytes, BookKey]:
+def unlock(data: bytes, passphrase: str | None, name: str, known: BookKey | None = None) -> tuple[bytes, BookKey]:
     """Decrypt a sealed file with ``passphrase`` (or ``known``, when its salt matches): (plaintext, key)."""
     header = read_header(data, name)
-    key = known if known is not None and known.matches(header) else BookKey.for_header(header, passphrase)
+    if known is not None and known.matches(header):
+        key = known
+    elif passphrase is None:
+        raise PassphraseRequiredError(f"{name} is encrypted; enter its passphrase to open it")
+    else:
+        key = BookKey.for_header(header, passphrase)
     return _unseal(key._key, header, data, name), key

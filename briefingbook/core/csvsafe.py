@@ -6,6 +6,8 @@ numbers (including negative ones such as a trade deficit) are left exactly as th
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 DANGEROUS_FIRST = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -17,12 +19,12 @@ def _is_number(text: str) -> bool:
     return True
 
 
-def safe_cell(value) -> str:
+def safe_cell(value: object) -> str:
     text = "" if value is None else str(value)
     if text.startswith(DANGEROUS_FIRST) and not _is_number(text):
         return "'" + text
     return text
 
 
-def safe_row(values) -> list[str]:
+def safe_row(values: Iterable[object]) -> list[str]:
     return [safe_cell(v) for v in values]

@@ -15,6 +15,7 @@ import uuid as uuidlib
 from dataclasses import dataclass
 
 from briefingbook.core.errors import InvalidInputError, NotFoundError
+from briefingbook.core.sqlitefile import inserted_id
 
 KINDS = ("agreement", "joint_statement", "other")
 STATUSES = ("draft", "agreed", "signed")
@@ -114,8 +115,9 @@ def insert_deliverable(conn: sqlite3.Connection, *, title: str, kind: str = "agr
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (_uuid(), position, values["title"], values["kind"], values["status"], values["owner"], values["notes"],
          suggested_by.strip(), now, now))
-    _set_links(conn, cur.lastrowid, agenda_items, recommendations)
-    return cur.lastrowid
+    deliverable_id = inserted_id(cur)
+    _set_links(conn, deliverable_id, agenda_items, recommendations)
+    return deliverable_id
 
 
 def add_deliverable(book, *, title: str, kind: str = "agreement", status: str = "draft", owner: str = "",

@@ -161,7 +161,7 @@ def fill_demo_program(book: Book, reference: Reference) -> None:
                     recommendations=[rec.id])
 
 
-def create_demo_book(path: str | os.PathLike, reference: Reference, *, title: str | None = None,
+def create_demo_book(path: str | os.PathLike[str], reference: Reference, *, title: str | None = None,
                      date: str | dt.date | None = None, place: str | None = None,
                      delegation: str | None = None, marking: str | None = None,
                      language: str = "en", today: dt.date | None = None, author: str | None = None) -> Book:

@@ -27,7 +27,7 @@ def _writable(path: Path, passphrase: str | None, what: str) -> Book:
     return book
 
 
-def encrypt_book(path: str | os.PathLike, passphrase: str) -> None:
+def encrypt_book(path: str | os.PathLike[str], passphrase: str) -> None:
     """Encrypt a plain book in place with ``passphrase``.
 
     The book is backed up first (the on-open backup), the sealed file is verified before it
@@ -56,7 +56,7 @@ def encrypt_book(path: str | os.PathLike, passphrase: str) -> None:
     backups.seal_plain_backups(key.book_uuid, key)
 
 
-def change_passphrase(path: str | os.PathLike, old: str, new: str) -> None:
+def change_passphrase(path: str | os.PathLike[str], old: str, new: str) -> None:
     """Re-encrypt an encrypted book under a new passphrase (new salt), atomically; its backups
     sealed with the old passphrase are re-sealed with the new one."""
     path = Path(path)
@@ -66,6 +66,8 @@ def change_passphrase(path: str | os.PathLike, old: str, new: str) -> None:
     book = _writable(path, old, "change its passphrase")
     try:
         old_key = book.key
+        if old_key is None:  # cannot happen: the file was sniffed as encrypted
+            raise BookError(f"{path.name} is not encrypted (nothing was changed)")
         new_key = crypto.BookKey.new(new, book.uuid)
         sealed = new_key.seal(book.image())
         backups.check_sealed_image(sealed, new_key, path.name)
@@ -78,7 +80,7 @@ def change_passphrase(path: str | os.PathLike, old: str, new: str) -> None:
     backups.rekey_backups(new_key.book_uuid, old_key, new_key)
 
 
-def decrypt_copy(path: str | os.PathLike, passphrase: str, target: str | os.PathLike, *,
+def decrypt_copy(path: str | os.PathLike[str], passphrase: str, target: str | os.PathLike[str], *,
                  overwrite: bool = False) -> Path:
     """Write a plain (unencrypted) copy of an encrypted book to ``target``.
 

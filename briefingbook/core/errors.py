@@ -58,7 +58,7 @@ class BookDamagedError(BookError):
     can offer to restore it (``str(error)`` already names it).
     """
 
-    def __init__(self, message: str, backup=None) -> None:
+    def __init__(self, message: str, backup: object = None) -> None:
         super().__init__(message)
         self.backup = backup
 
@@ -74,7 +74,7 @@ class WrongPassphraseError(BookError):
     the newest backup of the book (or None), as for BookDamagedError.
     """
 
-    def __init__(self, message: str, backup=None) -> None:
+    def __init__(self, message: str, backup: object = None) -> None:
         super().__init__(message)
         self.backup = backup
 

@@ -298,7 +298,7 @@ def entries(found: list[Change]) -> list[Change]:
 
 def _distance(change: Change) -> int:
     try:
-        return abs(int(change.new_value) - int(change.old_value))
+        return abs(int(str(change.new_value)) - int(str(change.old_value)))
     except (TypeError, ValueError):
         return 0
 

@@ -358,13 +358,13 @@ def _number(cell, decimal: str, missing: frozenset[str], native: bool) -> float 
         return None
     if native:
         raise _CellProblem(f"a text cell ({_show(text)}) where a number belongs")
-    value = _text_number(text, decimal)
-    if value is None:
+    number = _text_number(text, decimal)
+    if number is None:
         point = "decimal comma" if decimal == "," else "decimal point"
         raise _CellProblem(f"{_show(text)} is not a number (this file uses a {point})")
-    if not math.isfinite(value):
+    if not math.isfinite(number):
         raise _CellProblem(f"{_show(text)} is too large a number")
-    return value
+    return number
 
 
 def _text_number(text: str, decimal: str) -> float | None:
@@ -941,8 +941,9 @@ def _preview(sheet: _Sheet, parsed: _Parsed, data: bytes, annual: str | None) ->
         else:
             seen[key] = record.row
     problems.check()
-    parsed_rows = tuple(sorted((PreviewRow(r.row, period, r.country, r.value, value_text(r.value))
-                                for r, period in periods), key=lambda p: (p.country, p.period)))
+    parsed_rows = tuple(sorted((PreviewRow(r.row, period, r.country, value, value_text(value))
+                                for r, period in periods if (value := r.value) is not None),
+                               key=lambda p: (p.country, p.period)))
     warnings_ = list(parsed.warnings)
     if parsed.missing:
         markers = ", ".join(repr(m) for m in sorted(MISSING[parsed.layout]))

@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import socket
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,7 +54,7 @@ def read_info(path: Path) -> LockInfo | None:
         return None
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_os_lock(fd: int) -> bool:

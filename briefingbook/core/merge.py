@@ -28,9 +28,11 @@ import datetime as dt
 import json
 import uuid as uuidlib
 from dataclasses import dataclass, field
+from typing import cast
 from pathlib import Path
 
 from briefingbook.core import history
+from briefingbook.core.backups import Backup
 from briefingbook.core.book import Book
 from briefingbook.core.errors import BookError, InvalidInputError, NotFoundError
 from briefingbook.core.history import TRACKED, Tracked
@@ -86,15 +88,16 @@ def _snapshot(book: Book, rows: dict[str, dict[str, dict]], spec: Tracked, row: 
     is every tracked row of ``book`` by table and key (``_load``)."""
     if spec.table == "book_series_vintages":
         return _vintage_snapshot(book, row)
-    snap = {"entity": spec.table, "row": {k: _portable(v) for k, v in row.items()}, "children": []}
+    children: list[dict] = []
+    snap = {"entity": spec.table, "row": {k: _portable(v) for k, v in row.items()}, "children": children}
     for child in TRACKED.values():
         for column, parent in child.parents:
             if parent == spec.table and spec.key == ("uuid",):
-                snap["children"] += [{"entity": child.table, "row": {k: _portable(v) for k, v in child_row.items()}}
+                children += [{"entity": child.table, "row": {k: _portable(v) for k, v in child_row.items()}}
                                      for child_row in rows[child.table].values()
                                      if child_row[f"@{column}"] == row["uuid"]]
     if spec.table == "book_series":
-        snap["children"] += [_vintage_snapshot(book, vintage) for vintage in rows["book_series_vintages"].values()
+        children += [_vintage_snapshot(book, vintage) for vintage in rows["book_series_vintages"].values()
                              if vintage["series_slug"] == row["slug"]]
     return snap
 
@@ -182,7 +185,7 @@ class MergeResult:
     left_open: int
     imported_changes: int
     skipped: list[str]
-    backup: object = None
+    backup: Backup | None = None
 
 
 @dataclass
@@ -410,7 +413,7 @@ def _row_id(conn, spec: Tracked, row_key: str) -> int | None:
 def _apply_step(conn, step: Step, skipped: list[str]) -> None:
     spec = TRACKED[step.entity]
     if step.action == "insert":
-        _insert_snapshot(conn, step.value, skipped)
+        _insert_snapshot(conn, cast(dict, step.value), skipped)
         return
     rid = _row_id(conn, spec, step.row_key)
     if rid is None:
@@ -467,7 +470,7 @@ def _settle(conn, conflict: Conflict, choice: str, skipped: list[str]) -> None:
         elif conflict.kind == "order":
             # Keeping this order: every row the colleague placed differently is recorded at its
             # place here, so their copy takes the whole order at the next merge.
-            for row_key, position in conflict.data.items():
+            for row_key, position in cast(dict, conflict.data).items():
                 rid = _row_id(conn, spec, row_key)
                 current = rid is not None and conn.execute(
                     f"SELECT position FROM {spec.table} WHERE rowid = ?", (rid,)).fetchone()[0]
@@ -478,13 +481,13 @@ def _settle(conn, conflict: Conflict, choice: str, skipped: list[str]) -> None:
         _apply_step(conn, Step("update", conflict.entity, conflict.row_key, conflict.label, conflict.field,
                                conflict.data), skipped)
     elif conflict.kind == "removed_mine":
-        _insert_snapshot(conn, conflict.data, skipped)
+        _insert_snapshot(conn, cast(dict, conflict.data), skipped)
     elif conflict.kind == "removed_theirs":
         rid = _row_id(conn, spec, conflict.row_key)
         if rid is not None:
             conn.execute(f"DELETE FROM {spec.table} WHERE rowid = ?", (rid,))
     elif conflict.kind == "order":
-        for row_key, position in conflict.data.items():
+        for row_key, position in cast(dict, conflict.data).items():
             rid = _row_id(conn, spec, row_key)
             if rid is not None:
                 conn.execute(f"UPDATE {spec.table} SET position = ? WHERE rowid = ?", (position, rid))

@@ -313,7 +313,7 @@ CURRENT_VERSION = MIGRATIONS[-1][0]
 
 
 def user_version(conn: sqlite3.Connection) -> int:
-    return conn.execute("PRAGMA user_version").fetchone()[0]
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def check_version(conn: sqlite3.Connection, name: str) -> int:

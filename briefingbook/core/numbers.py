@@ -7,12 +7,13 @@ decimals: 1,234.5); Banxico and INEGI publish that way, so one convention serves
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
 _SCALES = ((1e12, "trillion", "billones"), (1e9, "billion", "miles de millones"),
            (1e6, "million", "millones"), (1e3, "thousand", "miles"))
 
 
-def scale_for(values) -> tuple[float, str, str]:
+def scale_for(values: Iterable[float | None]) -> tuple[float, str, str]:
     """(divisor, English word, Spanish word) for values this large (≥ a million); else (1, "", "")."""
     finite = [abs(v) for v in values if v is not None and math.isfinite(v)]
     biggest = max(finite, default=0.0)

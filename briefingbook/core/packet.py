@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 from briefingbook.core import history, packet_changes
 from briefingbook.core.book import Book
@@ -22,14 +23,15 @@ from briefingbook.core.checklist import countdown_label
 from briefingbook.core.checklist import status as checklist_status
 from briefingbook.core.errors import BriefingBookError, InvalidInputError
 from briefingbook.core.model import LANGUAGES
-from briefingbook.core.numbers import format_value, scale_for  # noqa: F401 - part of this module's API
-from briefingbook.core.packet_labels import LABELS, date_text  # noqa: F401 - part of this module's API
-from briefingbook.core.packet_log import (  # noqa: F401 - part of this module's API
-    PacketExport,
-    export_log,
-    log_export,
-    next_version,
-)
+# Re-exported ("x as x"): part of this module's API.
+from briefingbook.core.numbers import format_value as format_value
+from briefingbook.core.numbers import scale_for as scale_for
+from briefingbook.core.packet_labels import LABELS as LABELS
+from briefingbook.core.packet_labels import date_text as date_text
+from briefingbook.core.packet_log import PacketExport as PacketExport
+from briefingbook.core.packet_log import export_log as export_log
+from briefingbook.core.packet_log import log_export as log_export
+from briefingbook.core.packet_log import next_version as next_version
 from briefingbook.core.reference import Reference
 
 # Sections a packet can hold, in packet order. "briefs" is one brief per agenda item; program,
@@ -381,8 +383,8 @@ def build_outline(book: Book, reference: Reference, *, lang: str | None = None, 
         for number, item in enumerate(agenda, start=1):
             area = areas.get(item.issue_area) if item.issue_area else None
             texts = bilingual.texts(book, item.id, second)
-            translated = dataclasses.replace(item, **{k: v for k, v in texts.items() if k != "title"},
-                                             title=texts["title"] or item.title)
+            fields: dict[str, Any] = {k: v for k, v in texts.items() if k != "title"}
+            translated = dataclasses.replace(item, **fields, title=texts["title"] or item.title)
             brief = _brief(book, reference, translated, area, number, len(agenda), LABELS[second], second)
             parallel.append(dataclasses.replace(brief, key=f"brief{number}-{second}", charts=[]))
 

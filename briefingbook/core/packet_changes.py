@@ -16,6 +16,7 @@ import dataclasses
 import datetime as dt
 import json
 from dataclasses import dataclass
+from typing import cast
 
 from briefingbook.core import history
 from briefingbook.core.book import Book
@@ -254,8 +255,8 @@ def changes_summary(book: Book, reference: Reference, *, lang: str = "en", versi
     ``version``), for the "changes" section in ``lang``. ``previous`` may name the export to
     compare with instead (None: as if there were none)."""
     labels = LABELS[lang]
-    if previous is True:
-        previous = previous_export(book, version)
+    if isinstance(previous, bool):
+        previous = previous_export(book, version) if previous else None
     if previous is None:
         return ChangesSummary(labels["changes"], None, "", labels["changes_first"], [])
     when = _local(previous.exported_at)
@@ -494,7 +495,7 @@ class _ChangeGrouper:
                     note = f"{values.get('noted_on')}: {values.get('note')}"
                     entries.append((str(values.get("recommendation_id")), L[key].format(note=note), ()))
                 else:
-                    rec_id = change.fields.get("recommendation_id", (None, change.label))[1]
+                    rec_id = cast(str, change.fields.get("recommendation_id", (None, change.label))[1])
                     old, new = change.fields.get("note", ("", ""))
                     diff = diff_lines(str(old or ""), str(new or "")) if "note" in change.fields else ()
                     detail = L["ch_note_edited"]

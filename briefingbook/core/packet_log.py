@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 import uuid as uuidlib
 from dataclasses import dataclass
 
@@ -36,7 +37,7 @@ def next_version(book: Book) -> int:
     return int(row[0]) + 1
 
 
-def _has_change_log_column(conn) -> bool:
+def _has_change_log_column(conn: sqlite3.Connection) -> bool:
     return any(r[1] == "change_log_id" for r in conn.execute("PRAGMA table_info(packet_exports)"))
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefingbook.core.errors import InvalidInputError, NotFoundError
+from briefingbook.core.sqlitefile import inserted_id
 
 SIDES = ("us", "mexico", "other")
 PERSON_FIELDS = ("name", "title", "organisation", "side", "role", "bio", "talking_notes", "pronunciation")
@@ -102,7 +103,7 @@ def insert_person(conn: sqlite3.Connection, **fields) -> int:
     columns = ["uuid", "position", *values, "created_at", "updated_at"]
     cur = conn.execute(f"INSERT INTO people ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
                        [str(uuidlib.uuid4()), position, *values.values(), now, now])
-    return cur.lastrowid
+    return inserted_id(cur)
 
 
 def add_person(book, **fields) -> Person:

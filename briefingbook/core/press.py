@@ -15,6 +15,7 @@ import uuid as uuidlib
 from dataclasses import dataclass
 
 from briefingbook.core.errors import InvalidInputError, NotFoundError
+from briefingbook.core.sqlitefile import inserted_id
 
 MARKINGS = ("on_record", "background", "do_not_raise")
 
@@ -89,7 +90,7 @@ def insert_question(conn: sqlite3.Connection, agenda_item_id: int, question: str
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (str(uuidlib.uuid4()), agenda_item_id, position, question.strip(), answer.strip(), marking, int(prompt),
          now, now))
-    return cur.lastrowid
+    return inserted_id(cur)
 
 
 def add_question(book, agenda_item_id: int, question_text: str, answer: str = "",

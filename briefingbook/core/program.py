@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from briefingbook.core.errors import InvalidInputError, NotFoundError
+from briefingbook.core.sqlitefile import inserted_id
 
 EVENT_KINDS = ("bilateral_meeting", "plenary", "working_lunch", "press_conference", "signing", "travel", "other")
 DEFAULT_SUMMIT_ZONE = "America/Mexico_City"
@@ -143,7 +144,7 @@ def _parse_day(text) -> dt.date:
 
 def _clean(fields: dict) -> dict:
     """Validated column values for the fields given."""
-    out = {}
+    out: dict[str, object] = {}
     for name, value in fields.items():
         if name not in EVENT_FIELDS:
             raise InvalidInputError(f"unknown program event field {name!r}")
@@ -237,8 +238,9 @@ def insert_event(conn: sqlite3.Connection, *, day, start_time, title: str, durat
         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (_uuid(), position, values["day"], values["start_time"], values["duration_minutes"], values["kind"],
          values["title"], values["place"], values["notes"], now, now))
-    _set_links(conn, cur.lastrowid, participants, agenda_items)
-    return cur.lastrowid
+    event_id = inserted_id(cur)
+    _set_links(conn, event_id, participants, agenda_items)
+    return event_id
 
 
 def add_event(book, *, day, start_time, title: str, duration_minutes: int = 60, kind: str = "other",

@@ -54,6 +54,14 @@ def memory_connection_image(conn: sqlite3.Connection) -> bytes:
     return bytes(buf)
 
 
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The row id an INSERT gave its row (``lastrowid`` is typed optional; after an INSERT it is set)."""
+    rowid = cursor.lastrowid
+    if rowid is None:
+        raise RuntimeError("the statement inserted no row")
+    return rowid
+
+
 def atomic_write_file(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, fsync it, and rename it into place.
 

@@ -333,10 +333,10 @@ class MainWindow(QMainWindow):
                 error=session.book.backup_error))
 
     def _remember(self, path: Path) -> None:
-        path = str(Path(path).resolve())
-        recent = [p for p in self.recent_books() if p != path]
-        self.settings.setValue("books/recent", [path, *recent][:MAX_RECENT])
-        self.settings.setValue("books/last", path)
+        resolved = str(Path(path).resolve())
+        recent = [p for p in self.recent_books() if p != resolved]
+        self.settings.setValue("books/recent", [resolved, *recent][:MAX_RECENT])
+        self.settings.setValue("books/last", resolved)
 
     def recent_books(self) -> list[str]:
         value = self.settings.value("books/recent") or []
