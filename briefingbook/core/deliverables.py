@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 import uuid as uuidlib
 from dataclasses import dataclass
 
 from briefingbook.core.errors import InvalidInputError, NotFoundError
 from briefingbook.core.sqlitefile import inserted_id
+
+if TYPE_CHECKING:
+    from briefingbook.core.book import Book
 
 KINDS = ("agreement", "joint_statement", "other")
 STATUSES = ("draft", "agreed", "signed")
@@ -45,7 +50,7 @@ class Deliverable:
     recommendations: tuple[str, ...]
 
 
-def _clean(fields: dict) -> dict:
+def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     out = {}
     for name, value in fields.items():
         if name not in FIELDS:
@@ -61,7 +66,7 @@ def _clean(fields: dict) -> dict:
     return out
 
 
-def _deliverable(conn: sqlite3.Connection, r) -> Deliverable:
+def _deliverable(conn: sqlite3.Connection, r: sqlite3.Row) -> Deliverable:
     items = tuple(x[0] for x in conn.execute(
         "SELECT agenda_item_id FROM deliverable_agenda WHERE deliverable_id = ? ORDER BY id", (r["id"],)))
     recs = tuple(x[0] for x in conn.execute(
@@ -70,7 +75,7 @@ def _deliverable(conn: sqlite3.Connection, r) -> Deliverable:
                        r["suggested_by"], items, recs)
 
 
-def deliverables(book) -> list[Deliverable]:
+def deliverables(book: Book) -> list[Deliverable]:
     from briefingbook.core.program import schema_ready
 
     if not schema_ready(book):
@@ -79,7 +84,7 @@ def deliverables(book) -> list[Deliverable]:
     return [_deliverable(conn, r) for r in conn.execute("SELECT * FROM deliverables ORDER BY position, id").fetchall()]
 
 
-def deliverable(book, deliverable_id: int) -> Deliverable:
+def deliverable(book: Book, deliverable_id: int) -> Deliverable:
     conn = book.connection
     r = conn.execute("SELECT * FROM deliverables WHERE id = ?", (deliverable_id,)).fetchone()
     if r is None:
@@ -87,7 +92,8 @@ def deliverable(book, deliverable_id: int) -> Deliverable:
     return _deliverable(conn, r)
 
 
-def _set_links(conn: sqlite3.Connection, deliverable_id: int, agenda_items, recommendations) -> None:
+def _set_links(conn: sqlite3.Connection, deliverable_id: int, agenda_items: Iterable[int] | None,
+               recommendations: Iterable[str] | None) -> None:
     now = _now()
     if agenda_items is not None:
         conn.execute("DELETE FROM deliverable_agenda WHERE deliverable_id = ?", (deliverable_id,))
@@ -104,8 +110,8 @@ def _set_links(conn: sqlite3.Connection, deliverable_id: int, agenda_items, reco
 
 
 def insert_deliverable(conn: sqlite3.Connection, *, title: str, kind: str = "agreement", status: str = "draft",
-                       owner: str = "", notes: str = "", suggested_by: str = "", agenda_items=(),
-                       recommendations=()) -> int:
+                       owner: str = "", notes: str = "", suggested_by: str = "", agenda_items: Iterable[int] = (),
+                       recommendations: Iterable[str] = ()) -> int:
     """Append a deliverable inside the caller's transaction."""
     values = _clean({"title": title, "kind": kind, "status": status, "owner": owner, "notes": notes})
     now = _now()
@@ -120,16 +126,17 @@ def insert_deliverable(conn: sqlite3.Connection, *, title: str, kind: str = "agr
     return deliverable_id
 
 
-def add_deliverable(book, *, title: str, kind: str = "agreement", status: str = "draft", owner: str = "",
-                    notes: str = "", agenda_items=(), recommendations=()) -> Deliverable:
+def add_deliverable(book: Book, *, title: str, kind: str = "agreement", status: str = "draft", owner: str = "",
+                    notes: str = "", agenda_items: Iterable[int] = (),
+                    recommendations: Iterable[str] = ()) -> Deliverable:
     with book.transaction() as conn:
         deliverable_id = insert_deliverable(conn, title=title, kind=kind, status=status, owner=owner, notes=notes,
                                             agenda_items=agenda_items, recommendations=recommendations)
     return deliverable(book, deliverable_id)
 
 
-def update_deliverable(book, deliverable_id: int, *, agenda_items=None, recommendations=None,
-                       **fields) -> Deliverable:
+def update_deliverable(book: Book, deliverable_id: int, *, agenda_items: Iterable[int] | None = None,
+                       recommendations: Iterable[str] | None = None, **fields: Any) -> Deliverable:
     deliverable(book, deliverable_id)
     values = _clean(fields)
     with book.transaction() as conn:
@@ -141,13 +148,13 @@ def update_deliverable(book, deliverable_id: int, *, agenda_items=None, recommen
     return deliverable(book, deliverable_id)
 
 
-def remove_deliverable(book, deliverable_id: int) -> None:
+def remove_deliverable(book: Book, deliverable_id: int) -> None:
     with book.transaction() as conn:
         if conn.execute("DELETE FROM deliverables WHERE id = ?", (deliverable_id,)).rowcount == 0:
             raise NotFoundError(f"no deliverable {deliverable_id}")
 
 
-def move_deliverable(book, deliverable_id: int, new_index: int) -> list[Deliverable]:
+def move_deliverable(book: Book, deliverable_id: int, new_index: int) -> list[Deliverable]:
     order = [d.id for d in deliverables(book)]
     if deliverable_id not in order:
         raise NotFoundError(f"no deliverable {deliverable_id}")

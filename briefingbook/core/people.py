@@ -12,12 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+from typing import TYPE_CHECKING, Any
 import uuid as uuidlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from briefingbook.core.errors import InvalidInputError, NotFoundError
 from briefingbook.core.sqlitefile import inserted_id
+
+if TYPE_CHECKING:
+    from briefingbook.core.book import Book
 
 SIDES = ("us", "mexico", "other")
 PERSON_FIELDS = ("name", "title", "organisation", "side", "role", "bio", "talking_notes", "pronunciation")
@@ -54,7 +58,7 @@ class Person:
         return f"{self.name} — {self.role}" if self.role and not self.name.startswith(self.role) else self.name
 
 
-def _clean(fields: dict) -> dict:
+def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     out = {}
     for name, value in fields.items():
         if name not in PERSON_FIELDS:
@@ -68,7 +72,7 @@ def _clean(fields: dict) -> dict:
     return out
 
 
-def _person(r) -> Person:
+def _person(r: sqlite3.Row) -> Person:
     return Person(r["id"], r["uuid"], r["position"], r["name"], r["title"], r["organisation"], r["side"], r["role"],
                   r["bio"], r["talking_notes"], r["pronunciation"], r["photo_type"])
 
@@ -76,7 +80,7 @@ def _person(r) -> Person:
 _COLUMNS = "id, uuid, position, name, title, organisation, side, role, bio, talking_notes, pronunciation, photo_type"
 
 
-def people(book) -> list[Person]:
+def people(book: Book) -> list[Person]:
     """Everyone, in the user's order."""
     from briefingbook.core.program import schema_ready
 
@@ -86,14 +90,14 @@ def people(book) -> list[Person]:
     return [_person(r) for r in rows]
 
 
-def person(book, person_id: int) -> Person:
+def person(book: Book, person_id: int) -> Person:
     r = book.connection.execute(f"SELECT {_COLUMNS} FROM people WHERE id = ?", (person_id,)).fetchone()
     if r is None:
         raise NotFoundError(f"no person {person_id}")
     return _person(r)
 
 
-def insert_person(conn: sqlite3.Connection, **fields) -> int:
+def insert_person(conn: sqlite3.Connection, **fields: Any) -> int:
     """Insert a person at the end of the list inside the caller's transaction."""
     values = _clean({"side": "us", **fields})
     if "name" not in values:
@@ -106,14 +110,14 @@ def insert_person(conn: sqlite3.Connection, **fields) -> int:
     return inserted_id(cur)
 
 
-def add_person(book, **fields) -> Person:
+def add_person(book: Book, **fields: Any) -> Person:
     """Add a person (name required; see PERSON_FIELDS) at the end of the list."""
     with book.transaction() as conn:
         person_id = insert_person(conn, **fields)
     return person(book, person_id)
 
 
-def update_person(book, person_id: int, **fields) -> Person:
+def update_person(book: Book, person_id: int, **fields: Any) -> Person:
     person(book, person_id)
     values = _clean(fields)
     if values:
@@ -124,7 +128,7 @@ def update_person(book, person_id: int, **fields) -> Person:
     return person(book, person_id)
 
 
-def remove_person(book, person_id: int) -> None:
+def remove_person(book: Book, person_id: int) -> None:
     """Delete a person (they also leave the events they took part in)."""
     with book.transaction() as conn:
         if conn.execute("DELETE FROM people WHERE id = ?", (person_id,)).rowcount == 0:
@@ -133,7 +137,7 @@ def remove_person(book, person_id: int) -> None:
         conn.executemany("UPDATE people SET position = ? WHERE id = ?", [(pos, i) for pos, i in enumerate(ids)])
 
 
-def move_person(book, person_id: int, new_index: int) -> list[Person]:
+def move_person(book: Book, person_id: int, new_index: int) -> list[Person]:
     """Put the person at ``new_index`` (0-based, clamped) in the list."""
     order = [p.id for p in people(book)]
     if person_id not in order:
@@ -157,7 +161,7 @@ def photo_type(data: bytes) -> str:
     raise InvalidInputError("the photo must be a PNG or JPEG image")
 
 
-def set_photo(book, person_id: int, data: bytes, name: str = "the photo") -> Person:
+def set_photo(book: Book, person_id: int, data: bytes, name: str = "the photo") -> Person:
     """Store ``data`` (PNG or JPEG, at most MAX_PHOTO_BYTES) as the person's photo."""
     person(book, person_id)
     if len(data) > MAX_PHOTO_BYTES:
@@ -175,7 +179,7 @@ def set_photo(book, person_id: int, data: bytes, name: str = "the photo") -> Per
     return person(book, person_id)
 
 
-def import_photo(book, person_id: int, path: str | os.PathLike) -> Person:
+def import_photo(book: Book, person_id: int, path: str | os.PathLike[str]) -> Person:
     """Read a photo from a local file the user chose and store it in the book."""
     path = Path(path)
     try:
@@ -189,7 +193,7 @@ def import_photo(book, person_id: int, path: str | os.PathLike) -> Person:
     return set_photo(book, person_id, data, path.name)
 
 
-def photo(book, person_id: int) -> tuple[bytes, str] | None:
+def photo(book: Book, person_id: int) -> tuple[bytes, str] | None:
     """(bytes, MIME type) of the person's photo, or None."""
     r = book.connection.execute("SELECT photo, photo_type FROM people WHERE id = ?", (person_id,)).fetchone()
     if r is None:
@@ -197,7 +201,7 @@ def photo(book, person_id: int) -> tuple[bytes, str] | None:
     return (bytes(r[0]), r[1]) if r[0] is not None else None
 
 
-def clear_photo(book, person_id: int) -> Person:
+def clear_photo(book: Book, person_id: int) -> Person:
     person(book, person_id)
     with book.transaction() as conn:
         conn.execute("UPDATE people SET photo = NULL, photo_type = NULL, updated_at = ? WHERE id = ?",

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from typing import TYPE_CHECKING
 import uuid as uuidlib
 from dataclasses import dataclass
 
 from briefingbook.core.errors import InvalidInputError, NotFoundError
 from briefingbook.core.sqlitefile import inserted_id
+
+if TYPE_CHECKING:
+    from briefingbook.core.book import Book
 
 MARKINGS = ("on_record", "background", "do_not_raise")
 
@@ -36,7 +40,7 @@ class Question:
     prompt: bool  # a placeholder from the demo book: to be written by the user
 
 
-def _question(r) -> Question:
+def _question(r: sqlite3.Row) -> Question:
     return Question(r["id"], r["uuid"], r["agenda_item_id"], r["position"], r["question"], r["answer"], r["marking"],
                     bool(r["prompt"]))
 
@@ -52,7 +56,7 @@ def _check_marking(marking: str) -> str:
     return marking
 
 
-def questions(book, agenda_item_id: int | None = None) -> list[Question]:
+def questions(book: Book, agenda_item_id: int | None = None) -> list[Question]:
     """The questions of one agenda item (or of all, in agenda order), in the user's order."""
     from briefingbook.core.program import schema_ready
 
@@ -68,7 +72,7 @@ def questions(book, agenda_item_id: int | None = None) -> list[Question]:
     return [_question(r) for r in rows]
 
 
-def question(book, question_id: int) -> Question:
+def question(book: Book, question_id: int) -> Question:
     r = book.connection.execute("SELECT * FROM press_qa WHERE id = ?", (question_id,)).fetchone()
     if r is None:
         raise NotFoundError(f"no press question {question_id}")
@@ -93,14 +97,14 @@ def insert_question(conn: sqlite3.Connection, agenda_item_id: int, question: str
     return inserted_id(cur)
 
 
-def add_question(book, agenda_item_id: int, question_text: str, answer: str = "",
+def add_question(book: Book, agenda_item_id: int, question_text: str, answer: str = "",
                  marking: str = "on_record") -> Question:
     with book.transaction() as conn:
         question_id = insert_question(conn, agenda_item_id, question_text, answer, marking)
     return question(book, question_id)
 
 
-def update_question(book, question_id: int, *, question_text: str | None = None, answer: str | None = None,
+def update_question(book: Book, question_id: int, *, question_text: str | None = None, answer: str | None = None,
                     marking: str | None = None) -> Question:
     """Change a question; once the user edits it, it is no longer a demo prompt."""
     question(book, question_id)
@@ -122,7 +126,7 @@ def update_question(book, question_id: int, *, question_text: str | None = None,
     return question(book, question_id)
 
 
-def remove_question(book, question_id: int) -> None:
+def remove_question(book: Book, question_id: int) -> None:
     item_id = question(book, question_id).agenda_item_id
     with book.transaction() as conn:
         conn.execute("DELETE FROM press_qa WHERE id = ?", (question_id,))
@@ -131,7 +135,7 @@ def remove_question(book, question_id: int) -> None:
         conn.executemany("UPDATE press_qa SET position = ? WHERE id = ?", [(pos, i) for pos, i in enumerate(ids)])
 
 
-def move_question(book, question_id: int, new_index: int) -> list[Question]:
+def move_question(book: Book, question_id: int, new_index: int) -> list[Question]:
     """Put the question at ``new_index`` (0-based, clamped) among its agenda item's questions."""
     item_id = question(book, question_id).agenda_item_id
     order = [q.id for q in questions(book, item_id)]
@@ -145,13 +149,13 @@ def move_question(book, question_id: int, new_index: int) -> list[Question]:
 
 
 # -- top lines -------------------------------------------------------------------------------------
-def top_lines(book, agenda_item_id: int) -> str:
+def top_lines(book: Book, agenda_item_id: int) -> str:
     r = book.connection.execute("SELECT text FROM press_top_lines WHERE agenda_item_id = ?",
                                 (agenda_item_id,)).fetchone()
     return r[0] if r else ""
 
 
-def all_top_lines(book) -> dict[int, str]:
+def all_top_lines(book: Book) -> dict[int, str]:
     from briefingbook.core.program import schema_ready
 
     if not schema_ready(book):
@@ -159,7 +163,7 @@ def all_top_lines(book) -> dict[int, str]:
     return {r[0]: r[1] for r in book.connection.execute("SELECT agenda_item_id, text FROM press_top_lines")}
 
 
-def set_top_lines(book, agenda_item_id: int, text: str) -> str:
+def set_top_lines(book: Book, agenda_item_id: int, text: str) -> str:
     """Store the agenda item's top lines (plain text; "- " lines are bullets in packets)."""
     now = _now()
     _check_item(book.connection, agenda_item_id)

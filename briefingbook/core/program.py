@@ -15,12 +15,17 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 import uuid as uuidlib
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from briefingbook.core.errors import InvalidInputError, NotFoundError
 from briefingbook.core.sqlitefile import inserted_id
+
+if TYPE_CHECKING:
+    from briefingbook.core.book import Book
 
 EVENT_KINDS = ("bilateral_meeting", "plenary", "working_lunch", "press_conference", "signing", "travel", "other")
 DEFAULT_SUMMIT_ZONE = "America/Mexico_City"
@@ -56,25 +61,25 @@ def zone(name: str) -> ZoneInfo:
                                 f"America/Mexico_City") from None
 
 
-def schema_ready(book) -> bool:
+def schema_ready(book: Book) -> bool:
     """False for a book opened read-only before schema step 6 was applied to it."""
     return book.connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
                                    "name = 'program_events'").fetchone() is not None
 
 
-def _setting(book, key: str, default: str) -> str:
+def _setting(book: Book, key: str, default: str) -> str:
     if not schema_ready(book):
         return default
     row = book.connection.execute("SELECT value FROM summit_settings WHERE key = ?", (key,)).fetchone()
     return row[0] if row else default
 
 
-def zones(book) -> tuple[str, str]:
+def zones(book: Book) -> tuple[str, str]:
     """(summit zone, home zone) as IANA names; defaults until the user sets them."""
     return _setting(book, "summit_zone", DEFAULT_SUMMIT_ZONE), _setting(book, "home_zone", DEFAULT_HOME_ZONE)
 
 
-def set_zones(book, summit_zone: str | None = None, home_zone: str | None = None) -> tuple[str, str]:
+def set_zones(book: Book, summit_zone: str | None = None, home_zone: str | None = None) -> tuple[str, str]:
     """Store the summit's and/or the home time zone (validated) in one transaction."""
     values = {}
     if summit_zone is not None:
@@ -133,7 +138,7 @@ def parse_time(text: str | dt.time) -> dt.time:
     return value.replace(second=0, microsecond=0)
 
 
-def _parse_day(text) -> dt.date:
+def _parse_day(text: object) -> dt.date:
     if isinstance(text, dt.date):
         return text
     try:
@@ -142,7 +147,7 @@ def _parse_day(text) -> dt.date:
         raise InvalidInputError(f"date {text!r} is not a valid date in the form YYYY-MM-DD") from None
 
 
-def _clean(fields: dict) -> dict:
+def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     """Validated column values for the fields given."""
     out: dict[str, object] = {}
     for name, value in fields.items():
@@ -178,14 +183,14 @@ def _links(conn: sqlite3.Connection, table: str, column: str, event_id: int) -> 
                                             (event_id,)))
 
 
-def _event(conn: sqlite3.Connection, r) -> ProgramEvent:
+def _event(conn: sqlite3.Connection, r: sqlite3.Row) -> ProgramEvent:
     return ProgramEvent(r["id"], r["uuid"], dt.date.fromisoformat(r["day"]), dt.time.fromisoformat(r["start_time"]),
                         r["duration_minutes"], r["kind"], r["title"], r["place"], r["notes"], r["position"],
                         _links(conn, "program_event_people", "person_id", r["id"]),
                         _links(conn, "program_event_agenda", "agenda_item_id", r["id"]))
 
 
-def events(book) -> list[ProgramEvent]:
+def events(book: Book) -> list[ProgramEvent]:
     """Every event in program order: by day, start time, then position."""
     conn = book.connection
     if not schema_ready(book):
@@ -194,7 +199,7 @@ def events(book) -> list[ProgramEvent]:
     return [_event(conn, r) for r in rows]
 
 
-def event(book, event_id: int) -> ProgramEvent:
+def event(book: Book, event_id: int) -> ProgramEvent:
     conn = book.connection
     r = conn.execute("SELECT * FROM program_events WHERE id = ?", (event_id,)).fetchone()
     if r is None:
@@ -202,12 +207,13 @@ def event(book, event_id: int) -> ProgramEvent:
     return _event(conn, r)
 
 
-def days(book) -> list[dt.date]:
+def days(book: Book) -> list[dt.date]:
     return [dt.date.fromisoformat(r[0]) for r in book.connection.execute(
         "SELECT DISTINCT day FROM program_events ORDER BY day")]
 
 
-def _set_links(conn: sqlite3.Connection, event_id: int, participants, agenda_items) -> None:
+def _set_links(conn: sqlite3.Connection, event_id: int, participants: Iterable[int] | None,
+               agenda_items: Iterable[int] | None) -> None:
     now = _now()
     if participants is not None:
         conn.execute("DELETE FROM program_event_people WHERE event_id = ?", (event_id,))
@@ -225,8 +231,9 @@ def _set_links(conn: sqlite3.Connection, event_id: int, participants, agenda_ite
                          "VALUES (?, ?, ?, ?, ?)", (_uuid(), event_id, item_id, now, now))
 
 
-def insert_event(conn: sqlite3.Connection, *, day, start_time, title: str, duration_minutes: int = 60,
-                 kind: str = "other", place: str = "", notes: str = "", participants=(), agenda_items=()) -> int:
+def insert_event(conn: sqlite3.Connection, *, day: str | dt.date, start_time: str | dt.time, title: str,
+                 duration_minutes: int = 60, kind: str = "other", place: str = "", notes: str = "",
+                 participants: Iterable[int] = (), agenda_items: Iterable[int] = ()) -> int:
     """Insert an event inside the caller's transaction (``add_event`` and the demo book use it)."""
     values = _clean({"day": day, "start_time": start_time, "duration_minutes": duration_minutes, "kind": kind,
                      "title": title, "place": place, "notes": notes})
@@ -243,8 +250,9 @@ def insert_event(conn: sqlite3.Connection, *, day, start_time, title: str, durat
     return event_id
 
 
-def add_event(book, *, day, start_time, title: str, duration_minutes: int = 60, kind: str = "other",
-              place: str = "", notes: str = "", participants=(), agenda_items=()) -> ProgramEvent:
+def add_event(book: Book, *, day: str | dt.date, start_time: str | dt.time, title: str, duration_minutes: int = 60,
+              kind: str = "other", place: str = "", notes: str = "", participants: Iterable[int] = (),
+              agenda_items: Iterable[int] = ()) -> ProgramEvent:
     """Add an event to the program (one transaction)."""
     with book.transaction() as conn:
         event_id = insert_event(conn, day=day, start_time=start_time, title=title, duration_minutes=duration_minutes,
@@ -253,7 +261,8 @@ def add_event(book, *, day, start_time, title: str, duration_minutes: int = 60, 
     return event(book, event_id)
 
 
-def update_event(book, event_id: int, *, participants=None, agenda_items=None, **fields) -> ProgramEvent:
+def update_event(book: Book, event_id: int, *, participants: Iterable[int] | None = None,
+                 agenda_items: Iterable[int] | None = None, **fields: Any) -> ProgramEvent:
     """Change an event's fields and/or its participants and agenda items (one transaction)."""
     event(book, event_id)
     values = _clean(fields)
@@ -268,13 +277,13 @@ def update_event(book, event_id: int, *, participants=None, agenda_items=None, *
     return event(book, event_id)
 
 
-def remove_event(book, event_id: int) -> None:
+def remove_event(book: Book, event_id: int) -> None:
     with book.transaction() as conn:
         if conn.execute("DELETE FROM program_events WHERE id = ?", (event_id,)).rowcount == 0:
             raise NotFoundError(f"no program event {event_id}")
 
 
-def move_event(book, event_id: int, step: int) -> list[ProgramEvent]:
+def move_event(book: Book, event_id: int, step: int) -> list[ProgramEvent]:
     """Move an event one place earlier (``step`` -1) or later (+1) within its day.
 
     The program is always in time order, so moving swaps the two events' start times (each
@@ -317,7 +326,7 @@ def outside_summit(program: list[ProgramEvent], summit_date: dt.date) -> list[Pr
     return [e for e in program if not first <= e.day <= last]
 
 
-def date_problem(book) -> str | None:
+def date_problem(book: Book) -> str | None:
     """One sentence when the program has events outside the summit's dates (for the CLI and the
     export readiness check), else None."""
     summit_date = book.summit().date
