@@ -26,9 +26,10 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import sqlite3
 import uuid as uuidlib
 from dataclasses import dataclass, field
-from typing import cast
+from typing import Any, cast
 from pathlib import Path
 
 from briefingbook.core import history
@@ -52,23 +53,23 @@ def _now() -> str:
 
 
 # -- rows as portable values ---------------------------------------------------------------------
-def _portable(value):
+def _portable(value: object) -> object:
     if isinstance(value, (bytes, bytearray, memoryview)):
         return {"$b64": base64.b64encode(bytes(value)).decode("ascii")}
     return value
 
 
-def _local(value):
+def _local(value: object) -> object:
     if isinstance(value, dict) and "$b64" in value:
         return base64.b64decode(value["$b64"])
     return value
 
 
-def _columns(conn, table: str) -> list[str]:
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
 
 
-def _load(book: Book, spec: Tracked) -> dict[str, dict]:
+def _load(book: Book, spec: Tracked) -> dict[str, dict[str, Any]]:
     """Every row of ``spec.table`` by its key: its columns (integer foreign keys as the parent's
     uuid under ``@column``) and its integer id under ``@id``."""
     conn = book.connection
@@ -83,12 +84,13 @@ def _load(book: Book, spec: Tracked) -> dict[str, dict]:
     return out
 
 
-def _snapshot(book: Book, rows: dict[str, dict[str, dict]], spec: Tracked, row: dict) -> dict:
+def _snapshot(book: Book, rows: dict[str, dict[str, dict[str, Any]]], spec: Tracked, row: dict[str, Any]
+              ) -> dict[str, Any]:
     """A row and (for a parent row) the rows that belong to it, as JSON-ready values; ``rows``
     is every tracked row of ``book`` by table and key (``_load``)."""
     if spec.table == "book_series_vintages":
         return _vintage_snapshot(book, row)
-    children: list[dict] = []
+    children: list[dict[str, Any]] = []
     snap = {"entity": spec.table, "row": {k: _portable(v) for k, v in row.items()}, "children": children}
     for child in TRACKED.values():
         for column, parent in child.parents:
@@ -102,7 +104,7 @@ def _snapshot(book: Book, rows: dict[str, dict[str, dict]], spec: Tracked, row: 
     return snap
 
 
-def _vintage_snapshot(book: Book, row: dict) -> dict:
+def _vintage_snapshot(book: Book, row: dict[str, Any]) -> dict[str, Any]:
     observations = [list(r) for r in book.connection.execute(
         "SELECT period, country, value FROM book_observations WHERE series_slug = ? AND vintage = ?",
         (row["series_slug"], row["vintage"]))]
@@ -110,7 +112,7 @@ def _vintage_snapshot(book: Book, row: dict) -> dict:
             "observations": observations}
 
 
-def display(value) -> str:
+def display(value: object) -> str:
     """A value as the conflict list shows it."""
     if value is None:
         return ""
@@ -190,14 +192,14 @@ class MergeResult:
 
 @dataclass
 class _Side:
-    inserted: set = field(default_factory=set)
-    deleted: set = field(default_factory=set)
-    fields: dict = field(default_factory=dict)   # (entity, key) -> set of fields
+    inserted: set[tuple[str, str]] = field(default_factory=set)
+    deleted: set[tuple[str, str]] = field(default_factory=set)
+    fields: dict[tuple[str, str], set[str]] = field(default_factory=dict)   # (entity, key) -> set of fields
 
-    def touched(self, key) -> bool:
+    def touched(self, key: tuple[str, str]) -> bool:
         return key in self.inserted or key in self.fields
 
-    def changed_fields(self, key, spec: Tracked) -> set[str]:
+    def changed_fields(self, key: tuple[str, str], spec: Tracked) -> set[str]:
         if key in self.inserted:
             return set(spec.fields)
         return self.fields.get(key, set())
@@ -215,7 +217,7 @@ def _summarize(changes: list[history.Change]) -> _Side:
         elif change.action == "delete":
             side.deleted.add(key)
         else:
-            side.fields.setdefault(key, set()).add(change.field)
+            side.fields.setdefault(key, set()).add(change.field or "")  # an update always names its field
     return side
 
 
@@ -245,7 +247,7 @@ def plan(mine: Book, theirs: Book) -> MergePlan:
 
     # Edits to a row count as edits to the rows it belongs to (an agenda item's Q&A, its brief
     # in the other language…) when the other side removed one of those.
-    def roots(side: _Side, rows: dict) -> dict[tuple[str, str], list[str]]:
+    def roots(side: _Side, rows: dict[str, dict[str, dict[str, Any]]]) -> dict[tuple[str, str], list[str]]:
         out: dict[tuple[str, str], list[str]] = {}
         for entity, key in side.inserted | set(side.fields):
             row = rows[entity].get(key)
@@ -313,7 +315,7 @@ def plan(mine: Book, theirs: Book) -> MergePlan:
     return result
 
 
-def _label(spec: Tracked, row: dict | None, *rows: dict[str, dict[str, dict]]) -> str:
+def _label(spec: Tracked, row: dict[str, Any] | None, *rows: dict[str, dict[str, dict[str, Any]]]) -> str:
     """A readable name for a row: its title (name, question…), else that of the row it belongs
     to (found in ``rows``, the tables of either copy), else its parent's key."""
     if row is None:
@@ -329,13 +331,13 @@ def _label(spec: Tracked, row: dict | None, *rows: dict[str, dict[str, dict]]) -
     return spec.table
 
 
-def _edited(spec: Tracked, side: _Side, key, roots) -> str:
+def _edited(spec: Tracked, side: _Side, key: tuple[str, str], roots: dict[tuple[str, str], list[str]]) -> str:
     what = sorted(side.changed_fields(key, spec)) + sorted(set(roots.get(key, ())))
     return "(edited: " + ", ".join(what) + ")" if what else "(edited)"
 
 
-def _order_conflict(table: str, mine_rows: dict, theirs_rows: dict) -> Conflict:
-    def order(rows: dict) -> list[str]:
+def _order_conflict(table: str, mine_rows: dict[str, dict[str, Any]], theirs_rows: dict[str, dict[str, Any]]) -> Conflict:
+    def order(rows: dict[str, dict[str, Any]]) -> list[str]:
         return [_label(TRACKED[table], r) for r in sorted(rows.values(), key=lambda r: (r["position"], r["@id"]))]
 
     # Taking theirs puts every row both copies hold where the colleague's order has it.
@@ -346,7 +348,7 @@ def _order_conflict(table: str, mine_rows: dict, theirs_rows: dict) -> Conflict:
 
 # -- applying ----------------------------------------------------------------------------------
 def merge(mine: Book, theirs_path: str | Path, *, passphrase: str | None = None, prefer: str | None = None,
-          choices: dict | None = None) -> tuple[MergePlan, MergeResult]:
+          choices: dict[tuple[str, str, str | None], str] | None = None) -> tuple[MergePlan, MergeResult]:
     """Merge the copy at ``theirs_path`` into ``mine`` (opened read-only; it is not changed).
 
     ``prefer`` settles every conflict one way; ``choices`` (conflict key → "mine"/"theirs")
@@ -360,7 +362,7 @@ def merge(mine: Book, theirs_path: str | Path, *, passphrase: str | None = None,
     return the_plan, apply(mine, the_plan, prefer=prefer, choices=choices)
 
 
-def apply(mine: Book, the_plan: MergePlan, *, prefer: str | None = None, choices: dict | None = None,
+def apply(mine: Book, the_plan: MergePlan, *, prefer: str | None = None, choices: dict[tuple[str, str, str | None], str] | None = None,
           backup: bool = True) -> MergeResult:
     """Carry out ``the_plan`` in one transaction (after a backup of the book)."""
     from briefingbook.core import backups
@@ -400,7 +402,7 @@ def apply(mine: Book, the_plan: MergePlan, *, prefer: str | None = None, choices
     return MergeResult(len(the_plan.steps), resolved, left, len(the_plan.new_changes), skipped, made)
 
 
-def _row_id(conn, spec: Tracked, row_key: str) -> int | None:
+def _row_id(conn: sqlite3.Connection, spec: Tracked, row_key: str) -> int | None:
     if spec.key == ("uuid",):
         r = conn.execute(f"SELECT rowid FROM {spec.table} WHERE uuid = ?", (row_key,)).fetchone()
         return r[0] if r else None
@@ -410,10 +412,10 @@ def _row_id(conn, spec: Tracked, row_key: str) -> int | None:
     return r[0] if r else None
 
 
-def _apply_step(conn, step: Step, skipped: list[str]) -> None:
+def _apply_step(conn: sqlite3.Connection, step: Step, skipped: list[str]) -> None:
     spec = TRACKED[step.entity]
     if step.action == "insert":
-        _insert_snapshot(conn, cast(dict, step.value), skipped)
+        _insert_snapshot(conn, cast(dict[str, Any], step.value), skipped)
         return
     rid = _row_id(conn, spec, step.row_key)
     if rid is None:
@@ -426,10 +428,10 @@ def _apply_step(conn, step: Step, skipped: list[str]) -> None:
             conn.execute(f"UPDATE {spec.table} SET updated_at = ? WHERE rowid = ?", (_now(), rid))
 
 
-def _insert_snapshot(conn, snap: dict, skipped: list[str]) -> None:
+def _insert_snapshot(conn: sqlite3.Connection, snap: dict[str, Any], skipped: list[str]) -> None:
     spec = TRACKED[snap["entity"]]
     row = {k: _local(v) for k, v in snap["row"].items()}
-    if _row_id(conn, spec, row["@key"]) is not None:
+    if _row_id(conn, spec, cast(str, row["@key"])) is not None:
         pass  # already here (restored with its parent, or added on both sides)
     else:
         columns = [c for c in _columns(conn, spec.table) if c != "id" and c in row]
@@ -457,7 +459,7 @@ def _insert_snapshot(conn, snap: dict, skipped: list[str]) -> None:
         _insert_snapshot(conn, child, skipped)
 
 
-def _settle(conn, conflict: Conflict, choice: str, skipped: list[str]) -> None:
+def _settle(conn: sqlite3.Connection, conflict: Conflict, choice: str, skipped: list[str]) -> None:
     """Carry out a decision; choosing "mine" keeps this copy as it is."""
     spec = TRACKED[conflict.entity]
     if choice == "mine":
@@ -470,7 +472,7 @@ def _settle(conn, conflict: Conflict, choice: str, skipped: list[str]) -> None:
         elif conflict.kind == "order":
             # Keeping this order: every row the colleague placed differently is recorded at its
             # place here, so their copy takes the whole order at the next merge.
-            for row_key, position in cast(dict, conflict.data).items():
+            for row_key, position in cast(dict[str, Any], conflict.data).items():
                 rid = _row_id(conn, spec, row_key)
                 current = rid is not None and conn.execute(
                     f"SELECT position FROM {spec.table} WHERE rowid = ?", (rid,)).fetchone()[0]
@@ -481,19 +483,19 @@ def _settle(conn, conflict: Conflict, choice: str, skipped: list[str]) -> None:
         _apply_step(conn, Step("update", conflict.entity, conflict.row_key, conflict.label, conflict.field,
                                conflict.data), skipped)
     elif conflict.kind == "removed_mine":
-        _insert_snapshot(conn, cast(dict, conflict.data), skipped)
+        _insert_snapshot(conn, cast(dict[str, Any], conflict.data), skipped)
     elif conflict.kind == "removed_theirs":
         rid = _row_id(conn, spec, conflict.row_key)
         if rid is not None:
             conn.execute(f"DELETE FROM {spec.table} WHERE rowid = ?", (rid,))
     elif conflict.kind == "order":
-        for row_key, position in cast(dict, conflict.data).items():
+        for row_key, position in cast(dict[str, Any], conflict.data).items():
             rid = _row_id(conn, spec, row_key)
             if rid is not None:
                 conn.execute(f"UPDATE {spec.table} SET position = ? WHERE rowid = ?", (position, rid))
 
 
-def _renumber_ties(conn) -> None:
+def _renumber_ties(conn: sqlite3.Connection) -> None:
     """Rows of ordered lists that now share a position are numbered again (both sides added)."""
     for spec in TRACKED.values():
         if not spec.position:
@@ -505,7 +507,7 @@ def _renumber_ties(conn) -> None:
                              [(pos, rid) for pos, rid in enumerate(ids)])
 
 
-def _store_open(conn, conflict: Conflict, other: str, other_author: str) -> None:
+def _store_open(conn: sqlite3.Connection, conflict: Conflict, other: str, other_author: str) -> None:
     exists = conn.execute("SELECT 1 FROM merge_conflicts WHERE entity = ? AND row_key = ? AND field IS ? "
                           "AND resolution IS NULL AND theirs = ?",
                           (conflict.entity, conflict.row_key, conflict.field, _dump(conflict))).fetchone()
