@@ -152,7 +152,7 @@ def load_recommendations(area_ids: set[str], outlook_ids: set[str]) -> list[dict
 def load_series() -> tuple[list[dict], list[dict]]:
     series = _load_yaml("indicators.yaml")
     csv_slugs = sorted(p.stem for p in (SOURCES / "indicators").glob("*.csv"))
-    meta_slugs = sorted(str(s.get("slug")) for s in series)
+    meta_slugs = sorted(s.get("slug") for s in series)
     if csv_slugs != meta_slugs:
         raise SourceError(
             "indicators.yaml and data/sources/indicators/*.csv disagree: "

@@ -44,6 +44,7 @@ def test_defaults_meet_owasp_minimums():
     assert crypto.SCRYPT_LOG2_N >= 17 and crypto.SCRYPT_R >= 8 and crypto.SCRYPT_P >= 1
 
 
+@pytest.mark.slow
 def test_a_book_created_with_default_cost_records_it(tmp_path):
     path = tmp_path / "full-cost.bbook"
     Book.create(path, title="T", date="2027-01-01", passphrase=PASS).close()
@@ -221,6 +222,7 @@ def _occurrences(root: Path, needles: list[bytes], since: float = 0.0) -> list[s
     return found
 
 
+@pytest.mark.slow
 def test_no_plaintext_of_an_encrypted_book_reaches_the_disk(tmp_path, fast_kdf, monkeypatch, _isolated_home):
     started = time.time() - 1  # only files written since then can hold this test's text
     system_tmp = Path(tempfile.gettempdir())  # scanned too (files written during the test)

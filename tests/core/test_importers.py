@@ -219,6 +219,7 @@ CELL = st.one_of(
 @FUZZ
 @given(st.lists(st.lists(CELL, min_size=1, max_size=5), min_size=1, max_size=12), st.sampled_from([",", ";", "\t"]),
        st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]), st.sampled_from([None, "sum", "mean"]))
+@pytest.mark.slow
 def test_fuzz_tables(rows, separator, encoding, annual):
     text = "\n".join(separator.join(cells) for cells in rows)
     try:
@@ -232,6 +233,7 @@ def test_fuzz_tables(rows, separator, encoding, annual):
 @given(st.lists(st.tuples(st.integers(1990, 2030), st.integers(1, 12), st.sampled_from([1, 2, 28, 31]),
                           st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.integers(-10**6, 10**6))),
                 min_size=1, max_size=20), st.sampled_from([None, "sum", "mean"]))
+@pytest.mark.slow
 def test_fuzz_dated_series(points, annual):
     lines = ["date,value"] + [f"{y}-{m:02d}-{d:02d},{v}" for y, m, d, v in points]
     read_or_refuse("\n".join(lines).encode(), annual=annual)
@@ -244,6 +246,7 @@ XLSX_CELL = st.one_of(st.none(), st.integers(-10**6, 3000), st.floats(allow_nan=
 
 @settings(deadline=None, derandomize=True, database=None, max_examples=40,
           suppress_health_check=[HealthCheck.too_slow])
+@pytest.mark.slow
 @given(st.lists(st.lists(XLSX_CELL, min_size=1, max_size=4), min_size=1, max_size=8))
 def test_fuzz_xlsx(rows):
     import openpyxl

@@ -36,6 +36,7 @@ def test_outline_pairs_every_row(translated, reference):
     assert ("p", area.summary_es) in pairs[0][1]
 
 
+@pytest.mark.slow
 def test_bilingual_pdf_and_docx(translated, reference, tmp_path):
     book, item = translated
     pdf = export_packet(book, reference, tmp_path / "both.pdf", lang="both", sections="cover,briefs")

@@ -60,6 +60,7 @@ def html_path(packet_book, reference, qapp):
     return export(packet_book, reference, "packet.html")
 
 
+@pytest.mark.slow
 def test_docx_headings_marking_pictures(docx_path, packet_book):
     import docx
 
@@ -79,6 +80,7 @@ def test_docx_headings_marking_pictures(docx_path, packet_book):
         assert "<script>" not in archive.read("word/document.xml").decode()
 
 
+@pytest.mark.slow
 def test_html_is_self_contained_and_escaped(html_path, packet_book):
     page = html_path.read_text(encoding="utf-8")
     references = re.findall(r'(?:src|href)\s*=\s*["\']?([^"\'\s>]*)', page, re.IGNORECASE)
@@ -123,6 +125,7 @@ def test_export_log_versions_and_failed_export_keeps_old_packet(demo_book, refer
     assert [e.version for e in packet.export_log(demo_book)] == [1, 2]
 
 
+@pytest.mark.slow
 def test_cancel_and_progress(demo_book, reference, qapp):
     seen = []
     with pytest.raises(packet.ExportCancelled):

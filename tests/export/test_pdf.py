@@ -7,6 +7,7 @@ import re
 import pytest
 from packet_support import HOSTILE, MARKING, export, pdftotext, poppler
 
+pytestmark = pytest.mark.slow  # every test reads one packet built for the module (about 10 s)
 LIGATURES = re.compile("[\ufb00-\ufb06]")
 
 

@@ -54,6 +54,7 @@ def test_pdf_has_program_whos_who_press_and_deliverables(program_book, reference
     assert flat("Will there be a deal? " + HOSTILE) in body
 
 
+@pytest.mark.slow
 def test_docx_sections_use_packet_section_style(program_book, reference):
     import docx
 

@@ -139,6 +139,7 @@ def test_self_test_command_passes(tmp_path):
     assert "self-test passed" in result.stdout
 
 
+@pytest.mark.slow
 def test_start_up_stays_light(tmp_path):
     """Opening the window loads neither pandas nor the packet libraries."""
     code = (

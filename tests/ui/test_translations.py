@@ -94,6 +94,7 @@ def spanish(qapp):
     i18n.install("en")
 
 
+@pytest.mark.slow
 def test_every_pane_in_spanish_shows_no_english_source(spanish, qtbot, tmp_path, reference, settings):
     from briefingbook.core.demo import create_demo_book
     from briefingbook.ui.dialogs import PreferencesDialog, SummitDialog
