@@ -26,7 +26,11 @@ import difflib
 import json
 import re
 import sqlite3
+from typing import Any, TYPE_CHECKING
 from dataclasses import dataclass
+
+if TYPE_CHECKING:
+    from briefingbook.core.book import Book
 
 # An entity the log tracks: its table, the columns naming a row in every copy (integer foreign
 # keys among them are named through the parent's uuid), the columns logged field by field, the
@@ -169,7 +173,7 @@ def log_kept_row(conn: sqlite3.Connection, spec: Tracked, rowid: int) -> None:
         f"FROM change_context c, {spec.table} r WHERE c.id = 1 AND r.rowid = ?", (rowid,))
 
 
-def log_kept_value(conn: sqlite3.Connection, spec: Tracked, rowid: int, field: str, other_value) -> None:
+def log_kept_value(conn: sqlite3.Connection, spec: Tracked, rowid: int, field: str, other_value: object) -> None:
     """Record a field as set to its current value now, under the current author (a merge kept
     this copy's value where the other copy holds ``other_value``), so that the other copy takes
     this value at the next merge."""
@@ -230,13 +234,14 @@ class Change:
     def when(self) -> dt.datetime:
         return parse_stamp(self.changed_at)
 
-    def row_values(self) -> dict:
+    def row_values(self) -> dict[str, Any]:
         """For inserts and deletes: the row's tracked values at that moment."""
         text = self.new_value if self.action == "insert" else self.old_value
         if not isinstance(text, str):
             return {}
         try:
-            return json.loads(text)
+            values = json.loads(text)
+            return values if isinstance(values, dict) else {}
         except ValueError:
             return {}
 
@@ -254,7 +259,7 @@ def has_log(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'change_log'").fetchone() is not None
 
 
-def changes(book, *, entity: str | None = None, author: str | None = None, text: str | None = None,
+def changes(book: Book, *, entity: str | None = None, author: str | None = None, text: str | None = None,
             since_id: int | None = None, before_id: int | None = None, row_key: str | None = None,
             field: str | None = None, limit: int | None = None, newest_first: bool = True) -> list[Change]:
     """Changes in the book's log, filtered; newest first unless asked otherwise. ``since_id`` and
@@ -303,15 +308,15 @@ def _distance(change: Change) -> int:
         return 0
 
 
-def authors(book) -> list[str]:
+def authors(book: Book) -> list[str]:
     return [r[0] for r in book.connection.execute("SELECT DISTINCT author FROM change_log ORDER BY author")]
 
 
 def last_change_id(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT coalesce(max(id), 0) FROM change_log").fetchone()[0]
+    return int(conn.execute("SELECT coalesce(max(id), 0) FROM change_log").fetchone()[0])
 
 
-def entities_changed_since(book, since_id: int) -> tuple[frozenset[str], int]:
+def entities_changed_since(book: Book, since_id: int) -> tuple[frozenset[str], int]:
     """Which entities (tracked tables) the log records changes to after log position ``since_id``,
     and the log's newest position. Whoever remembers the position learns what each edit touched,
     whoever made it (a pane, a core call as the CLI makes it, a merge): as Anki's OpChanges."""
@@ -322,7 +327,7 @@ def entities_changed_since(book, since_id: int) -> tuple[frozenset[str], int]:
     return frozenset(r[0] for r in rows), max((r[1] for r in rows), default=since_id)
 
 
-def last_export_position(book) -> int | None:
+def last_export_position(book: Book) -> int | None:
     """Where the log stood when the newest packet was exported (None: no packet exported since
     the book has a log)."""
     row = book.connection.execute("SELECT change_log_id FROM packet_exports ORDER BY version DESC, id DESC "
@@ -330,7 +335,7 @@ def last_export_position(book) -> int | None:
     return row[0] if row else None
 
 
-def row_id(book, entity: str, row_key: str) -> int | None:
+def row_id(book: Book, entity: str, row_key: str) -> int | None:
     """The integer id of the row a key names in this book (None when it is not there)."""
     spec = TRACKED[entity]
     conn = book.connection
@@ -342,11 +347,11 @@ def row_id(book, entity: str, row_key: str) -> int | None:
     rows = conn.execute(f"SELECT rowid AS id, {spec.key_sql(entity)} AS k FROM {entity}").fetchall()
     for r in rows:
         if r["k"] == row_key:
-            return r["id"]
+            return int(r["id"])
     return None
 
 
-def current_value(book, entity: str, row_key: str, field: str):
+def current_value(book: Book, entity: str, row_key: str, field: str) -> object:
     """What a field of a row holds now (None when the row is gone). The newest logged value is
     not always it: a merge brings a colleague's changes into the log even where this copy kept
     its own value."""
@@ -360,7 +365,7 @@ def current_value(book, entity: str, row_key: str, field: str):
     return row[0] if row else None
 
 
-def text_versions(book, entity: str, row_key: str, field: str) -> list[Change]:
+def text_versions(book: Book, entity: str, row_key: str, field: str) -> list[Change]:
     """Every earlier text of one field (oldest first): each logged update's new value, and the
     value the row was added with."""
     out = []
@@ -382,7 +387,7 @@ def text_versions(book, entity: str, row_key: str, field: str) -> list[Change]:
     return out
 
 
-def restore_text(book, entity: str, row_key: str, field: str, text: str) -> None:
+def restore_text(book: Book, entity: str, row_key: str, field: str, text: str) -> None:
     """Put an earlier text back into a field (itself a logged change)."""
     if field not in TEXT_FIELDS.get(entity, ()):
         raise ValueError(f"{entity}.{field} is not a text the history can restore")
