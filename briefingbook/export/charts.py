@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING
 from briefingbook.core import periods as P
 from briefingbook.core import provenance
 from briefingbook.core.errors import InvalidInputError
-from briefingbook.core.numbers import format_value, scale_for  # noqa: F401 - part of this module's API
+from briefingbook.core.numbers import format_value, scale_for
 from briefingbook.core.transforms import Transform, TransformError, apply
 
 if TYPE_CHECKING:  # pragma: no cover
