@@ -14,6 +14,7 @@ from pathlib import Path
 
 from briefingbook.core.book import Book
 from briefingbook.core.checklist import Template, load_template
+from briefingbook.core.model import Recommendation
 from briefingbook.core.reference import Reference
 
 DEMO_DAYS_AHEAD = 45
@@ -35,7 +36,7 @@ def demo_marking(lang: str) -> str:
     return DEMO_MARKING.get(lang, DEMO_MARKING["en"])
 
 
-def suggestion_label(rec, reference: Reference, lang: str) -> str:
+def suggestion_label(rec: Recommendation, reference: Reference, lang: str) -> str:
     """"Suggested from the 2005 study group — not a position; source: …" for one recommendation."""
     return f"{NOT_A_POSITION[rec.document][lang]}; {_SOURCE[lang]}: {reference.recommendation_citation(rec, lang)}"
 
