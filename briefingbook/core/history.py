@@ -75,6 +75,7 @@ def _parent_title(table: str, column: str, field: str = "title") -> str:
 
 
 AGENDA_TITLE = _parent_title("agenda_items", "agenda_item_id")
+EVENT_TITLE = _parent_title("program_events", "event_id")
 
 TRACKED: dict[str, Tracked] = {t.table: t for t in (
     Tracked("summit", (), ("title", "place", "date", "delegation", "marking", "language"), label="{r}.title"),
@@ -94,7 +95,7 @@ TRACKED: dict[str, Tracked] = {t.table: t for t in (
             label="{r}.title"),
     Tracked("people", ("uuid",),
             ("position", "name", "title", "organisation", "side", "role", "bio", "talking_notes", "pronunciation",
-             "photo", "photo_type"), label="{r}.name", position=True),
+             "photo", "photo_type", "last_met"), label="{r}.name", position=True),
     Tracked("program_events", ("uuid",),
             ("position", "day", "start_time", "duration_minutes", "kind", "title", "place", "notes"),
             label="{r}.title"),
@@ -115,6 +116,22 @@ TRACKED: dict[str, Tracked] = {t.table: t for t in (
             label=_parent_title("deliverables", "deliverable_id")),
     Tracked("deliverable_recommendations", ("deliverable_id", "recommendation_id"), (),
             (("deliverable_id", "deliverables"),), label=_parent_title("deliverables", "deliverable_id")),
+    # The principal's book (issue 21): the scene-setter, meeting memos and their links, scenario
+    # steps and remarks. A memo and its links are named by their event (one memo per event).
+    Tracked("scene_setter", ("part",), ("text",), label="{r}.part"),
+    Tracked("meeting_memos", ("event_id",), ("objectives", "they_raise", "notes"),
+            (("event_id", "program_events"),), label=EVENT_TITLE),
+    Tracked("meeting_memo_people", ("event_id", "person_id"), ("position", "role"),
+            (("event_id", "program_events"), ("person_id", "people")), label=EVENT_TITLE),
+    Tracked("meeting_memo_agenda", ("event_id", "agenda_item_id"), ("position",),
+            (("event_id", "program_events"), ("agenda_item_id", "agenda_items")), label=EVENT_TITLE),
+    Tracked("meeting_memo_deliverables", ("event_id", "deliverable_id"), ("position",),
+            (("event_id", "program_events"), ("deliverable_id", "deliverables")), label=EVENT_TITLE),
+    Tracked("scenario_steps", ("uuid",), ("position", "offset_minutes", "action", "who"),
+            (("event_id", "program_events"),), label=EVENT_TITLE),
+    Tracked("remarks", ("uuid",), ("position", "occasion", "speaker", "text"), label="{r}.occasion", position=True),
+    Tracked("remark_events", ("remark_id", "event_id"), (), (("remark_id", "remarks"), ("event_id", "program_events")),
+            label=_parent_title("remarks", "remark_id", "occasion")),
     Tracked("book_series", ("slug",), ("name", "unit", "source", "series_code", "frequency", "aggregation", "notes"),
             label="{r}.name"),
     Tracked("book_series_vintages", ("series_slug", "imported_at", "file_sha256"),
@@ -137,6 +154,9 @@ TEXT_FIELDS = {
     "deliverables": ("notes",),
     "book_series": ("notes",),
     "summit": ("delegation",),
+    "scene_setter": ("text",),
+    "meeting_memos": ("objectives", "they_raise", "notes"),
+    "remarks": ("text",),
 }
 
 NOW_SQL = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"

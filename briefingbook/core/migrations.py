@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Callable
 
 from briefingbook.core.errors import BookTooNewError
-from briefingbook.core.schema import v7_change_log
+from briefingbook.core.schema import v7_change_log, v8_principal_book
 
 # Row ids of the book's full-text index are offset per kind so triggers can address them.
 FTS_OFFSET = {"agenda": 0, "checklist": 1_000_000_000, "note": 2_000_000_000, "agenda_version": 3_000_000_000,
@@ -300,6 +300,18 @@ def _v7_change_log(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _v8_principal_book(conn: sqlite3.Connection) -> None:
+    """The principal's book (issue 21): the scene-setter (``scene_setter``, one text per headed
+    part), meeting memos of program events (``meeting_memos`` with ``meeting_memo_people``,
+    ``meeting_memo_agenda`` and ``meeting_memo_deliverables``: participants with roles, agenda items
+    and deliverables linked in order), scenario steps of events (``scenario_steps``, timed as
+    minutes from the event's start so they move with it), remarks (``remarks``, linked to an event
+    by ``remark_events``) and ``people.last_met``; with their change-log triggers (and ``people``'s,
+    recreated for the new field). The SQL is frozen in ``core/schema/v8_principal_book.py``."""
+    for statement in v8_principal_book.STATEMENTS:
+        conn.execute(statement)
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_initial),
     (2, _v2_packet_exports),
@@ -308,6 +320,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (5, _v5_agenda_item_versions),
     (6, _v6_program_people_press),
     (7, _v7_change_log),
+    (8, _v8_principal_book),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

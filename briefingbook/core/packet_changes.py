@@ -311,12 +311,18 @@ _LINKS = {
     "program_event_agenda": ("program_events", "covers"),
     "deliverable_agenda": ("deliverables", "linked"),
     "deliverable_recommendations": ("deliverables", "linked"),
+    # the principal's book (format 8): a memo and its links are a change of their event's memo
+    "meeting_memos": ("program_events", "meeting_memo"),
+    "meeting_memo_people": ("program_events", "meeting_memo"),
+    "meeting_memo_agenda": ("program_events", "meeting_memo"),
+    "meeting_memo_deliverables": ("program_events", "meeting_memo"),
+    "remark_events": ("remarks", "event"),
 }
 # Entities listed under "Other": their order in the listing, and the section naming their order.
 _OTHER = ("program_events", "people", "deliverables", "press_top_lines", "press_qa", "book_series",
-          "book_series_vintages")
+          "book_series_vintages", "scene_setter", "scenario_steps", "remarks")
 _ORDER_SECTIONS = {"people": "people", "program_events": "program", "deliverables": "deliverables",
-                   "press_qa": "press"}
+                   "press_qa": "press", "remarks": "entity_remarks"}
 # Every tracked entity the section shows: the groups above plus those with a group of their own
 # (agenda, briefs, recommendations, checklist, summit). A test ties this to ``history.TRACKED``.
 SHOWN_ENTITIES = frozenset({"summit", "summit_settings", "agenda_items", "agenda_item_versions", "agenda_links",
@@ -625,6 +631,8 @@ class _ChangeGrouper:
             label = row["label"]
             if entity == "press_top_lines":
                 label = self.agenda_titles.get(str(_key_parts(row_key)[0]), label)
+            if entity == "scene_setter":  # a part of the scene-setter, by its heading
+                label = L.get(f"scene_{_key_parts(row_key)[0]}", label)
             detail = {"insert": L["ch_added"], "delete": L["ch_removed"]}.get(row["action"]) or \
                 self.edited(row["fields"])
             lines.append(ChangeLine(f"{name} {self.q(label)}" if label else name, detail))

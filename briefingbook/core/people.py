@@ -1,7 +1,8 @@
 """People at the summit: the delegation and the counterparts (the who's-who).
 
 Each person has a name, title, organisation, side (U.S., Mexico or other), role at the summit,
-a short bio, talking notes and a pronunciation note, in an order the user sets. A photo can be
+a short bio, talking notes, a pronunciation note and when the principal last met them (plain
+text such as "September 2026, UNGA, New York"; book format 8), in an order the user sets. A photo can be
 imported from a file the user picks: it is checked to be a PNG or JPEG of at most
 ``MAX_PHOTO_BYTES`` and stored in the book as bytes; nothing is ever fetched from anywhere.
 Tables of book schema step 6. Every edit is its own transaction. No Qt here.
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
     from briefingbook.core.book import Book
 
 SIDES = ("us", "mexico", "other")
-PERSON_FIELDS = ("name", "title", "organisation", "side", "role", "bio", "talking_notes", "pronunciation")
+PERSON_FIELDS = ("name", "title", "organisation", "side", "role", "bio", "talking_notes", "pronunciation",
+                 "last_met")
 MAX_PHOTO_BYTES = 4 * 1024 * 1024
 _PNG = b"\x89PNG\r\n\x1a\n"
 _JPEG = b"\xff\xd8\xff"
@@ -48,6 +50,7 @@ class Person:
     talking_notes: str
     pronunciation: str
     photo_type: str | None  # "image/png", "image/jpeg" or None
+    last_met: str = ""      # when and where the principal last met them (plain text)
 
     @property
     def has_photo(self) -> bool:
@@ -74,10 +77,17 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
 
 def _person(r: sqlite3.Row) -> Person:
     return Person(r["id"], r["uuid"], r["position"], r["name"], r["title"], r["organisation"], r["side"], r["role"],
-                  r["bio"], r["talking_notes"], r["pronunciation"], r["photo_type"])
+                  r["bio"], r["talking_notes"], r["pronunciation"], r["photo_type"], r["last_met"])
 
 
-_COLUMNS = "id, uuid, position, name, title, organisation, side, role, bio, talking_notes, pronunciation, photo_type"
+_BASE_COLUMNS = "id, uuid, position, name, title, organisation, side, role, bio, talking_notes, pronunciation, photo_type"
+
+
+def _columns_sql(conn: sqlite3.Connection) -> str:
+    """The columns read; ``last_met`` is '' in a book opened read-only before format 8."""
+    has_last_met = any(r[1] == "last_met" for r in conn.execute("PRAGMA table_info(people)"))
+    last_met = "last_met" if has_last_met else "'' AS last_met"
+    return f"{_BASE_COLUMNS}, {last_met}"
 
 
 def people(book: Book) -> list[Person]:
@@ -86,12 +96,13 @@ def people(book: Book) -> list[Person]:
 
     if not schema_ready(book):
         return []
-    rows = book.connection.execute(f"SELECT {_COLUMNS} FROM people ORDER BY position, id")
+    rows = book.connection.execute(f"SELECT {_columns_sql(book.connection)} FROM people ORDER BY position, id")
     return [_person(r) for r in rows]
 
 
 def person(book: Book, person_id: int) -> Person:
-    r = book.connection.execute(f"SELECT {_COLUMNS} FROM people WHERE id = ?", (person_id,)).fetchone()
+    r = book.connection.execute(f"SELECT {_columns_sql(book.connection)} FROM people WHERE id = ?",
+                                (person_id,)).fetchone()
     if r is None:
         raise NotFoundError(f"no person {person_id}")
     return _person(r)

@@ -32,6 +32,14 @@ def entity_names() -> dict[str, str]:
         "deliverable_recommendations": QCoreApplication.translate("history", "Deliverable's recommendation"),
         "book_series": QCoreApplication.translate("history", "Imported series"),
         "book_series_vintages": QCoreApplication.translate("history", "Imported series vintage"),
+        "scene_setter": QCoreApplication.translate("history", "Scene-setter"),
+        "meeting_memos": QCoreApplication.translate("history", "Meeting memo"),
+        "meeting_memo_people": QCoreApplication.translate("history", "Participant in a meeting memo"),
+        "meeting_memo_agenda": QCoreApplication.translate("history", "Agenda item in a meeting memo"),
+        "meeting_memo_deliverables": QCoreApplication.translate("history", "Deliverable in a meeting memo"),
+        "scenario_steps": QCoreApplication.translate("history", "Scenario step"),
+        "remarks": QCoreApplication.translate("history", "Remarks"),
+        "remark_events": QCoreApplication.translate("history", "Event of remarks"),
     }
 
 
@@ -97,6 +105,13 @@ def field_name(field: str | None) -> str:
         "layout": QCoreApplication.translate("history", "Layout"),
         "file_name": QCoreApplication.translate("history", "File"),
         "observations": QCoreApplication.translate("history", "Values"),
+        "last_met": QCoreApplication.translate("history", "Last met"),
+        "they_raise": QCoreApplication.translate("history", "What they will raise"),
+        "offset_minutes": QCoreApplication.translate("history", "Time (minutes from the event's start)"),
+        "action": QCoreApplication.translate("history", "What happens"),
+        "who": QCoreApplication.translate("history", "Who"),
+        "occasion": QCoreApplication.translate("history", "Occasion"),
+        "speaker": QCoreApplication.translate("history", "Speaker"),
     }
     return names.get(field, field)
 

@@ -3232,6 +3232,38 @@ Su carpeta informativa está guardada. Los detalles se registraron en {log}.</tr
         <translation>Versión de una serie importada</translation>
     </message>
     <message>
+        <source>Scene-setter</source>
+        <translation>Panorama</translation>
+    </message>
+    <message>
+        <source>Meeting memo</source>
+        <translation>Memorando de reunión</translation>
+    </message>
+    <message>
+        <source>Participant in a meeting memo</source>
+        <translation>Participante en un memorando de reunión</translation>
+    </message>
+    <message>
+        <source>Agenda item in a meeting memo</source>
+        <translation>Tema de la agenda en un memorando de reunión</translation>
+    </message>
+    <message>
+        <source>Deliverable in a meeting memo</source>
+        <translation>Entregable en un memorando de reunión</translation>
+    </message>
+    <message>
+        <source>Scenario step</source>
+        <translation>Paso del escenario</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <source>Event of remarks</source>
+        <translation>Evento de unas palabras</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -3442,6 +3474,34 @@ Su carpeta informativa está guardada. Los detalles se registraron en {log}.</tr
     <message>
         <source>Values</source>
         <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Last met</source>
+        <translation>Último encuentro</translation>
+    </message>
+    <message>
+        <source>What they will raise</source>
+        <translation>Lo que plantearán</translation>
+    </message>
+    <message>
+        <source>Time (minutes from the event&apos;s start)</source>
+        <translation>Hora (minutos desde el inicio del evento)</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué sucede</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Ocasión</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador</translation>
     </message>
     <message>
         <source>Added</source>

@@ -23,6 +23,7 @@ from briefingbook.core import (
     migrations,
     people,
     press,
+    principal,
     program,
     search,
 )
@@ -126,6 +127,29 @@ def test_upgraded_book_keeps_its_content(fmt, tmp_path):
             assert program.zones(book) == ("America/Mexico_City", "America/New_York")
         else:
             assert people.people(book) == [] and program.events(book) == []
+        if fmt >= 8:
+            [person] = people.people(book)
+            assert person.last_met == "Septiembre de 2026, Nueva York"
+            [event] = program.events(book)
+            setter = principal.scene_setter(book)
+            assert (setter.parts["context"], setter.parts["our_aims"], setter.parts["their_aims"]) == (
+                "Primera cumbre desde el acuerdo", "Un plan de trabajo", "")
+            memo = principal.memo(book, event.id)
+            assert (memo.objectives, memo.they_raise) == ("Acordar el calendario", "Visas")
+            assert [p.name for p in memo.participants] == ["Ana Pérez"]
+            assert [(a.title, a.talking_points) for a in memo.agenda] == [("Energía y gasoductos",
+                                                                           "Point one\nPoint two")]
+            assert [d.title for d in memo.deliverables] == ["Joint statement on energy"]
+            assert [(s.time_text, s.action, s.who) for s in principal.scenario(book, event.id)] == [
+                ("09:20", "Llega la comitiva", "Protocolo")]
+            [toast] = principal.remarks(book, event.id)
+            assert (toast.occasion, toast.speaker, toast.words) == ("Brindis", "Secretario", 6)
+        elif fmt >= 6:
+            [person] = people.people(book)
+            assert person.last_met == ""
+            [event] = program.events(book)
+            assert principal.scene_setter(book).empty and principal.memo(book, event.id) is None
+            assert principal.remarks(book) == [] and principal.scenario(book, event.id) == []
 
         # The change log of format 7 has what the book's author did; older books start it now.
         logged = [(c.author, c.field, c.new_value) for c in history.changes(book, entity="agenda_items")]

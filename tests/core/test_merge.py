@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from briefingbook.core import backups, history, merge, people, press
+from briefingbook.core import backups, deliverables, history, merge, people, press, principal, program
 from briefingbook.core.book import Book
 from briefingbook.core.book_series import store
 from briefingbook.core.importers import read_file
@@ -271,6 +271,69 @@ def test_rows_added_on_both_sides_all_arrive(copies):
     with _open(beto_path, "Beto") as beto:  # the other copy ends in the same order
         merge.merge(beto, ana_path)
         assert [i.title for i in beto.agenda()] == order
+
+
+def _meeting(book):
+    return next(e for e in program.events(book) if e.title == "Bilateral")
+
+
+def test_the_principals_book_merges_with_its_links(copies):
+    """A memo, its participants, agenda items and deliverables, a scenario and remarks written
+    in one copy arrive in the other linked to the same rows (issue 21)."""
+    ana_path, beto_path = copies
+    with _open(ana_path, "Ana") as ana:  # both copies share the event, the person and the deliverable
+        minister = people.add_person(ana, name="Foreign Minister", side="mexico")
+        program.add_event(ana, day="2027-03-01", start_time="10:00", title="Bilateral", kind="bilateral_meeting",
+                          participants=(minister.id,))
+        deliverables.add_deliverable(ana, title="Joint statement")
+        ana.save_copy(beto_path, overwrite=True)
+    with _open(beto_path, "Beto") as beto:
+        event = _meeting(beto)
+        principal.add_memo(beto, event.id, objectives="Agree a work plan.")
+        principal.set_memo_participants(beto, event.id, [(people.people(beto)[0].id, "Host")])
+        principal.set_memo_agenda(beto, event.id, [_item(beto, "Border").id, _item(beto, "Trade").id])
+        principal.set_memo_deliverables(beto, event.id, [deliverables.deliverables(beto)[0].id])
+        principal.add_step(beto, event.id, "Motorcade arrives", at="09:50")
+        principal.add_remark(beto, "Toast", "Secretary", "To friendship.", event_id=event.id)
+        principal.set_scene_setter(beto, context="First visit in two years.")
+    with _open(ana_path, "Ana") as ana:
+        ana.update_agenda_item(_item(ana, "Border").id, talking_points="Ana's inspections line.")
+        plan, result = merge.merge(ana, beto_path)
+        assert plan.conflicts == [] and result.skipped == []
+        event = _meeting(ana)
+        memo = principal.memo(ana, event.id)
+        assert memo.objectives == "Agree a work plan."
+        assert [(p.name, p.role) for p in memo.participants] == [("Foreign Minister", "Host")]
+        # Linked to Ana's rows, so the memo carries her new points to make.
+        assert [(a.title, a.talking_points) for a in memo.agenda] == [
+            ("Border", "Ana's inspections line."), ("Trade", "Open the ports faster.")]
+        assert [d.title for d in memo.deliverables] == ["Joint statement"]
+        assert [(s.time_text, s.action) for s in principal.scenario(ana, event.id)] == [("09:50", "Motorcade arrives")]
+        assert [(r.occasion, r.event_id) for r in principal.remarks(ana)] == [("Toast", event.id)]
+        assert principal.scene_setter(ana).parts["context"] == "First visit in two years."
+    with _open(beto_path, "Beto") as beto:  # and back: the copies agree
+        merge.merge(beto, ana_path)
+        assert [a.talking_points for a in principal.memo(beto, _meeting(beto).id).agenda][0] == \
+            "Ana's inspections line."
+
+
+def test_an_item_removed_while_a_memo_linked_it_comes_back_with_the_link(copies):
+    ana_path, beto_path = copies
+    with _open(ana_path, "Ana") as ana:
+        event = program.add_event(ana, day="2027-03-01", start_time="10:00", title="Bilateral",
+                                  kind="bilateral_meeting")
+        principal.add_memo(ana, event.id)
+        ana.save_copy(beto_path, overwrite=True)
+    with _open(beto_path, "Beto") as beto:
+        principal.set_memo_agenda(beto, _meeting(beto).id, [_item(beto, "Energy").id])
+    with _open(ana_path, "Ana") as ana:
+        ana.remove_agenda_item(_item(ana, "Energy").id)
+        plan, _ = merge.merge(ana, beto_path)
+        assert [(c.kind, c.label) for c in plan.conflicts] == [("removed_mine", "Energy")]
+        assert principal.memo(ana, _meeting(ana).id).agenda == ()  # not linked to an item that is not there
+        [open_] = merge.open_conflicts(ana)
+        merge.resolve(ana, open_.id, "theirs")
+        assert [a.title for a in principal.memo(ana, _meeting(ana).id).agenda] == ["Energy"]
 
 
 def test_imported_series_vintages_merge_without_loss(copies, tmp_path):
