@@ -29,10 +29,16 @@ import math
 import re
 import sqlite3
 import uuid as uuidlib
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefingbook.core import program
 from briefingbook.core.errors import InvalidInputError, NotFoundError
+from briefingbook.core.sqlitefile import inserted_id
+
+if TYPE_CHECKING:
+    from briefingbook.core.book import Book
 
 SCENE_PARTS = ("context", "our_aims", "their_aims", "sensitivities", "atmospherics")
 MEETING_KINDS = ("bilateral_meeting", "plenary", "working_lunch")
@@ -74,13 +80,13 @@ def speaking_seconds(words: int) -> int:
     return round(words * 60 / SPEAKING_WORDS_PER_MINUTE)
 
 
-def schema_ready(book) -> bool:
+def schema_ready(book: Book) -> bool:
     """False for a book opened read-only before format 8 was applied to it."""
     return book.connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
                                    "name = 'scene_setter'").fetchone() is not None
 
 
-def _text(value) -> str:
+def _text(value: object) -> str:
     """User text as stored: plain text, line ends normalised, outer blank space trimmed."""
     return str(value or "").replace("\r\n", "\n").replace("\r", "\n").strip()
 
@@ -103,14 +109,14 @@ class SceneSetter:
         return not any(self.parts.values())
 
 
-def scene_setter(book) -> SceneSetter:
+def scene_setter(book: Book) -> SceneSetter:
     stored = {}
     if schema_ready(book):
         stored = dict(book.connection.execute("SELECT part, text FROM scene_setter").fetchall())
     return SceneSetter({part: stored.get(part, "") for part in SCENE_PARTS})
 
 
-def set_scene_setter(book, **parts: str) -> SceneSetter:
+def set_scene_setter(book: Book, **parts: str) -> SceneSetter:
     """Store the parts given (one transaction); saving what is there writes nothing."""
     unknown = sorted(set(parts) - set(SCENE_PARTS))
     if unknown:
@@ -167,7 +173,7 @@ class MeetingMemo:
     deliverables: tuple[MemoDeliverable, ...]
 
 
-def _memo(conn: sqlite3.Connection, r) -> MeetingMemo:
+def _memo(conn: sqlite3.Connection, r: sqlite3.Row) -> MeetingMemo:
     event_id = r["event_id"]
     people = tuple(MemoParticipant(x["person_id"], x["name"], x["title"], x["side"], x["role"]) for x in conn.execute(
         "SELECT m.person_id, p.name, p.title, p.side, m.role FROM meeting_memo_people m "
@@ -184,7 +190,7 @@ def _memo(conn: sqlite3.Connection, r) -> MeetingMemo:
                        deliverables)
 
 
-def memo(book, event_id: int) -> MeetingMemo | None:
+def memo(book: Book, event_id: int) -> MeetingMemo | None:
     """The event's meeting memo, or None when it has none."""
     if not schema_ready(book):
         return None
@@ -193,7 +199,7 @@ def memo(book, event_id: int) -> MeetingMemo | None:
     return _memo(conn, r) if r is not None else None
 
 
-def memos(book) -> list[MeetingMemo]:
+def memos(book: Book) -> list[MeetingMemo]:
     """Every meeting memo, in program order."""
     if not schema_ready(book):
         return []
@@ -203,14 +209,14 @@ def memos(book) -> list[MeetingMemo]:
         "ORDER BY e.day, e.start_time, e.position, e.id").fetchall()]
 
 
-def _check_memo_fields(fields: dict) -> dict:
+def _check_memo_fields(fields: Mapping[str, object]) -> dict[str, str]:
     unknown = sorted(set(fields) - set(MEMO_FIELDS))
     if unknown:
         raise InvalidInputError(f"a meeting memo has no field {unknown[0]!r}; its fields are: {', '.join(MEMO_FIELDS)}")
     return {name: _text(value) for name, value in fields.items()}
 
 
-def add_memo(book, event_id: int, **fields: str) -> MeetingMemo:
+def add_memo(book: Book, event_id: int, **fields: str) -> MeetingMemo:
     """Give a meeting a memo (one transaction). Its participants start as the event's, each with
     the role People gives them; the user then chooses and orders them."""
     event = program.event(book, event_id)
@@ -228,15 +234,17 @@ def add_memo(book, event_id: int, **fields: str) -> MeetingMemo:
         roles = dict(conn.execute("SELECT id, role FROM people").fetchall())
         _set_ordered(conn, "meeting_memo_people", "person_id", event_id,
                      [(p, roles.get(p, "")) for p in event.participants])
-    return memo(book, event_id)
+    return _need_memo(book, event_id)
 
 
-def _need_memo(book, event_id: int) -> None:
-    if memo(book, event_id) is None:
+def _need_memo(book: Book, event_id: int) -> MeetingMemo:
+    found = memo(book, event_id)
+    if found is None:
         raise NotFoundError(f"program event {event_id} has no meeting memo")
+    return found
 
 
-def update_memo(book, event_id: int, **fields: str) -> MeetingMemo:
+def update_memo(book: Book, event_id: int, **fields: str) -> MeetingMemo:
     """Change the memo's own texts (objectives, they_raise, notes) in one transaction."""
     _need_memo(book, event_id)
     values = _check_memo_fields(fields)
@@ -245,11 +253,13 @@ def update_memo(book, event_id: int, **fields: str) -> MeetingMemo:
         with book.transaction() as conn:
             conn.execute(f"UPDATE meeting_memos SET {assignments}, updated_at = ? WHERE event_id = ?",
                          (*values.values(), _now(), event_id))
-    return memo(book, event_id)
+    return _need_memo(book, event_id)
 
 
-def _set_ordered(conn: sqlite3.Connection, table: str, column: str, event_id: int, wanted: list[tuple]) -> None:
-    """Make ``table``'s rows of the event exactly ``wanted`` ((linked id, role) or (linked id,)),
+def _set_ordered(conn: sqlite3.Connection, table: str, column: str, event_id: int,
+                 wanted: Sequence[tuple[int, str]]) -> None:
+    """Make ``table``'s rows of the event exactly ``wanted`` ((linked id, role); the role only for
+    participants),
     in that order: rows kept keep their uuid (so history and merges see a change, not a new row),
     new rows are added, the rest removed; unchanged rows are not written."""
     now = _now()
@@ -273,7 +283,7 @@ def _set_ordered(conn: sqlite3.Connection, table: str, column: str, event_id: in
                          f"WHERE id = ?", (position, *([role] if has_role else []), now, row["id"]))
 
 
-def _ids(conn: sqlite3.Connection, table: str, ids, what: str) -> list[int]:
+def _ids(conn: sqlite3.Connection, table: str, ids: Iterable[int], what: str) -> list[int]:
     out = []
     for value in ids:
         ident = int(value)
@@ -285,36 +295,37 @@ def _ids(conn: sqlite3.Connection, table: str, ids, what: str) -> list[int]:
     return out
 
 
-def set_memo_participants(book, event_id: int, participants) -> MeetingMemo:
+def set_memo_participants(book: Book, event_id: int,
+                          participants: Iterable[int | tuple[int, str]]) -> MeetingMemo:
     """The memo's participants, in order: person ids, or (person id, role in this meeting) pairs."""
     _need_memo(book, event_id)
-    pairs = [(p, "") if isinstance(p, int) else (p[0], p[1] if len(p) > 1 else "") for p in participants]
+    pairs = [(p, "") if isinstance(p, int) else (p[0], p[1]) for p in participants]
     with book.transaction() as conn:
         ids = _ids(conn, "people", [p for p, _ in pairs], "person")
         _set_ordered(conn, "meeting_memo_people", "person_id", event_id,
                      [(ident, role) for ident, (_, role) in zip(ids, pairs)])
-    return memo(book, event_id)
+    return _need_memo(book, event_id)
 
 
-def set_memo_agenda(book, event_id: int, agenda_items) -> MeetingMemo:
+def set_memo_agenda(book: Book, event_id: int, agenda_items: Iterable[int]) -> MeetingMemo:
     """The agenda items to raise in this meeting, in the order to raise them."""
     _need_memo(book, event_id)
     with book.transaction() as conn:
         ids = _ids(conn, "agenda_items", agenda_items, "agenda item")
-        _set_ordered(conn, "meeting_memo_agenda", "agenda_item_id", event_id, [(i,) for i in ids])
-    return memo(book, event_id)
+        _set_ordered(conn, "meeting_memo_agenda", "agenda_item_id", event_id, [(i, "") for i in ids])
+    return _need_memo(book, event_id)
 
 
-def set_memo_deliverables(book, event_id: int, deliverables) -> MeetingMemo:
+def set_memo_deliverables(book: Book, event_id: int, deliverables: Iterable[int]) -> MeetingMemo:
     """The deliverables to announce at this meeting, in order."""
     _need_memo(book, event_id)
     with book.transaction() as conn:
         ids = _ids(conn, "deliverables", deliverables, "deliverable")
-        _set_ordered(conn, "meeting_memo_deliverables", "deliverable_id", event_id, [(i,) for i in ids])
-    return memo(book, event_id)
+        _set_ordered(conn, "meeting_memo_deliverables", "deliverable_id", event_id, [(i, "") for i in ids])
+    return _need_memo(book, event_id)
 
 
-def remove_memo(book, event_id: int) -> None:
+def remove_memo(book: Book, event_id: int) -> None:
     """Remove the event's memo with its participants and links (one transaction)."""
     _need_memo(book, event_id)
     with book.transaction() as conn:
@@ -322,7 +333,7 @@ def remove_memo(book, event_id: int) -> None:
             conn.execute(f"DELETE FROM {table} WHERE event_id = ?", (event_id,))
 
 
-def memos_with_agenda_item(book, agenda_item_id: int) -> list[int]:
+def memos_with_agenda_item(book: Book, agenda_item_id: int) -> list[int]:
     """The events whose memo raises this agenda item (an item's meetings), in program order."""
     if not schema_ready(book):
         return []
@@ -356,12 +367,12 @@ def _event_start(conn: sqlite3.Connection, event_id: int) -> dt.datetime:
     return dt.datetime.combine(dt.date.fromisoformat(r[0]), dt.time.fromisoformat(r[1]))
 
 
-def _step(r, start: dt.datetime) -> ScenarioStep:
+def _step(r: sqlite3.Row, start: dt.datetime) -> ScenarioStep:
     return ScenarioStep(r["id"], r["uuid"], r["event_id"], r["position"], r["offset_minutes"], r["action"], r["who"],
                         start + dt.timedelta(minutes=r["offset_minutes"]))
 
 
-def scenario(book, event_id: int) -> list[ScenarioStep]:
+def scenario(book: Book, event_id: int) -> list[ScenarioStep]:
     """The event's steps in time order (steps at the same time in the user's order)."""
     if not schema_ready(book):
         return []
@@ -371,7 +382,7 @@ def scenario(book, event_id: int) -> list[ScenarioStep]:
         "SELECT * FROM scenario_steps WHERE event_id = ? ORDER BY offset_minutes, position, id", (event_id,))]
 
 
-def step(book, step_id: int) -> ScenarioStep:
+def step(book: Book, step_id: int) -> ScenarioStep:
     conn = book.connection
     r = conn.execute("SELECT * FROM scenario_steps WHERE id = ?", (step_id,)).fetchone()
     if r is None:
@@ -379,21 +390,21 @@ def step(book, step_id: int) -> ScenarioStep:
     return _step(r, _event_start(conn, r["event_id"]))
 
 
-def _offset(conn: sqlite3.Connection, event_id: int, at, offset_minutes) -> int:
+def _offset(conn: sqlite3.Connection, event_id: int, at: str | dt.time | None, offset_minutes: object) -> int:
     """Minutes from the event's start for a step given as a clock time ``at`` (HH:MM, placed
     within half a day of the start) or as ``offset_minutes``."""
     if (at is None) == (offset_minutes is None):
         raise InvalidInputError("give a scenario step either a time (HH:MM) or minutes from the event's start")
-    if offset_minutes is not None:
+    start = _event_start(conn, event_id)  # NotFoundError for no such event
+    if at is None:
         try:
-            minutes = int(offset_minutes)
+            minutes = int(str(offset_minutes))
         except (TypeError, ValueError):
             raise InvalidInputError(f"{offset_minutes!r} is not a whole number of minutes") from None
         if abs(minutes) > 24 * 60:
             raise InvalidInputError(f"a scenario step {minutes} minutes from its event's start is more than a day "
                                     "away from it")
         return minutes
-    start = _event_start(conn, event_id)
     clock = program.parse_time(at)
     minutes = (clock.hour * 60 + clock.minute) - (start.hour * 60 + start.minute)
     if minutes > HALF_DAY:
@@ -403,14 +414,15 @@ def _offset(conn: sqlite3.Connection, event_id: int, at, offset_minutes) -> int:
     return minutes
 
 
-def _step_text(action, who) -> tuple[str, str]:
+def _step_text(action: object, who: object) -> tuple[str, str]:
     action = _text(action)
     if not action:
         raise InvalidInputError("a scenario step needs to say what happens")
     return action, _text(who)
 
 
-def add_step(book, event_id: int, action: str, who: str = "", *, at=None, offset_minutes=None) -> ScenarioStep:
+def add_step(book: Book, event_id: int, action: str, who: str = "", *, at: str | dt.time | None = None,
+             offset_minutes: int | None = None) -> ScenarioStep:
     """Add a step to the event's scenario, at a clock time ``at`` or ``offset_minutes`` from the
     event's start (one transaction)."""
     action, who = _step_text(action, who)
@@ -422,11 +434,11 @@ def add_step(book, event_id: int, action: str, who: str = "", *, at=None, offset
         cur = conn.execute("INSERT INTO scenario_steps (uuid, event_id, position, offset_minutes, action, who, "
                            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                            (_uuid(), event_id, position, minutes, action, who, now, now))
-    return step(book, cur.lastrowid)
+    return step(book, inserted_id(cur))
 
 
-def update_step(book, step_id: int, *, action: str | None = None, who: str | None = None, at=None,
-                offset_minutes=None) -> ScenarioStep:
+def update_step(book: Book, step_id: int, *, action: str | None = None, who: str | None = None,
+                at: str | dt.time | None = None, offset_minutes: int | None = None) -> ScenarioStep:
     current = step(book, step_id)
     values: dict[str, object] = {}
     if action is not None or who is not None:
@@ -443,7 +455,7 @@ def update_step(book, step_id: int, *, action: str | None = None, who: str | Non
     return step(book, step_id)
 
 
-def remove_step(book, step_id: int) -> None:
+def remove_step(book: Book, step_id: int) -> None:
     with book.transaction() as conn:
         if conn.execute("DELETE FROM scenario_steps WHERE id = ?", (step_id,)).rowcount == 0:
             raise NotFoundError(f"no scenario step {step_id}")
@@ -469,14 +481,14 @@ class Remark:
         return speaking_seconds(self.words)
 
 
-def _remark(conn: sqlite3.Connection, r) -> Remark:
+def _remark(conn: sqlite3.Connection, r: sqlite3.Row) -> Remark:
     linked = conn.execute("SELECT event_id FROM remark_events WHERE remark_id = ? ORDER BY id LIMIT 1",
                           (r["id"],)).fetchone()
     return Remark(r["id"], r["uuid"], r["position"], r["occasion"], r["speaker"], r["text"],
                   linked[0] if linked else None)
 
 
-def remarks(book, event_id: int | None = None) -> list[Remark]:
+def remarks(book: Book, event_id: int | None = None) -> list[Remark]:
     """Every remark in the user's order, or those linked to one event."""
     if not schema_ready(book):
         return []
@@ -485,7 +497,7 @@ def remarks(book, event_id: int | None = None) -> list[Remark]:
     return found if event_id is None else [r for r in found if r.event_id == event_id]
 
 
-def remark(book, remark_id: int) -> Remark:
+def remark(book: Book, remark_id: int) -> Remark:
     conn = book.connection
     r = conn.execute("SELECT * FROM remarks WHERE id = ?", (remark_id,)).fetchone()
     if r is None:
@@ -493,7 +505,7 @@ def remark(book, remark_id: int) -> Remark:
     return _remark(conn, r)
 
 
-def _remark_fields(fields: dict) -> dict:
+def _remark_fields(fields: Mapping[str, object]) -> dict[str, str]:
     out = {}
     for name, value in fields.items():
         if name not in REMARK_FIELDS:
@@ -518,7 +530,7 @@ def _link_event(conn: sqlite3.Connection, remark_id: int, event_id: int | None) 
                      "VALUES (?, ?, ?, ?, ?)", (_uuid(), remark_id, event_id, now, now))
 
 
-def add_remark(book, occasion: str, speaker: str = "", text: str = "", event_id: int | None = None) -> Remark:
+def add_remark(book: Book, occasion: str, speaker: str = "", text: str = "", event_id: int | None = None) -> Remark:
     """Add remarks at the end of the list, linked to ``event_id`` when given (one transaction)."""
     values = _remark_fields({"occasion": occasion, "speaker": speaker, "text": text})
     now = _now()
@@ -527,14 +539,16 @@ def add_remark(book, occasion: str, speaker: str = "", text: str = "", event_id:
         cur = conn.execute("INSERT INTO remarks (uuid, position, occasion, speaker, text, created_at, updated_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?)",
                            (_uuid(), position, values["occasion"], values["speaker"], values["text"], now, now))
-        _link_event(conn, cur.lastrowid, event_id)
-    return remark(book, cur.lastrowid)
+        remark_id = inserted_id(cur)
+        _link_event(conn, remark_id, event_id)
+    return remark(book, remark_id)
 
 
 _UNCHANGED = object()
 
 
-def update_remark(book, remark_id: int, *, event_id=_UNCHANGED, **fields: str) -> Remark:
+def update_remark(book: Book, remark_id: int, *, event_id: int | None | object = _UNCHANGED,
+                  **fields: str) -> Remark:
     """Change remarks' texts and/or their event (``event_id=None`` unlinks them)."""
     remark(book, remark_id)
     values = _remark_fields(fields)
@@ -543,12 +557,12 @@ def update_remark(book, remark_id: int, *, event_id=_UNCHANGED, **fields: str) -
             assignments = ", ".join(f"{name} = ?" for name in values)
             conn.execute(f"UPDATE remarks SET {assignments}, updated_at = ? WHERE id = ?",
                          (*values.values(), _now(), remark_id))
-        if event_id is not _UNCHANGED:
+        if event_id is None or isinstance(event_id, int):
             _link_event(conn, remark_id, event_id)
     return remark(book, remark_id)
 
 
-def remove_remark(book, remark_id: int) -> None:
+def remove_remark(book: Book, remark_id: int) -> None:
     with book.transaction() as conn:
         if conn.execute("DELETE FROM remarks WHERE id = ?", (remark_id,)).rowcount == 0:
             raise NotFoundError(f"no remarks {remark_id}")
@@ -557,7 +571,7 @@ def remove_remark(book, remark_id: int) -> None:
                          [(pos, i, pos) for pos, i in enumerate(ids)])
 
 
-def move_remark(book, remark_id: int, new_index: int) -> list[Remark]:
+def move_remark(book: Book, remark_id: int, new_index: int) -> list[Remark]:
     """Put the remarks at ``new_index`` (0-based, clamped) in the list."""
     order = [r.id for r in remarks(book)]
     if remark_id not in order:
