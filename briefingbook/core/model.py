@@ -140,8 +140,10 @@ class SeriesInfo:
     issue_areas: tuple[str, ...]
     source: str = "reference"  # "reference" or "book" (imported by the user)
     computed: bool = False  # values computed by the data preparer before they reached us (derived_in_file)
-    code_plain: str = ""    # the publisher's series or table code in plain words ("series EYR/IYR")
-    as_of_kind: str = ""    # what "as of" means: download, release, last_data (core/provenance.py)
+    code_plain_en: str = ""  # the publisher's series or table in plain words ("series EYR/IYR")
+    code_plain_es: str = ""
+    publisher_plain: str = ""  # the publisher alone, where ``publisher`` also describes processing
+    as_of_kind: str = ""    # what "as of" means: download, snapshot, release, file, copy, last_data
 
     def name(self, lang: str = "en") -> str:
         return pick(lang, self.name_en, self.name_es)

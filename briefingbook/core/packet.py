@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefingbook.core import history, packet_changes
+from briefingbook.core import history, packet_changes, provenance
 from briefingbook.core.book import Book
 from briefingbook.core.checklist import countdown_label
 from briefingbook.core.checklist import status as checklist_status
@@ -407,13 +407,17 @@ def build_outline(book: Book, reference: Reference, *, lang: str | None = None, 
         for obs in reference.observations(info.slug):
             if obs.value is not None and (obs.country not in latest or obs.period >= latest[obs.country][0]):
                 latest[obs.country] = (obs.period, obs.value)
+        derived = f" ({labels['derived']})" if provenance.is_derived(info) else ""
         for country, (period, value) in latest.items():
             name = info.name(lang)
             if len(latest) > 1:
                 name = f"{name}: {info.country_label(country, lang)}"
-            annex.append(AnnexRow(info.slug, name, info.unit_label(lang), format_value(value, info.unit, lang), period))
-    series_sources = [SeriesSource(info.name(lang) + (f" ({labels['derived']})" if info.derived else ""),
-                                   f"{info.publisher}; {info.series_code}; as of {info.as_of}", info.citation)
+            # The latest period with its age ("2018 · 8 years old"): the annex says how old each figure is.
+            age = provenance.freshness(period, today).period_and_age(lang)
+            annex.append(AnnexRow(info.slug, name + derived, info.unit_label(lang),
+                                  format_value(value, info.unit, lang), age))
+    series_sources = [SeriesSource(info.name(lang) + (f" ({labels['derived']})" if provenance.is_derived(info) else ""),
+                                   provenance.source_line(info, lang, reference).split(": ", 1)[1], info.citation)
                       for info in series]
     documents = [DocumentSource(doc.id, f"{doc.authors}. {doc.title}. {doc.publisher}, {doc.year}.")
                  for doc in reference.documents.values()]

@@ -23,10 +23,13 @@ DEFAULT_STALE_YEARS = 3
 
 _AS_OF_KIND = {
     # what "as of" means for a series (indicators.yaml ``as_of_kind``)
-    "download": ("download date", "fecha de descarga"),
+    "download": ("probable download date", "fecha probable de descarga"),
+    "snapshot": ("date of the publisher's data snapshot", "fecha de la versión de los datos"),
     "release": ("release", "publicación"),
-    "last_data": ("last data year", "último año con datos"),
-    "import": ("imported", "importación"),
+    "file": ("date the data file last changed", "última modificación del archivo de datos"),
+    "copy": ("date of the copy read", "fecha de la copia consultada"),
+    "last_data": ("last year of data", "último año con datos"),
+    "import": ("as given at import", "según la importación"),
 }
 
 
@@ -41,7 +44,7 @@ def as_of_words(info, lang: str = "en") -> str:
         when = P.period_label(text[:10] if len(text) >= 10 else text, lang)
     except InvalidInputError:
         when = text
-    kind = _AS_OF_KIND.get(getattr(info, "as_of_kind", "") or "")
+    kind = _AS_OF_KIND.get(info.as_of_kind or ("import" if info.source == "book" else ""))
     word = "fecha de corte" if lang == "es" else "as of"
     if kind:
         return f"{word} {when} ({kind[1] if lang == 'es' else kind[0]})"
@@ -49,8 +52,9 @@ def as_of_words(info, lang: str = "en") -> str:
 
 
 def _published(info, lang: str) -> str:
-    code = getattr(info, "code_plain", "") or info.series_code
-    parts = [info.publisher]
+    plain = info.code_plain_es if lang == "es" else info.code_plain_en
+    code = plain or info.code_plain_en or info.series_code
+    parts = [info.publisher_plain or info.publisher]
     if code:
         parts.append(code)
     parts.append(as_of_words(info, lang))
@@ -73,14 +77,19 @@ def source_line(info, lang: str = "en", catalog=None) -> str:
         for slug in info.inputs:
             inp = catalog.series(slug)
             if countries:
-                names += [inp.country_label(c, lang) for c in countries if c in inp.countries]
+                labels = [inp.country_label(c, lang) for c in countries if c in inp.countries]
+                # bare countries ("Mexico") need the input's name; "U.S. exports to Mexico" does not
+                if any(len(label.split()) <= 2 for label in labels):
+                    names.append(f"{inp.name(lang)}: {_join(labels, lang)}")
+                else:
+                    names += labels
             else:
                 names.append(inp.name(lang))
             line = _published(inp, lang)
             if line not in sources:
                 sources.append(line)
         lead = ("derivada por BriefingBook a partir de " if lang == "es" else "derived by BriefingBook from ")
-        return f"{word}: {lead}{_join(names, lang)} ({'; '.join(sources)})"
+        return f"{word}: {lead}{_join(names, lang)} — {'; '.join(sources)}"
     line = _published(info, lang)
     if getattr(info, "computed", False):
         lead = "calculada por quien preparó los datos; " if lang == "es" else "computed by the data preparer; "
@@ -95,12 +104,15 @@ class Freshness:
     stale: bool
 
     def text(self, lang: str = "en") -> str:
+        """``latest 2018 · 8 years old`` / ``último dato 2018 · 8 años de antigüedad``."""
+        return f"{'último dato' if lang == 'es' else 'latest'} {self.period_and_age(lang)}"
+
+    def period_and_age(self, lang: str = "en") -> str:
+        """``2018 · 8 years old`` (the packet's indicator annex)."""
         label = P.period_label(self.latest, lang)
         if lang == "es":
-            years = "año" if self.age == 1 else "años"
-            return f"último dato {label} · {self.age} {years} de antigüedad"
-        years = "year" if self.age == 1 else "years"
-        return f"latest {label} · {self.age} {years} old"
+            return f"{label} · {self.age} {'año' if self.age == 1 else 'años'} de antigüedad"
+        return f"{label} · {self.age} {'year' if self.age == 1 else 'years'} old"
 
 
 def freshness(latest: str, today: dt.date | None = None, threshold: int = DEFAULT_STALE_YEARS) -> Freshness:

@@ -341,6 +341,9 @@ def build(output: Path = OUTPUT) -> Path:
                 "derived": int(is_derived), "derived_in_file": int(bool(s.get("derived_in_file"))),
                 "formula_en": s.get("formula_en", ""), "formula_es": s.get("formula_es", ""),
                 "inputs": _json(s.get("inputs") or []), "issue_areas": _json(s.get("issue_areas") or []),
+                # Plain words for source lines (issue 17): core/provenance.py reads them.
+                "code_plain_en": s.get("code_plain_en", ""), "code_plain_es": s.get("code_plain_es", ""),
+                "publisher_plain": s.get("publisher_plain", ""), "as_of_kind": s.get("as_of_kind", ""),
             })
         if not all(r["as_of"] for r in series_rows if not r["derived"]):
             raise SourceError("indicators.yaml: every published series needs as_of")

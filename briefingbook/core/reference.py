@@ -183,8 +183,8 @@ class Reference:
             caveats_en=r["caveats_en"], caveats_es=r["caveats_es"], derived=bool(r["derived"]),
             inputs=_tuple(r["inputs"]), issue_areas=_tuple(r["issue_areas"]),
             computed=bool(r["derived_in_file"]),
-            code_plain=r["code_plain"] if "code_plain" in r.keys() else "",
-            as_of_kind=r["as_of_kind"] if "as_of_kind" in r.keys() else "",
+            code_plain_en=r["code_plain_en"], code_plain_es=r["code_plain_es"],
+            publisher_plain=r["publisher_plain"], as_of_kind=r["as_of_kind"],
         )
 
     def series_list(self) -> list[SeriesInfo]:

@@ -209,17 +209,22 @@ class ChartSpec:
 
     @property
     def caption(self) -> str:
-        """Title and unit label in one line (for captions in text formats)."""
-        return f"{self.title} ({self.unit_label})"
+        """Title, unit label and the data's age in one line (captions in packets):
+        ``U.S. goods trade with Mexico (USD billions); latest 2023 · 3 years old``."""
+        fresh = self.freshness_line(capitalise=False)
+        return f"{self.title} ({self.unit_label})" + (f"; {fresh}" if fresh else "")
 
     @property
     def stale(self) -> bool:
         return any(f.stale for f in self.freshness)
 
-    def freshness_line(self) -> str:
-        """``U.S. goods trade: latest 2023 · 3 years old`` for each series, joined by ``; ``."""
-        return "; ".join(f"{f.label}: {f.text}" if len(self.freshness) > 1 else f.text[:1].upper() + f.text[1:]
-                         for f in self.freshness)
+    def freshness_line(self, capitalise: bool = True) -> str:
+        """``U.S. goods trade: latest 2023 · 3 years old`` for each series, joined by ``; ``
+        (one series: ``Latest 2023 · 3 years old``)."""
+        if len(self.freshness) == 1:
+            text = self.freshness[0].text
+            return text[:1].upper() + text[1:] if capitalise else text
+        return "; ".join(f"{f.label}: {f.text}" for f in self.freshness)
 
     @property
     def x_range(self) -> tuple[float, float]:

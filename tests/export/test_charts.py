@@ -32,9 +32,8 @@ def test_build_spec_from_reference(reference):
     assert len(spec.series) == 2 and all(len(s.x) == len(s.y) > 30 for s in spec.series)
     assert spec.series[0].x == sorted(spec.series[0].x)
     assert "NAFTA enters into force" in [e.label for e in spec.events]
-    info = reference.series("us_goods_trade_mexico")
-    assert spec.source_lines[0].startswith(f"Source: {info.publisher}, ")
-    assert "as of August 2024" in spec.source_lines[0]
+    assert spec.source_lines == ["Source: U.S. Census Bureau, Foreign Trade Division, series EYR/IYR, as of August "
+                                 "2024 (probable download date)"]
     with pytest.raises(charts.MixedUnitsError):
         charts.build_spec(reference, ["us_goods_trade_mexico", "population"])
     assert [s.unit for s in charts.build_specs(reference, ["population", "gdp_current_usd", "us_goods_trade_mexico"])] \
@@ -157,11 +156,22 @@ def test_transformation_is_named_in_title_axis_legend_and_source(reference):
 def test_derived_and_computed_series_say_so(reference):
     balance = charts.build_spec(reference, ["us_goods_trade_balance_mexico"])
     assert balance.series[0].label.endswith("(derived)")
-    assert balance.source_lines[0].startswith("Source: derived by BriefingBook from U.S. exports to Mexico and "
-                                              "U.S. imports from Mexico (U.S. Census Bureau")
+    assert balance.source_lines[0] == ("Source: derived by BriefingBook from U.S. exports to Mexico and U.S. imports "
+                                       "from Mexico — U.S. Census Bureau, Foreign Trade Division, series EYR/IYR, "
+                                       "as of August 2024 (probable download date)")
     assert "us_goods_trade_mexico" not in balance.source_lines[0] and "USA_TO_MEX" not in balance.source_lines[0]
     rank = charts.build_spec(reference, ["us_trade_partner_rank_mexico"])
     assert rank.series[0].derived and rank.series[0].label.endswith("(derived)")
+    assert rank.source_lines[0].startswith("Source: computed by the data preparer; U.S. Census Bureau")
+    gap = charts.build_spec(reference, ["development_gap"], lang="es")
+    assert "a partir de PIB per cápita" in gap.source_lines[0] and "Estados Unidos y México — " in gap.source_lines[0]
+    # No internal codes or notes about the preparation in any source line.
+    for info in reference.series_list():
+        for lang in ("en", "es"):
+            line = charts.source_line(info, lang, reference)
+            for internal in ("etl.py", "derived:", "division done", "_mexico", "USA_TO_MEX", "country.xlsx"):
+                assert internal not in line, (info.slug, line)
+            assert ("as of " if lang == "en" else "fecha de corte ") in line
 
 
 def test_staleness_of_each_series(reference):
@@ -217,3 +227,18 @@ def test_render_svg_and_png_with_key(qapp, reference):
     assert b"NAFTA" in svg  # the key under the plot is text, not pixels
     png = charts.render_png(spec, 1386, 693, event_key=True)
     assert png.startswith(b"\x89PNG")
+
+
+def test_packet_annex_and_sources_say_derived_and_how_old(demo_book, reference):
+    from briefingbook.core.packet import build_outline
+
+    outline = build_outline(demo_book, reference, today=dt.date(2026, 12, 4))
+    rows = {row.slug: row for row in outline.annex}
+    assert rows["border_crossings_trucks"].year == "2018 · 8 years old"
+    assert rows["us_trade_partner_rank_mexico"].name.endswith("(derived)")
+    assert rows["hispanic_share_us_population_acs"].name.endswith("(derived)")
+    sources = {s.name: s for s in outline.series_sources}
+    gdp_pc = next(s for name, s in sources.items() if name.startswith("GDP per capita"))
+    assert gdp_pc.name.endswith("(derived)") and "division done" not in gdp_pc.line
+    spec = charts.build_spec(reference, ["border_crossings_trucks"], today=dt.date(2026, 12, 4))
+    assert spec.caption.endswith("; latest 2018 · 8 years old")
