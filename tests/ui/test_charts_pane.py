@@ -97,3 +97,84 @@ def test_default_chart_is_drawn_when_the_pane_is_first_shown(window):
     window.show_pane("charts")
     assert [spec.series[0].slug for spec in pane.specs] == ["us_goods_trade_mexico"]
     assert len(pane.plot_items) == 1
+
+
+# -- issue 17 ----------------------------------------------------------------------------------------
+def _choose(pane, transform_code, base=None):
+    pane.transform.setCurrentIndex(pane.transform.findData(transform_code))
+    if base is not None:
+        pane.base.setText(base)
+    pane._transform_chosen()
+
+
+def test_selection_survives_restart_and_language_switch(qtbot, window, book_path, settings, reference):
+    from briefingbook.ui.main_window import MainWindow
+
+    pane = window.charts_pane
+    window.show_pane("charts")
+    pane.show_series(["gdp_current_usd", "remittances_received_mexico_wdi"])
+    _choose(pane, "pct_yoy")
+    pane.period_from.setText("2000")
+    pane.period_from.editingFinished.emit()
+    pane.log_toggle.setChecked(False)
+    pane.events_toggle.setChecked(False)
+    assert pane.specs[0].transform == "pct_yoy" and pane.specs[0].series[0].periods[0] == "2000"
+    window.set_ui_language("es")
+    pane = window.charts_pane
+    window.show_pane("charts")
+    assert set(pane.selected_slugs()) == {"gdp_current_usd", "remittances_received_mexico_wdi"}
+    assert pane.transform_code() == "pct_yoy" and pane.period_from.text() == "2000"
+    assert not pane.events_toggle.isChecked()
+    window.close()
+    again = MainWindow(book_path, settings, reference)
+    qtbot.addWidget(again)
+    again.show_pane("charts")
+    pane = again.charts_pane
+    pane.ensure_drawn()
+    assert set(pane.selection().series) == {"gdp_current_usd", "remittances_received_mexico_wdi"}
+    assert pane.selection().transform == "pct_yoy" and pane.specs[0].transform_name.startswith("%")
+    again.close()
+
+
+def test_hover_is_cleared_when_the_chart_changes_and_stacked_plots_share_x(window):
+    from briefingbook.core import periods
+
+    pane = window.charts_pane
+    window.show_pane("charts")
+    pane.show_series(["us_goods_trade_mexico", "population"])
+    assert len(pane.plot_items) == 2
+    assert pane.plot_items[1].getViewBox().linkedView(0) is pane.plot_items[0].getViewBox()
+    pane.readout.setText(pane.readouts[0].text_at(periods.seconds("2004-06-01")))
+    assert pane.readout.text().startswith("2004 — ")
+    pane.show_series(["population"])
+    assert "2004" not in pane.readout.text()
+
+
+def test_index_transformation_and_a_clear_message_for_a_short_series(window):
+    pane = window.charts_pane
+    window.show_pane("charts")
+    pane.show_series(["us_goods_trade_mexico"])
+    _choose(pane, "index", base="2000")
+    spec = pane.specs[0]
+    assert spec.unit_label == "index, 2000 = 100" and "index, 2000 = 100" in spec.title
+    assert any(abs(v - 100.0) < 1e-9 for v in spec.series[0].values)
+    assert "computed by BriefingBook" in pane.sources.text()
+    _choose(pane, "index", base="1900")
+    assert pane.specs == [] and "the base period 1900 is not in" in pane.sources.text()
+
+
+def test_old_series_are_flagged_in_amber_in_the_tree_and_under_the_chart(window):
+    from briefingbook.export.charts import STALE_COLOUR
+
+    pane = window.charts_pane
+    window.show_pane("charts")
+    leaf = pane.leaves("border_crossings_trucks")[0]
+    assert leaf.text(1).startswith("latest 2018 · ") and "years old" in leaf.text(1)
+    assert leaf.foreground(1).color().name().upper() == STALE_COLOUR.upper()
+    fresh = pane.leaves("population")[0]
+    assert fresh.foreground(1).color().name().upper() != STALE_COLOUR.upper()
+    pane.show_series(["border_crossings_trucks"])
+    assert "latest 2018" in pane.freshness.text() and STALE_COLOUR in pane.freshness.styleSheet()
+    window.set_stale_years(50)
+    pane = window.charts_pane
+    assert pane.leaves("border_crossings_trucks")[0].foreground(1).color().name().upper() != STALE_COLOUR.upper()
