@@ -458,7 +458,7 @@ def _drawn_xy(line: SeriesLine):
 
 def populate_plot(plot_item: "pyqtgraph.PlotItem", spec: ChartSpec, show_events: bool = True,
                   log_y: bool = False, numbered_events: bool = True, legend=None,
-                  pen_width: float = 1.5) -> list["pyqtgraph.PlotDataItem"]:
+                  pen_width: float = 1.0) -> list["pyqtgraph.PlotDataItem"]:
     """Draw the series and event flags of ``spec`` into ``plot_item`` (cleared first).
 
     One PlotDataItem per series (returned; update with ``setData``), with clip-to-view and
@@ -497,7 +497,7 @@ def populate_plot(plot_item: "pyqtgraph.PlotItem", spec: ChartSpec, show_events:
             marker.label.setToolTip(tip)
             plot_item.addItem(marker, ignoreBounds=True)
     plot_item.setLogMode(x=False, y=log_y)
-    plot_item.showGrid(x=True, y=True, alpha=0.15)
+    plot_item.showGrid(x=False, y=True, alpha=0.15)  # vertical grid lines would compete with the event flags
     if spec.unit == "rank":
         plot_item.getAxis("left").setTickSpacing(major=1, minor=1)
     return items
@@ -601,7 +601,7 @@ class Drawing:
 
 
 def draw(layout, spec: ChartSpec, row: int = 0, *, show_events: bool = True, log_y: bool = False,
-         text_px: int = 13, event_key: bool = True, title: bool = True, pen_width: float = 1.5,
+         text_px: int = 13, event_key: bool = True, title: bool = True, pen_width: float = 1.0,
          legend_columns: int | None = None) -> Drawing:
     """Draw ``spec`` into the pyqtgraph GraphicsLayout ``layout`` from ``row`` down.
 

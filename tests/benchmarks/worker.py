@@ -2,6 +2,7 @@
 
     python tests/benchmarks/worker.py open BOOK... --runs N        book open + every pane, per book
     python tests/benchmarks/worker.py chart --points N --frames N  pan/zoom redraw rate
+    python tests/benchmarks/worker.py chart_switch --runs N        charts pane: new selection to painted
     python tests/benchmarks/worker.py packet BOOK --runs N         packet PDF vs QTextDocument PDF
 
 run.py starts them with QT_QPA_PLATFORM=offscreen, a temporary BRIEFINGBOOK_HOME and a timeout.
@@ -74,20 +75,22 @@ def task_chart(args) -> dict:
     import numpy as np
     import pyqtgraph as pg
 
-    from briefingbook.export.charts import ChartSpec, SeriesLine, populate_plot
+    from briefingbook.export.charts import ChartSpec, SeriesLine, draw
 
     app = _app()
     pg.setConfigOptions(antialias=False, background="w", foreground="#222222")  # as the charts pane does
     rng = np.random.default_rng(9)
-    x = np.linspace(1900.0, 2025.0, args.points)
+    # 1900-01-01 to 2025-01-01 on the date axis (seconds since 1970, as the charts place periods)
+    x = np.linspace(-2208988800.0, 1735689600.0, args.points)
     y = np.cumsum(rng.normal(0.0, 1.0, args.points))
     spec = ChartSpec("Synthetic series", "usd", "USD", 1.0,
-                     [SeriesLine("synthetic", "MEX", "Synthetic", x, y, "#1F4E79", "SolidLine")])
-    widget = pg.PlotWidget()
+                     [SeriesLine("synthetic", "MEX", "Synthetic", x, y, "#0072B2", "SolidLine")])
+    # The charts pane's drawing: date axis, unit label, pen and downsampling as in the pane.
+    widget = pg.GraphicsLayoutWidget()
     widget.resize(1000, 600)
     widget.show()
-    plot = widget.getPlotItem()
-    items = populate_plot(plot, spec, show_events=False)
+    drawing = draw(widget.ci, spec, show_events=False)
+    plot, items = drawing.plot, drawing.items
     app.processEvents()
     widget.repaint()
 
@@ -117,6 +120,53 @@ def task_chart(args) -> dict:
     return {"frames": len(frames), "seconds": elapsed, "fps": len(frames) / elapsed,
             "median_frame_s": statistics.median(per_frame), "p95_frame_s": sorted(per_frame)[int(0.95 * len(per_frame)) - 1],
             "points": args.points, "points_drawn_last_frame": drawn}
+
+
+# -- switching the chart in the charts pane ---------------------------------------------------------
+def task_chart_switch(args) -> dict:
+    """Time from a new selection (series, transformation) to the charts pane painted, on the demo book."""
+    from PySide6.QtCore import QSettings
+
+    from briefingbook.core.chart_selection import ChartSelection
+    from briefingbook.core.demo import create_demo_book
+    from briefingbook.core.reference import Reference
+    from briefingbook.ui.main_window import MainWindow
+
+    app = _app()
+    reference = Reference()
+    folder = Path(tempfile.mkdtemp(prefix="bb-bench-switch-"))
+    create_demo_book(folder / "demo.bbook", reference).close()
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(folder / "demo.bbook", settings, reference)
+    window.resize(1366, 768)
+    window.show()
+    window.show_pane("charts")
+    app.processEvents()
+    pane = window.charts_pane
+    selections = [
+        ChartSelection(["us_goods_trade_mexico", "us_goods_trade_balance_mexico"]),
+        ChartSelection(["remittances_received_mexico_banxico", "remittances_received_mexico_wdi"], "pct_yoy"),
+        ChartSelection(["gdp_current_usd", "population"], "index:2000"),
+        ChartSelection(["border_crossings_trucks", "border_crossings_personal_vehicles"], "ma:3", log_y=True),
+        ChartSelection(["remittances_received_mexico_wdi"], "share_of:gdp_current_usd", "1990", "2020"),
+        ChartSelection(["gdp_current_usd"], "per_capita:population", events=False),
+    ]
+    for selection in selections:  # warm-up
+        pane.apply_selection(selection)
+        app.processEvents()
+    times = []
+    for run in range(args.runs):
+        for selection in selections:
+            started = time.perf_counter()
+            pane.apply_selection(selection)
+            pane.graphics.repaint()
+            app.processEvents()
+            times.append(time.perf_counter() - started)
+    window.close()
+    reference.close()
+    ordered = sorted(times)
+    return {"switches": len(times), "median_s": statistics.median(times),
+            "p95_s": ordered[max(0, int(0.95 * len(ordered)) - 1)], "selections": len(selections)}
 
 
 # -- packet ---------------------------------------------------------------------------------------
@@ -199,11 +249,14 @@ def main() -> int:
     p = sub.add_parser("chart")
     p.add_argument("--points", type=int, default=1_000_000)
     p.add_argument("--frames", type=int, default=200)
+    p = sub.add_parser("chart_switch")
+    p.add_argument("--runs", type=int, default=10)
     p = sub.add_parser("packet")
     p.add_argument("book")
     p.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    result = {"open": task_open, "chart": task_chart, "packet": task_packet}[args.task](args)
+    result = {"open": task_open, "chart": task_chart, "chart_switch": task_chart_switch,
+              "packet": task_packet}[args.task](args)
     print(json.dumps(result), flush=True)
     return 0
 
