@@ -65,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
             book.set_checklist_done(checklist_item.id)
         book.author = "Luis Pérez"  # a colleague revises the points (the History pane shows the change)
         book.update_agenda_item(item.id, talking_points=points[args.lang])
+        _import_example_monthly(book, Path(tmp), args.lang)
         book.close()
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         settings.setValue(i18n.SETTING, args.lang)
@@ -73,7 +74,10 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(1400, 900)
         window.show()
         window.agenda_pane.select_row(3)
-        window.charts_pane.show_series(["us_goods_trade_mexico", "us_goods_trade_balance_mexico"])
+        from briefingbook.core.chart_selection import ChartSelection
+
+        # The charts pane with a monthly import and a transformation (issue 17).
+        window.charts_pane.apply_selection(ChartSelection(["example_monthly"], "pct_yoy"))
         suffix = "" if args.lang == "en" else f"-{args.lang}"
         for pane in MainWindow.PANES:
             window.show_pane(pane)
@@ -86,6 +90,27 @@ def main(argv: list[str] | None = None) -> int:
         reference.close()
         del app
     return 0
+
+
+def _import_example_monthly(book, folder: Path, lang: str) -> None:
+    """Import a Banxico-style monthly file (Spanish layout: preamble, dd/mm/aaaa, decimal comma) whose
+    values are made up for the picture and named so: the screenshot shows the import, not data."""
+    from briefingbook.core import book_series, importers
+
+    rows = []
+    for i in range(36):  # January 2022 to December 2024; a steady rise with a December bump
+        year, month = 2022 + i // 12, i % 12 + 1
+        value = 100.0 + 1.5 * i + (6.0 if month == 12 else 0.0)
+        rows.append(f"01/{month:02d}/{year};{value:.1f}".replace(".", ","))
+    path = folder / "ejemplo_mensual.csv"
+    lines = ['"BANCO DE MÉXICO"', '"Título";"Serie de ejemplo (valores inventados para la captura)"',
+             '"Periodicidad";"Mensual"', "", '"Fecha";"SF_EJEMPLO"'] + rows
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    preview = importers.read_file(path)
+    name = {"en": "Example monthly series (made-up values, not data)",
+            "es": "Serie mensual de ejemplo (valores inventados, no son datos)"}[lang]
+    book_series.store(book, preview, name=name, unit="index points", slug="example_monthly",
+                      source="build/screenshots.py (illustration only)")
 
 
 if __name__ == "__main__":

@@ -29,7 +29,8 @@ _AS_OF_KIND = {
     "file": ("date the data file last changed", "última modificación del archivo de datos"),
     "copy": ("date of the copy read", "fecha de la copia consultada"),
     "last_data": ("last year of data", "último año con datos"),
-    "import": ("as given at import", "según la importación"),
+    "given": ("as given at import", "según la importación"),
+    "imported": ("date imported", "fecha de importación"),
 }
 
 
@@ -44,7 +45,7 @@ def as_of_words(info, lang: str = "en") -> str:
         when = P.period_label(text[:10] if len(text) >= 10 else text, lang)
     except InvalidInputError:
         when = text
-    kind = _AS_OF_KIND.get(info.as_of_kind or ("import" if info.source == "book" else ""))
+    kind = _AS_OF_KIND.get(info.as_of_kind)
     word = "fecha de corte" if lang == "es" else "as of"
     if kind:
         return f"{word} {when} ({kind[1] if lang == 'es' else kind[0]})"

@@ -11,6 +11,7 @@ A transformation is written as text (the chart CLI's ``--transform`` and what a 
 ``index:PERIOD``        100 × x(t) / x(PERIOD)
 ``per_capita:SLUG``     x(t) / population(t) (the population series of the same country)
 ``share_of:SLUG``       100 × x(t) / y(t) (both in the same unit, e.g. of GDP)
+                        (``per_capita:SLUG:COUNTRY``, ``share_of:SLUG:COUNTRY`` pick the country)
 ``ma:N``                mean of the N periods ending at t
 ======================  ==================================================================
 
@@ -126,7 +127,15 @@ class Transform:
 
     @property
     def other_slug(self) -> str | None:
-        return self.arg if self.kind in ("per_capita", "share_of") else None
+        """The series divided by (per_capita, share_of): ``share_of:gdp_current_usd:MEX`` → ``gdp_current_usd``."""
+        return self.arg.split(":")[0] if self.kind in ("per_capita", "share_of") and self.arg else None
+
+    @property
+    def other_country(self) -> str | None:
+        """The country of the series divided by, when given (``share_of:gdp_current_usd:MEX`` → ``MEX``)."""
+        if self.kind in ("per_capita", "share_of") and self.arg and ":" in self.arg:
+            return self.arg.split(":", 1)[1] or None
+        return None
 
     def name(self, lang: str = "en", other_name: str | None = None) -> str:
         """The transformation in words: ``% change from a year ago``, ``index, 2010 = 100``."""

@@ -246,17 +246,27 @@ def source_line(info, lang: str = "en", catalog=None) -> str:
     return provenance.source_line(info, lang, catalog)
 
 
-def _other_values(catalog, slug: str, country: str) -> tuple[list[str], list[float]]:
-    """The denominator of per_capita/share_of for ``country``: the same country, else its only country."""
+def _other_values(catalog, slug: str, country: str, wanted: str | None = None,
+                  lang: str = "en") -> tuple[list[str], list[float]]:
+    """The denominator of per_capita/share_of: ``wanted`` country if given, else the same country as the
+    series divided, else the other series' only country."""
     obs = [o for o in catalog.observations(slug) if o.value is not None]
     countries = sorted({o.country for o in obs})
-    if country in countries:
+    if wanted is not None and wanted not in countries:
+        raise TransformError(f"{slug} has no values for {wanted}; it has {', '.join(countries)}" if lang != "es" else
+                             f"{slug} no tiene valores para {wanted}; tiene {', '.join(countries)}")
+    if wanted is not None:
+        chosen = wanted
+    elif country in countries:
         chosen = country
     elif len(countries) == 1:
         chosen = countries[0]
     else:
         info = catalog.series(slug)
-        raise TransformError(f"{info.name('en')} has no values for {country}; it has {', '.join(countries)}")
+        choices = ", ".join(f"{info.country_label(c, lang)} ({slug}:{c})" for c in countries)
+        raise TransformError(f"{info.name(lang)} has no values for {country}; choose one of its countries: {choices}"
+                             if lang != "es" else
+                             f"{info.name(lang)} no tiene valores para {country}; elija uno de sus países: {choices}")
     rows = [o for o in obs if o.country == chosen]
     return [o.period for o in rows], [float(o.value) for o in rows]
 
@@ -280,6 +290,8 @@ def build_spec(catalog, slugs: list[str] | tuple[str, ...], lang: str = "en", ti
                               f"chart them separately (build_specs splits them by unit)")
     other_info = catalog.series(t.other_slug) if t.other_slug else None
     other_name = other_info.name(lang) if other_info else None
+    if other_info is not None and t.other_country:
+        other_name = f"{other_name}: {other_info.country_label(t.other_country, lang)}"
     lo = P.parse(period_from).start if period_from else None
     hi = P.parse(period_to).end if period_to else None
     raw: list[tuple] = []
@@ -303,7 +315,7 @@ def build_spec(catalog, slugs: list[str] | tuple[str, ...], lang: str = "en", ti
                 label = f"{label}: {info.country_label(country, lang)}"
             if derived:
                 label += " (derivada)" if lang == "es" else " (derived)"
-            other = _other_values(catalog, t.other_slug, country) if t.other_slug else None
+            other = _other_values(catalog, t.other_slug, country, t.other_country, lang) if t.other_slug else None
             result = apply(t, periods, values, lang=lang, series_name=label, other=other, other_name=other_name)
             notes.extend(result.notes)
             points = [(p, v) for p, v in zip(result.periods, result.values.tolist())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -107,7 +108,12 @@ class ChartsPane(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Indicators by issue area"), self.tr("Latest")])
         self.tree.setColumnCount(2)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setAccessibleName(self.tr("Indicators by issue area"))
+        self.tree.setMinimumWidth(280)
         self.tree.itemChanged.connect(self._checked)
         self.tree.currentItemChanged.connect(lambda *_: self._fill_vintages())
         self.vintage = QComboBox()
@@ -134,6 +140,9 @@ class ChartsPane(QWidget):
         for code in TRANSFORMS:
             self.transform.addItem(names[code], code)
         self.transform.activated.connect(self._transform_chosen)
+        # Narrow enough for the indicator tree to keep its width at 1366 px (the list shows full names).
+        self.transform.setMinimumContentsLength(16)
+        self.transform.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.base = QLineEdit()
         self.base.setAccessibleName(self.tr("Base period of the index (e.g. 2010 or 2024-03)"))
         self.base.setPlaceholderText(self.tr("base, e.g. 2010"))
@@ -142,6 +151,8 @@ class ChartsPane(QWidget):
         self.other = QComboBox()
         self.other.setAccessibleName(self.tr("Series to divide by"))
         self.other.activated.connect(self.redraw)
+        self.other.setMinimumContentsLength(14)
+        self.other.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.window = QSpinBox()
         self.window.setRange(2, 1000)
         self.window.setValue(12)
@@ -152,11 +163,13 @@ class ChartsPane(QWidget):
         self.period_from.setAccessibleName(self.tr("First period to chart (e.g. 2000 or 2020-01); empty: all"))
         self.period_from.setPlaceholderText(self.tr("from"))
         self.period_from.setMaximumWidth(90)
+        self.period_from.setMinimumWidth(64)
         self.period_from.editingFinished.connect(self.redraw)
         self.period_to = QLineEdit()
         self.period_to.setAccessibleName(self.tr("Last period to chart (e.g. 2023 or 2024-06); empty: all"))
         self.period_to.setPlaceholderText(self.tr("to"))
         self.period_to.setMaximumWidth(90)
+        self.period_to.setMinimumWidth(64)
         self.period_to.editingFinished.connect(self.redraw)
         self.png_button = QPushButton(self.tr("Export PNG…"))
         self.png_button.setAccessibleName(self.tr("Export the chart as a PNG image"))
@@ -167,13 +180,19 @@ class ChartsPane(QWidget):
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setAccessibleName(self.tr("Remove every series from the chart"))
         self.clear_button.clicked.connect(lambda: self.show_series([]))
-        tools = QHBoxLayout()
-        for widget in (self.transform, self.base, self.other, self.window, self.period_from, self.period_to,
-                       self.events_toggle, self.log_toggle):
-            tools.addWidget(widget)
-        tools.addStretch(1)
+        # Two rows, so the pane fits a 1366-pixel screen beside the indicator tree.
+        tools = QVBoxLayout()
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.transform, self.base, self.other, self.window, self.period_from, self.period_to):
+            first.addWidget(widget)
+        first.addStretch(1)
+        for widget in (self.events_toggle, self.log_toggle):
+            second.addWidget(widget)
+        second.addStretch(1)
         for widget in (self.clear_button, self.png_button, self.csv_button):
-            tools.addWidget(widget)
+            second.addWidget(widget)
+        tools.addLayout(first)
+        tools.addLayout(second)
 
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setAccessibleName(self.tr("Chart"))
@@ -289,11 +308,12 @@ class ChartsPane(QWidget):
         fresh = None
         if latest is not None:
             fresh = provenance.freshness(latest, threshold=self.session.stale_years)
-            age = fresh.text(lang)
+            # Short in the tree (its width is the series names'); the tooltip says it in full.
+            age = self.tr("{period} · {n} yrs").format(period=latest, n=fresh.age)
         leaf = QTreeWidgetItem([info.name(lang) + suffix, age])
         leaf.setData(0, SlugRole, info.slug)
         leaf.setToolTip(0, f"{info.unit_label(lang)} · {info.publisher}")
-        leaf.setToolTip(1, age)
+        leaf.setToolTip(1, fresh.text(lang) if fresh is not None else "")
         if fresh is not None and fresh.stale:
             leaf.setForeground(1, QBrush(QColor(STALE_COLOUR)))
         leaf.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
@@ -374,7 +394,7 @@ class ChartsPane(QWidget):
         elif t.kind == "ma":
             self.window.setValue(int(t.arg))
         elif t.other_slug:
-            self.other.setCurrentIndex(max(0, self.other.findData(t.other_slug)))
+            self.other.setCurrentIndex(max(0, self.other.findData(t.arg)))
         self._show_arguments(t.kind)
         self.period_from.setText(selection.period_from)
         self.period_to.setText(selection.period_to)
@@ -388,16 +408,21 @@ class ChartsPane(QWidget):
     def _fill_other(self, kind: str) -> None:
         keep = self.other.currentData()
         self.other.clear()
+        lang = self.session.lang
         for info in self.catalog.series_list():
             if kind == "per_capita" and info.unit != "persons":
                 continue
-            self.other.addItem(info.name(self.session.lang), info.slug)
+            if len(info.countries) > 1:  # one entry per country ("Gross domestic product: Mexico")
+                for code in info.countries:
+                    self.other.addItem(f"{info.name(lang)}: {info.country_label(code, lang)}", f"{info.slug}:{code}")
+            else:
+                self.other.addItem(info.name(lang), info.slug)
         if keep is not None:
             self.other.setCurrentIndex(max(0, self.other.findData(keep)))
         elif kind == "per_capita":
-            self.other.setCurrentIndex(max(0, self.other.findData("population")))
+            self.other.setCurrentIndex(max(0, self.other.findData("population:MEX")))
         elif kind == "share_of":
-            self.other.setCurrentIndex(max(0, self.other.findData("gdp_current_usd")))
+            self.other.setCurrentIndex(max(0, self.other.findData("gdp_current_usd:MEX")))
 
     def _show_arguments(self, kind: str) -> None:
         self.base.setVisible(kind == "index")

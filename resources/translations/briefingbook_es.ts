@@ -428,6 +428,10 @@
         <translation> (derivada)</translation>
     </message>
     <message>
+        <source>{period} · {n} yrs</source>
+        <translation>{period} · {n} años</translation>
+    </message>
+    <message>
         <source>Tick one or more indicators on the left to chart them.</source>
         <translation>Marque uno o más indicadores a la izquierda para graficarlos.</translation>
     </message>

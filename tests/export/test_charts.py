@@ -49,7 +49,7 @@ def test_populate_plot(qapp, reference):
     plot.setLabel("left", spec.unit_label)
     assert len(items) == 2 and plot.legend is None  # no legend inside the plot: draw() puts it below
     for item, line in zip(items, spec.series):
-        assert item.opts["pen"].widthF() == 1.5 and item.opts["clipToView"] is True
+        assert item.opts["pen"].widthF() == 1.0 and item.opts["clipToView"] is True
         assert item.opts["autoDownsample"] is True and item.opts["downsampleMethod"] == "peak"
         assert item.opts["pen"].color().name().upper() == line.colour
     assert plot.getAxis("left").labelText == spec.unit_label
