@@ -77,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         from briefingbook.core.chart_selection import ChartSelection
 
         # The charts pane with a monthly import and a transformation (issue 17).
-        window.charts_pane.apply_selection(ChartSelection(["example_monthly"], "pct_yoy"))
+        window.charts_pane.apply_selection(ChartSelection(["remittances_received_mexico_banxico", "example_monthly"],
+                                                          "pct_yoy"))
         suffix = "" if args.lang == "en" else f"-{args.lang}"
         for pane in MainWindow.PANES:
             window.show_pane(pane)

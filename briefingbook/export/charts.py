@@ -614,7 +614,7 @@ class Drawing:
 
 def draw(layout, spec: ChartSpec, row: int = 0, *, show_events: bool = True, log_y: bool = False,
          text_px: int = 13, event_key: bool = True, title: bool = True, pen_width: float = 1.0,
-         legend_columns: int | None = None) -> Drawing:
+         legend_columns: int | None = None, title_chars: int = 110) -> Drawing:
     """Draw ``spec`` into the pyqtgraph GraphicsLayout ``layout`` from ``row`` down.
 
     Rows: the plot (date axis at the bottom, unit label on the left), the legend (when there
@@ -629,7 +629,11 @@ def draw(layout, spec: ChartSpec, row: int = 0, *, show_events: bool = True, log
     plot = layout.addPlot(row=row, col=0, axisItems={"bottom": date_axis(spec.lang)},
                           title=html.escape(spec.title) if title else None)
     if title:
-        plot.titleLabel.setText(html.escape(spec.title), size=f"{text_px + 1}px", color=FOREGROUND)
+        # A title wider than the plot would widen the whole layout past its window: long ones are
+        # shortened (the legend names every series; the tooltip has the full title).
+        shown = spec.title if len(spec.title) <= title_chars else spec.title[:title_chars - 1].rstrip() + "…"
+        plot.titleLabel.setText(html.escape(shown), size=f"{text_px + 1}px", color=FOREGROUND)
+        plot.titleLabel.setToolTip(spec.title)
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
         axis.setTickFont(font)

@@ -141,7 +141,7 @@ class ChartsPane(QWidget):
             self.transform.addItem(names[code], code)
         self.transform.activated.connect(self._transform_chosen)
         # Narrow enough for the indicator tree to keep its width at 1366 px (the list shows full names).
-        self.transform.setMinimumContentsLength(16)
+        self.transform.setMinimumContentsLength(24)
         self.transform.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.base = QLineEdit()
         self.base.setAccessibleName(self.tr("Base period of the index (e.g. 2010 or 2024-03)"))
@@ -309,7 +309,8 @@ class ChartsPane(QWidget):
         if latest is not None:
             fresh = provenance.freshness(latest, threshold=self.session.stale_years)
             # Short in the tree (its width is the series names'); the tooltip says it in full.
-            age = self.tr("{period} · {n} yrs").format(period=latest, n=fresh.age)
+            age = (self.tr("{period} · 1 yr") if fresh.age == 1 else self.tr("{period} · {n} yrs")).format(
+                period=latest, n=fresh.age)
         leaf = QTreeWidgetItem([info.name(lang) + suffix, age])
         leaf.setData(0, SlugRole, info.slug)
         leaf.setToolTip(0, f"{info.unit_label(lang)} · {info.publisher}")

@@ -432,6 +432,10 @@
         <translation>{period} · {n} años</translation>
     </message>
     <message>
+        <source>{period} · 1 yr</source>
+        <translation>{period} · 1 año</translation>
+    </message>
+    <message>
         <source>Tick one or more indicators on the left to chart them.</source>
         <translation>Marque uno o más indicadores a la izquierda para graficarlos.</translation>
     </message>
