@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from briefingbook import __version__
-from briefingbook.core import backups, crypto, migrations, program
+from briefingbook.core import backups, crypto, markings, migrations, program
 from briefingbook.core import lock as lock_mod
 from briefingbook.core.checklist import Template, due_date
 from briefingbook.core.errors import (
@@ -323,6 +323,7 @@ class Book:
             raise InvalidInputError("a book needs a summit title")
         summit_date = parse_date(date)
         _check_language(language)
+        marking = markings.check(marking)
         if path.exists() and not overwrite:
             raise BookError(f"{path} already exists; choose another name (nothing was changed)")
         if not path.parent.is_dir():
@@ -614,6 +615,8 @@ class Book:
             fields["date"] = parse_date(fields["date"]).isoformat()
         if "language" in fields:
             _check_language(fields["language"])
+        if "marking" in fields:
+            fields["marking"] = markings.check(fields["marking"])
         if "title" in fields and not str(fields["title"]).strip():
             raise InvalidInputError("the summit title cannot be empty")
         if fields:

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefingbook.core import markings
 from briefingbook.core.checklist import due_date, load_template
+from briefingbook.core.errors import BriefingBookError
 from briefingbook.core.model import ChecklistItem, Summit
 
 
@@ -58,16 +60,25 @@ class SummitDialog(QDialog):
         self.delegation = QPlainTextEdit(summit.delegation if summit else "")
         self.delegation.setAccessibleName(self.tr("Delegation"))
         self.delegation.setMaximumHeight(80)
-        self.marking = QComboBox()
-        self.marking.setEditable(True)
-        self.marking.setAccessibleName(self.tr("Handling marking"))
-        self.marking.addItems(["", "SENSITIVE BUT UNCLASSIFIED", "FOR OFFICIAL USE ONLY", "DRAFT"])
-        self.marking.setCurrentText(summit.marking if summit else "")
+        self._new_book = new_book
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the book"))
-        self.language.addItem("English", "en")
-        self.language.addItem("Español", "es")
+        self.language.addItem(self.tr("English"), "en")
+        self.language.addItem(self.tr("Spanish"), "es")
         self.language.setCurrentIndex(1 if summit and summit.language == "es" else 0)
+        # The handling marking: current markings offered by name (Mexico's classes for a Spanish
+        # book), CUI with an optional category, or the user's own text; a new book must choose.
+        self.marking = QComboBox()
+        self.marking.setAccessibleName(self.tr("Handling marking"))
+        self.cui_category = QLineEdit()
+        self.cui_category.setAccessibleName(self.tr("CUI category (optional), e.g. SP-PRVCY"))
+        self.cui_category.setPlaceholderText(self.tr("optional, e.g. SP-PRVCY"))
+        self.custom_marking = QLineEdit()
+        self.custom_marking.setAccessibleName(self.tr("Handling marking in your own words"))
+        self.custom_marking.setMaxLength(markings.MAX_LENGTH)
+        self._fill_markings(summit.marking if summit else None)
+        self.marking.currentIndexChanged.connect(lambda _i: self._marking_changed())
+        self.language.currentIndexChanged.connect(lambda _i: self._fill_markings(self.marking_text()))
         # Moving the summit date moves the program by the same number of days unless the user
         # unticks this (issue 19): the checklist follows by itself, being relative to the date.
         self.move_program = QCheckBox(self.tr("Move the program's {count} events by the same number of days")
@@ -88,6 +99,9 @@ class SummitDialog(QDialog):
         form.addRow("", self.move_program)
         form.addRow(self.tr("Delegation"), self.delegation)
         form.addRow(self.tr("Marking"), self.marking)
+        form.addRow(self.tr("CUI category"), self.cui_category)
+        form.addRow(self.tr("Marking text"), self.custom_marking)
+        self._form = form
         form.addRow(self.tr("Language"), self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -96,6 +110,62 @@ class SummitDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self._marking_changed()
+
+    CHOOSE, NONE, OTHER = "choose", "none", "other"
+
+    def _marking_names(self) -> dict[str, str]:
+        return {markings.UNCLASSIFIED: self.tr("UNCLASSIFIED"),
+                markings.CUI: self.tr("CUI — Controlled Unclassified Information"),
+                markings.MX_RESERVED: self.tr("INFORMACIÓN RESERVADA (Mexico: reserved information)"),
+                markings.MX_CONFIDENTIAL: self.tr("INFORMACIÓN CONFIDENCIAL (Mexico: confidential information)")}
+
+    def _fill_markings(self, current: str | None) -> None:
+        """The choices for the book's language, with ``current`` (a marking text; None: none
+        chosen yet) selected: a known marking by name, CUI with its category, else Other."""
+        names = self._marking_names()
+        self.marking.blockSignals(True)
+        self.marking.clear()
+        if self._new_book:
+            self.marking.addItem(self.tr("Choose a marking…"), self.CHOOSE)
+        for value in markings.choices(self.language.currentData() or "en"):
+            self.marking.addItem(names[value], value)
+        self.marking.addItem(self.tr("No marking"), self.NONE)
+        self.marking.addItem(self.tr("Other (type it)…"), self.OTHER)
+        if current is None:
+            index = 0
+        elif not current.strip():
+            index = self.marking.findData(self.NONE)
+        elif markings.cui_category(current) is not None:
+            index = self.marking.findData(markings.CUI)
+            self.cui_category.setText(markings.cui_category(current))
+        else:
+            index = self.marking.findData(current.strip())
+            if index < 0:
+                index = self.marking.findData(self.OTHER)
+                self.custom_marking.setText(current.strip())
+        self.marking.setCurrentIndex(max(0, index))
+        self.marking.blockSignals(False)
+        self._marking_changed()
+
+    def _marking_changed(self) -> None:
+        choice = self.marking.currentData()
+        if hasattr(self, "_form"):
+            self._form.setRowVisible(self.cui_category, choice == markings.CUI)
+            self._form.setRowVisible(self.custom_marking, choice == self.OTHER)
+
+    def marking_text(self) -> str | None:
+        """The marking chosen (None: not chosen yet)."""
+        choice = self.marking.currentData()
+        if choice == self.CHOOSE:
+            return None
+        if choice == self.NONE:
+            return ""
+        if choice == self.OTHER:
+            return self.custom_marking.text().strip()
+        if choice == markings.CUI:
+            return markings.cui(self.cui_category.text())
+        return choice
 
     def _date_changed(self) -> None:
         moved = self._summit is not None and self.date.date().toPython() != self._summit.date
@@ -110,6 +180,18 @@ class SummitDialog(QDialog):
             self.error.setText(self.tr("The summit needs a title."))
             self.title.setFocus()
             return
+        marking = self.marking_text()
+        if marking is None:
+            self.error.setText(self.tr("Choose the book's handling marking (or No marking)."))
+            self.marking.setFocus()
+            return
+        try:
+            markings.check(marking)
+        except BriefingBookError:
+            self.error.setText(self.tr("A draft is not a handling marking: tick “DRAFT watermark” when you "
+                                       "export the packet."))
+            self.custom_marking.setFocus()
+            return
         super().accept()
 
     def values(self) -> dict:
@@ -118,7 +200,7 @@ class SummitDialog(QDialog):
             "place": self.place.text().strip(),
             "date": self.date.date().toPython(),
             "delegation": self.delegation.toPlainText().strip(),
-            "marking": self.marking.currentText().strip(),
+            "marking": self.marking_text() or "",
             "language": self.language.currentData(),
         }
 

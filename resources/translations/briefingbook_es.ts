@@ -3094,6 +3094,26 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
         <translation>Idioma de la carpeta informativa</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>CUI category (optional), e.g. SP-PRVCY</source>
+        <translation>Categoría CUI (opcional), p. ej., SP-PRVCY</translation>
+    </message>
+    <message>
+        <source>optional, e.g. SP-PRVCY</source>
+        <translation>opcional, p. ej., SP-PRVCY</translation>
+    </message>
+    <message>
+        <source>Handling marking in your own words</source>
+        <translation>Clasificación escrita por usted</translation>
+    </message>
+    <message>
         <source>Move the program&apos;s {count} events by the same number of days</source>
         <translation>Mover las {count} actividades del programa el mismo número de días</translation>
     </message>
@@ -3114,12 +3134,56 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
         <translation>Clasificación</translation>
     </message>
     <message>
+        <source>CUI category</source>
+        <translation>Categoría CUI</translation>
+    </message>
+    <message>
+        <source>Marking text</source>
+        <translation>Texto de la clasificación</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>UNCLASSIFIED</source>
+        <translation>UNCLASSIFIED (EE. UU.: no clasificada)</translation>
+    </message>
+    <message>
+        <source>CUI — Controlled Unclassified Information</source>
+        <translation>CUI — Controlled Unclassified Information (EE. UU.: información no clasificada controlada)</translation>
+    </message>
+    <message>
+        <source>INFORMACIÓN RESERVADA (Mexico: reserved information)</source>
+        <translation>INFORMACIÓN RESERVADA (México, ley de transparencia)</translation>
+    </message>
+    <message>
+        <source>INFORMACIÓN CONFIDENCIAL (Mexico: confidential information)</source>
+        <translation>INFORMACIÓN CONFIDENCIAL (México, ley de transparencia)</translation>
+    </message>
+    <message>
+        <source>Choose a marking…</source>
+        <translation>Elija una clasificación…</translation>
+    </message>
+    <message>
+        <source>No marking</source>
+        <translation>Sin clasificación</translation>
+    </message>
+    <message>
+        <source>Other (type it)…</source>
+        <translation>Otra (escríbala)…</translation>
+    </message>
+    <message>
         <source>The summit needs a title.</source>
         <translation>Escriba un título para la cumbre.</translation>
+    </message>
+    <message>
+        <source>Choose the book&apos;s handling marking (or No marking).</source>
+        <translation>Elija la clasificación de la carpeta informativa (o Sin clasificación).</translation>
+    </message>
+    <message>
+        <source>A draft is not a handling marking: tick “DRAFT watermark” when you export the packet.</source>
+        <translation>Un borrador no es una clasificación: marque «Marca de agua BORRADOR» al exportar el paquete informativo.</translation>
     </message>
 </context>
 <context>

@@ -209,3 +209,15 @@ def test_summit_command_changes_details_and_moves_the_program(tmp_path, capsys):
     assert code == 0 and "date: 2027-03-15" in out.splitlines()
     code, out, err = run(capsys, "summit", str(path), "--date", "15/03/2027")
     assert code == 1 and len(err.strip().splitlines()) == 1 and "15/03/2027" in err
+
+
+def test_new_never_asks_for_a_marking_and_refuses_draft(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # a prompt would read this and fail
+    path = tmp_path / "m.bbook"
+    code, out, err = run(capsys, "new", str(path), "--title", "T", "--date", "2027-01-18")
+    assert code == 0 and err == ""
+    code, out, _ = run(capsys, "summit", str(path))
+    assert "marking: " in out.splitlines()
+    code, out, err = run(capsys, "new", str(tmp_path / "d.bbook"), "--title", "T", "--date", "2027-01-18",
+                         "--marking", "DRAFT")
+    assert code == 1 and "not a handling marking" in err and len(err.strip().splitlines()) == 1
