@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -696,7 +697,23 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(widget)
 
     def navigate(self, kind: str, ident: str) -> None:
-        """Jump to a search hit in the pane that shows it."""
+        """Jump to a search hit in the pane that shows it; the query is cleared and the keyboard
+        focus goes to the item found (issue 19)."""
+        self._show_hit(kind, ident)
+        self.search.clear()
+        self.search.hits = []
+        self._focus_found()
+
+    def _focus_found(self) -> None:
+        """Focus the list, table or tree of the current pane that now has the item found current."""
+        pane = self.tabs.currentWidget()
+        if pane is None:
+            return
+        views = [v for v in pane.findChildren(QAbstractItemView)
+                 if v.isVisible() and v.currentIndex().isValid() and v.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        (views[0] if views else pane).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_hit(self, kind: str, ident: str) -> None:
         book = self.session.book
         if kind == "agenda":
             self.show_pane("agenda")

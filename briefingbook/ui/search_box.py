@@ -1,19 +1,29 @@
 """Global search (Ctrl+K): one box over issues, recommendations, indicators, events, the
-agenda, notes and the checklist; results appear as you type and Enter jumps to the item."""
+agenda, notes and the checklist; results appear as you type and Enter jumps to the item.
+
+Each result shows the words around the match with the match between « and » (plain text: the
+user's own text is never read as markup, in the list or its tooltip)."""
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from briefingbook.core.model import SearchHit
-from briefingbook.core.search import search
+from briefingbook.core.search import MARK_END, MARK_START, search
 from briefingbook.ui.session import BookSession
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 TYPING_DELAY_MS = 150
 RESULT_LIMIT = 25
+
+
+def snippet_text(snippet: str) -> str:
+    """A hit's snippet on one line with the match between « and »."""
+    return " ".join(snippet.replace(MARK_START, "«").replace(MARK_END, "»").split())
 
 
 class SearchBox(QLineEdit):
@@ -61,9 +71,14 @@ class SearchBox(QLineEdit):
             title = hit.title
             if hit.kind == "note":
                 title = self._note_title(hit)
-            row = QStandardItem(f"{self.kind_label(hit.kind)} · {title}")
+            text = f"{self.kind_label(hit.kind)} · {title}"
+            context = snippet_text(hit.snippet)
+            if context and context != title:
+                text += f"\n    {context}"
+            row = QStandardItem(text)
             row.setData((hit.kind, hit.id), HitRole)
-            row.setToolTip(hit.snippet)
+            # Qt reads a tooltip that looks like markup as rich text: escape it, say it is rich.
+            row.setToolTip("<qt>" + html.escape(context) + "</qt>" if context else "")
             self.results.appendRow(row)
         if self.hits:
             self.completer_.complete()

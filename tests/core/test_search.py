@@ -51,10 +51,45 @@ def test_hostile_queries_do_not_raise(reference, query):
 
 
 def test_fts_query_quotes_words():
-    assert fts_query('border "crossing') == '"border"* "crossing"*'
+    assert fts_query('crossing "fence') == '"crossing"* AND "fence"*'
+    assert fts_query('"border') == '("border"* OR "frontera"*)'  # a word of the synonyms table
     assert fts_query("!!!") is None
 
 
 def test_any_word_fallback(reference):
     hits = search("frontera zzzzqqq", reference)
     assert ("issue", "debordering_border") in _kinds_ids(hits)
+
+
+# -- issue 19: search that finds what officials type ----------------------------------------------
+def test_acronyms_find_each_other_in_both_languages(demo_book, reference):
+    item = demo_book.agenda()[0]
+    demo_book.update_agenda_item(item.id, notes="Revisión conjunta del T-MEC en 2026.")
+    for query in ("T-MEC", "USMCA", "cusma", "t-mec"):
+        hits = search(query, reference, demo_book)
+        assert ("agenda", str(item.id)) in _kinds_ids(hits), query
+    # NAFTA = TLCAN: the reference's NAFTA records answer the Spanish acronym.
+    assert ("event", "nafta-in-force") in _kinds_ids(search("TLCAN", reference))
+    assert ("event", "dhs-created") in _kinds_ids(search("DHS", reference))
+
+
+def test_t_mec_does_not_match_mechanisms(reference):
+    assert [h for h in search("T-MEC", reference, limit=50) if "mechanism" in h.title.lower()] == []
+    assert search("MEC", reference, limit=50)  # a bare prefix still matches as before
+    assert fts_query("T-MEC").startswith('("usmca" OR "t mec"')
+    assert fts_query("X-ABC") == '"x abc"'  # any hyphenated word is matched as written
+
+
+def test_an_issue_area_ranks_above_the_records_citing_it(reference):
+    for query, issue in (("migration", "migration"), ("migración", "migration"), ("energy", "energy_for_infrastructure")):
+        hits = search(query, reference, limit=20, lang="es" if "ó" in query else "en")
+        assert (hits[0].kind, hits[0].id) == ("issue", issue), query
+
+
+def test_the_snippet_marks_the_match_with_characters_no_text_holds(demo_book, reference):
+    from briefingbook.core.search import MARK_END, MARK_START
+
+    item = demo_book.agenda()[0]
+    demo_book.update_agenda_item(item.id, notes="<b>Radios</b> need interoperabilidad [now]")
+    hit = next(h for h in search("interoperabilidad", reference, demo_book) if h.kind == "agenda")
+    assert f"{MARK_START}interoperabilidad{MARK_END}" in hit.snippet and "<b>Radios</b>" in hit.snippet

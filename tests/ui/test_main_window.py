@@ -58,6 +58,28 @@ def test_search_jumps_to_an_agenda_item(window, qtbot):
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert window.current_pane() == "agenda"
     assert window.agenda_pane.current_id() == item.id
+    # Issue 19: the query clears after the jump and the keyboard is on the item found.
+    assert window.search.text() == ""
+    focused = window.focusWidget()
+    assert focused is not window.search and focused.isAncestorOf(window.agenda_pane) is False
+    assert window.agenda_pane.isAncestorOf(focused) and focused.currentIndex().isValid()
+
+
+def test_search_for_the_other_countrys_acronym_shows_the_match_in_plain_text(window, qtbot):
+    from briefingbook.ui.search_box import snippet_text
+
+    item = window.session.book.agenda()[2]
+    window.session.book.update_agenda_item(item.id, notes="<i>Revisión</i> del T-MEC con Canadá")
+    window.search.setText("USMCA")
+    hits = window.search.run_search()
+    assert [(h.kind, h.id) for h in hits] == [("agenda", str(item.id))]
+    row = window.search.results.item(0)
+    assert row.text().splitlines()[1].endswith("<i>Revisión</i> del «T-MEC» con Canadá")
+    assert row.toolTip().startswith("<qt>") and row.toolTip().endswith(
+        "&lt;i&gt;Revisión&lt;/i&gt; del «T-MEC» con Canadá</qt>")
+    assert snippet_text("a \x02b\x03 c") == "a «b» c"
+    window.search.setText("T-MEC")
+    assert all("mechanism" not in h.title.lower() for h in window.search.run_search())
 
 
 def test_search_jumps_to_checklist_and_recommendation(window, qtbot, reference):
