@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListView,
     QMenu,
@@ -174,8 +173,8 @@ class AgendaPane(QWidget):
         self.add_menu.addAction(self.tr("Custom item…"), self._add_custom)
 
     def _add_custom(self) -> None:
-        title, ok = QInputDialog.getText(self, self.tr("New agenda item"), self.tr("Title:"))
-        if ok and title.strip():
+        title = dialogs.ask_text(self, self.tr("New agenda item"), self.tr("Title:"))
+        if title and title.strip():
             self.add_item(title.strip(), None)
 
     def add_item(self, title: str, issue_area: str | None) -> int:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -35,6 +37,31 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+DIALOG_WIDTH = 480  # a form dialog is at least this wide: titles and markings are read whole
+
+
+def fit_to_content(dialog: QWidget, min_width: int = DIALOG_WIDTH) -> None:
+    """Size a dialog to its content (at least ``min_width`` wide), within the screen's free area."""
+    dialog.setMinimumWidth(min_width)
+    hint = dialog.sizeHint().expandedTo(QSize(min_width, 0))
+    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry().size() - QSize(16, 48)
+        hint = hint.boundedTo(room)
+    dialog.resize(hint)
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """One line of text from the user (None when cancelled), in a dialog wide enough to show its
+    title and a long answer whole."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    dialog.setMinimumWidth(DIALOG_WIDTH)
+    return dialog.textValue() if dialog.exec() else None
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -111,6 +138,7 @@ class SummitDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._marking_changed()
+        fit_to_content(self)
 
     CHOOSE, NONE, OTHER = "choose", "none", "other"
 

@@ -12,8 +12,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QDataStream, QPoint, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -74,6 +74,39 @@ def ask_author_once(settings: QSettings, parent: QWidget | None = None) -> str:
 MARKING_STYLE = "background: #7A1F1F; color: white; font-weight: bold; padding: 3px;"
 
 
+PREFERRED_SIZE = QSize(1400, 900)  # the first window on a screen that has room for it
+FRAME = QSize(16, 48)  # room kept for the window manager's frame and title bar (issue 19)
+
+
+def initial_geometry(available: QRect) -> QRect:
+    """The first window: the preferred size, or the available screen area less room for the
+    frame and title bar when that is smaller (a 1366×768 laptop), centred in it."""
+    width = min(PREFERRED_SIZE.width(), available.width() - FRAME.width())
+    height = min(PREFERRED_SIZE.height(), available.height() - FRAME.height())
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    return rect
+
+
+def fits(rect: QRect, available: QRect) -> bool:
+    """True when ``rect`` lies wholly inside ``available``."""
+    return available.contains(rect)
+
+
+def saved_frame(saved) -> QRect | None:
+    """The window frame a ``QWidget.saveGeometry()`` value holds (None when it is not one): the
+    format starts with a magic number, a version, then the frame as left, top, right, bottom."""
+    stream = QDataStream(QByteArray(saved))
+    if stream.readUInt32() != 0x1D9D0CB:
+        return None
+    stream.readUInt16()
+    stream.readUInt16()
+    left, top, right, bottom = (stream.readInt32() for _ in range(4))
+    if stream.status() != QDataStream.Status.Ok:
+        return None
+    return QRect(QPoint(left, top), QPoint(right, bottom))
+
+
 def app_settings() -> QSettings:
     """Settings live beside the user's books (so BRIEFINGBOOK_HOME isolates tests and portable use)."""
     from briefingbook.core.paths import base_dir
@@ -129,7 +162,7 @@ class MainWindow(QMainWindow):
         self.session: BookSession | None = None
         self.ui_lang = i18n.ui_language(self.settings)
         self.setObjectName("mainWindow")
-        self.resize(1400, 900)
+        self.setGeometry(initial_geometry(self._available()))
         self._build_menus()
         self.load_book(Path(book_path))
         self.backup_timer = QTimer(self)
@@ -138,7 +171,23 @@ class MainWindow(QMainWindow):
         self.backup_timer.start()
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)
+            self.restore_geometry(geometry)
+
+    def _available(self) -> QRect:
+        """The screen area windows may use (without panels and docks) of this window's screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1280, 720)
+
+    def restore_geometry(self, saved) -> bool:
+        """Put the window where it was last closed, only if that still fits on this screen (a
+        window saved on a large monitor would hide its buttons and banner on a laptop)."""
+        frame = saved_frame(saved)
+        # Qt would squeeze a window too large for this screen into it; a squeezed window from a
+        # large monitor is not the user's layout, so such a geometry is not restored at all.
+        if frame is not None and fits(frame, self._available()) and self.restoreGeometry(saved):
+            return True
+        self.setGeometry(initial_geometry(self._available()))
+        return False
 
     # -- building ----------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None) -> QAction:

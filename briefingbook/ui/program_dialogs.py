@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -28,6 +29,7 @@ from briefingbook.core import people as people_mod
 from briefingbook.core import press as press_mod
 from briefingbook.core import program
 from briefingbook.core.errors import InvalidInputError
+from briefingbook.ui.dialogs import fit_to_content
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -67,6 +69,9 @@ def deliverable_status_label(status: str) -> str:
             "signed": QCoreApplication.translate("labels", "Signed")}.get(status, status)
 
 
+VISIBLE_ROWS = 14
+
+
 def _checklist(items: list[tuple[object, str]], checked, accessible: str) -> QListWidget:
     """A list of checkable rows (id, label), ticked for the ids in ``checked``."""
     widget = QListWidget()
@@ -77,7 +82,12 @@ def _checklist(items: list[tuple[object, str]], checked, accessible: str) -> QLi
         row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
         row.setCheckState(Qt.CheckState.Checked if ident in checked else Qt.CheckState.Unchecked)
         widget.addItem(row)
-    widget.setMaximumHeight(130)
+    # Tall enough for every row up to VISIBLE_ROWS (the demo's 8 people and 13 agenda items
+    # show whole), wide enough for the longest label; longer lists scroll.
+    rows = max(3, min(widget.count(), VISIBLE_ROWS))
+    row_height = widget.sizeHintForRow(0) if widget.count() else widget.fontMetrics().height() + 4
+    widget.setMinimumHeight(rows * row_height + 2 * widget.frameWidth() + 4)
+    widget.setMinimumWidth(min(widget.sizeHintForColumn(0) + 2 * widget.frameWidth() + 24, 420))
     return widget
 
 
@@ -105,6 +115,7 @@ class _Dialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        fit_to_content(self)
 
 
 class EventDialog(_Dialog):
@@ -162,8 +173,14 @@ class EventDialog(_Dialog):
         form.addRow(self.tr("Duration"), self.duration)
         form.addRow(self.tr("Home time ({zone})").format(zone=self.home_zone), self.home)
         form.addRow(self.tr("Place"), self.place)
-        form.addRow(self.tr("Participants"), self.participants)
-        form.addRow(self.tr("Agenda items"), self.agenda)
+        # Participants and agenda items side by side, each list whole (issue 19: they were
+        # clipped behind scroll bars in a form one above the other).
+        lists = QGridLayout()
+        lists.addWidget(QLabel(self.tr("Participants")), 0, 0)
+        lists.addWidget(QLabel(self.tr("Agenda items")), 0, 1)
+        lists.addWidget(self.participants, 1, 0)
+        lists.addWidget(self.agenda, 1, 1)
+        form.addRow(lists)
         form.addRow(self.tr("Notes"), self.notes)
         self._finish(form)
 
