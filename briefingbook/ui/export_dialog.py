@@ -1,5 +1,9 @@
 """File → Export packet…: sections, marking, language, format and paper, then a cancellable
-progress dialog; the result's folder can be opened when done.
+progress dialog; when done, the packet or its folder can be opened.
+
+The file is proposed in the user's Documents folder as "<book> packet v<N>.<ext>" with the
+version the export will get, on Letter paper for an English (United States) system and A4
+otherwise; an existing file is replaced only when the user says so (issue 19).
 
 The export runs on the GUI thread because its charts are drawn with Qt; it calls back after
 every step, and each call-back keeps the window responsive (processEvents) and checks the
@@ -10,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,10 +36,30 @@ from PySide6.QtWidgets import (
 )
 
 from briefingbook.core.errors import BriefingBookError
-from briefingbook.core.packet import SECTIONS
+from briefingbook.core.packet import SECTIONS, next_version
+from briefingbook.ui import dialogs
 from briefingbook.ui.session import BookSession
 
 SUFFIX = {"pdf": ".pdf", "docx": ".docx", "html": ".html"}
+
+
+def default_paper(locale: QLocale | None = None) -> str:
+    """US Letter for an English (United States) system, A4 otherwise."""
+    locale = locale or QLocale.system()
+    us_english = locale.language() == QLocale.Language.English and locale.territory() == QLocale.Country.UnitedStates
+    return "letter" if us_english else "a4"
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (the home folder when there is none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+def default_output(session: BookSession, fmt: str = "pdf") -> Path:
+    """Where the next packet is proposed: Documents / "<book> packet v<N>.<ext>"."""
+    version = next_version(session.book)
+    return documents_folder() / f"{session.path.stem} packet v{version}{SUFFIX[fmt]}"
 
 
 class ExportDialog(QDialog):
@@ -72,20 +96,20 @@ class ExportDialog(QDialog):
         self.format.currentIndexChanged.connect(self._format_changed)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Packet language"))
-        self.language.addItem("English", "en")
-        self.language.addItem("Español", "es")
+        self.language.addItem(self.tr("English"), "en")
+        self.language.addItem(self.tr("Spanish"), "es")
         self.language.addItem(self.tr("English and Spanish, side by side (PDF, Word)"), "both")
         self.language.setCurrentIndex(1 if summit.language == "es" else 0)
         self.paper = QComboBox()
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.addItem("A4", "a4")
         self.paper.addItem("US Letter", "letter")
+        self.paper.setCurrentIndex(self.paper.findData(default_paper()))
         self.marking = QLineEdit(summit.marking)
         self.marking.setAccessibleName(self.tr("Handling marking printed on every page"))
         self.draft = QCheckBox(self.tr("DRAFT watermark"))
         self.draft.setAccessibleName(self.tr("Print a DRAFT watermark"))
-        default = session.path.with_name(f"{session.path.stem} packet.pdf")
-        self.output = QLineEdit(str(default))
+        self.output = QLineEdit(str(default_output(session)))
         self.output.setAccessibleName(self.tr("File to write"))
         browse = QPushButton(self.tr("Choose…"))
         browse.setAccessibleName(self.tr("Choose the file to write"))
@@ -149,6 +173,12 @@ class ExportDialog(QDialog):
             self.error.setText(self.tr("Choose at least one section."))
             return None
         out = Path(self.output.text().strip())
+        if out.exists() and not dialogs.confirm(
+                self, self.tr("Replace the file?"),
+                self.tr("“{name}” already exists in {folder}. Replace it with this packet?").format(
+                    name=out.name, folder=out.parent)):
+            self.error.setText(self.tr("Not exported: choose another file name, or agree to replace the file."))
+            return None
         progress = QProgressDialog(self.tr("Exporting the briefing packet…"), self.tr("Cancel"), 0, 100, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
@@ -182,13 +212,25 @@ def export_packet_interactively(session: BookSession, parent: QWidget) -> Path |
     if not dialog.exec() or dialog.result_path is None:
         return None
     path = dialog.result_path
+    box = done_box(path, parent)
+    box.exec()
+    if box.clickedButton() is box.open_packet:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    elif box.clickedButton() is box.show_folder:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+    return path
+
+
+def done_box(path: Path, parent: QWidget | None) -> QMessageBox:
+    """The message after an export: where the packet is, with Open packet and Show in folder."""
     box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ExportDialog", "Packet exported"),
                       QCoreApplication.translate("ExportDialog", "The packet was written to:\n{path}").format(path=path),
                       parent=parent)
-    open_folder = box.addButton(QCoreApplication.translate("ExportDialog", "Open folder"),
-                                QMessageBox.ButtonRole.ActionRole)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the path may hold any character
+    box.open_packet = box.addButton(QCoreApplication.translate("ExportDialog", "Open packet"),
+                                    QMessageBox.ButtonRole.AcceptRole)
+    box.show_folder = box.addButton(QCoreApplication.translate("ExportDialog", "Show in folder"),
+                                    QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
-    box.exec()
-    if box.clickedButton() is open_folder:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
-    return path
+    box.setDefaultButton(box.open_packet)
+    return box

@@ -12,10 +12,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QDataStream, QPoint, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QDataStream, QEvent, QPoint, QRect, QSettings, QSize, QTimer, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -74,6 +75,13 @@ def ask_author_once(settings: QSettings, parent: QWidget | None = None) -> str:
 MARKING_STYLE = "background: #7A1F1F; color: white; font-weight: bold; padding: 3px;"
 
 
+def text_editing_keys() -> set[str]:
+    """Keys a text field keeps even when a menu uses them (copying, pasting, undoing, selecting)."""
+    keys = set()
+    for standard in (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.Paste,
+                     QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.SelectAll):
+        keys |= {sequence.toString() for sequence in QKeySequence.keyBindings(standard)}
+    return keys
 PREFERRED_SIZE = QSize(1400, 900)  # the first window on a screen that has room for it
 FRAME = QSize(16, 48)  # room kept for the window manager's frame and title bar (issue 19)
 
@@ -163,6 +171,10 @@ class MainWindow(QMainWindow):
         self.ui_lang = i18n.ui_language(self.settings)
         self.setObjectName("mainWindow")
         self.setGeometry(initial_geometry(self._available()))
+        # Menu shortcuts work from any focus: a text field claims some keys for editing (Ctrl+E
+        # is "end of line" in a one-line field), which would swallow them (issue 19).
+        self._menu_keys: set[str] = set()
+        QApplication.instance().installEventFilter(self)
         self._build_menus()
         self.load_book(Path(book_path))
         self.backup_timer = QTimer(self)
@@ -172,6 +184,14 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restore_geometry(geometry)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QWidget)
+                and watched.window() is self and self._menu_keys
+                and QKeySequence(event.keyCombination()).toString() in self._menu_keys):
+            event.ignore()  # not the text field's: the menu's shortcut runs
+            return True
+        return super().eventFilter(watched, event)
 
     def _available(self) -> QRect:
         """The screen area windows may use (without panels and docks) of this window's screen."""
@@ -194,6 +214,8 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
+            self._menu_keys.add(action.shortcut().toString())
+            self._menu_keys -= text_editing_keys()
         action.triggered.connect(slot)
         return action
 

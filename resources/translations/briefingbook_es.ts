@@ -1099,6 +1099,14 @@ Entregue la frase de contraseña a su colega por separado, no junto con el archi
         <translation>Idioma del paquete</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
         <source>English and Spanish, side by side (PDF, Word)</source>
         <translation>Inglés y español, en paralelo (PDF, Word)</translation>
     </message>
@@ -1171,6 +1179,18 @@ Entregue la frase de contraseña a su colega por separado, no junto con el archi
         <translation>Elija al menos una sección.</translation>
     </message>
     <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists in {folder}. Replace it with this packet?</source>
+        <translation>“{name}” ya existe en {folder}. ¿Reemplazarlo con este paquete informativo?</translation>
+    </message>
+    <message>
+        <source>Not exported: choose another file name, or agree to replace the file.</source>
+        <translation>No se exportó: elija otro nombre de archivo o acepte reemplazar el archivo.</translation>
+    </message>
+    <message>
         <source>Exporting the briefing packet…</source>
         <translation>Exportando el paquete informativo…</translation>
     </message>
@@ -1197,8 +1217,12 @@ Entregue la frase de contraseña a su colega por separado, no junto con el archi
 {path}</translation>
     </message>
     <message>
-        <source>Open folder</source>
-        <translation>Abrir ubicación del archivo</translation>
+        <source>Open packet</source>
+        <translation>Abrir el paquete informativo</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
     </message>
 </context>
 <context>

@@ -44,3 +44,87 @@ def test_no_section_is_refused(window, tmp_path):
     dialog.output.setText(str(tmp_path / "p.pdf"))
     assert dialog.run_export() is None
     assert "at least one section" in dialog.error.text()
+
+
+# -- issue 19: the export flow ------------------------------------------------------------------
+def test_the_default_file_carries_the_version_and_lives_in_documents(window, tmp_path, monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    from briefingbook.ui import export_dialog
+
+    monkeypatch.setattr(export_dialog, "documents_folder", lambda: tmp_path)
+    dialog = ExportDialog(window.session, window)
+    stem = window.session.path.stem
+    assert dialog.output.text() == str(tmp_path / f"{stem} packet v1.pdf")
+    dialog.format.setCurrentIndex(dialog.format.findData("html"))
+    assert dialog.output.text() == str(tmp_path / f"{stem} packet v1.html")
+    for name in list(dialog.sections)[2:]:
+        dialog.sections[name].setChecked(False)
+    assert dialog.run_export() == tmp_path / f"{stem} packet v1.html"
+    assert ExportDialog(window.session, window).output.text() == str(tmp_path / f"{stem} packet v2.pdf")
+    us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    assert export_dialog.default_paper(us) == "letter"
+    for other in (QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+                  QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico)):
+        assert export_dialog.default_paper(other) == "a4"
+    assert dialog.paper.currentData() == export_dialog.default_paper()
+
+
+def test_an_existing_file_is_replaced_only_when_the_user_agrees(window, tmp_path, monkeypatch):
+    from briefingbook.ui import dialogs
+
+    existing = tmp_path / "packet.html"
+    existing.write_text("the v1 packet", encoding="utf-8")
+    dialog = ExportDialog(window.session, window)
+    dialog.format.setCurrentIndex(dialog.format.findData("html"))
+    dialog.output.setText(str(existing))
+    for name in list(dialog.sections)[2:]:
+        dialog.sections[name].setChecked(False)
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: asked.append(text) or False)
+    assert dialog.run_export() is None
+    assert existing.read_text(encoding="utf-8") == "the v1 packet" and "already exists" in asked[0]
+    assert "Not exported" in dialog.error.text() and export_log(window.session.book) == []
+    monkeypatch.setattr(dialogs, "confirm", lambda *a: True)
+    assert dialog.run_export() == existing and "the v1 packet" not in existing.read_text(encoding="utf-8")
+
+
+def test_the_done_message_offers_the_packet_and_its_folder(window, tmp_path):
+    from briefingbook.ui.export_dialog import done_box
+
+    box = done_box(tmp_path / "<b>packet</b> v1.pdf", window)
+    assert box.open_packet.text() == "Open packet" and box.show_folder.text() == "Show in folder"
+    assert "<b>packet</b> v1.pdf" in box.text()  # a plain-text path, not markup
+    box.close()
+
+
+def test_ctrl_e_exports_while_a_one_line_field_has_the_focus(window, qtbot, monkeypatch):
+    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    from briefingbook.ui import export_dialog
+
+    calls = []
+    monkeypatch.setattr(export_dialog, "export_packet_interactively", lambda *a: calls.append(a))
+    field = next(w for w in window.brief_pane.findChildren(QLineEdit) if w.isVisible())  # the item's title
+
+    class ClaimsCtrlE(QObject):
+        """What a one-line field does on X11 (the offscreen platform's fields do not): it claims
+        Ctrl+E, "end of line", before the menu can have it."""
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_E:
+                event.accept()
+                return True
+            return False
+    claims = ClaimsCtrlE(field)
+    for widget in (window.search, field):
+        widget.installEventFilter(claims)
+    for widget in (window.search, field):
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        qtbot.keyClick(widget, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert len(calls) == 2
+    window.search.setText("abc")
+    qtbot.keyClick(window.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # still the field's
+    assert window.search.selectedText() == "abc"
