@@ -72,7 +72,7 @@ class SummitDialog(QDialog):
     """Title, place, date, delegation, marking and language; for a new book or an edit."""
 
     def __init__(self, summit: Summit | None = None, parent: QWidget | None = None, new_book: bool = False,
-                 program_events: int = 0) -> None:
+                 program_events: int = 0, language: str = "en") -> None:
         super().__init__(parent)
         self._summit = summit
         self.setWindowTitle(self.tr("New book") if new_book else self.tr("Summit details"))
@@ -92,7 +92,7 @@ class SummitDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language of the book"))
         self.language.addItem(self.tr("English"), "en")
         self.language.addItem(self.tr("Spanish"), "es")
-        self.language.setCurrentIndex(1 if summit and summit.language == "es" else 0)
+        self.language.setCurrentIndex(1 if (summit.language if summit else language) == "es" else 0)
         # The handling marking: current markings offered by name (Mexico's classes for a Spanish
         # book), CUI with an optional category, or the user's own text; a new book must choose.
         self.marking = QComboBox()

@@ -558,6 +558,8 @@ class HistoryPane(QWidget):
             return f"<p><b>{html.escape(text)}</b></p>"
 
         empty = f"<i>{html.escape(self.tr('(empty)'))}</i>"
+        if change.action == "update" and change.field == "position":  # a move, not numbers
+            return f"<p>{html.escape(self._prepare(change).summary)}</p>"
         if change.action == "update":
             old, new = self.value_text(change, change.old_value), self.value_text(change, change.new_value)
             parts = history.word_diff(old, new)

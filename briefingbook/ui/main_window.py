@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
     def new_book(self) -> None:
         from briefingbook.ui.dialogs import SummitDialog
 
-        dialog = SummitDialog(None, self, new_book=True)
+        dialog = SummitDialog(None, self, new_book=True, language=self.ui_lang)
         if not dialog.exec():
             return
         values = dialog.values()

@@ -87,7 +87,7 @@ def _checklist(items: list[tuple[object, str]], checked, accessible: str) -> QLi
     rows = max(3, min(widget.count(), VISIBLE_ROWS))
     row_height = widget.sizeHintForRow(0) if widget.count() else widget.fontMetrics().height() + 4
     widget.setMinimumHeight(rows * row_height + 2 * widget.frameWidth() + 4)
-    widget.setMinimumWidth(min(widget.sizeHintForColumn(0) + 2 * widget.frameWidth() + 24, 420))
+    widget.setMinimumWidth(min(widget.sizeHintForColumn(0) + 2 * widget.frameWidth() + 24, 600))
     return widget
 
 

@@ -3175,7 +3175,7 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     </message>
     <message>
         <source>CUI — Controlled Unclassified Information</source>
-        <translation>CUI — Controlled Unclassified Information (EE. UU.: información no clasificada controlada)</translation>
+        <translation>CUI — información no clasificada controlada (EE. UU.)</translation>
     </message>
     <message>
         <source>INFORMACIÓN RESERVADA (Mexico: reserved information)</source>

@@ -403,6 +403,8 @@ def test_the_demo_book_and_a_drag_are_one_entry_each_with_times_in_one_format(wi
     moved, created = rows
     assert moved.field == "Order" and moved.summary == "Moved down the list"
     assert moved.what.startswith("Agenda item · ")
+    pane.select_change(moved.change.id)
+    assert pane.diff_view.toPlainText().strip() == "Moved down the list"  # no position numbers
     assert created.what == f"Book created · {window.session.book.summit().title}" and created.summary == "Created"
     zone = dt.datetime.now().astimezone().tzname()
     assert all(r.when.endswith(f" {zone}") for r in rows)
