@@ -173,6 +173,7 @@ class Book:
         self.recording = True
         self.closed = False
         self.last_backup = None   # backups.Backup made by this session, newest
+        self.backup_pending = False  # open(backup="later"): the on-open backup is still to make
         self.backup_error: BookError | None = None  # why the backup on open failed, if it did
         self.save_error: BookError | None = None    # why the last background save failed, if it did
         # Called with no arguments after each committed transaction (the UI session turns the
@@ -186,11 +187,12 @@ class Book:
     # -- opening and creating ----------------------------------------------------------------
     @classmethod
     def open(cls, path: str | os.PathLike, readonly: bool = False, passphrase: str | None = None, *,
-             backup: bool = True, _key: crypto.BookKey | None = None) -> "Book":
+             backup: bool | str = True, _key: crypto.BookKey | None = None) -> "Book":
         """Open a book. Asked for writing, it takes the book's lock; when another window or process
         holds it the book opens read-only instead (``readonly_reason`` says why). Encrypted books
         need ``passphrase`` (PassphraseRequiredError without one, WrongPassphraseError when it
-        does not open them). ``backup`` makes the on-open backup (and one before a migration).
+        does not open them). ``backup`` makes the on-open backup (and one before a migration);
+        ``"later"`` leaves the on-open one to ``backup_if_pending`` (a migration's is never left).
         """
         path = Path(path)
         kind = sniff(path)
@@ -279,13 +281,27 @@ class Book:
             raise
         return book
 
-    def _backup_on_open(self, enabled: bool) -> None:
-        """The on-open backup (a pre-migration one when the book is about to be upgraded)."""
+    def _backup_on_open(self, enabled: bool | str) -> None:
+        """The on-open backup (a pre-migration one when the book is about to be upgraded).
+        ``enabled == "later"``: a book that needs no upgrade is backed up when the caller calls
+        ``backup_if_pending`` (the window does it after its first paint, issue 19)."""
         if not enabled:
             return
         if migrations.user_version(self._conn) < migrations.CURRENT_VERSION:
             backups.backup_before(self, "migration")  # no backup, no migration
             return
+        if enabled == "later":
+            self.backup_pending = True
+            return
+        self.backup_if_pending(force=True)
+
+    def backup_if_pending(self, force: bool = False) -> None:
+        """Make the on-open backup that ``open(backup="later")`` left for later (once)."""
+        if not (force or self.backup_pending) or self.closed:
+            return
+        self.backup_pending = False
+        from briefingbook.core import backups
+
         try:
             backups.make_backup(self, "open")
         except BookError as exc:

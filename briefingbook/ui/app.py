@@ -136,7 +136,7 @@ def run(book: str | os.PathLike | None = None, crash_dialog: bool = True, argv: 
 
     author = None if benchmark_startup else ask_author_once(settings)
     try:
-        window = MainWindow(book_to_open(book, settings, author), settings)
+        window = MainWindow(book_to_open(book, settings, author), settings, defer_startup_work=True)
     except BriefingBookError as exc:
         if crash_dialog:
             QMessageBox.critical(None, APP_NAME, str(exc))

@@ -163,6 +163,8 @@ class BriefPane(QScrollArea):
         self._shown: tuple | None = None  # what show_item drew (see _state)
         self.cards: list[RecommendationCard] = []
         self.charts: list[QWidget] = []
+        self.defer_charts = False  # True until the window's first paint (release_charts draws them)
+        self._pending_charts: tuple[str, ...] | None = None
         self._dirty: set[str] = set()
         self._loading = False
         self.autosave = Autosave(self, self._save)
@@ -348,6 +350,9 @@ class BriefPane(QScrollArea):
         self._clear(self.charts_layout)
         self.charts = []
         self.charts_box.setVisible(bool(slugs))
+        if self.defer_charts:
+            self._pending_charts = tuple(slugs)
+            return
         if not slugs:
             return
         from briefingbook.ui.charts_pane import SmallChart
@@ -355,6 +360,13 @@ class BriefPane(QScrollArea):
         self.charts = [SmallChart(self.session, slug) for slug in slugs]
         for chart in self.charts:
             self.charts_layout.addWidget(chart)
+
+    def release_charts(self) -> None:
+        """Draw the charts held back until the window's first paint."""
+        self.defer_charts = False
+        pending, self._pending_charts = self._pending_charts, None
+        if pending:
+            self._show_charts(pending)
 
     def set_text_language(self, lang: str) -> None:
         """Edit the brief in ``lang``: the book's language, or its other language (kept apart

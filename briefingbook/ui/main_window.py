@@ -163,8 +163,12 @@ class MainWindow(QMainWindow):
     REGISTRY = {pane.key: pane for pane in PANE_REGISTRY}
 
     def __init__(self, book_path: Path, settings: QSettings | None = None, reference: Reference | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, defer_startup_work: bool = False) -> None:
         super().__init__(parent)
+        # The application's window leaves the book's on-open backup and the first brief's charts
+        # until it has painted once (issue 19: they were on the path to the first paint).
+        self._defer = defer_startup_work
+        self._painted = False
         self.settings = settings or app_settings()
         self.reference = reference or Reference()
         self.session: BookSession | None = None
@@ -186,12 +190,30 @@ class MainWindow(QMainWindow):
             self.restore_geometry(geometry)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if (not self._painted and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+                and watched.window() is self):
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)  # queued behind the paint itself
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QWidget)
                 and watched.window() is self and self._menu_keys
                 and QKeySequence(event.keyCombination()).toString() in self._menu_keys):
             event.ignore()  # not the text field's: the menu's shortcut runs
             return True
         return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        """What start-up left for after the first paint: the on-open backup, the brief's charts."""
+        if self.session is None or self.session.closed:
+            return
+        self._backup_if_pending()
+        self.brief_pane.release_charts()
+
+    def _backup_if_pending(self) -> None:
+        book = self.session.book
+        book.backup_if_pending()
+        if book.backup_error:
+            self.statusBar().showMessage(self.tr("The backup on opening failed: {error}").format(
+                error=book.backup_error))
 
     def _available(self) -> QRect:
         """The screen area windows may use (without panels and docks) of this window's screen."""
@@ -289,6 +311,7 @@ class MainWindow(QMainWindow):
 
         self.agenda_pane = AgendaPane(session)
         self.brief_pane = BriefPane(session)
+        self.brief_pane.defer_charts = self._defer and not self._painted
         self.agenda_pane.itemSelected.connect(self.brief_pane.show_item)
         self.agenda_split = QSplitter()
         self.agenda_split.setObjectName("agendaSplitter")
@@ -362,7 +385,7 @@ class MainWindow(QMainWindow):
         again = False
         while True:
             try:
-                return Book.open(path, passphrase=passphrase)
+                return Book.open(path, passphrase=passphrase, backup="later")
             except PassphraseRequiredError:
                 passphrase = self.ask_passphrase(path, again)
             except WrongPassphraseError:
@@ -400,9 +423,8 @@ class MainWindow(QMainWindow):
         self.session = session
         self._build_body()
         self._remember(path)
-        if session.book.backup_error:
-            self.statusBar().showMessage(self.tr("The backup on opening failed: {error}").format(
-                error=session.book.backup_error))
+        if not (self._defer and not self._painted):
+            self._backup_if_pending()
 
     def _remember(self, path: Path) -> None:
         resolved = str(Path(path).resolve())

@@ -200,3 +200,27 @@ def test_hidden_panes_are_built_when_first_shown(window):
     assert window.current_pane() == "checklist"
     window.tabs.setCurrentIndex(window.PANES.index("people"))
     assert "people" in window._panes
+
+
+def test_the_application_window_backs_up_and_draws_charts_after_its_first_paint(qtbot, book_path, settings,
+                                                                                  reference):
+    """Issue 19, item 11: the on-open backup and the first brief's charts come after the first
+    paint (their cost is measured in tests/benchmarks/run.py, not here)."""
+    from briefingbook.core import backups
+    from briefingbook.ui.main_window import MainWindow
+
+    window = MainWindow(book_path, settings, reference, defer_startup_work=True)
+    qtbot.addWidget(window)
+    assert window.session.book.backup_pending and backups.list_backups(book_path) == []
+    assert window.brief_pane.charts == [] and window.brief_pane._pending_charts  # held back
+    window.show()
+    qtbot.waitUntil(lambda: not window.session.book.backup_pending)
+    assert [b.reason for b in backups.list_backups(book_path)] == ["open"]
+    assert window.brief_pane.charts and window.brief_pane.charts_box.isVisible()
+    window.close()
+    # Without deferral (tests, self-test) both happen at once, as before.
+    window = MainWindow(book_path, settings, reference)
+    qtbot.addWidget(window)
+    assert not window.session.book.backup_pending and window.brief_pane.charts
+    assert len(backups.list_backups(book_path)) == 2
+    window.close()
