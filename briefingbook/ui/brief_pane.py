@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from html import escape
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -56,10 +56,23 @@ def _label(text: str = "", *, bold: bool = False, wrap: bool = True, object_name
     return label
 
 
+EDITOR_MIN_HEIGHT = 70
+
+
+def _fit_height(editor: QPlainTextEdit) -> None:
+    """Make a plain-text box as tall as its text (its lines, wrapped, at the font's spacing)."""
+    lines = max(1, int(editor.document().documentLayout().documentSize().height()))
+    margins = editor.contentsMargins()
+    height = (lines * editor.fontMetrics().lineSpacing() + 2 * int(editor.document().documentMargin())
+              + margins.top() + margins.bottom() + 4)
+    editor.setFixedHeight(max(EDITOR_MIN_HEIGHT, height))
+
+
 class RecommendationCard(QFrame):
     """One recommendation in a brief: summary, citation, 2009 outlook, the user's status and notes."""
 
-    def __init__(self, session: BookSession, rec: Recommendation, linked: bool, parent=None) -> None:
+    def __init__(self, session: BookSession, rec: Recommendation, linked: bool, parent=None,
+                 show_outlook: bool = True) -> None:
         super().__init__(parent)
         self.session = session
         self.rec = rec
@@ -74,7 +87,7 @@ class RecommendationCard(QFrame):
         cite = reference.recommendation_citation(rec, lang)
         source = self.tr("Source: {citation}").format(citation=escape(cite))
         layout.addWidget(_label(f"<i>{source}</i>", rich=True))
-        if rec.outlook_id:
+        if rec.outlook_id and show_outlook:
             outlook = reference.outlook(rec.outlook_id)
             heading = self.tr("2009 outlook:")
             layout.addWidget(_label(f"<b>{escape(heading)}</b> {escape(outlook.summary(lang))}", rich=True))
@@ -224,8 +237,13 @@ class BriefPane(QScrollArea):
             editor.setPlaceholderText(placeholder)
             editor.setAccessibleName(label)
             editor.setTabChangesFocus(True)
-            editor.setMinimumHeight(70)
-            editor.setMaximumHeight(130)
+            editor.setMinimumHeight(EDITOR_MIN_HEIGHT)
+            editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            # The box grows with its text: no box scrolling inside the scrolling brief.
+            editor.document().documentLayout().documentSizeChanged.connect(
+                lambda _size, e=editor: _fit_height(e))
+            editor.textChanged.connect(lambda e=editor: _fit_height(e))
+            _fit_height(editor)
             editor.textChanged.connect(lambda n=name: self._edited(n))
             box_layout.addWidget(editor)
             self.editors[name] = editor
@@ -243,6 +261,19 @@ class BriefPane(QScrollArea):
 
         self.empty = _label(self.tr("Select an agenda item to see its brief, or add one from the issue areas."))
         self.layout_.insertWidget(0, self.empty)
+        # Edit → Find in the brief (Ctrl+F): Enter finds the next place in the brief's texts.
+        self.find_edit = QLineEdit()
+        self.find_edit.setPlaceholderText(self.tr("Find in the brief (Enter: next, Esc: close)"))
+        self.find_edit.setAccessibleName(self.tr("Find in the brief"))
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_edit.returnPressed.connect(lambda: self.find_next(self.find_edit.text()))
+        self.find_edit.installEventFilter(self)
+        self.find_status = _label()
+        self.find_status.setAccessibleName(self.tr("Find result"))
+        self.layout_.insertWidget(0, self.find_status)
+        self.layout_.insertWidget(0, self.find_edit)
+        self.find_edit.hide()
+        self.find_status.hide()
         session.changed.connect(self._changed)
         self.show_item(-1)
 
@@ -263,7 +294,7 @@ class BriefPane(QScrollArea):
     # -- showing an item ---------------------------------------------------------------------
     def show_item(self, item_id: int) -> None:
         self.flush()
-        self.item_id = item_id
+        previous, self.item_id = self.item_id, item_id
         has_item = item_id >= 0
         for widget in (self.title, self.subtitle, self.background_box, self.since_box, self.recs_box, self.charts_box,
                        self.text_box, *(e.parentWidget() for e in self.editors.values())):
@@ -296,6 +327,8 @@ class BriefPane(QScrollArea):
         self._show_recommendations(item_id, item.issue_area)
         self._show_charts(area.key_indicators if area else ())
         self._shown = self._state(item_id)
+        if item_id != previous:
+            self.verticalScrollBar().setValue(0)  # another item's brief reads from its top
 
     def _state(self, item_id: int) -> tuple:
         """What the brief shows of an item: its fields (not its place in the agenda), its linked
@@ -338,7 +371,19 @@ class BriefPane(QScrollArea):
                     linked.append(reference.recommendation(rec_id))
                 except Exception:  # noqa: BLE001 - a link to a record a newer reference DB dropped
                     continue
-        self.cards = [RecommendationCard(self.session, rec, False) for rec in recs]
+        # The 2009 outlook is about an issue area, so several recommendations share it: it is
+        # said once, above them, not under every one (issue 19). A linked recommendation from
+        # another area keeps its own outlook on its card.
+        outlooks = list(dict.fromkeys(rec.outlook_id for rec in recs if rec.outlook_id))
+        for outlook_id in outlooks:
+            outlook = reference.outlook(outlook_id)
+            heading = self.tr("2009 outlook:")
+            text = f"<b>{escape(heading)}</b> {escape(outlook.summary(self.session.lang))}"
+            label = _label(text, rich=True)
+            label.setObjectName("briefOutlook")
+            self.recs_layout.addWidget(label)
+        self.outlook_count = len(outlooks)
+        self.cards = [RecommendationCard(self.session, rec, False, show_outlook=False) for rec in recs]
         self.cards += [RecommendationCard(self.session, rec, True) for rec in linked]
         for card in self.cards:
             self.recs_layout.addWidget(card)
@@ -360,6 +405,49 @@ class BriefPane(QScrollArea):
         self.charts = [SmallChart(self.session, slug) for slug in slugs]
         for chart in self.charts:
             self.charts_layout.addWidget(chart)
+
+    # -- find in the brief ----------------------------------------------------------------------
+    def start_find(self) -> None:
+        self.find_edit.show()
+        self.find_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find_edit.selectAll()
+        self.verticalScrollBar().setValue(0)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API: Esc closes the find bar
+        if watched is getattr(self, "find_edit", None) and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            self.find_edit.hide()
+            self.find_status.hide()
+            return True
+        return super().eventFilter(watched, event)
+
+    def find_next(self, text: str) -> QPlainTextEdit | None:
+        """Select the next place ``text`` occurs in the brief's texts (after the last one found,
+        wrapping round), scroll to it, and return its box; None when it is nowhere."""
+        editors = list(self.editors.values())
+        if not text or self.item_id < 0:
+            self.find_status.hide()
+            return None
+        start = next((i for i, e in enumerate(editors) if e.textCursor().hasSelection()
+                      and e.textCursor().selectedText().lower() == text.lower()), None)
+        order = editors if start is None else editors[start:] + editors[:start + 1]
+        for index, editor in enumerate(order):
+            after = editor.textCursor().selectionEnd() if index == 0 and start is not None else 0
+            if index == len(order) - 1 and start is not None:
+                after = 0  # wrapped round to the first box again
+            found = editor.document().find(text, after)
+            if not found.isNull():
+                for other in editors:
+                    if other is not editor:
+                        cursor = other.textCursor()
+                        cursor.clearSelection()
+                        other.setTextCursor(cursor)
+                editor.setTextCursor(found)
+                self.ensureWidgetVisible(editor, 0, 40)
+                self.find_status.hide()
+                return editor
+        self.find_status.setText(self.tr("“{text}” is not in this brief.").format(text=text))
+        self.find_status.show()
+        return None
 
     def release_charts(self) -> None:
         """Draw the charts held back until the window's first paint."""

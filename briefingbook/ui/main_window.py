@@ -201,6 +201,19 @@ class MainWindow(QMainWindow):
             return True
         return super().eventFilter(watched, event)
 
+    def edit_focused(self, method: str) -> bool:
+        """Undo, redo, cut, copy, paste or select all in the field that has the focus."""
+        action = getattr(QApplication.focusWidget(), method, None)
+        if callable(action):
+            action()
+            return True
+        return False
+
+    def find_in_brief(self) -> None:
+        """Show the brief and its find bar (Ctrl+F)."""
+        self.show_pane("agenda")
+        self.brief_pane.start_find()
+
     def _after_first_paint(self) -> None:
         """What start-up left for after the first paint: the on-open backup, the brief's charts."""
         if self.session is None or self.session.closed:
@@ -262,6 +275,22 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu
+        # Text editing on whatever field has the focus (its own keys work there too).
+        for entry in ((self.tr("&Undo"), "undo", QKeySequence.StandardKey.Undo),
+                                  (self.tr("&Redo"), "redo", QKeySequence.StandardKey.Redo), None,
+                                  (self.tr("Cu&t"), "cut", QKeySequence.StandardKey.Cut),
+                                  (self.tr("&Copy"), "copy", QKeySequence.StandardKey.Copy),
+                                  (self.tr("&Paste"), "paste", QKeySequence.StandardKey.Paste),
+                                  (self.tr("Select &all"), "selectAll", QKeySequence.StandardKey.SelectAll), None):
+            if entry is None:
+                edit_menu.addSeparator()
+                continue
+            text, method, key = entry
+            edit_menu.addAction(self._action(text, lambda _=False, m=method: self.edit_focused(m), key))
+        edit_menu.addAction(self._action(self.tr("&Find in the brief…"), self.find_in_brief,
+                                         QKeySequence.StandardKey.Find))
+        edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("&Summit details…"), self.edit_summit, "Ctrl+Shift+E"))
         edit_menu.addAction(self._action(self.tr("&Preferences…"), self.edit_preferences,
                                          QKeySequence.StandardKey.Preferences))

@@ -150,6 +150,18 @@
         <translation>Seleccione un tema de la agenda para ver su ficha, o agregue uno desde los ámbitos temáticos.</translation>
     </message>
     <message>
+        <source>Find in the brief (Enter: next, Esc: close)</source>
+        <translation>Buscar en la ficha (Intro: siguiente, Esc: cerrar)</translation>
+    </message>
+    <message>
+        <source>Find in the brief</source>
+        <translation>Buscar en la ficha</translation>
+    </message>
+    <message>
+        <source>Find result</source>
+        <translation>Resultado de la búsqueda</translation>
+    </message>
+    <message>
         <source>Lines starting with “- ” become bullets in the packet.</source>
         <translation>Las líneas que empiezan con “- ” se convierten en viñetas en el paquete informativo.</translation>
     </message>
@@ -222,8 +234,16 @@
         <translation>Fuentes:</translation>
     </message>
     <message>
+        <source>2009 outlook:</source>
+        <translation>Perspectiva de 2009:</translation>
+    </message>
+    <message>
         <source>No recommendations are linked to this item. Link them from the Recommendations pane.</source>
         <translation>No hay recomendaciones vinculadas a este tema. Vincúlelas desde el panel Recomendaciones.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not in this brief.</source>
+        <translation>“{text}” no aparece en esta ficha.</translation>
     </message>
     <message>
         <source>The book&apos;s own language. Packets use this text.</source>
@@ -1810,6 +1830,34 @@ El texto actual se conserva en el historial y también podrá restaurarse.</tran
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Des&amp;hacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar t&amp;odo</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the brief…</source>
+        <translation>&amp;Buscar en la ficha…</translation>
     </message>
     <message>
         <source>&amp;Summit details…</source>

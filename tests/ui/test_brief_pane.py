@@ -63,7 +63,11 @@ def test_brief_shows_outlook_citation_and_key_charts(window, reference):
     window.agenda_pane.select_item(migration.id)
     card = window.brief_pane.cards[0]
     texts = " ".join(label.text() for label in card.findChildren(type(window.brief_pane.title)))
-    assert "2009 outlook" in texts and "Source:" in texts
+    assert "Source:" in texts and "2009 outlook" not in texts  # said once for the brief (issue 19)
+    recs_texts = [label.text() for label in window.brief_pane.recs_box.findChildren(type(window.brief_pane.title))]
+    outlooks = [t for t in recs_texts if "2009 outlook" in t]
+    with_outlook = {rec.outlook_id for rec in reference.recommendations("migration") if rec.outlook_id}
+    assert len(window.brief_pane.cards) > len(with_outlook) and len(outlooks) == len(with_outlook) >= 1
     charts = window.brief_pane.charts
     assert [c.spec.series[0].slug for c in charts] == list(reference.issue_area("migration").key_indicators)
 
@@ -105,3 +109,45 @@ def test_title_and_other_language_version(window, qtbot, book_path):
         assert es["title"] == "Cooperación en seguridad"
         assert es["talking_points"] == "- Plantear: intercambio de información"
         assert book.agenda_item(item_id).title == "Security cooperation"
+
+
+
+def test_the_brief_reads_top_down(window, qtbot):
+    """Issue 19, item 5: another item's brief starts at its top, and text boxes grow with their text."""
+    from briefingbook.ui.brief_pane import EDITOR_MIN_HEIGHT
+
+    pane = window.brief_pane
+    window.agenda_pane.select_row(0)
+    pane.verticalScrollBar().setValue(pane.verticalScrollBar().maximum())
+    assert pane.verticalScrollBar().value() > 0
+    window.agenda_pane.select_row(3)
+    assert pane.verticalScrollBar().value() == 0
+    editor = pane.editors["notes"]
+    editor.setPlainText("")
+    qtbot.waitUntil(lambda: editor.height() == EDITOR_MIN_HEIGHT)
+    editor.setPlainText("\n".join(f"- point {n}" for n in range(20)))
+    qtbot.waitUntil(lambda: editor.height() >= 20 * editor.fontMetrics().lineSpacing())
+    assert editor.verticalScrollBar().maximum() == 0  # all of it in view, nothing to scroll inside
+
+
+def test_edit_menu_and_find_in_the_brief(window, qtbot):
+    pane = window.brief_pane
+    window.agenda_pane.select_row(1)
+    pane.editors["objectives"].setPlainText("Secure a pilot on customs pre-clearance.")
+    pane.editors["notes"].setPlainText("Ask about pre-clearance staffing.")
+    names = [a.text() for a in window.edit_menu.actions() if a.text()]
+    assert names[:7] == ["&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Select &all", "&Find in the brief…"]
+    # Select all and cut act on the field with the focus; undo brings the text back.
+    notes = pane.editors["notes"]
+    notes.setFocus()
+    qtbot.waitUntil(notes.hasFocus)
+    assert window.edit_focused("selectAll") and window.edit_focused("cut")
+    assert notes.toPlainText() == ""
+    assert window.edit_focused("undo") and notes.toPlainText() == "Ask about pre-clearance staffing."
+    # Ctrl+F: the find bar; Enter goes from one place to the next, round to the first again.
+    window.find_in_brief()
+    assert pane.find_edit.isVisible() and pane.find_edit.hasFocus()
+    assert pane.find_next("PRE-CLEARANCE") is pane.editors["objectives"]
+    assert pane.find_next("pre-clearance") is notes and notes.textCursor().selectedText() == "pre-clearance"
+    assert pane.find_next("pre-clearance") is pane.editors["objectives"]
+    assert pane.find_next("zanzibar") is None and "is not in this brief" in pane.find_status.text()
