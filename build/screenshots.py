@@ -1,4 +1,5 @@
-"""Render the main window with each pane selected to PNG (offscreen, 1400×900) for the README.
+"""Render the main window with each pane selected to PNG (offscreen, 1366×720: a 1366×768 laptop
+screen less the window frame) for the README.
 
     python build/screenshots.py [--out docs/screenshots] [--lang en|es]
 
@@ -43,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         i18n.install(args.lang)
         reference = Reference()
         path = Path(tmp) / "demo.bbook"
-        book = create_demo_book(path, reference, language=args.lang, marking={"en": "SENSITIVE BUT UNCLASSIFIED", "es": "USO OFICIAL"}[args.lang])
+        book = create_demo_book(path, reference, language=args.lang, marking={"en": "CUI", "es": "INFORMACIÓN RESERVADA"}[args.lang])
         item = book.agenda()[3]
         points = {
             "en": "- Raise: resume a regular, senior-level dialogue on migration\n"
@@ -71,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         settings.setValue(i18n.SETTING, args.lang)
         settings.setValue("history/author", "Ana Ruiz")
         window = MainWindow(path, settings, reference)
-        window.resize(1400, 900)
+        window.resize(1366, 720)
         window.show()
         window.agenda_pane.select_row(3)
         from briefingbook.core.chart_selection import ChartSelection

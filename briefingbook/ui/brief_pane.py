@@ -76,7 +76,7 @@ class RecommendationCard(QFrame):
         super().__init__(parent)
         self.session = session
         self.rec = rec
-        lang = session.lang
+        lang = session.ref_lang
         reference = session.reference
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setObjectName("recommendationCard")
@@ -302,12 +302,12 @@ class BriefPane(QScrollArea):
         self.empty.setVisible(not has_item)
         if not has_item:
             return
-        book, reference, lang = self.session.book, self.session.reference, self.session.lang
+        book, reference, lang = self.session.book, self.session.reference, self.session.ref_lang
         item = book.agenda_item(item_id)
         self.title.setText(item.title)
         book_lang = book.summit().language
         self.language.clear()
-        names = {"en": "English", "es": "Español"}
+        names = {"en": self.tr("English"), "es": self.tr("Spanish")}
         for code in (book_lang, other_language(book_lang)):
             self.language.addItem(names[code], code)
         self.set_text_language(self.text_lang if self.text_lang in names else book_lang)
@@ -378,7 +378,7 @@ class BriefPane(QScrollArea):
         for outlook_id in outlooks:
             outlook = reference.outlook(outlook_id)
             heading = self.tr("2009 outlook:")
-            text = f"<b>{escape(heading)}</b> {escape(outlook.summary(self.session.lang))}"
+            text = f"<b>{escape(heading)}</b> {escape(outlook.summary(self.session.ref_lang))}"
             label = _label(text, rich=True)
             label.setObjectName("briefOutlook")
             self.recs_layout.addWidget(label)

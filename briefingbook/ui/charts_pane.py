@@ -268,7 +268,7 @@ class ChartsPane(QWidget):
 
     # -- the indicator tree ------------------------------------------------------------------
     def fill_tree(self) -> None:
-        lang = self.session.lang
+        lang = self.session.ref_lang
         reference = self.session.reference
         self._filling = True
         self.tree.clear()
@@ -455,7 +455,7 @@ class ChartsPane(QWidget):
         self.readout.setText(self.tr("Hover over the chart to read values."))
         self.notes.clear()
         error = None
-        lang = self.session.lang
+        lang = self.session.ref_lang
         options = dict(transform=self.transform_code(), stale_years=self.session.stale_years,
                        period_from=self.period_from.text().strip() or None,
                        period_to=self.period_to.text().strip() or None)
@@ -615,7 +615,7 @@ class SmallChart(QWidget):
     def __init__(self, session: BookSession, slug: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         _plot_widget_defaults()
-        self.spec = build_spec(session.reference, [slug], session.lang, stale_years=session.stale_years)
+        self.spec = build_spec(session.reference, [slug], session.ref_lang, stale_years=session.stale_years)
         self.plot = pg.GraphicsLayoutWidget()
         self.plot.setAccessibleName(self.spec.title)
         self.plot.setMinimumHeight(240)

@@ -83,7 +83,7 @@ class DeliverablesPane(QWidget):
     def refresh(self) -> None:
         if self.session.closed:
             return
-        book, lang = self.session.book, self.session.lang
+        book, lang = self.session.book, self.session.ref_lang
         agenda = {item.id: item.title for item in book.agenda()}
         recs = {rec.id: rec.title(lang) for rec in self.session.reference.recommendations()}
         keep = self.current_id()

@@ -425,7 +425,7 @@ class HistoryPane(QWidget):
 
     def _recommendation_title(self, rec_id: str) -> str:
         if self._rec_titles is None:
-            lang = self.session.lang
+            lang = self.session.ref_lang
             self._rec_titles = {r.id: r.title(lang) for r in self.session.reference.recommendations()}
         return self._rec_titles.get(rec_id, rec_id)
 

@@ -153,7 +153,7 @@ class RecommendationsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        lang = self.session.lang
+        lang = self.session.ref_lang
         self._recs = self.session.reference.recommendations()
         self._statuses = self.session.book.recommendation_statuses()
         self._areas = {a.id: a.title(lang) for a in self.session.reference.issue_areas()}
@@ -195,7 +195,7 @@ class RecommendationsModel(QAbstractTableModel):
             return None
         rec = self._recs[index.row()]
         column = self.COLUMNS[index.column()]
-        lang = self.session.lang
+        lang = self.session.ref_lang
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "title":
                 return rec.title(lang)
@@ -242,7 +242,7 @@ class RecommendationFilter(QSortFilterProxyModel):
             if model.value(rec, column) != wanted:
                 return False
         if self._text:
-            lang = model.session.lang
+            lang = model.session.ref_lang
             haystack = f"{rec.title(lang)} {rec.summary(lang)} {rec.id}".casefold()
             return self._text in haystack
         return True

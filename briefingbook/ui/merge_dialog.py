@@ -237,7 +237,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         self.session = session
-        self.rec_titles = {r.id: r.title(session.lang) for r in session.reference.recommendations()}
+        self.rec_titles = {r.id: r.title(session.ref_lang) for r in session.reference.recommendations()}
         self.setWindowTitle(self.tr("Merge a colleague's copy"))
         self.resize(1040, 760)
         file_name = Path(plan.other_path).name

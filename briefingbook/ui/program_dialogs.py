@@ -246,7 +246,7 @@ class DeliverableDialog(_Dialog):
     def __init__(self, session, deliverable: deliverables_mod.Deliverable | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        book, lang = session.book, session.lang
+        book, lang = session.book, session.ref_lang
         self.setWindowTitle(self.tr("Edit deliverable") if deliverable else self.tr("New deliverable"))
         self.title = QLineEdit(deliverable.title if deliverable else "")
         self.title.setAccessibleName(self.tr("Deliverable title"))

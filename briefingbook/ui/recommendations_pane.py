@@ -33,7 +33,7 @@ class RecommendationsPane(QWidget):
     def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        lang = session.lang
+        lang = session.ref_lang
         self.model = RecommendationsModel(session, self)
         self.proxy = RecommendationFilter(self)
         self.proxy.setSourceModel(self.model)

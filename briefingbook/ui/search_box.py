@@ -65,7 +65,7 @@ class SearchBox(QLineEdit):
         self._timer.stop()
         text = self.text().strip()
         self.hits = search(text, self.session.reference, self.session.book, limit=RESULT_LIMIT,
-                           lang=self.session.lang) if text else []
+                           lang=self.session.ref_lang) if text else []
         self.results.clear()
         for hit in self.hits:
             title = hit.title
@@ -88,7 +88,7 @@ class SearchBox(QLineEdit):
 
     def _note_title(self, hit: SearchHit) -> str:
         try:
-            return self.session.reference.recommendation(hit.title).title(self.session.lang)
+            return self.session.reference.recommendation(hit.title).title(self.session.ref_lang)
         except Exception:  # noqa: BLE001 - a note on a recommendation the reference no longer has
             return hit.title
 

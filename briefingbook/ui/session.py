@@ -48,6 +48,13 @@ class BookSession(QObject):
         if entities:
             self._announce(entities)
 
+    @property
+    def ref_lang(self) -> str:
+        """The language the reference content (issue areas, recommendations, outlooks, series)
+        is shown in: the interface's, as both languages exist (issue 19: one language per line;
+        the book's own text shows as written, packets use the book's language)."""
+        return self.ui_lang
+
     def everything_changed(self) -> None:
         """Tell every pane to redraw: after a settled conflict or a merge, which can touch any row."""
         if not self.closed:

@@ -214,6 +214,14 @@
         <translation>Cualquier otra información sobre este tema.</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
         <source>Issue area: {area} · Pillar: {pillar}</source>
         <translation>Ámbito temático: {area} · Pilar: {pillar}</translation>
     </message>

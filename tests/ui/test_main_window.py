@@ -214,7 +214,7 @@ def test_the_application_window_backs_up_and_draws_charts_after_its_first_paint(
     assert window.session.book.backup_pending and backups.list_backups(book_path) == []
     assert window.brief_pane.charts == [] and window.brief_pane._pending_charts  # held back
     window.show()
-    qtbot.waitUntil(lambda: not window.session.book.backup_pending)
+    qtbot.waitUntil(lambda: not window.session.book.backup_pending, timeout=60000)
     assert [b.reason for b in backups.list_backups(book_path)] == ["open"]
     assert window.brief_pane.charts and window.brief_pane.charts_box.isVisible()
     window.close()

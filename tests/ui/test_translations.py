@@ -153,3 +153,37 @@ def test_switching_language_keeps_the_work(window, qtbot, book_path):
     window.close()
     with Book.open(book_path) as book:
         assert book.agenda_item(item_id).notes == "typed just before switching"
+
+
+def test_an_english_book_in_the_spanish_interface_shows_reference_content_in_spanish(
+        spanish, qtbot, tmp_path, reference, settings):
+    """Issue 19, item 3: reference content (issue areas, recommendations, outlooks, series) follows
+    the interface language; the book's own text shows as written."""
+    from briefingbook.core.demo import create_demo_book
+    from briefingbook.ui.main_window import MainWindow
+
+    path = tmp_path / "en.bbook"
+    create_demo_book(path, reference, language="en").close()
+    settings.setValue("ui/language", "es")
+    window = MainWindow(path, settings, reference)
+    qtbot.addWidget(window)
+    window.show()
+    english_only = {a.title("en") for a in reference.issue_areas()} - {a.title("es") for a in reference.issue_areas()}
+    english_only |= {r.title("en") for r in reference.recommendations()} - {r.title("es") for r in
+                                                                           reference.recommendations()}
+    item = window.session.book.agenda()[0]
+    window.agenda_pane.select_item(item.id)
+    seen = [text for _kind, text in _visible_texts(window)]
+    area = reference.issue_area(item.issue_area)
+    assert window.brief_pane.subtitle.text().startswith(f"Ámbito temático: {area.title('es')} · Pilar: ")
+    assert window.brief_pane.background.text() == area.summary("es")
+    window.show_pane("recommendations")
+    seen += [text for _kind, text in _visible_texts(window)]
+    model = window.recommendations_pane.model
+    seen += [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    own = {i.title for i in window.session.book.agenda()}  # the book's agenda, written in English
+    leaked = sorted({text for text in seen if text not in own and not any(text.endswith(f". {t}") for t in own)
+                     and any(text.startswith(title) for title in english_only)})
+    assert leaked == []
+    assert window.brief_pane.title.text() == item.title  # the book's own text, as written
+    window.close()
