@@ -3,7 +3,7 @@ screen less the window frame) for the README.
 
     python build/screenshots.py [--out docs/screenshots] [--lang en|es]
 
-Uses a fresh demo book in a temporary folder (summit 45 days ahead), so the pictures show
+Uses a fresh demo book in a temporary folder (summit 60 days ahead), so the pictures show
 what a new user sees, with a few realistic edits (by two named authors, so the History pane
 has a revised text to show) so panes are not empty.
 """

@@ -17,7 +17,9 @@ from briefingbook.core.checklist import Template, load_template
 from briefingbook.core.model import Recommendation
 from briefingbook.core.reference import Reference
 
-DEMO_DAYS_AHEAD = 45
+# The demo's summit is as far ahead as the default checklist's first step (T-60), so a new
+# user's first day shows nothing overdue (issue 19).
+DEMO_DAYS_AHEAD = 60
 SUGGESTIONS_PER_ITEM = 3
 
 # Written into the field itself, so a demo suggestion can never pass for a position.

@@ -11,7 +11,7 @@ from briefingbook import APP_ID, APP_NAME, __version__
 
 
 def default_book(author: str | None = None) -> Path:
-    """The demo book in the user data folder, created on first run (summit 45 days ahead) by
+    """The demo book in the user data folder, created on first run (summit 60 days ahead) by
     ``author`` (its one history entry)."""
     from briefingbook.core.demo import create_demo_book
     from briefingbook.core.paths import demo_book_path

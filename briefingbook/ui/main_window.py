@@ -54,6 +54,7 @@ from briefingbook.ui.session import BookSession
 MAX_RECENT = 8
 AUTHOR_SETTING = "history/author"  # the name recorded with this user's changes (Preferences)
 STALE_SETTING = "charts/stale_years"  # series older than this many years are flagged in amber (Preferences)
+WELCOMED_SETTING = "ui/welcomed"  # the first window showed its welcome line (shown once)
 AUTHOR_ASKED_SETTING = "history/author_asked"  # the first run asked for it (asked once only)
 
 
@@ -188,6 +189,11 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restore_geometry(geometry)
+        if not self.settings.value(WELCOMED_SETTING):
+            self.settings.setValue(WELCOMED_SETTING, True)
+            self.statusBar().showMessage(self.tr(
+                "Welcome to BriefingBook. The agenda is on the left, each item's brief on the right; Ctrl+1 … "
+                "Ctrl+9 switch panes and Ctrl+K searches everything."))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if (not self._painted and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)

@@ -32,6 +32,15 @@ COMMON_ZONES = ("America/Mexico_City", "America/New_York", "America/Chicago", "A
                 "America/Los_Angeles", "America/Tijuana", "America/Monterrey", "America/Cancun", "UTC")
 
 
+def event_text(event: program.ProgramEvent) -> str:
+    """"Kind: title", or the title alone when it already says the kind ("Working lunch", not
+    "Working lunch: Working lunch")."""
+    kind = event_kind_label(event.kind)
+    if event.title.casefold().startswith(kind.casefold()) or event.kind == "other":
+        return event.title
+    return f"{kind}: {event.title}"
+
+
 class ProgramPane(QWidget):
     COLUMNS = ("local", "home", "event", "place", "participants", "conflict")
 
@@ -158,7 +167,7 @@ class ProgramPane(QWidget):
                                                    for p in program.shared_participants(e, by_id[o]))))
             row = QTreeWidgetItem([
                 f"{start:%H:%M}–{end:%H:%M} {start.tzname()}", f"{home_day}{home_start:%H:%M}–{home_end:%H:%M} "
-                f"{home_start.tzname()}", f"{event_kind_label(e.kind)}: {e.title}", e.place,
+                f"{home_start.tzname()}", event_text(e), e.place,
                 "; ".join(names[p] for p in e.participants if p in names), overlap])
             row.setData(0, ItemIdRole, e.id)
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)

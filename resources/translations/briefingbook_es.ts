@@ -2032,6 +2032,10 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
         <translation>No se pudo hacer el respaldo al abrir: {error}</translation>
     </message>
     <message>
+        <source>Welcome to BriefingBook. The agenda is on the left, each item&apos;s brief on the right; Ctrl+1 … Ctrl+9 switch panes and Ctrl+K searches everything.</source>
+        <translation>Bienvenido a BriefingBook. La agenda está a la izquierda y la ficha de cada tema a la derecha; Ctrl+1 … Ctrl+9 cambian de panel y Ctrl+K busca en todo.</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>

@@ -24,15 +24,18 @@ from briefingbook.core.paths import demo_book_path
 from briefingbook.ui.app import book_to_open, default_book
 
 
-def test_first_run_creates_the_demo_book_45_days_ahead(settings):
+def test_first_run_creates_the_demo_book_with_nothing_overdue(settings):
     import datetime as dt
+
+    from briefingbook.core.checklist import summarize
 
     assert not demo_book_path().exists()
     path = book_to_open(None, settings)
     assert path == demo_book_path() and path.exists()
     with Book.open(path) as book:
-        assert book.summit().days_until(dt.date.today()) == 45
+        assert book.summit().days_until(dt.date.today()) == 60
         assert len(book.agenda()) == 13
+        assert summarize(book.checklist(), dt.date.today())["overdue"] == 0  # issue 19: a calm first day
     assert default_book() == path
 
 
@@ -224,3 +227,18 @@ def test_the_application_window_backs_up_and_draws_charts_after_its_first_paint(
     assert not window.session.book.backup_pending and window.brief_pane.charts
     assert len(backups.list_backups(book_path)) == 2
     window.close()
+
+
+
+def test_the_first_run_shows_a_welcome_line_once(qtbot, book_path, settings, reference):
+    from briefingbook.ui.main_window import MainWindow
+
+    window = MainWindow(book_path, settings, reference)
+    qtbot.addWidget(window)
+    assert window.current_pane() == "agenda"
+    assert window.statusBar().currentMessage().startswith("Welcome to BriefingBook.")
+    window.close()
+    again = MainWindow(book_path, settings, reference)
+    qtbot.addWidget(again)
+    assert again.statusBar().currentMessage() == ""
+    again.close()

@@ -221,3 +221,11 @@ def test_moving_the_summit_date_moves_the_program_or_keeps_it_flagged(window, mo
     assert pane.date_warning.isVisibleTo(pane)
     assert pane.date_warning.text().startswith("Events outside the summit's dates") and ": 8." in pane.date_warning.text()
     assert _event_rows(pane)[0].foreground(2).color() == QColor("#B00020")
+
+
+def test_the_kind_is_not_repeated_in_the_event_column(window):
+    pane = window.program_pane
+    window.show_pane("program")
+    texts = {row.text(2) for row in _event_rows(pane)}
+    assert "Working lunch" in texts and "Working lunch: Working lunch" not in texts
+    assert "Signing of agreements" in texts and "Travel: Arrival of the delegation" in texts
