@@ -3,6 +3,8 @@ overlapping events that share a participant are flagged in words and in red."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -36,7 +38,7 @@ def event_text(event: program.ProgramEvent) -> str:
     """"Kind: title", or the title alone when it already says the kind ("Working lunch", not
     "Working lunch: Working lunch")."""
     kind = event_kind_label(event.kind)
-    if event.title.casefold().startswith(kind.casefold()) or event.kind == "other":
+    if kind.casefold() in event.title.casefold() or event.kind == "other":
         return event.title
     return f"{kind}: {event.title}"
 
@@ -78,7 +80,10 @@ class ProgramPane(QWidget):
         header.setStretchLastSection(False)
         for column in range(len(self.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Event, place and participants share the width: all three visible without scrolling
+        # sideways (issue 19); a long one is cut with an ellipsis and shown whole in its tooltip.
+        for column in (2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_current())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
 
@@ -171,6 +176,9 @@ class ProgramPane(QWidget):
                 "; ".join(names[p] for p in e.participants if p in names), overlap])
             row.setData(0, ItemIdRole, e.id)
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            for column in (2, 3, 4):  # the whole text where the column cuts it; user text, so escaped
+                if row.text(column):
+                    row.setToolTip(column, "<qt>" + html.escape(row.text(column)) + "</qt>")
             if overlap:
                 for column in range(len(self.COLUMNS)):
                     row.setForeground(column, QBrush(CONFLICT))

@@ -229,3 +229,8 @@ def test_the_kind_is_not_repeated_in_the_event_column(window):
     texts = {row.text(2) for row in _event_rows(pane)}
     assert "Working lunch" in texts and "Working lunch: Working lunch" not in texts
     assert "Signing of agreements" in texts and "Travel: Arrival of the delegation" in texts
+    window.resize(1280, 672)
+    header = pane.tree.header()
+    right_edge = header.sectionViewportPosition(4) + header.sectionSize(4)
+    assert right_edge <= pane.tree.viewport().width()  # event, place and participants without scrolling
+    assert pane.tree.horizontalScrollBar().maximum() == 0
