@@ -218,7 +218,7 @@ class Book:
 
     @classmethod
     def _open_plain(cls, path: Path, readonly: bool, lock: BookLock | None, reason: str | None,
-                    backup: bool) -> "Book":
+                    backup: bool | str) -> "Book":
         mode = "ro" if readonly else "rw"
         try:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True,
@@ -248,7 +248,7 @@ class Book:
 
     @classmethod
     def _open_encrypted(cls, path: Path, readonly: bool, passphrase: str | None, key: crypto.BookKey | None,
-                        lock: BookLock | None, reason: str | None, backup: bool) -> "Book":
+                        lock: BookLock | None, reason: str | None, backup: bool | str) -> "Book":
         try:
             data = path.read_bytes()
         except OSError as exc:

@@ -102,8 +102,9 @@ def query_parts(text: str) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(flat):
-        if isinstance(flat[i], str):
-            out.append(flat[i])
+        piece = flat[i]
+        if isinstance(piece, str):
+            out.append(piece)
             i += 1
             continue
         for size in range(min(_LONGEST, len(flat) - i), 0, -1):
