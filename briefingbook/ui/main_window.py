@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QDataStream, QEvent, QPoint, QRect, QSettings, QSize, QTimer, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QDataStream, QEvent, QObject, QPoint, QRect, QSettings, QSize, QTimer, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -74,6 +74,22 @@ def ask_author_once(settings: QSettings, parent: QWidget | None = None) -> str:
         settings.setValue(AUTHOR_ASKED_SETTING, True)
     return kept or default_author()
 MARKING_STYLE = "background: #7A1F1F; color: white; font-weight: bold; padding: 3px;"
+
+
+class _MenuKeys(QObject):
+    """On the focused widget: a text field claims some keys for editing (Ctrl+E is "end of line"
+    in a one-line field on X11), which would swallow the menu's shortcut (issue 19)."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.window_ = window
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if (event.type() == QEvent.Type.ShortcutOverride and self.window_._menu_keys
+                and QKeySequence(event.keyCombination()).toString() in self.window_._menu_keys):
+            event.ignore()  # not the text field's: the menu's shortcut runs
+            return True
+        return False
 
 
 def text_editing_keys() -> set[str]:
@@ -179,8 +195,13 @@ class MainWindow(QMainWindow):
         # Menu shortcuts work from any focus: a text field claims some keys for editing (Ctrl+E
         # is "end of line" in a one-line field), which would swallow them (issue 19).
         self._menu_keys: set[str] = set()
-        QApplication.instance().installEventFilter(self)
+        # Only the widget with the focus is watched (an application-wide Python event filter
+        # would run for every paint of every chart: slow, and it aggravates PySide's refcount bug
+        # that tests/ui/test_charts_pane.py guards against).
+        self._menu_key_filter = _MenuKeys(self)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
         self._build_menus()
+        self.menuBar().installEventFilter(self)  # its first paint is the window's first paint
         self.load_book(Path(book_path))
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(60_000)
@@ -196,16 +217,34 @@ class MainWindow(QMainWindow):
                 "Ctrl+9 switch panes and Ctrl+K searches everything."))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if (not self._painted and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
-                and watched.window() is self):
+        if not self._painted and event.type() == QEvent.Type.Paint and watched is self.menuBar():
             self._painted = True
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, self._after_first_paint)  # queued behind the paint itself
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QWidget)
-                and watched.window() is self and self._menu_keys
-                and QKeySequence(event.keyCombination()).toString() in self._menu_keys):
-            event.ignore()  # not the text field's: the menu's shortcut runs
-            return True
         return super().eventFilter(watched, event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._defer and not self._painted:
+            # Where the menu bar is the system's (not painted by Qt), the deferred work still runs.
+            QTimer.singleShot(2000, self._first_paint_fallback)
+
+    def _first_paint_fallback(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self._after_first_paint()
+
+    def _focus_changed(self, old, new) -> None:
+        """Menu shortcuts work from any focus: the focused field's claim on them is overridden."""
+        for widget, watch in ((old, False), (new, True)):
+            if isinstance(widget, QWidget):
+                try:
+                    if watch and widget.window() is self:
+                        widget.installEventFilter(self._menu_key_filter)
+                    else:
+                        widget.removeEventFilter(self._menu_key_filter)
+                except RuntimeError:  # the widget was deleted meanwhile
+                    continue
 
     def edit_focused(self, method: str) -> bool:
         """Undo, redo, cut, copy, paste or select all in the field that has the focus."""
