@@ -377,6 +377,88 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- the principal's book (issue 21) ----------------------------------------------------------------
+SCENE_PART_TITLES = {"context": "Context", "our_aims": "What we want", "their_aims": "What they want",
+                     "sensitivities": "Sensitivities", "atmospherics": "Atmospherics"}
+
+
+def _indented(text: str, indent: str) -> list[str]:
+    return [f"{indent}{line}" if line.strip() else "" for line in text.splitlines()]
+
+
+def _duration(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def principal_lines(book) -> list[str]:
+    """The principal's book as plain lines, in the order the principal will use it: the
+    scene-setter, then each program event with its scenario, meeting memo and remarks, then
+    remarks not linked to an event."""
+    from briefingbook.core import principal, program
+
+    lines: list[str] = []
+    setter = principal.scene_setter(book)
+    lines.append(f"Scene-setter ({setter.words} words, {setter.reading_minutes} min to read at "
+                 f"{principal.READING_WORDS_PER_MINUTE} words a minute)")
+    for part, text in setter.parts.items():
+        if text:
+            lines += [f"  {SCENE_PART_TITLES[part]}:", *_indented(text, "    ")]
+    if setter.empty:
+        lines.append("  (not written)")
+
+    def remark_lines(found, indent: str) -> list[str]:
+        out = []
+        for r in found:
+            who = f" — {r.speaker}" if r.speaker else ""
+            out.append(f"{indent}Remarks: {r.occasion}{who} ({r.words} words, "
+                       f"{_duration(r.speaking_seconds)} spoken at {principal.SPEAKING_WORDS_PER_MINUTE} words a minute)")
+            out += _indented(r.text, indent + "    ")
+        return out
+
+    for event in program.events(book):
+        lines += ["", f"{event.day.isoformat()} {event.start_time.strftime('%H:%M')}  {event.title}"
+                      + (f" — {event.place}" if event.place else "")]
+        steps = principal.scenario(book, event.id)
+        if steps:
+            lines.append("  Scenario:")
+            lines += [f"    {s.time_text}  {s.action}" + (f" ({s.who})" if s.who else "") for s in steps]
+        memo = principal.memo(book, event.id)
+        if memo is not None:
+            lines.append("  Meeting memo:")
+            if memo.participants:
+                lines.append("    Participants: " + "; ".join(
+                    p.name + (f" ({p.role})" if p.role else "") for p in memo.participants))
+            if memo.objectives:
+                lines += ["    Our objectives:", *_indented(memo.objectives, "      ")]
+            if memo.agenda:
+                lines.append("    To raise, in order:")
+                for n, item in enumerate(memo.agenda, start=1):
+                    lines.append(f"      {n}. {item.title}")
+                    if item.talking_points:
+                        lines += ["         Points to make:", *_indented(item.talking_points, "           ")]
+                    if item.press_line:
+                        lines += ["         Press line:", *_indented(item.press_line, "           ")]
+            if memo.they_raise:
+                lines += ["    They will raise:", *_indented(memo.they_raise, "      ")]
+            if memo.deliverables:
+                lines.append("    Deliverables to announce: " + "; ".join(
+                    f"{d.title} ({d.status})" for d in memo.deliverables))
+            if memo.notes:
+                lines += ["    Notes:", *_indented(memo.notes, "      ")]
+        lines += remark_lines(principal.remarks(book, event.id), "  ")
+    unlinked = [r for r in principal.remarks(book) if r.event_id is None]
+    if unlinked:
+        lines += ["", "Remarks not linked to an event:", *remark_lines(unlinked, "  ")]
+    return lines
+
+
+def cmd_principal(args: argparse.Namespace) -> int:
+    with _open_book(args.book) as book:
+        for line in principal_lines(book):
+            print(line)
+    return EXIT_OK
+
+
 # -- history, merging and copies for colleagues (issue 10) ------------------------------------------
 ENV_OTHER_PASSPHRASE = "BRIEFINGBOOK_OTHER_PASSPHRASE"
 EXIT_CONFLICTS = 3
@@ -646,6 +728,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="FILE.ics", help="the calendar file to write")
     p.add_argument("--no-checklist", action="store_true", help="only the program, without checklist due dates")
     p.set_defaults(func=cmd_calendar)
+
+    # -- the principal's book (issue 21) --
+    p = sub.add_parser("principal", help="print the principal's book as text: the scene-setter, then each program "
+                                         "event with its scenario, meeting memo and remarks")
+    p.add_argument("book", metavar="BOOK")
+    p.set_defaults(func=cmd_principal)
 
     # -- history, merging and copies for colleagues (issue 10) --
     p = sub.add_parser("history", help="list a book's change log: time (UTC), author, kind, row, change")

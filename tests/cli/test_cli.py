@@ -221,3 +221,45 @@ def test_new_never_asks_for_a_marking_and_refuses_draft(tmp_path, capsys, monkey
     code, out, err = run(capsys, "new", str(tmp_path / "d.bbook"), "--title", "T", "--date", "2027-01-18",
                          "--marking", "DRAFT")
     assert code == 1 and "not a handling marking" in err and len(err.strip().splitlines()) == 1
+
+
+def test_principal_command_prints_the_book_in_the_principals_order(tmp_path, capsys):
+    from briefingbook.core import deliverables, people, principal, program
+    from briefingbook.core.book import Book
+
+    path = tmp_path / "p.bbook"
+    with Book.create(path, title="Cumbre", date="2027-03-15") as book:
+        minister = people.add_person(book, name="Foreign Minister", side="mexico", role="Host")
+        energy = book.add_agenda_item("Energy", talking_points="Grid links first.", press_line="Working together.")
+        statement = deliverables.add_deliverable(book, title="Joint statement")
+        lunch = program.add_event(book, day="2027-03-15", start_time="13:00", title="Working lunch",
+                                  kind="working_lunch")
+        talks = program.add_event(book, day="2027-03-15", start_time="10:00", title="Bilateral",
+                                  kind="bilateral_meeting", place="Palacio Nacional", participants=(minister.id,))
+        principal.set_scene_setter(book, context="First visit in two years.", sensitivities="Water.")
+        principal.add_memo(book, talks.id, objectives="Agree a work plan.", they_raise="Visas.")
+        principal.set_memo_agenda(book, talks.id, [energy.id])
+        principal.set_memo_deliverables(book, talks.id, [statement.id])
+        principal.add_step(book, talks.id, "Motorcade arrives", "Protocol", at="09:50")
+        principal.add_remark(book, "Toast", "Secretary", " ".join(["word"] * 130), event_id=lunch.id)
+        principal.add_remark(book, "Departure statement", "", "Thank you.")
+    code, out, err = run(capsys, "principal", str(path))
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "Scene-setter (6 words, 1 min to read at 200 words a minute)"
+    assert lines[1:5] == ["  Context:", "    First visit in two years.", "  Sensitivities:", "    Water."]
+    # Events in time order, each with its scenario, memo and remarks under it.
+    order = [line for line in lines if line.startswith("2027-")]
+    assert order == ["2027-03-15 10:00  Bilateral — Palacio Nacional", "2027-03-15 13:00  Working lunch"]
+    talks_block = lines[lines.index(order[0]):lines.index(order[1])]
+    assert "    09:50  Motorcade arrives (Protocol)" in talks_block
+    assert "    Participants: Foreign Minister (Host)" in talks_block
+    at = talks_block.index("      1. Energy")
+    assert talks_block[at + 1:at + 5] == ["         Points to make:", "           Grid links first.",
+                                          "         Press line:", "           Working together."]
+    assert "    Deliverables to announce: Joint statement (draft)" in talks_block
+    assert "  Remarks: Toast — Secretary (130 words, 1:00 spoken at 130 words a minute)" in lines
+    assert lines[-3:] == ["Remarks not linked to an event:",
+                          "  Remarks: Departure statement (2 words, 0:01 spoken at 130 words a minute)",
+                          "      Thank you."]
+    assert main(["principal", str(tmp_path / "nope.bbook")]) == 1
