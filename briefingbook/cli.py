@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import os
+import sqlite3
 import sys
 from typing import NoReturn
 from collections.abc import Sequence
@@ -65,16 +66,22 @@ def _is_encrypted(path: str | Path) -> bool:
     return sniff(Path(path)) == "encrypted"
 
 
-def _open_book(path: str | Path, readonly: bool = True):
+def _open_book(path: str | Path, readonly: bool = True, *, may_be_readonly: bool = False):
     """Open a book for a command: asks for the passphrase of an encrypted book, and refuses
-    (one line, exit 1) to write a book another window or process is writing."""
+    (one line, exit 1) to write a book another window or process is writing (unless
+    ``may_be_readonly``: the command then works read-only and says what it could not do)."""
     from briefingbook.core.book import Book
     from briefingbook.core.errors import BookLockedError
 
     file = Path(path)
-    passphrase = _passphrase(f"Passphrase for {file.name}: ") if _is_encrypted(file) else None
+    passphrase = None
+    if _is_encrypted(file):
+        from briefingbook.core.book import check_encrypted_header
+
+        check_encrypted_header(file)  # damaged is said before a passphrase is asked for
+        passphrase = _passphrase(f"Passphrase for {file.name}: ")
     book = Book.open(file, readonly=readonly, passphrase=passphrase)
-    if book.readonly and not readonly:
+    if book.readonly and not readonly and not may_be_readonly:
         reason = book.readonly_reason
         book.close()
         raise BookLockedError(f"{reason}; close it there and try again (nothing was changed)")
@@ -278,7 +285,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.output)
     format_from_path(out, args.format)  # a bad format or extension is reported before any work
     reference = _reference()
-    with _open_book(args.book, readonly=False) as book:
+    with _open_book(args.book, readonly=False, may_be_readonly=True) as book:
         from briefingbook.core import program
 
         problem = program.date_problem(book)
@@ -288,6 +295,10 @@ def cmd_export(args: argparse.Namespace) -> int:
                              sections=args.sections, paper=args.paper, draft=args.draft)
         from briefingbook.core.packet import export_log
 
+        if book.readonly:
+            print(f"exported {path} (not logged: {book.readonly_reason}, so the packet's version cannot be "
+                  f"logged in the book)")
+            return EXIT_OK
         version = export_log(book)[-1].version
     print(f"exported {path} (v{version})")
     return EXIT_OK
@@ -819,11 +830,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK  # output piped into head etc.
+    except (sqlite3.Error, OSError) as exc:  # the environment's (disk full, busy, I/O…), by error code
+        from briefingbook.core.errors import from_os_error, from_sqlite
+
+        what = Path(getattr(args, "book", None) or "the book").name
+        mapped = (from_sqlite(exc, what, "nothing more was done") if isinstance(exc, sqlite3.Error)
+                  else from_os_error(exc, exc.filename or what, "nothing more was done")
+                  if exc.errno is not None else None)
+        if mapped is None:
+            return _internal(exc)
+        print(f"briefingbook: error: {mapped}", file=sys.stderr)
+        return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - last resort: one line, details logged
-        log = _log_crash(exc)
-        where = f" (details in {log})" if log else ""
-        print(f"briefingbook: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
-        return EXIT_INTERNAL
+        return _internal(exc)
+
+
+def _internal(exc: BaseException) -> int:
+    log = _log_crash(exc)
+    where = f" (details in {log})" if log else ""
+    print(f"briefingbook: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+    return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

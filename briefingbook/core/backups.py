@@ -12,6 +12,11 @@ the book's uuid (never its title). A plain book's folder also records where the 
 (``book.json``), so a book too damaged to read its uuid still finds its backups; an encrypted
 book's uuid is in its file header. Retention keeps every copy of the last 2 days, then the
 newest copy of each day for 2 weeks and of each week for 3 months, and always the newest.
+
+Bounded: the on-open backup is made only when the book's content changed since its newest
+backup (``content_marker``: the bookkeeping rows an export or an edit's author leave are not
+content), and each book's folder is capped at ``MAX_BACKUPS`` copies and ``MAX_BACKUP_BYTES``
+bytes, the oldest going first; the newest backup is always kept, whatever its size.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from pathlib import Path
 
 from briefingbook.core import crypto, migrations, paths
 from briefingbook.core import lock as lock_mod
+from briefingbook.core.fsutil import real_path, unwritable_reason
 from briefingbook.core.errors import (
     BookError,
     BookLockedError,
@@ -53,6 +59,12 @@ SUFFIX = ".bbook"
 _NAME = re.compile(r"^(\d{8}T\d{6})(\d{6})Z-([a-z0-9_]+)\.bbook$")
 _TMP_PREFIX = ".incomplete-"
 SOURCE_FILE = "book.json"
+MARKERS_FILE = "content.json"   # content marker of each backup, to skip unchanged on-open backups
+MAX_BACKUPS = 40                # per book
+MAX_BACKUP_BYTES = 1 << 30      # per book (1 GiB); the newest backup is kept even when larger
+# Rows that record what was done with the book, not what it says: a packet export, the author and
+# edit id of the current edit. Changing only these is not a reason for a backup.
+BOOKKEEPING_TABLES = frozenset({"packet_exports", "change_context", "sqlite_sequence", "sqlite_stat1"})
 
 
 @dataclass(frozen=True)
@@ -121,10 +133,7 @@ def book_uuid_of(book_path: str | os.PathLike) -> str | None:
     except OSError:
         head = b""
     if crypto.is_encrypted(head):
-        try:
-            return crypto.read_header(head, path.name).book_uuid
-        except BookError:
-            return None
+        return crypto.book_uuid_in(head)  # a damaged file's header still names its backups
     if head.startswith(b"SQLite format 3\x00"):
         try:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -198,7 +207,7 @@ def check_sealed_image(data: bytes, key: crypto.BookKey, name: str) -> None:
 
 
 def _store(book_uuid: str, reason: str, write: Callable[[Path], None], verify: Callable[[Path], None],
-           source: Path | None, now: dt.datetime | None = None) -> Backup:
+           source: Path | None, now: dt.datetime | None = None, content: str | None = None) -> Backup:
     """Write a backup under a temporary name, verify it, rename it into place, thin the folder."""
     if not re.fullmatch(r"[a-z0-9_]+", reason):
         raise ValueError(f"backup reason {reason!r} must be lower-case letters, digits or _")
@@ -227,7 +236,14 @@ def _store(book_uuid: str, reason: str, write: Callable[[Path], None], verify: C
     if source is not None:
         _record_source(folder, source)
     _remove_leftovers(folder)
+    markers = _read_markers(folder)
+    if content is not None:
+        markers[final.name] = content
+    else:
+        markers.pop(final.name, None)
     apply_retention(folder, now=when)
+    present = {b.path.name for b in _backups_in(folder)}
+    _write_markers(folder, {name: value for name, value in markers.items() if name in present})
     backup = _parse(final)
     assert backup is not None
     log.info("backup %s of book %s (%s)", final.name, book_uuid, reason)
@@ -251,6 +267,78 @@ def _remove_leftovers(folder: Path, older_than: dt.timedelta = dt.timedelta(minu
         with contextlib.suppress(OSError):
             if leftover.stat().st_mtime < limit:
                 leftover.unlink()
+
+
+# -- was the book changed since its newest backup? ----------------------------------------------
+def content_marker(conn: sqlite3.Connection, key: crypto.BookKey | None = None) -> str:
+    """A digest that changes whenever the book's content does, read with a few cheap queries.
+
+    Every edit of a tracked field appends to the change log (``max(id)`` of ``change_log``),
+    and rows added or removed anywhere change a table's row count or largest rowid; the format
+    version counts too. Bookkeeping tables (``BOOKKEEPING_TABLES``) and full-text index tables
+    are left out. An encrypted book's marker is keyed with its key, so it reveals nothing.
+    """
+    import hashlib
+
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+        "AND name NOT LIKE '%fts%' ORDER BY name")]
+    parts: list[object] = [conn.execute("PRAGMA user_version").fetchone()[0]]
+    for table in tables:
+        if table in BOOKKEEPING_TABLES:
+            continue
+        quoted = '"' + table.replace('"', '""') + '"'
+        try:
+            parts.append((table, *conn.execute(f"SELECT count(*), max(rowid) FROM {quoted}").fetchone()))
+        except sqlite3.OperationalError:  # a WITHOUT ROWID table
+            parts.append((table, conn.execute(f"SELECT count(*) FROM {quoted}").fetchone()[0]))
+    if "change_log" in tables:
+        parts.append(("change_log_last", conn.execute("SELECT max(id) FROM change_log").fetchone()[0]))
+    data = repr(parts).encode("utf-8")
+    if key is not None:
+        return key.digest(data)
+    return hashlib.sha256(data).hexdigest()
+
+
+def _read_markers(folder: Path) -> dict[str, str]:
+    try:
+        data = json.loads((folder / MARKERS_FILE).read_text(encoding="utf-8"))
+        return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_markers(folder: Path, markers: dict[str, str]) -> None:
+    tmp = folder / f"{_TMP_PREFIX}{MARKERS_FILE}"
+    with contextlib.suppress(OSError):
+        tmp.write_text(json.dumps(markers, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, folder / MARKERS_FILE)
+
+
+def _book_marker(book) -> str | None:
+    try:
+        with book.exclusive() as conn:
+            return content_marker(conn, book.key)
+    except sqlite3.Error:
+        return None
+
+
+def unchanged_since_newest(book) -> bool:
+    """Whether the newest backup of ``book`` holds the content the book has now."""
+    folder = book_folder(book.uuid)
+    found = _backups_in(folder)
+    if not found:
+        return False
+    marker = _book_marker(book)
+    return marker is not None and _read_markers(folder).get(found[0].path.name) == marker
+
+
+def backup_on_open(book) -> Backup | None:
+    """The on-open backup: a new copy unless the newest one already holds this content (None then)."""
+    if unchanged_since_newest(book):
+        book.record_backup(book.change_marker(), None)
+        return None
+    return make_backup(book, "open")
 
 
 def _plain_copy(source: sqlite3.Connection) -> Callable[[Path], None]:
@@ -287,7 +375,8 @@ def make_backup(book, reason: str, *, now: dt.datetime | None = None) -> Backup:
         verify = check_plain_file
         source = book.path
     marker = book.change_marker()
-    backup = _store(book_uuid, reason, write, verify, source, now)
+    content = _book_marker(book)
+    backup = _store(book_uuid, reason, write, verify, source, now, content=content)
     book.record_backup(marker, backup)
     return backup
 
@@ -345,8 +434,25 @@ def to_keep(stamps: Iterable[dt.datetime], now: dt.datetime) -> set[dt.datetime]
     return keep
 
 
+def over_cap(found: list[Backup], max_count: int | None = None, max_bytes: int | None = None) -> list[Backup]:
+    """The backups (oldest first) to delete so that ``found`` (newest first) keeps at most
+    ``max_count`` copies and ``max_bytes`` bytes (``MAX_BACKUPS``, ``MAX_BACKUP_BYTES`` unless
+    given); never the newest."""
+    max_count = MAX_BACKUPS if max_count is None else max_count
+    max_bytes = MAX_BACKUP_BYTES if max_bytes is None else max_bytes
+    kept, total, drop = 0, 0, []
+    for index, backup in enumerate(found):
+        if index == 0 or (kept < max_count and total + backup.size <= max_bytes):
+            kept += 1
+            total += backup.size
+        else:
+            drop.append(backup)
+    return drop[::-1]
+
+
 def apply_retention(folder: Path, now: dt.datetime | None = None) -> list[Path]:
-    """Delete the backups retention no longer keeps; returns the deleted files."""
+    """Delete the backups retention no longer keeps, then the oldest beyond the per-book caps
+    (``MAX_BACKUPS``, ``MAX_BACKUP_BYTES``); the newest is always kept. Returns the deleted files."""
     found = _backups_in(folder)
     keep = to_keep((b.taken_at for b in found), now or _utcnow())
     removed = []
@@ -355,6 +461,10 @@ def apply_retention(folder: Path, now: dt.datetime | None = None) -> list[Path]:
             with contextlib.suppress(FileNotFoundError):
                 backup.path.unlink()
             removed.append(backup.path)
+    for backup in over_cap(_backups_in(folder)):
+        with contextlib.suppress(FileNotFoundError):
+            backup.path.unlink()
+        removed.append(backup.path)
     return removed
 
 
@@ -383,7 +493,7 @@ def restore(book_path: str | os.PathLike, backup: "Backup | str | os.PathLike",
     The book must not be open for writing anywhere (close it first): BookLockedError otherwise.
     An encrypted backup needs its passphrase (PassphraseRequiredError without one).
     """
-    book_path = Path(book_path)
+    book_path = real_path(book_path)  # a link: the book it points to is restored, the link stays
     chosen = _resolve(book_path, backup)
     data = chosen.path.read_bytes()
     key = None
@@ -406,6 +516,11 @@ def restore(book_path: str | os.PathLike, backup: "Backup | str | os.PathLike",
 
     if not book_path.parent.is_dir():
         raise BookError(f"{book_path.parent}: no such folder")
+    if book_path.exists():
+        why = unwritable_reason(book_path)
+        if why is not None:
+            raise BookError(f"{why}, so it cannot be restored "
+                            "(nothing was changed)")
     held, reason = lock_mod.acquire(book_path)
     if held is None:
         raise BookLockedError(f"{reason}; close it there before restoring (nothing was changed)")

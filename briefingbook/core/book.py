@@ -22,6 +22,7 @@ import datetime as dt
 import getpass
 import logging
 import os
+import shutil
 import sqlite3
 import tempfile
 import threading
@@ -31,6 +32,7 @@ from pathlib import Path
 
 from briefingbook import __version__
 from briefingbook.core import backups, crypto, markings, migrations, program
+from briefingbook.core.fsutil import place_writable, real_path, unwritable_reason
 from briefingbook.core import lock as lock_mod
 from briefingbook.core.checklist import Template, due_date
 from briefingbook.core.errors import (
@@ -38,6 +40,8 @@ from briefingbook.core.errors import (
     BookError,
     BookReadOnlyError,
     InvalidInputError,
+    from_os_error,
+    from_sqlite,
     NotABookError,
     NotFoundError,
     PassphraseRequiredError,
@@ -129,6 +133,60 @@ def sniff(path: Path) -> str:
     raise NotABookError(f"{path} is not a BriefingBook book (it is not an SQLite database or an encrypted book)")
 
 
+def check_encrypted_header(path: Path) -> None:
+    """BookDamagedError (naming the newest backup) when an encrypted book's header or length
+    shows it is damaged or hostile; no key is derived and nothing is written."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(crypto.HEADER_SIZE)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise BookError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    try:
+        crypto.read_header(head, path.name, size=size)
+    except BookDamagedError as exc:
+        raise _damaged(path, str(exc).removeprefix(path.name).lstrip()) from None
+
+
+def _file_stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return (st.st_size, st.st_mtime_ns)
+
+
+def _private_copy(path: Path) -> tuple[tempfile.TemporaryDirectory, Path]:
+    """A copy of a plain book and its WAL in a private temporary folder (for reading a book in
+    a place this user cannot write). Copied again when the book or WAL changed meanwhile."""
+    folder = tempfile.TemporaryDirectory(prefix="briefingbook-readonly-")
+    target = Path(folder.name) / "book.bbook"
+    wal, target_wal = Path(f"{path}-wal"), Path(f"{target}-wal")
+    try:
+        for _attempt in range(5):
+            before = (_file_stamp(path), _file_stamp(wal))
+            shutil.copyfile(path, target)
+            if before[1] is not None:
+                with contextlib.suppress(FileNotFoundError):
+                    shutil.copyfile(wal, target_wal)
+            if (_file_stamp(path), _file_stamp(wal)) == before:
+                break
+            with contextlib.suppress(FileNotFoundError):
+                target_wal.unlink()
+    except OSError as exc:
+        folder.cleanup()
+        raise BookError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    return folder, target
+
+
+def _sqlite_error(exc: sqlite3.Error, path: Path, doing: str) -> BookError:
+    """The core's error for an SQLite error on the book at ``path`` (by error code)."""
+    if isinstance(exc, sqlite3.DatabaseError) and (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in (
+            sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return _damaged(path, f"is damaged ({exc}); {doing}")
+    return from_sqlite(exc, path.name, doing) or BookError(f"{path}: {doing} ({exc})")
+
+
 def _damaged(path: Path, detail: str, cls: type[BookDamagedError | WrongPassphraseError] = BookDamagedError
              ) -> BookDamagedError | WrongPassphraseError:
     """The error for a damaged book, pointing to its newest good backup when there is one."""
@@ -179,6 +237,7 @@ class Book:
         # Called with no arguments after each committed transaction (the UI session turns the
         # change log's new rows into one "changed" signal); a listener must not raise.
         self.commit_listeners: list[Callable[[], None]] = []
+        self._private: tempfile.TemporaryDirectory | None = None  # private copy read in a read-only place
 
     @property
     def encrypted(self) -> bool:
@@ -194,14 +253,17 @@ class Book:
         does not open them). ``backup`` makes the on-open backup (and one before a migration);
         ``"later"`` leaves the on-open one to ``backup_if_pending`` (a migration's is never left).
         """
-        path = Path(path)
+        path = real_path(path)  # a link opens, locks, saves and backs up the book it points to
         kind = sniff(path)
+        if kind == "encrypted":
+            check_encrypted_header(path)  # a damaged file is said to be damaged before any passphrase
         if kind == "encrypted" and passphrase is None and _key is None:
             raise PassphraseRequiredError(f"{path.name} is encrypted; enter its passphrase to open it")
         lock, reason = None, None
         if not readonly:
-            if not os.access(path, os.W_OK):
-                readonly, reason = True, f"{path.name} is a read-only file; it is open read-only"
+            why = unwritable_reason(path)
+            if why is not None:
+                readonly, reason = True, f"{why}; it is open read-only"
             else:
                 lock, reason = lock_mod.acquire(path)
                 readonly = lock is None
@@ -216,19 +278,67 @@ class Book:
                 lock.release()
             raise
 
+    @staticmethod
+    def _connect(path: Path, mode: str) -> sqlite3.Connection:
+        try:
+            return sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True, isolation_level=None,
+                                   check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise _sqlite_error(exc, path, "it was not opened") from exc
+
+    @classmethod
+    def _check_plain(cls, path: Path, source: Path | None = None) -> None:
+        """Verify a plain book on a read-only connection. Closing a read-only connection never
+        folds the WAL into the book or deletes it, so a refused book and its WAL stay byte for
+        byte as they were."""
+        conn = cls._connect(source or path, "ro")
+        try:
+            cls._verify(conn, path)
+        except sqlite3.OperationalError as exc:
+            raise _sqlite_error(exc, path, "it was not opened and not changed") from exc
+        except sqlite3.DatabaseError as exc:
+            raise _damaged(path, f"is damaged ({exc}); it was not changed") from exc
+        finally:
+            conn.close()
+
+    @classmethod
+    def _verify_refusing(cls, conn: sqlite3.Connection, path: Path) -> None:
+        try:
+            cls._verify(conn, path)
+        except sqlite3.OperationalError:
+            raise
+        except sqlite3.DatabaseError as exc:
+            raise _damaged(path, f"is damaged ({exc}); it was not changed") from exc
+
     @classmethod
     def _open_plain(cls, path: Path, readonly: bool, lock: BookLock | None, reason: str | None,
                     backup: bool | str) -> "Book":
-        mode = "ro" if readonly else "rw"
+        private = None
+        source = path
+        if readonly and not place_writable(path):
+            # SQLite would need to create -wal/-shm files beside the book, which this user cannot
+            # (or, as root with the write bits off, must not): read a private copy of the book and
+            # its WAL instead (never ``immutable=1``, which would ignore the WAL's committed edits).
+            private, source = _private_copy(path)
+        # With a WAL beside the book (after a crash, or while another computer writes it), check
+        # the book on a read-only connection: a read-write one would fold the WAL into the book
+        # when it closes, even to refuse it. Without one, the read-write connection checks it
+        # (and removes the empty WAL it made when it closes).
+        checked = readonly or Path(f"{source}-wal").exists()
         try:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True,
-                                   isolation_level=None, check_same_thread=False)
-        except sqlite3.Error as exc:
-            raise BookError(f"{path}: cannot be opened ({exc})") from exc
+            if checked:
+                cls._check_plain(path, source)
+            conn = cls._connect(source, "ro" if readonly else "rw")
+        except BaseException:
+            if private is not None:
+                private.cleanup()
+            raise
         conn.row_factory = sqlite3.Row
         try:
-            cls._verify(conn, path)
+            if not checked:
+                cls._verify_refusing(conn, path)
             book = cls(conn, path, readonly, lock=lock, readonly_reason=reason)
+            book._private = private
             if not readonly:
                 book._backup_on_open(backup)
                 migrations.migrate(conn, path.name)
@@ -237,12 +347,14 @@ class Book:
             conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.OperationalError as exc:  # locked, disk I/O, a failed migration: not damage
             conn.close()
-            raise BookError(f"{path}: cannot be opened ({exc})") from exc
+            raise _sqlite_error(exc, path, "it was not opened") from exc
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise _damaged(path, f"is damaged ({exc}); it was not changed") from exc
+            raise _damaged(path, f"is damaged ({exc})") from exc
         except BaseException:
             conn.close()
+            if private is not None:
+                private.cleanup()
             raise
         return book
 
@@ -255,6 +367,8 @@ class Book:
             raise BookError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
         try:
             plaintext, key = crypto.unlock(data, passphrase, path.name, known=key)
+        except BookDamagedError as exc:  # cut short, or a header no BriefingBook writes
+            raise _damaged(path, str(exc).removeprefix(path.name).lstrip()) from None
         except WrongPassphraseError:
             raise _damaged(path, "was not opened: wrong passphrase or damaged file (nothing was changed)",
                            WrongPassphraseError) from None
@@ -303,7 +417,7 @@ class Book:
         from briefingbook.core import backups
 
         try:
-            backups.make_backup(self, "open")
+            backups.backup_on_open(self)  # none when the newest backup already holds this content
         except BookError as exc:
             # The book still opens; the window can show ``backup_error``.
             self.backup_error = exc
@@ -333,13 +447,15 @@ class Book:
         form is ever written. The history records one change, the summit added by ``author``
         (default: ``default_author()``); what ``populate`` adds is part of that creation.
         """
-        path = Path(path)
+        path = real_path(path)  # overwriting through a link replaces the book it points to
         title = title.strip()
         if not title:
             raise InvalidInputError("a book needs a summit title")
         summit_date = parse_date(date)
         _check_language(language)
         marking = markings.check(marking)
+        if passphrase is not None:
+            crypto.check_new_passphrase(passphrase)
         if path.exists() and not overwrite:
             raise BookError(f"{path} already exists; choose another name (nothing was changed)")
         if not path.parent.is_dir():
@@ -475,8 +591,8 @@ class Book:
         try:
             atomic_write_file(self.path, self._key.seal(image))
         except OSError as exc:
-            raise BookError(f"{self.path.name} could not be saved ({exc.strerror or exc}); your edits are kept "
-                            "in memory and saved again with the next edit or when the book closes") from exc
+            raise from_os_error(exc, self.path.name, "the book could not be saved; your edits are kept in memory "
+                                "and saved again with the next edit or when the book closes") from exc
         self._saved_marker = marker
 
     def _schedule_flush(self) -> None:
@@ -535,6 +651,8 @@ class Book:
             self._flush_locked()
             self.closed = True
         self._conn.close()
+        if self._private is not None:
+            self._private.cleanup()
         if self._lock is not None:
             self._lock.release()
 
@@ -550,19 +668,37 @@ class Book:
         if self.readonly:
             reason = f" ({self.readonly_reason})" if self.readonly_reason else ""
             raise BookReadOnlyError(f"{self.path.name} is open read-only{reason}; the change was not saved")
-        with self._edit_lock:
+        with self._edit_lock, self._sqlite_errors():
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 self._set_change_context(self.recording)
                 yield self._conn
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
                 raise
-            self._conn.execute("COMMIT")
+            try:
+                self._conn.execute("COMMIT")
+            except sqlite3.Error:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
             self._edits += 1
         self._schedule_flush()
         for listener in list(self.commit_listeners):
             listener()
+
+    @contextlib.contextmanager
+    def _sqlite_errors(self, doing: str = "the change was not saved") -> Iterator[None]:
+        """SQLite errors the environment causes (busy, disk full, I/O, read-only, damaged) as the
+        core's BookError classes, chosen by SQLite's error code."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            mapped = from_sqlite(exc, self.path.name, doing)
+            if mapped is None:
+                raise
+            raise mapped from exc
 
     def _set_change_context(self, recording: bool = True) -> None:
         """Name this edit's author and give its changes one edit id (the change log's ``txn``)."""
@@ -587,11 +723,13 @@ class Book:
         A copy of an encrypted book is encrypted with the same passphrase; a plain book's copy
         is a plain book. The copy keeps the book's uuid (and so shares its backups folder).
         """
-        target = Path(target)
+        target = real_path(target)
         if target.exists() and not overwrite:
             raise BookError(f"{target} already exists; choose another name (nothing was changed)")
         if not target.parent.is_dir():
             raise BookError(f"{target.parent}: no such folder")
+        if target == self.path:
+            raise BookError(f"{target} is this book itself; choose another name (nothing was changed)")
         image = self.image()
         data = self._key.seal(image) if self._key is not None else None
         try:

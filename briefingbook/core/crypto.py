@@ -27,7 +27,13 @@ import unicodedata
 import uuid as uuidlib
 from dataclasses import dataclass
 
-from briefingbook.core.errors import BookError, InvalidInputError, PassphraseRequiredError, WrongPassphraseError
+from briefingbook.core.errors import (
+    BookDamagedError,
+    BookError,
+    InvalidInputError,
+    PassphraseRequiredError,
+    WrongPassphraseError,
+)
 
 MAGIC = b"BBookEnc"
 FORMAT_VERSION = 1
@@ -36,10 +42,14 @@ KDF_SCRYPT = 1
 SCRYPT_LOG2_N = 17
 SCRYPT_R = 8
 SCRYPT_P = 1
-# Refuse headers asking for absurd work (a damaged or hostile file must not hang the app).
-MAX_LOG2_N = 22
-MAX_R = 32
-MAX_P = 16
+# A header is trusted only up to twice the cost this app writes: scrypt needs 128·N·r bytes of
+# memory and N·r·p units of work, so a damaged or hostile file asking for more (N=2^20, r=15,
+# p=16 would take minutes and gigabytes) is refused before any key is derived.
+MAX_SCRYPT_MEMORY = 2 * 128 * (1 << SCRYPT_LOG2_N) * SCRYPT_R      # 256 MiB
+MAX_SCRYPT_WORK = 2 * (1 << SCRYPT_LOG2_N) * SCRYPT_R * SCRYPT_P   # 2^21 blocks
+# The sealed database is whole SQLite pages (at least 512 bytes each): any other length is a
+# file cut short (or padded), whatever the passphrase.
+PAGE_MULTIPLE = 512
 
 _HEADER = struct.Struct(">8sBBBII16s16s12s")
 HEADER_SIZE = _HEADER.size
@@ -64,19 +74,51 @@ def is_encrypted(prefix: bytes) -> bool:
     return prefix[:len(MAGIC)] == MAGIC
 
 
-def read_header(data: bytes, name: str) -> Header:
-    """The parsed header of an encrypted book, or a BookError saying why it is unusable."""
-    if len(data) < HEADER_SIZE + TAG_SIZE:
-        raise WrongPassphraseError(f"{name} is damaged: the encrypted file is cut short (nothing was changed)")
+def book_uuid_in(prefix: bytes) -> str | None:
+    """The book uuid in an encrypted file's header (even a damaged file's), or None."""
+    if len(prefix) < HEADER_SIZE or not is_encrypted(prefix):
+        return None
+    return str(uuidlib.UUID(bytes=_HEADER.unpack_from(prefix)[7]))
+
+
+def read_header(data: bytes, name: str, *, size: int | None = None) -> Header:
+    """The parsed header of an encrypted book, or a BookError saying why it is unusable:
+    BookDamagedError for a file cut short or a header asking for more scrypt work than allowed
+    (checked before any key derivation). ``size`` is the whole file's length when ``data`` is
+    only its beginning."""
+    size = len(data) if size is None else size
+    if len(data) < HEADER_SIZE:
+        raise BookDamagedError(f"{name} is damaged: the encrypted file is cut short (nothing was changed)")
     magic, version, kdf, log2_n, r, p, salt, raw_uuid, nonce = _HEADER.unpack_from(data)
     if magic != MAGIC:
         raise BookError(f"{name} is not an encrypted BriefingBook book")
     if version > FORMAT_VERSION:
         raise BookError(f"{name} was encrypted by a newer BriefingBook (encryption format {version}); "
                         "update BriefingBook to open it (the file was not changed)")
-    if kdf != KDF_SCRYPT or not (1 <= log2_n <= MAX_LOG2_N and 1 <= r <= MAX_R and 1 <= p <= MAX_P):
-        raise WrongPassphraseError(f"{name} is damaged: its encryption header is not valid (nothing was changed)")
+    if kdf != KDF_SCRYPT or not (1 <= log2_n <= 62 and r >= 1 and p >= 1):
+        raise BookDamagedError(f"{name} is damaged: its encryption header is not valid (nothing was changed)")
+    if 128 * (1 << log2_n) * r > MAX_SCRYPT_MEMORY or (1 << log2_n) * r * p > MAX_SCRYPT_WORK:
+        raise BookDamagedError(
+            f"{name} is damaged or was not made by BriefingBook: its encryption header asks for more key "
+            f"derivation work (scrypt N=2^{log2_n}, r={r}, p={p}) than BriefingBook allows (twice what it "
+            f"writes: at most {MAX_SCRYPT_MEMORY >> 20} MiB of memory); nothing was changed")
+    body = size - HEADER_SIZE - TAG_SIZE
+    if body < PAGE_MULTIPLE or body % PAGE_MULTIPLE:
+        raise BookDamagedError(f"{name} is damaged: the encrypted file is cut short or has bytes added "
+                               "(its length is not whole database pages); nothing was changed")
     return Header(version, log2_n, r, p, salt, str(uuidlib.UUID(bytes=raw_uuid)), nonce, data[:HEADER_SIZE])
+
+
+MIN_PASSPHRASE = 8  # characters a new passphrase needs (window, CLI and core alike)
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    """InvalidInputError unless ``passphrase`` may protect a book (at least MIN_PASSPHRASE
+    characters). Every way to set a passphrase (new book, encrypt, change, a colleague's copy)
+    checks it here, so the command line enforces the window's rule."""
+    if len(unicodedata.normalize("NFC", passphrase or "")) < MIN_PASSPHRASE:
+        raise InvalidInputError(f"the passphrase is too short: it needs at least {MIN_PASSPHRASE} characters "
+                                "(nothing was changed)")
 
 
 def _normalize(passphrase: str) -> bytes:
@@ -90,7 +132,11 @@ def derive_key(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> byt
     n = 1 << log2_n
     # hashlib's default maxmem (32 MiB) is below what N=2^17, r=8 needs (128 MiB).
     maxmem = 128 * r * (n + p + 2) + (1 << 20)
-    return hashlib.scrypt(_normalize(passphrase), salt=salt, n=n, r=r, p=p, maxmem=maxmem, dklen=KEY_SIZE)
+    secret = _normalize(passphrase)
+    try:
+        return hashlib.scrypt(secret, salt=salt, n=n, r=r, p=p, maxmem=maxmem, dklen=KEY_SIZE)
+    except (ValueError, MemoryError) as exc:  # OpenSSL's own limits, or no memory left
+        raise BookError(f"the key could not be derived from the passphrase ({exc}); nothing was changed") from exc
 
 
 class BookKey:
@@ -121,6 +167,12 @@ class BookKey:
         """Whether this key was derived for ``header``'s salt and parameters (no new scrypt needed)."""
         return (header.salt, header.log2_n, header.r, header.p, header.book_uuid) == (
             self.salt, self.log2_n, self.r, self.p, self.book_uuid)
+
+    def digest(self, data: bytes) -> str:
+        """A keyed digest of ``data`` (HMAC-SHA256): says nothing about ``data`` without the key."""
+        import hmac
+
+        return hmac.new(self._key, data, hashlib.sha256).hexdigest()
 
     def with_uuid(self, book_uuid: str) -> "BookKey":
         return BookKey(self._key, self.salt, self.log2_n, self.r, self.p, book_uuid)

@@ -14,11 +14,15 @@ from pathlib import Path
 
 from briefingbook.core import backups, crypto
 from briefingbook.core.book import Book, sniff
-from briefingbook.core.errors import BookError, BookLockedError
+from briefingbook.core.errors import BookError, BookLockedError, BookReadOnlyError
+from briefingbook.core.fsutil import real_path, unwritable_reason
 from briefingbook.core.sqlitefile import write_plain_file
 
 
 def _writable(path: Path, passphrase: str | None, what: str) -> Book:
+    why = unwritable_reason(path)
+    if why is not None:
+        raise BookReadOnlyError(f"{why}, so BriefingBook cannot {what} (nothing was changed)")
     book = Book.open(path, passphrase=passphrase)
     if book.readonly:
         reason = book.readonly_reason or "it is open elsewhere"
@@ -35,10 +39,10 @@ def encrypt_book(path: str | os.PathLike[str], passphrase: str) -> None:
     with the new key, so no plaintext copy stays in the backups folder. (Blocks the plain file
     once used on the disk are not wiped: create a book with a passphrase to never have any.)
     """
-    path = Path(path)
+    path = real_path(path)  # a link: the book it points to is encrypted, the link stays a link
     if sniff(path) == "encrypted":
         raise BookError(f"{path.name} is already encrypted (nothing was changed)")
-    crypto._normalize(passphrase)  # an empty passphrase is refused before anything happens
+    crypto.check_new_passphrase(passphrase)  # a short passphrase is refused before anything happens
     book = _writable(path, None, "encrypt it")
     try:
         if book.last_backup is None:
@@ -59,10 +63,10 @@ def encrypt_book(path: str | os.PathLike[str], passphrase: str) -> None:
 def change_passphrase(path: str | os.PathLike[str], old: str, new: str) -> None:
     """Re-encrypt an encrypted book under a new passphrase (new salt), atomically; its backups
     sealed with the old passphrase are re-sealed with the new one."""
-    path = Path(path)
+    path = real_path(path)
     if sniff(path) != "encrypted":
         raise BookError(f"{path.name} is not encrypted; use Encrypt book instead (nothing was changed)")
-    crypto._normalize(new)
+    crypto.check_new_passphrase(new)
     book = _writable(path, old, "change its passphrase")
     try:
         old_key = book.key
@@ -87,7 +91,7 @@ def decrypt_copy(path: str | os.PathLike[str], passphrase: str, target: str | os
     The copy gets a uuid of its own, so its backups are kept apart from the encrypted book's
     (which stay encrypted-only).
     """
-    path, target = Path(path), Path(target)
+    path, target = real_path(path), real_path(target)
     if sniff(path) != "encrypted":
         raise BookError(f"{path.name} is not encrypted; copy it with Save a copy as (nothing was changed)")
     if target.exists() and not overwrite:

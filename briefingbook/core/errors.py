@@ -81,3 +81,56 @@ class WrongPassphraseError(BookError):
 
 class BookLockedError(BookError):
     """An operation that needs the book to itself (restore, encrypt…) found it open elsewhere."""
+
+
+class BookBusyError(BookError):
+    """Another program holds SQLite's lock on the book (SQLITE_BUSY / SQLITE_LOCKED)."""
+
+
+class DiskFullError(BookError):
+    """The disk (or the user's quota) is full (SQLITE_FULL, ENOSPC, EDQUOT)."""
+
+
+class DiskIOError(BookError):
+    """The operating system could not read or write the file (SQLITE_IOERR)."""
+
+
+class CannotOpenError(BookError):
+    """SQLite cannot open the file or the files it needs beside it (SQLITE_CANTOPEN)."""
+
+
+def from_sqlite(exc: BaseException, name: str, doing: str = "the change was not saved") -> BookError | None:
+    """The BookError for an SQLite error, chosen by its error code (never by its message), or
+    None for an error that is not the environment's doing (a bug).
+
+    ``name`` is the book's file name; ``doing`` says what did not happen.
+    """
+    import sqlite3
+
+    code = getattr(exc, "sqlite_errorcode", None)
+    if not isinstance(exc, sqlite3.Error) or code is None:
+        return None
+    primary = code & 0xFF
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return BookBusyError(f"{name} is locked by another program; {doing}. Try again in a moment")
+    if primary == sqlite3.SQLITE_FULL:
+        return DiskFullError(f"the disk is full; {doing} ({name}). Free some space and try again")
+    if primary == sqlite3.SQLITE_IOERR:
+        return DiskIOError(f"{name} could not be read or written (disk error, {exc.sqlite_errorname}); {doing}")
+    if primary == sqlite3.SQLITE_READONLY:
+        return BookReadOnlyError(f"{name} cannot be written here (a read-only file, folder or disk); {doing}")
+    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return BookDamagedError(f"{name} is damaged (SQLite reports: {exc}); {doing}")
+    if primary == sqlite3.SQLITE_CANTOPEN:
+        return CannotOpenError(f"{name} cannot be opened (SQLite cannot open the file or the files it keeps "
+                               f"beside it); {doing}")
+    return None
+
+
+def from_os_error(exc: OSError, what: str, doing: str) -> BookError:
+    """The BookError for an operating-system error writing ``what`` (disk full gets its own class)."""
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(f"the disk is full; {doing} ({what}). Free some space and try again")
+    return BookError(f"{what}: {doing} ({exc.strerror or exc})")

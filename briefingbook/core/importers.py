@@ -43,6 +43,7 @@ import os
 import re
 import unicodedata
 import warnings
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
@@ -52,6 +53,12 @@ from briefingbook.core.errors import ImportFileError, InvalidInputError
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 1_000_000
+# An XLSX is a zip: a small file can unpack to gigabytes (a "zip bomb"). Checked while streaming,
+# before openpyxl parses anything: the parts' unpacked size (zip sizes are enforced as they are
+# read), the shared-strings part, and the number of cells in the worksheets.
+MAX_XLSX_UNPACKED = 256 * 1024 * 1024
+MAX_XLSX_SHARED_STRINGS = 32 * 1024 * 1024
+MAX_XLSX_CELLS = 3_000_000
 SNIFF_ROWS = 64  # the header (after any preamble) must be within this many rows
 MAX_PROBLEMS = 50  # problems kept for the dialog; the count of the rest is still reported
 DEFAULT_COUNTRY = "ALL"  # country code stored when neither the file nor the user gives one
@@ -110,7 +117,7 @@ _KIND_NAMES = {"A": "annual", "Q": "quarterly", "M": "monthly", "D": "a date"}
 
 
 # -- public records ------------------------------------------------------------------------------
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a 1,000,000-row import holds a million of them
 class PreviewRow:
     """One value as it will be stored. ``row`` is the file's line (text) or sheet row (XLSX)
     it came from; None for a value aggregated from several rows."""
@@ -411,7 +418,7 @@ def _iso_day(cell) -> str:
 class _Sheet:
     label: str  # names the file (and sheet) in messages
     file_name: str
-    rows: list[tuple[int, list]]  # (line or sheet row, cells)
+    rows: list[tuple[int, list | tuple]]  # (line or sheet row, cells: a tuple for text files)
     native: bool  # cells carry types (XLSX) rather than text
     file_format: str
     encoding: str = ""
@@ -425,6 +432,11 @@ class _Options:
     country: str | None
     code: str | None
     annual: str | None
+
+
+# A multi-byte UTF-8 sequence (an accented letter written as UTF-8): in a file that is not UTF-8
+# throughout, it means part of the file is UTF-8 and part is not.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
 def _decode(data: bytes, label: str, file_name: str) -> tuple[str, str]:
@@ -447,12 +459,22 @@ def _decode(data: bytes, label: str, file_name: str) -> tuple[str, str]:
             raise _fail(label, file_name, f"starts with a UTF-8 byte-order mark but is not UTF-8 "
                                           f"(byte {exc.start})") from None
     else:
-        for encoding in ("utf-8", "cp1252", "latin-1"):
-            try:
-                text = data.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as exc:
+            if _UTF8_SEQUENCE.search(data):
+                # Some rows are UTF-8 ("México" as C3 A9) and some are not: decoding the whole file
+                # either way would turn one kind into mojibake ("MÃ©xico"). Refuse, naming the row.
+                line = data.count(b"\n", 0, exc.start) + 1
+                raise _fail(label, file_name, f"mixes text encodings: some rows are UTF-8 but this one is not "
+                                              f"(byte {exc.start}, probably Latin-1 or Windows-1252); save the "
+                                              "whole file as UTF-8 and import it again", row=line) from None
+            for encoding in ("cp1252", "latin-1"):
+                try:
+                    text = data.decode(encoding)
+                    break
+                except UnicodeDecodeError:
+                    continue
     sample = text[: 1 << 16]
     controls = [i for i, ch in enumerate(sample) if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"]
     if len(controls) > max(2, len(sample) // 100):
@@ -460,12 +482,31 @@ def _decode(data: bytes, label: str, file_name: str) -> tuple[str, str]:
     return text, encoding
 
 
-def _csv_rows(text: str, separator: str, label: str, file_name: str, limit: int | None = None) -> list[tuple[int, list]]:
+_SHARED_CELLS = 50_000
+
+
+def _csv_rows(text: str, separator: str, label: str, file_name: str, limit: int | None = None,
+              max_filled: int | None = None) -> list[tuple[int, list]]:
+    """The rows of ``text`` as (line number, cells); at most ``limit`` rows. More than
+    ``max_filled`` non-blank rows is refused as soon as the row past the limit is read."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=False)
     rows: list[tuple[int, list]] = []
     start = 1
+    filled = 0
+    # Periods and country codes repeat on every row: one string object each, not one per row
+    # (a 1,000,000-row file keeps its memory within bounds). Bounded, for files of unique cells.
+    shared: dict[str, str] = {}
     try:
         for cells in itertools.islice(reader, limit):
+            if len(shared) < _SHARED_CELLS:
+                cells = tuple([shared.setdefault(c, c) for c in cells])
+            else:
+                cells = tuple([shared.get(c, c) for c in cells])
+            if max_filled is not None and any(cells):
+                filled += 1
+                if filled > max_filled:
+                    raise _fail(label, file_name, f"has over {MAX_ROWS:,} data rows; files over {MAX_ROWS:,} rows "
+                                                  "are refused (keep only the series to import)", row=start)
             rows.append((start, cells))
             start = reader.line_num + 1
     except csv.Error as exc:
@@ -490,7 +531,14 @@ def _text_sheet(data: bytes, file_name: str) -> _Sheet:
         if score and (best is None or score > best[0]):
             best = (score, separator)
     separator = best[1] if best else ","
-    rows = _csv_rows(text, separator, label, file_name)
+    # The row cap is checked while the rows are read (not after parsing them all): the header
+    # and any preamble above it, then at most MAX_ROWS data rows.
+    head = _csv_rows(text, separator, label, file_name, limit=SNIFF_ROWS)
+    header = _world_bank_header(head)
+    if header is None:
+        found = _table_header(head)
+        header = found[0] if found else SNIFF_ROWS
+    rows = _csv_rows(text, separator, label, file_name, max_filled=header + 1 + MAX_ROWS)
     return _Sheet(label, file_name, rows, native=False, file_format="text", encoding=encoding, separator=separator)
 
 
@@ -505,8 +553,71 @@ def _xlsx_cell(cell):
     return value
 
 
+# How a cell element starts (``<c r="A1">``, ``<c>``, ``<c/>``, or with a namespace prefix
+# ``<x:c …>``), counted with bytes.count at C speed. Text that happens to contain ":c " is
+# counted too: the limit is then met a little early, never late.
+_XLSX_CELL_STARTS = (b"<c ", b"<c>", b"<c/", b":c ", b":c>", b":c/")
+
+
+def _count_cells(block: bytes) -> int:
+    return sum(block.count(start) for start in _XLSX_CELL_STARTS)
+
+
+def xlsx_bomb_check(data: bytes, file_name: str) -> int:
+    """Refuse an XLSX whose parts unpack too big, whose shared strings are too big, or whose
+    worksheets hold more than ``MAX_XLSX_CELLS`` cells, reading the worksheets as a stream and
+    stopping at the first limit passed. Returns the number of cells counted."""
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise _fail(file_name, file_name, f"is not a readable XLSX workbook ({exc})") from None
+    with archive:
+        infos = archive.infolist()
+        unpacked = sum(info.file_size for info in infos)
+        if unpacked > MAX_XLSX_UNPACKED:
+            raise _fail(file_name, file_name, f"unpacks to {unpacked / 2**20:,.0f} MB; XLSX workbooks over "
+                                              f"{MAX_XLSX_UNPACKED // 2**20} MB unpacked are refused")
+        for info in infos:
+            if info.filename.lower().endswith("sharedstrings.xml") and info.file_size > MAX_XLSX_SHARED_STRINGS:
+                raise _fail(file_name, file_name, f"holds {info.file_size / 2**20:,.0f} MB of shared text; "
+                                                  f"workbooks with over {MAX_XLSX_SHARED_STRINGS // 2**20} MB "
+                                                  "are refused")
+        cells = 0
+        for info in infos:
+            name = info.filename.lower()
+            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                continue
+            tail = b""
+            try:
+                with archive.open(info) as part:
+                    while chunk := part.read(1 << 20):
+                        # The last 2 bytes go on with the next chunk: a 3-byte cell start cut by
+                        # the boundary is counted there, once.
+                        block = tail + chunk
+                        cells += _count_cells(block)
+                        tail = block[-2:]
+                        if cells > MAX_XLSX_CELLS:
+                            raise _fail(file_name, file_name, f"has over {MAX_XLSX_CELLS:,} cells; workbooks "
+                                                              "that large are refused (keep only the series "
+                                                              "to import)")
+            except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
+                raise _fail(file_name, file_name, f"is not a readable XLSX workbook ({exc})") from None
+        if cells > MAX_XLSX_CELLS:
+            raise _fail(file_name, file_name, f"has over {MAX_XLSX_CELLS:,} cells; workbooks that large are "
+                                              "refused (keep only the series to import)")
+    return cells
+
+
 def _xlsx_sheets(data: bytes, file_name: str, wanted: str | None) -> list[_Sheet]:
-    """The sheets to try, in order: the named one, or every worksheet from the first."""
+    """The sheets to try, in order: the named one, or every worksheet from the first.
+
+    Every row is read whatever the sheet's ``<dimension>`` declares (it may understate it);
+    the workbook passed ``xlsx_bomb_check`` first, and the cells kept are counted again (openpyxl
+    fills gaps in a row) against ``MAX_XLSX_CELLS``.
+    """
+    xlsx_bomb_check(data, file_name)
     try:
         import openpyxl
     except ImportError:  # pragma: no cover - openpyxl is a dependency
@@ -531,11 +642,15 @@ def _xlsx_sheets(data: bytes, file_name: str, wanted: str | None) -> list[_Sheet
                     if not hasattr(ws, "iter_rows"):
                         sheets.append(_Sheet(label, file_name, [], True, "xlsx", sheet=name))
                         continue
-                    if (ws.max_row or 0) > MAX_ROWS + SNIFF_ROWS:
-                        raise _fail(label, file_name, f"has {ws.max_row:,} rows; sheets over {MAX_ROWS:,} rows "
-                                                      "are refused (keep only the series to import)")
+                    ws.reset_dimensions()  # a <dimension> that understates the sheet must not hide rows
                     rows = []
+                    kept = 0
                     for number, cells in enumerate(ws.iter_rows(min_row=1), start=1):
+                        kept += len(cells)
+                        if kept > MAX_XLSX_CELLS:
+                            raise _fail(label, file_name, f"has over {MAX_XLSX_CELLS:,} cells (counting the "
+                                                          "empty ones between filled cells); sheets that large "
+                                                          "are refused (keep only the series to import)")
                         values = [_xlsx_cell(c) for c in cells]
                         while values and _blank(values[-1]):
                             values.pop()
@@ -616,7 +731,7 @@ def _usable(sheet: _Sheet) -> str | None:
 
 
 # -- parsing a table ---------------------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class _Record:
     row: int
     text: str  # the period as written, for messages
@@ -783,6 +898,7 @@ def _parse_table(sheet: _Sheet, index: int, period_col: int, options: _Options) 
             warnings_.append("the values use a decimal point, not a decimal comma")
     problems = _Problems(sheet.label, sheet.file_name)
     records: list[_Record] = []
+    years: dict[int, int] = {}  # one int object per year, not one per row
     data_rows = missing = 0
     for row, cells in body:
         if all(_blank(c) for c in cells):
@@ -818,7 +934,7 @@ def _parse_table(sheet: _Sheet, index: int, period_col: int, options: _Options) 
                 continue
         else:
             country = (options.country or "").strip() or DEFAULT_COUNTRY
-        records.append(_Record(row, _text(period_cell), kind, year, sub, country, value))
+        records.append(_Record(row, _text(period_cell), kind, years.setdefault(year, year), sub, country, value))
     problems.check()
     if ignored:
         warnings_.append(f"columns ignored: {', '.join(ignored)}")
@@ -836,8 +952,8 @@ def _parse_table(sheet: _Sheet, index: int, period_col: int, options: _Options) 
 
 
 # -- periods, duplicates and aggregation -----------------------------------------------------------------
-def _resolve_frequency(parsed: _Parsed, sheet: _Sheet) -> tuple[str, list[tuple[_Record, str]]]:
-    """The file's one frequency and each record's period text."""
+def _resolve_frequency(parsed: _Parsed, sheet: _Sheet) -> tuple[str, list[str]]:
+    """The file's one frequency and each record's period text (in the records' order)."""
     records = parsed.records
     first = records[0]
     for record in records:
@@ -847,11 +963,11 @@ def _resolve_frequency(parsed: _Parsed, sheet: _Sheet) -> tuple[str, list[tuple[
                         f"({_show(first.text)}) is {_KIND_NAMES[first.kind]}; a file must hold one frequency "
                         "(mixed frequencies)", row=record.row)
     if first.kind == "A":
-        return "annual", [(r, f"{r.year:04d}") for r in records]
+        return "annual", _periods(records, lambda r: f"{r.year:04d}")
     if first.kind == "Q":
-        return "quarterly", [(r, f"{r.year:04d}-Q{r.sub}") for r in records]
+        return "quarterly", _periods(records, lambda r: f"{r.year:04d}-Q{r.sub}")
     if first.kind == "M":
-        return "monthly", [(r, f"{r.year:04d}-{r.sub:02d}") for r in records]
+        return "monthly", _periods(records, lambda r: f"{r.year:04d}-{r.sub:02d}")
     # Dates: the step between distinct months says annual (12), quarterly (3) or monthly (1).
     months = sorted({r.year * 12 + r.sub - 1 for r in records})
     gaps = Counter(b - a for a, b in zip(months, months[1:]))
@@ -871,10 +987,23 @@ def _resolve_frequency(parsed: _Parsed, sheet: _Sheet) -> tuple[str, list[tuple[
                         f"{_show(record.text)} does not fall on the file's {frequency} steps; a file must hold one "
                         "frequency (mixed frequencies)", row=record.row)
     if step == 12:
-        return "annual", [(r, f"{r.year:04d}") for r in records]
+        return "annual", _periods(records, lambda r: f"{r.year:04d}")
     if step == 3:
-        return "quarterly", [(r, f"{r.year:04d}-Q{(r.sub - 1) // 3 + 1}") for r in records]
-    return "monthly", [(r, f"{r.year:04d}-{r.sub:02d}") for r in records]
+        return "quarterly", _periods(records, lambda r: f"{r.year:04d}-Q{(r.sub - 1) // 3 + 1}")
+    return "monthly", _periods(records, lambda r: f"{r.year:04d}-{r.sub:02d}")
+
+
+def _periods(records: list[_Record], name) -> list[str]:
+    """Each record's period text (one string per period, shared by its rows)."""
+    names: dict[tuple[int, int], str] = {}
+    out = []
+    for r in records:
+        key = (r.year, r.sub)
+        text = names.get(key)
+        if text is None:
+            text = names[key] = name(r)
+        out.append(text)
+    return out
 
 
 def _aggregate(rows: tuple[PreviewRow, ...], frequency: str, how: str) -> tuple[tuple[PreviewRow, ...], list[str]]:
@@ -931,19 +1060,21 @@ def _preview(sheet: _Sheet, parsed: _Parsed, data: bytes, annual: str | None) ->
         raise _fail(label, sheet.file_name, f"has {parsed.data_rows:,} data rows; files over {MAX_ROWS:,} rows are refused")
     frequency, periods = _resolve_frequency(parsed, sheet)
     problems = _Problems(label, sheet.file_name)
-    seen: dict[tuple[str, str], int] = {}
-    periods = [(record, period) for record, period in periods if record.value is not None]
-    for record, period in periods:
-        key = (period, record.country)
-        if key in seen:
-            problems.add(record.row, f"{period} for {record.country} is given twice (rows {seen[key]} and "
-                                     f"{record.row}): duplicate period")
-        else:
-            seen[key] = record.row
+    parsed_list = [PreviewRow(r.row, period, r.country, value, value_text(value))
+                   for r, period in zip(parsed.records, periods) if (value := r.value) is not None]
+    del periods
+    parsed.records = []  # the rows are in parsed_list now (a big file's memory)
+    # Duplicates by sorting (no second index of a million keys): equal neighbours, first row first.
+    parsed_list.sort(key=lambda p: (p.country, p.period, p.row))
+    duplicates = [(a, b) for a, b in zip(parsed_list, parsed_list[1:])
+                  if a.country == b.country and a.period == b.period]
+    first_row: dict[tuple[str, str], int] = {}
+    for a, b in sorted(duplicates, key=lambda pair: pair[1].row):
+        first = first_row.setdefault((a.country, a.period), a.row)
+        problems.add(b.row, f"{b.period} for {b.country} is given twice (rows {first} and {b.row}): duplicate period")
     problems.check()
-    parsed_rows = tuple(sorted((PreviewRow(r.row, period, r.country, value, value_text(value))
-                                for r, period in periods if (value := r.value) is not None),
-                               key=lambda p: (p.country, p.period)))
+    parsed_rows = tuple(parsed_list)
+    del parsed_list
     warnings_ = list(parsed.warnings)
     if parsed.missing:
         markers = ", ".join(repr(m) for m in sorted(MISSING[parsed.layout]))
@@ -1014,6 +1145,7 @@ def _read_sheet(sheet: _Sheet, data: bytes, options: _Options) -> Preview:
                                                       f"first {SNIFF_ROWS} rows (layouts read: tidy, World Bank, "
                                                       "FRED, Spanish-locale)")
         parsed = _parse_table(sheet, *found, options)
+    sheet.rows = []  # parsed: the cells are not needed any more (a big file's memory)
     return _preview(sheet, parsed, data, options.annual)
 
 

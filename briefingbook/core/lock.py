@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import logging
 import os
@@ -23,6 +24,8 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from briefingbook.core.errors import DiskFullError
 
 log = logging.getLogger("briefingbook.lock")
 
@@ -142,6 +145,7 @@ def acquire(book_path: Path) -> tuple[BookLock | None, str | None]:
     """Take the book's lock: (lock, None), or (None, reason to show) when someone else has it.
 
     Never raises for a held lock; an unwritable folder is a reason too (the book opens read-only).
+    A full disk raises DiskFullError.
     """
     path = lock_path(book_path)
     try:
@@ -189,4 +193,8 @@ def acquire(book_path: Path) -> tuple[BookLock | None, str | None]:
         return None, _describe(read_info(path), path)
     except OSError as exc:
         name = book_path.name
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFullError(f"the disk is full: {name} cannot be opened for writing (not even its small lock "
+                                f"file can be written beside it); nothing was changed. Free some space and try "
+                                f"again") from exc
         return None, f"{name} is read-only here: its lock file cannot be written ({exc.strerror or exc})"

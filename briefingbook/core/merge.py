@@ -575,7 +575,7 @@ def save_copy_for_colleague(book: Book, target: str | Path, *, passphrase: str |
         if book.encrypted:
             raise InvalidInputError("a copy of an encrypted book must be encrypted too: give it a passphrase")
         return book.save_copy(target, overwrite=overwrite)
-    crypto._normalize(passphrase)
+    crypto.check_new_passphrase(passphrase)
     if target.exists() and not overwrite:
         raise BookError(f"{target} already exists; choose another name (nothing was changed)")
     if not target.parent.is_dir():

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from briefingbook.core.errors import BookError
 from briefingbook.core.fsutil import fsync_dir as _fsync_dir
+from briefingbook.core.fsutil import real_path
 
 
 def memory_connection(image: bytes = b"") -> sqlite3.Connection:
@@ -65,8 +66,10 @@ def inserted_id(cursor: sqlite3.Cursor) -> int:
 def atomic_write_file(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file beside ``path``, fsync it, and rename it into place.
 
-    A crash at any moment leaves either the old file or the new one, never a mix.
+    A crash at any moment leaves either the old file or the new one, never a mix. A symbolic
+    link is followed: the file it points to is replaced and the link stays a link.
     """
+    path = real_path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.saving-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:

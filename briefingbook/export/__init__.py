@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefingbook.core.errors import BookError, BookReadOnlyError
+from briefingbook.core.errors import BookError
 
 if TYPE_CHECKING:  # pragma: no cover
     from briefingbook.core.book import Book
@@ -104,6 +104,9 @@ def export_packet(book: "Book", reference: "Reference", out_path: str | os.PathL
                   cancel: Callable[[], bool] | None = None, today: dt.date | None = None) -> Path:
     """Export the book's packet to ``out_path`` and log it; returns the path written.
 
+    A book open read-only is exported too, but the packet's version cannot be logged in it
+    (callers tell the user so; ``book.readonly`` says whether it was).
+
     ``progress(done, total)`` is called as work advances; ``cancel()`` returning true stops the
     export with ExportCancelled before anything is renamed into place.
     """
@@ -111,9 +114,6 @@ def export_packet(book: "Book", reference: "Reference", out_path: str | os.PathL
 
     out_path = Path(out_path)
     fmt = format_from_path(out_path, format)
-    if book.readonly:
-        raise BookReadOnlyError(f"{book.path.name} is open read-only; a packet export is logged in the book, "
-                                f"so open it for writing")
     if not out_path.parent.is_dir():
         raise BookError(f"{out_path.parent}: no such folder; the packet was not written")
     if out_path.is_dir():
@@ -150,6 +150,10 @@ def export_packet(book: "Book", reference: "Reference", out_path: str | os.PathL
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+    if book.readonly:  # a read-only book (a share, another window's) cannot log the version: the caller says so
+        done = total - 1
+        tick()
+        return out_path
     log_export(book, version=outline.version, format=fmt,
                language=f"{outline.lang}+{outline.second_lang}" if outline.bilingual else outline.lang, sections=outline.sections,
                marking=outline.marking, file_name=out_path.name, sha256=digest, change_log_id=outline.change_log_id)

@@ -53,6 +53,7 @@ from briefingbook.export.charts import (
     readout_text,
 )
 from briefingbook.ui.session import BookSession
+from briefingbook.ui.plain import plain_tooltip
 
 SlugRole = Qt.ItemDataRole.UserRole + 1
 DEFAULT_SERIES = ("us_goods_trade_mexico",)
@@ -313,7 +314,7 @@ class ChartsPane(QWidget):
                 period=latest, n=fresh.age)
         leaf = QTreeWidgetItem([info.name(lang) + suffix, age])
         leaf.setData(0, SlugRole, info.slug)
-        leaf.setToolTip(0, f"{info.unit_label(lang)} · {info.publisher}")
+        leaf.setToolTip(0, plain_tooltip(f"{info.unit_label(lang)} · {info.publisher}"))  # a user's series names them
         leaf.setToolTip(1, fresh.text(lang) if fresh is not None else "")
         if fresh is not None and fresh.stale:
             leaf.setForeground(1, QBrush(QColor(STALE_COLOUR)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import faulthandler
 import sys
+import threading
 import traceback
 from pathlib import Path
 
@@ -28,11 +29,14 @@ def crash_log_path() -> Path:
 def install(show_dialog: bool = True) -> None:
     global _fault_file
     path = crash_log_path()
+    previous = _fault_file
     try:
         _fault_file = path.open("a", encoding="utf-8")
         faulthandler.enable(_fault_file)
     except OSError:
         faulthandler.enable()
+    if previous is not None and previous is not _fault_file:  # installed again (a new log folder)
+        previous.close()
 
     def handler(exc_type, exc, tb) -> None:
         text = "".join(traceback.format_exception(exc_type, exc, tb))
@@ -48,26 +52,48 @@ def install(show_dialog: bool = True) -> None:
 
     sys.excepthook = handler
 
+    def thread_handler(args) -> None:
+        # An error in a background thread (the encrypted book's save timer…) reaches the crash
+        # log too; no dialog from a thread that is not the window's.
+        if args.exc_type is SystemExit:
+            return
+        text = "".join(traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback))
+        thread = getattr(args.thread, "name", "a background thread")
+        try:
+            with path.open("a", encoding="utf-8") as handle:
+                handle.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} BriefingBook {__version__} "
+                             f"(in {thread})\n")
+                handle.write(text)
+        except OSError:
+            pass
+        sys.stderr.write(text)
+
+    threading.excepthook = thread_handler
+
 
 def environment_fault(exc: BaseException) -> str | None:
-    """One sentence for faults the machine causes (disk full, locked or unreadable file), else None."""
+    """One sentence for faults the machine causes (disk full, locked or unreadable file), else None.
+
+    SQLite errors are told apart by their error code (the core's ``from_sqlite``), never by
+    their message text.
+    """
     import errno
     import sqlite3
 
     from PySide6.QtCore import QCoreApplication
 
-    text = str(exc).lower()
-    if isinstance(exc, sqlite3.OperationalError):
-        if "locked" in text or "busy" in text:
-            return QCoreApplication.translate("crash", "The book is locked by another program; the change was not saved. Try again in a moment.")
-        if "full" in text:
-            return QCoreApplication.translate("crash", "The disk is full; the change was not saved. Free some space and try again.")
-        if "disk i/o" in text or "readonly" in text or "read-only" in text:
-            return QCoreApplication.translate("crash", "The book's file cannot be written (disk error or read-only folder); the change was not saved.")
-    if isinstance(exc, sqlite3.DatabaseError) and ("malformed" in text or "not a database" in text):
+    from briefingbook.core import errors
+
+    if isinstance(exc, sqlite3.Error):
+        exc = errors.from_sqlite(exc, "") or exc
+    if isinstance(exc, errors.BookBusyError):
+        return QCoreApplication.translate("crash", "The book is locked by another program; the change was not saved. Try again in a moment.")
+    if isinstance(exc, errors.DiskFullError) or (isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)):
+        return QCoreApplication.translate("crash", "The disk is full; the change was not saved. Free some space and try again.")
+    if isinstance(exc, (errors.DiskIOError, errors.BookReadOnlyError, errors.CannotOpenError)):
+        return QCoreApplication.translate("crash", "The book's file cannot be written (disk error or read-only folder); the change was not saved.")
+    if isinstance(exc, errors.BookDamagedError):
         return QCoreApplication.translate("crash", "The book's file is damaged; nothing more was written to it. Restore it from a backup.")
-    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return QCoreApplication.translate("crash", "The disk is full; the file was not written. Free some space and try again.")
     if isinstance(exc, PermissionError):
         return QCoreApplication.translate("crash", "Permission denied: {path}").format(path=exc.filename or "")
     return None

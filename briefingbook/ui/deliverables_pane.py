@@ -21,6 +21,7 @@ from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui.program_dialogs import deliverable_kind_label, deliverable_status_label
 from briefingbook.ui.list_pane import ListEditor
 from briefingbook.ui.session import BookSession
+from briefingbook.ui.plain import plain_tooltip
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -93,7 +94,7 @@ class DeliverablesPane(QWidget):
             row = QTreeWidgetItem([d.title, deliverable_kind_label(d.kind), deliverable_status_label(d.status),
                                    d.owner, "; ".join(linked)])
             row.setData(0, ItemIdRole, d.id)
-            row.setToolTip(0, "\n".join(x for x in (d.notes, d.suggested_by) if x))
+            row.setToolTip(0, plain_tooltip("\n".join(x for x in (d.notes, d.suggested_by) if x)))
             self.tree.addTopLevelItem(row)
         if keep >= 0:
             self.select_deliverable(keep)

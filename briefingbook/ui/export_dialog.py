@@ -213,6 +213,9 @@ def export_packet_interactively(session: BookSession, parent: QWidget) -> Path |
         return None
     path = dialog.result_path
     box = done_box(path, parent)
+    if session.book.readonly:
+        box.setInformativeText(QCoreApplication.translate(
+            "ExportDialog", "The book is open read-only, so this packet's version was not logged in it."))
     box.exec()
     if box.clickedButton() is box.open_packet:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -45,6 +45,7 @@ from briefingbook.ui import dialogs
 from briefingbook.ui.history_names import action_name, conflict_kind_name, entity_name, field_name, value_label
 from briefingbook.ui.i18n import moment_label, short_date
 from briefingbook.ui.session import BookSession
+from briefingbook.ui.plain import plain_tooltip
 
 PAGE = 200          # changes read at a time; more are read as the list is scrolled
 SHORT = 60          # characters of a value shown in the list (the detail shows all of it)
@@ -52,14 +53,6 @@ ChangeIdRole = Qt.ItemDataRole.UserRole + 1
 DATE_FIELDS = {"done_at", "noted_on", "date", "day"}  # ISO days and moments, shown as dates
 REMOVED_STYLE = "background-color:#F8D7D7; color:#7A1F1F; text-decoration:line-through;"
 ADDED_STYLE = "background-color:#D4EDD6; color:#1E4620;"
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows ``text`` literally (Qt guesses rich text in tooltips, so user text is
-    escaped and marked as rich text to keep its line breaks)."""
-    if not text:
-        return ""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 def _number(value) -> int:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from briefingbook.core.model import AgendaItem, Recommendation
 from briefingbook.ui.session import BookSession
+from briefingbook.ui.plain import plain_tooltip
 
 AGENDA_MIME = "application/x-briefingbook-agenda-item"
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -210,7 +211,7 @@ class RecommendationsModel(QAbstractTableModel):
             if column == "status":
                 return recommendation_status_label(self.value(rec, "status"))
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
-            return rec.summary(lang)
+            return plain_tooltip(rec.summary(lang))
         if role == RecordRole:
             return rec
         return None

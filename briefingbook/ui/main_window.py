@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefingbook import APP_NAME
-from briefingbook.core import program
+from briefingbook.core import crypto, program
 from briefingbook.core.book import BOOK_SUFFIX, Book, default_author
 from briefingbook.core.checklist import countdown_label
 from briefingbook.core.errors import (
@@ -370,6 +370,8 @@ class MainWindow(QMainWindow):
         self.readonly_notice.setStyleSheet("background: #FFF4CE; color: #3B2F00; padding: 4px;")
         self.readonly_notice.setAccessibleName(self.tr("Read-only notice"))
         reason = session.book.readonly_reason if session.book.readonly else None
+        if reason and not reason.endswith((".", "!", "?")):
+            reason += "."  # the core's reasons are sentences without their full stop
         if session.book.readonly:
             self.readonly_notice.setText(self.tr("Read-only: {reason} Changes cannot be saved.").format(
                 reason=reason or self.tr("the book was opened read-only.")))
@@ -659,7 +661,7 @@ class MainWindow(QMainWindow):
                                          QLineEdit.EchoMode.Password)
         if not ok:
             return None
-        if len(first) < 8:
+        if len(first) < crypto.MIN_PASSPHRASE:
             QMessageBox.warning(self, self.tr("Encrypt book"), self.tr("The passphrase is too short."))
             return None
         second, ok = QInputDialog.getText(self, self.tr("Encrypt book"), self.tr("The same passphrase again:"),

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import html
 import re
 from pathlib import Path
 
@@ -48,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefingbook.core import merge
+from briefingbook.core import crypto, merge
 from briefingbook.core.book import BOOK_SUFFIX, Book
 from briefingbook.core.errors import (
     BriefingBookError,
@@ -64,8 +63,9 @@ from briefingbook.ui.history_names import (
     value_label,
 )
 from briefingbook.ui.session import BookSession
+from briefingbook.ui.plain import plain_tooltip
 
-MIN_PASSPHRASE = 8  # the rule of File → Encrypt book… (MainWindow._new_passphrase)
+MIN_PASSPHRASE = crypto.MIN_PASSPHRASE  # the core's rule (the CLI enforces it too)
 TIP_LIMIT = 1500  # characters of a value shown in a tooltip; the detail view shows all of it
 CELL_LIMIT = 300  # characters of a value put in a one-line table cell (the column elides the rest)
 
@@ -92,13 +92,6 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
 def counted(n: int, one: str, many: str) -> str:
     """``one`` (already translated) for 1, else ``many`` with ``{n}`` filled in."""
     return one if n == 1 else many.format(n=n)
-
-
-def plain_tooltip(text: str) -> str:
-    """A tooltip that shows ``text`` literally (Qt would take text that looks like HTML as HTML)."""
-    if len(text) > TIP_LIMIT:
-        text = text[:TIP_LIMIT] + "…"
-    return f"<p style='white-space: pre-wrap'>{html.escape(text)}</p>"
 
 
 def one_line(text: str) -> str:
@@ -279,9 +272,9 @@ class MergeDialog(QDialog):
             value = step_value(step)
             text = step_text(step, self.rec_titles)
             row = QTreeWidgetItem([text, one_line(value)])
-            row.setToolTip(0, plain_tooltip(text))
+            row.setToolTip(0, plain_tooltip(text, TIP_LIMIT))
             if value:
-                row.setToolTip(1, plain_tooltip(value))
+                row.setToolTip(1, plain_tooltip(value, TIP_LIMIT))
             self.steps.addTopLevelItem(row)
         self.steps.resizeColumnToContents(0)
         self.steps.setColumnWidth(0, min(max(self.steps.columnWidth(0), 240), 520))
@@ -318,7 +311,7 @@ class MergeDialog(QDialog):
             texts = conflict_texts(conflict, self.rec_titles)
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(one_line(text))
-                item.setToolTip(plain_tooltip(_full_text(conflict, text)))
+                item.setToolTip(plain_tooltip(_full_text(conflict, text), TIP_LIMIT))
                 self.table.setItem(row, column, item)
             combo = QComboBox()
             combo.addItem(self.tr("Decide later"), None)

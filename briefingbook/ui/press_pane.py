@@ -27,6 +27,7 @@ from briefingbook.ui.program_dialogs import marking_label
 from briefingbook.ui.autosave import Autosave
 from briefingbook.ui.list_pane import ListEditor
 from briefingbook.ui.session import BookSession
+from briefingbook.ui.plain import plain_tooltip
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 PROMPT = QColor("#555555")
@@ -171,8 +172,8 @@ class PressPane(QWidget):
                 answer = q.answer or (self.tr("(prompt: to be written)") if q.prompt else self.tr("(no answer yet)"))
                 row = QTreeWidgetItem([q.question, answer, marking_label(q.marking)])
                 row.setData(0, ItemIdRole, q.id)
-                row.setToolTip(0, q.question)
-                row.setToolTip(1, q.answer)
+                row.setToolTip(0, plain_tooltip(q.question))
+                row.setToolTip(1, plain_tooltip(q.answer))
                 if q.prompt:
                     italic = QFont(row.font(0))
                     italic.setItalic(True)

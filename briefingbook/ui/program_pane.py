@@ -27,6 +27,7 @@ from briefingbook.ui.i18n import long_date
 from briefingbook.ui.program_dialogs import event_kind_label
 from briefingbook.ui.list_pane import ListEditor
 from briefingbook.ui.session import BookSession
+from briefingbook.ui.plain import plain_tooltip
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 CONFLICT = QColor("#B00020")  # 6.9:1 on white
@@ -182,7 +183,7 @@ class ProgramPane(QWidget):
             if overlap:
                 for column in range(len(self.COLUMNS)):
                     row.setForeground(column, QBrush(CONFLICT))
-                row.setToolTip(5, overlap)
+                row.setToolTip(5, plain_tooltip(overlap))
             parent.addChild(row)
         self.summary.setText(self.tr("{events} events over {days} days; {conflicts} with an overlap").format(
             events=len(events), days=len(days), conflicts=len(clashes)))

@@ -1252,6 +1252,10 @@ Entregue la frase de contraseña a su colega por separado, no junto con el archi
         <source>Show in folder</source>
         <translation>Mostrar en la carpeta</translation>
     </message>
+    <message>
+        <source>The book is open read-only, so this packet&apos;s version was not logged in it.</source>
+        <translation>El libro está abierto solo para lectura, así que la versión de este paquete no quedó registrada en él.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPane</name>
@@ -3287,10 +3291,6 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     <message>
         <source>The book&apos;s file is damaged; nothing more was written to it. Restore it from a backup.</source>
         <translation>El archivo de la carpeta informativa está dañado; no se escribió nada más en él. Restáurelo a partir de un respaldo.</translation>
-    </message>
-    <message>
-        <source>The disk is full; the file was not written. Free some space and try again.</source>
-        <translation>El disco está lleno; el archivo no se guardó. Libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Permission denied: {path}</source>

@@ -509,6 +509,54 @@ def history_benchmark(cfg: Settings, tmp: Path) -> list[Row]:
 
 
 # -- report ---------------------------------------------------------------------------------------
+# -- 8: hostile and huge imports (issue 15) --------------------------------------------------------
+def _csv_file(path: Path, rows: int) -> Path:
+    import itertools
+    import string
+
+    codes = ["".join(p) for p in itertools.product(string.ascii_uppercase, repeat=3)][:1000]
+    months = [f"{1900 + m // 12}-{m % 12 + 1:02d}" for m in range(max(1, rows // len(codes)))]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("date,country,value\n")
+        for code in codes[:max(1, rows // len(months))]:
+            for month in months:
+                handle.write(f"{month},{code},{len(month)}.5\n")
+    return path
+
+
+def import_benchmark(cfg: Settings, tmp: Path) -> list[Row]:
+    sys.path.insert(0, str(ROOT / "tests" / "core"))
+    from test_hostile_imports import _workbook, bomb_xlsx
+
+    small_xlsx = tmp / "small.xlsx"
+    small_xlsx.write_bytes(_workbook([["year", "value"]] + [[2000 + i, float(i)] for i in range(20)]))
+    bomb = tmp / "bomb.xlsx"
+    bomb.write_bytes(bomb_xlsx(5_000_000))
+    runs = 1 if cfg.quick else 3
+    base, ours = interleave(runs, lambda i: worker(["import", str(small_xlsx)], tmp, 300),
+                            lambda i: worker(["import", str(bomb)], tmp, 300))
+    assert all(r["outcome"].startswith("refused") for r in ours), ours[0]["outcome"]
+    b_t, o_t = median([r["seconds"] for r in base]), median([r["seconds"] for r in ours])
+    o_rss = max(r["peak_rss"] for r in ours)
+    xlsx_row = Row("xlsx-bomb", f"Refuse an XLSX bomb ({bomb.stat().st_size // 1024} KB, 5,000,000 cells) "
+                                "vs reading a 20-row workbook", secs(b_t), f"{secs(o_t)}, {o_rss / MB:.0f} MB",
+                   f"{o_t / b_t:.1f}×", "≤ 2 s, ≤ 200 MB", o_t <= 2 and o_rss <= 200 * MB,
+                   note=f"fresh process each (openpyxl loaded first); median of {runs}; peak RSS of the process",
+                   data={"baseline": base, "ours": ours})
+    big = _csv_file(tmp / "million.csv", 10_000 if cfg.quick else 1_000_000)
+    small = _csv_file(tmp / "small.csv", 10_000)
+    base, ours = interleave(1, lambda i: worker(["import", str(small)], tmp, 900),
+                            lambda i: worker(["import", str(big)], tmp, 900))
+    b, o = base[0], ours[0]
+    assert o["outcome"] == "read", o["outcome"]
+    csv_row = Row("csv-1m", f"Read a {o['rows']:,}-row CSV for import (peak RSS) vs a 10,000-row one",
+                  f"{b['peak_rss'] / MB:.0f} MB, {secs(b['seconds'])}", f"{o['peak_rss'] / MB:.0f} MB, {secs(o['seconds'])}",
+                  f"{o['peak_rss'] / b['peak_rss']:.1f}×", "≤ 400 MB", o["peak_rss"] <= 400 * MB,
+                  note="peak RSS of a fresh process reading the file into a validated preview" +
+                       (" (quick mode: 10,000 rows)" if cfg.quick else ""), data={"baseline": base, "ours": ours})
+    return [xlsx_row, csv_row]
+
+
 def table(rows: list[Row]) -> str:
     lines = ["| what | baseline | ours | ratio | target | met? |", "| --- | --- | --- | --- | --- | --- |"]
     lines += ["| " + " | ".join(row.cells()) + " |" for row in rows]
@@ -539,7 +587,7 @@ def growth_tables(search_curve: list[dict], open_curve: list[dict]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (CI): checks the benchmarks run")
-    parser.add_argument("--only", metavar="KEYS", help="comma-separated subset: startup,search,chart,packet,open,history,bundle")
+    parser.add_argument("--only", metavar="KEYS", help="comma-separated subset: startup,search,chart,packet,open,history,imports,bundle")
     parser.add_argument("--strict", action="store_true", help="exit 3 when a target is missed")
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks.json", help="JSON results file")
     args = parser.parse_args(argv)
@@ -565,6 +613,8 @@ def main(argv: list[str] | None = None) -> int:
             ("open", "book open", lambda: open_benchmark(cfg, tmp), [("open", "Open a 5,000-item book, every pane")]),
             ("history", "history and merge", lambda: history_benchmark(cfg, tmp),
              [("merge", "Merge a colleague's copy"), ("edit", "One edit with the change log")]),
+            ("imports", "hostile and huge imports", lambda: import_benchmark(cfg, tmp),
+             [("xlsx-bomb", "Refuse an XLSX bomb"), ("csv-1m", "Read a 1,000,000-row CSV")]),
             ("bundle", "bundle", lambda: bundle_benchmark(cfg, tmp), [("bundle", "Bundle self-test vs source")]),
         ]
         for key, label, step, placeholders in steps:

@@ -75,9 +75,9 @@ def test_encrypted_book_from_new_to_decrypt(capsys, tmp_path, monkeypatch, fast_
     assert code == 1 and "wrong passphrase or damaged file" in err and len(err.strip().splitlines()) == 1
 
     monkeypatch.setenv("BRIEFINGBOOK_PASSPHRASE", PASS)
-    monkeypatch.setenv("BRIEFINGBOOK_NEW_PASSPHRASE", "second")
+    monkeypatch.setenv("BRIEFINGBOOK_NEW_PASSPHRASE", "second passphrase")
     assert run(capsys, "change-passphrase", str(path))[0] == 0
-    monkeypatch.setenv("BRIEFINGBOOK_PASSPHRASE", "second")
+    monkeypatch.setenv("BRIEFINGBOOK_PASSPHRASE", "second passphrase")
     plain = tmp_path / "plain.bbook"
     code, out, _ = run(capsys, "decrypt", str(path), "-o", str(plain))
     assert code == 0 and plain.read_bytes().startswith(b"SQLite format 3\x00")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import sqlite3
 from pathlib import Path
 
@@ -100,7 +101,10 @@ def test_encrypted_backups_are_sealed_and_hold_no_location(tmp_path, fast_kdf):
         book_uuid = book.uuid
     (backup,) = backups.list_backups(path)
     assert backup.encrypted and backup.path.parent.name == book_uuid
-    assert sorted(p.name for p in backup.path.parent.iterdir()) == [backup.path.name]  # no book.json
+    # no book.json; the content markers are keyed digests that say nothing about the book
+    assert sorted(p.name for p in backup.path.parent.iterdir()) == sorted([backup.path.name, backups.MARKERS_FILE])
+    markers = (backup.path.parent / backups.MARKERS_FILE).read_text(encoding="utf-8")
+    assert "Cumbre" not in markers and "Energ" not in markers and str(tmp_path) not in markers
     assert _titles(backup.path, PASS) == ["Energía"]
 
 
@@ -252,3 +256,79 @@ def test_restore_over_a_crashed_book_with_a_wal(tmp_path):
     assert _titles(previous.path) == ["Only in the WAL"]  # the replaced state, WAL included
     with Book.open(crashed) as book:
         assert book.integrity_check() == "ok"
+
+
+# -- bounded backups -----------------------------------------------------------------------------
+def test_thirty_exports_of_an_unchanged_book_leave_at_most_five_backups(tmp_path, capsys):
+    from briefingbook.cli import main
+
+    path = tmp_path / "summit.bbook"
+    with Book.create(path, title="Cumbre", date="2027-03-01") as book:
+        book.add_agenda_item("Energía")
+    for n in range(30):
+        assert main(["export", str(path), "-o", str(tmp_path / f"p{n}.html")]) == 0, capsys.readouterr().err
+    capsys.readouterr()
+    found = backups.list_backups(path)
+    assert 1 <= len(found) <= 5
+    with Book.open(path, readonly=True) as book:  # every export was logged: bookkeeping, not content
+        from briefingbook.core.packet import export_log
+
+        assert len(export_log(book)) == 30
+
+
+def test_a_content_change_gets_a_backup_on_the_next_open(book_path):
+    with Book.open(book_path) as book:
+        book.add_agenda_item("Seguridad")
+    with Book.open(book_path) as book:
+        assert book.last_backup is not None  # the edit since the newest backup is backed up
+    first = backups.list_backups(book_path)
+    with Book.open(book_path) as book:
+        assert book.last_backup is None  # unchanged since the newest backup: none made
+    assert backups.list_backups(book_path) == first
+    with Book.open(book_path) as book:
+        book.update_agenda_item(book.agenda()[0].id, title="Seguridad fronteriza")
+    with Book.open(book_path) as book:
+        assert book.last_backup is not None
+    newest = backups.list_backups(book_path)[0]
+    assert _titles(newest.path)[0] == "Seguridad fronteriza"
+
+
+def test_a_removed_row_counts_as_a_change(book_path):
+    with Book.open(book_path) as book:
+        book.add_checklist_item("Visas", -20)
+    with Book.open(book_path) as book:
+        pass
+    before = len(backups.list_backups(book_path))
+    with Book.open(book_path) as book:
+        book.remove_checklist_item(book.checklist()[-1].id)
+    with Book.open(book_path) as book:
+        assert book.last_backup is not None
+    assert len(backups.list_backups(book_path)) == before + 1
+
+
+def test_caps_by_count_and_size_keep_the_newest(book_path, monkeypatch):
+    monkeypatch.setattr(backups, "MAX_BACKUPS", 4)
+    with Book.open(book_path) as book:
+        for n in range(7):
+            book.add_agenda_item(f"Item {n}")
+            backups.make_backup(book, "interval")
+        newest = backups.make_backup(book, "interval")
+    found = backups.list_backups(book_path)
+    assert len(found) == 4 and found[0].path == newest.path
+    assert all(b.path.exists() for b in found)
+    # a size cap below one copy keeps just the newest, whatever its size
+    monkeypatch.setattr(backups, "MAX_BACKUP_BYTES", 1)
+    with Book.open(book_path) as book:
+        book.add_agenda_item("One more")
+        newest = backups.make_backup(book, "interval")
+    assert [b.path for b in backups.list_backups(book_path)] == [newest.path]
+    markers = json.loads((newest.path.parent / backups.MARKERS_FILE).read_text(encoding="utf-8"))
+    assert list(markers) == [newest.path.name]
+
+
+def test_over_cap_never_drops_the_newest():
+    now = dt.datetime(2027, 1, 1, tzinfo=dt.timezone.utc)
+    found = [backups.Backup(Path(f"/x/{i}"), now - dt.timedelta(hours=i), "open", 10, False) for i in range(10)]
+    assert backups.over_cap(found, max_count=3, max_bytes=10**9) == found[3:][::-1]
+    assert backups.over_cap(found, max_count=100, max_bytes=25) == found[2:][::-1]
+    assert backups.over_cap(found[:1], max_count=0, max_bytes=0) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import struct
 import re
 import shutil
 import sqlite3
@@ -14,10 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from briefingbook.cli import main
 from briefingbook.core import backups, crypto, paths
 from briefingbook.core.book import FLUSH_DELAY, Book
 from briefingbook.core.encryption import change_passphrase, decrypt_copy, encrypt_book
 from briefingbook.core.errors import (
+    BookDamagedError,
     BookError,
     InvalidInputError,
     PassphraseRequiredError,
@@ -87,7 +90,7 @@ def test_wrong_passphrase_is_refused_and_nothing_changes(enc_path):
 
 
 def test_empty_passphrase_is_refused(tmp_path, fast_kdf):
-    with pytest.raises(InvalidInputError, match="passphrase cannot be empty"):
+    with pytest.raises(InvalidInputError, match="passphrase is too short"):
         Book.create(tmp_path / "a.bbook", title="T", date="2027-01-01", passphrase="")
     assert list(tmp_path.iterdir()) == []
 
@@ -99,7 +102,10 @@ def test_one_flipped_byte_is_refused(enc_path, where):
                "kdf cost": 11, "nonce": crypto.HEADER_SIZE - 1, "uuid": 35 + 4}
     data[offsets[where]] ^= 0x01
     enc_path.write_bytes(bytes(data))
-    with pytest.raises(WrongPassphraseError, match="wrong passphrase or damaged file"):
+    # A cost no BriefingBook writes (r = 2^24 + 8) is refused as damaged before any key derivation.
+    expected = (BookDamagedError, "damaged or was not made by BriefingBook") if where == "kdf cost" else (
+        WrongPassphraseError, "wrong passphrase or damaged file")
+    with pytest.raises(expected[0], match=expected[1]):
         Book.open(enc_path, passphrase=PASS)
     assert bytes(data) == enc_path.read_bytes()
 
@@ -108,8 +114,10 @@ def test_truncated_encrypted_book_is_refused(enc_path):
     data = enc_path.read_bytes()
     for length in (len(crypto.MAGIC) + 3, crypto.HEADER_SIZE + 5, len(data) - 200):
         enc_path.write_bytes(data[:length])
-        with pytest.raises(WrongPassphraseError, match="damaged"):
+        with pytest.raises(BookDamagedError, match="damaged"):  # not "wrong passphrase"
             Book.open(enc_path, passphrase=PASS)
+        with pytest.raises(BookDamagedError, match="damaged"):  # said before a passphrase is asked
+            Book.open(enc_path)
 
 
 def test_every_save_uses_a_fresh_nonce(enc_path):
@@ -179,7 +187,7 @@ def test_change_passphrase(enc_path):
             crypto.unlock(backup.path.read_bytes(), PASS, backup.path.name)
         crypto.unlock(backup.path.read_bytes(), "a new passphrase", backup.path.name)
     with pytest.raises(WrongPassphraseError):
-        change_passphrase(enc_path, PASS, "other")
+        change_passphrase(enc_path, PASS, "another passphrase")
 
 
 def test_decrypt_to_a_plain_copy(enc_path, tmp_path):
@@ -273,3 +281,36 @@ def test_no_plaintext_of_an_encrypted_book_reaches_the_disk(tmp_path, fast_kdf, 
     # What is there: the book, its copy and encrypted backups only.
     assert sorted(p.name for p in book_dir.iterdir()) == ["copy.bbook", "delegation.bbook"]
     assert all(b.encrypted for b in backups.list_backups(path))
+
+
+@pytest.mark.parametrize("log2_n, r, p", [(20, 15, 16), (17, 8, 3), (19, 8, 1), (17, 64, 1), (40, 1, 1)])
+def test_hostile_kdf_cost_is_refused_before_any_key_derivation(enc_path, monkeypatch, capsys, log2_n, r, p):
+    data = bytearray(enc_path.read_bytes())
+    struct.pack_into(">BII", data, 10, log2_n, r, p)  # log2 N, r, p as a hostile header would set them
+    enc_path.write_bytes(bytes(data))
+    derived = []
+    real_scrypt = hashlib.scrypt
+    monkeypatch.setattr(hashlib, "scrypt", lambda *a, **k: derived.append(k) or real_scrypt(*a, **k))
+    with pytest.raises(BookDamagedError, match="more key derivation work"):
+        Book.open(enc_path, passphrase=PASS)
+    monkeypatch.setenv("BRIEFINGBOOK_PASSPHRASE", PASS)
+    assert main(["check", str(enc_path)]) == 1
+    err = capsys.readouterr().err
+    assert "more key derivation work" in err and "internal error" not in err and len(err.strip().splitlines()) == 1
+    assert derived == []
+    assert enc_path.read_bytes() == bytes(data)
+
+
+def test_the_cost_this_app_writes_is_within_the_bound():
+    header = struct.pack(">8sBBBII16s16s12s", crypto.MAGIC, 1, 1, 17, 8, 1, bytes(16), bytes(16), bytes(12))
+    size = crypto.HEADER_SIZE + crypto.TAG_SIZE + 4096
+    assert crypto.read_header(header, "x", size=size).log2_n == 17
+
+
+def test_truncated_encrypted_book_is_damaged_in_the_cli_too(enc_path, monkeypatch, capsys):
+    data = enc_path.read_bytes()
+    enc_path.write_bytes(data[:-300])
+    monkeypatch.setenv("BRIEFINGBOOK_PASSPHRASE", PASS)
+    assert main(["check", str(enc_path)]) == 1
+    err = capsys.readouterr().err
+    assert "damaged" in err and "wrong passphrase" not in err

@@ -185,17 +185,56 @@ def test_start_up_stays_light(tmp_path):
     assert result.stdout.strip().splitlines()[-1] == "[]"
 
 
-def test_environment_faults_become_one_sentence():
+def test_environment_faults_become_one_sentence(tmp_path):
     import errno
     import sqlite3
 
     from briefingbook.ui.crash import environment_fault
 
-    assert "locked" in environment_fault(sqlite3.OperationalError("database is locked"))
-    assert "disk is full" in environment_fault(sqlite3.OperationalError("database or disk is full"))
+    def raised(fn):
+        try:
+            fn()
+        except Exception as exc:  # noqa: BLE001 - the real error SQLite raises
+            return exc
+        raise AssertionError("no error")
+
+    db = tmp_path / "t.db"
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN IMMEDIATE")
+    busy = raised(lambda: sqlite3.connect(db, timeout=0, isolation_level=None).execute("BEGIN IMMEDIATE"))
+    holder.execute("ROLLBACK")
+    holder.execute("PRAGMA max_page_count = 3")
+    full = raised(lambda: holder.execute("INSERT INTO t VALUES (randomblob(100000))"))
+    (tmp_path / "notes.txt").write_text("not a database " * 100)
+    notadb = raised(lambda: sqlite3.connect(tmp_path / "notes.txt").execute("SELECT * FROM sqlite_master"))
+    assert "locked" in environment_fault(busy)
+    assert "disk is full" in environment_fault(full)
     assert "disk is full" in environment_fault(OSError(errno.ENOSPC, "No space left on device"))
-    assert "damaged" in environment_fault(sqlite3.DatabaseError("database disk image is malformed"))
+    assert "damaged" in environment_fault(notadb)
     assert environment_fault(KeyError("a bug")) is None
+    # by code, not by message: a look-alike message without SQLite's code is not taken for one
+    assert environment_fault(sqlite3.OperationalError("database or disk is full")) is None
+
+
+def test_errors_in_background_threads_reach_the_crash_log(tmp_path, monkeypatch):
+    import sys
+    import threading
+
+    from briefingbook.ui import crash
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    crash.install(show_dialog=False)
+
+    def save_timer():
+        raise RuntimeError("the save timer failed")
+
+    worker = threading.Thread(target=save_timer, name="save-timer")
+    worker.start()
+    worker.join()
+    logged = crash.crash_log_path().read_text(encoding="utf-8")
+    assert "RuntimeError: the save timer failed" in logged and "save-timer" in logged
 
 
 def test_hidden_panes_are_built_when_first_shown(window):
@@ -227,7 +266,7 @@ def test_the_application_window_backs_up_and_draws_charts_after_its_first_paint(
     window = MainWindow(book_path, settings, reference)
     qtbot.addWidget(window)
     assert not window.session.book.backup_pending and window.brief_pane.charts
-    assert len(backups.list_backups(book_path)) == 2
+    assert len(backups.list_backups(book_path)) == 1  # unchanged since that backup: none made (issue 15)
     window.close()
 
 
@@ -244,3 +283,21 @@ def test_the_first_run_shows_a_welcome_line_once(qtbot, book_path, settings, ref
     qtbot.addWidget(again)
     assert again.statusBar().currentMessage() == ""
     again.close()
+
+
+def test_book_in_a_read_only_place_shows_the_read_only_notice(qtbot, book_path, settings, reference):
+    # Emulates a book the user may not write (root with the write bits off counts too).
+    from briefingbook.ui.main_window import MainWindow
+
+    book_path.chmod(0o444)
+    win = MainWindow(book_path, settings, reference)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        assert win.session.book.readonly
+        assert win.readonly_notice.isVisible()
+        assert "read-only file" in win.readonly_notice.text()
+    finally:
+        win.close()
+    assert sorted(p.name for p in book_path.parent.iterdir() if p.name.startswith(book_path.name)) == [book_path.name]
