@@ -22,7 +22,7 @@ def fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def real_path(path: str | os.PathLike) -> Path:
+def real_path(path: str | os.PathLike[str]) -> Path:
     """The file ``path`` names, through every symbolic link (absolute).
 
     Saves, locks, backups and renames act on this file, so a link to a book stays a link and

@@ -418,7 +418,7 @@ def _iso_day(cell) -> str:
 class _Sheet:
     label: str  # names the file (and sheet) in messages
     file_name: str
-    rows: list[tuple[int, list | tuple]]  # (line or sheet row, cells: a tuple for text files)
+    rows: list[tuple[int, list]]  # (line or sheet row, cells)
     native: bool  # cells carry types (XLSX) rather than text
     file_format: str
     encoding: str = ""
@@ -499,9 +499,9 @@ def _csv_rows(text: str, separator: str, label: str, file_name: str, limit: int 
     try:
         for cells in itertools.islice(reader, limit):
             if len(shared) < _SHARED_CELLS:
-                cells = tuple([shared.setdefault(c, c) for c in cells])
+                cells = [shared.setdefault(c, c) for c in cells]
             else:
-                cells = tuple([shared.get(c, c) for c in cells])
+                cells = [shared.get(c, c) for c in cells]
             if max_filled is not None and any(cells):
                 filled += 1
                 if filled > max_filled:
@@ -1069,8 +1069,8 @@ def _preview(sheet: _Sheet, parsed: _Parsed, data: bytes, annual: str | None) ->
     duplicates = [(a, b) for a, b in zip(parsed_list, parsed_list[1:])
                   if a.country == b.country and a.period == b.period]
     first_row: dict[tuple[str, str], int] = {}
-    for a, b in sorted(duplicates, key=lambda pair: pair[1].row):
-        first = first_row.setdefault((a.country, a.period), a.row)
+    for a, b in sorted(duplicates, key=lambda pair: pair[1].row or 0):
+        first = first_row.setdefault((a.country, a.period), a.row or 0)
         problems.add(b.row, f"{b.period} for {b.country} is given twice (rows {first} and {b.row}): duplicate period")
     problems.check()
     parsed_rows = tuple(parsed_list)

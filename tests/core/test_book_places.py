@@ -27,7 +27,6 @@ import pytest
 from briefingbook.cli import main
 from briefingbook.core import backups, lock
 from briefingbook.core.book import Book, sniff
-from briefingbook.core.encryption import encrypt_book
 from briefingbook.core.errors import BookDamagedError, BookReadOnlyError
 
 ROOT = Path(__file__).resolve().parents[2]
