@@ -585,6 +585,88 @@ def cmd_copy(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- reference packs (issue 22) -------------------------------------------------------------------
+def cmd_reference_info(args: argparse.Namespace) -> int:
+    reference = _reference()
+    content = reference.content
+    if content.problem:
+        print(f"briefingbook: note: the installed reference pack is not used: {content.problem}", file=sys.stderr)
+    print(f"name: {content.name}")
+    print(f"version: {content.version}")
+    print(f"built: {content.built or '-'}")
+    print(f"signed_by: {content.signed_by}")
+    for name, value in reference.counts().items():
+        print(f"{name}: {value}")
+    return EXIT_OK
+
+
+def cmd_reference_keygen(args: argparse.Namespace) -> int:
+    from briefingbook.core import refpack
+
+    key_file = Path(args.output)
+    for existing in (key_file, refpack.public_key_path(key_file)):
+        if existing.exists():  # before asking for a passphrase
+            raise refpack.PackError(f"{existing} already exists; choose another name (nothing was changed)")
+    fp = refpack.keygen(key_file, _passphrase("Passphrase for the new signing key: ", confirm=True))
+    print(f"wrote {key_file} (keep it and its passphrase safe) and {refpack.public_key_path(key_file)} "
+          f"(hand this one to IT)")
+    print(f"fingerprint: {refpack.show_fingerprint(fp)}")
+    return EXIT_OK
+
+
+def cmd_reference_build(args: argparse.Namespace) -> int:
+    from briefingbook.core import refbuild, refpack
+
+    built = args.date or dt.date.today().isoformat()
+    refpack.check_identity(args.name, args.version, built)  # before the passphrase is asked
+    sources = Path(args.sources)
+    if not sources.is_dir():
+        raise refpack.PackError(f"{sources}: not a folder of reference sources (nothing was written)")
+    key = refpack.load_private_key(Path(args.key), _passphrase(f"Passphrase for {Path(args.key).name}: "))
+    manifest = refbuild.build_pack(sources, Path(args.output), key=key, name=args.name, version=args.version,
+                                   built=built)
+    print(f"built {args.output}: {manifest['name']} {manifest['version']} ({manifest['built']}), "
+          f"{manifest['size']} bytes of content, signed by {refpack.show_fingerprint(manifest['key_fingerprint'])}")
+    return EXIT_OK
+
+
+def cmd_reference_trust(args: argparse.Namespace) -> int:
+    from briefingbook.core import refpack
+
+    fp, added = refpack.trust(Path(args.public_key))
+    print(f"{'trusted' if added else 'already trusted'}: {refpack.show_fingerprint(fp)}")
+    return EXIT_OK
+
+
+def cmd_reference_untrust(args: argparse.Namespace) -> int:
+    from briefingbook.core import refpack
+
+    fp = refpack.untrust(args.fingerprint)
+    print(f"no longer trusted: {refpack.show_fingerprint(fp)}")
+    active = refpack.active_content()
+    if active.problem:
+        print("the installed reference pack was signed by this key; the bundled content is used until a pack from "
+              "a trusted key is installed")
+    return EXIT_OK
+
+
+def cmd_reference_install(args: argparse.Namespace) -> int:
+    from briefingbook.core import refpack
+
+    manifest = refpack.install(Path(args.pack), allow_older=args.allow_older)
+    print(f"installed {manifest['name']} {manifest['version']}")
+    return EXIT_OK
+
+
+def cmd_reference_remove(args: argparse.Namespace) -> int:
+    from briefingbook.core import refpack
+
+    manifest = refpack.remove()
+    removed = f"{manifest['name']} {manifest['version']}" if manifest else "the installed pack"
+    print(f"removed {removed}; using the bundled reference content")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from briefingbook.ui.app import run
 
@@ -778,6 +860,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--encrypt", action="store_true", help=f"encrypt the copy with a passphrase of its own (from "
                                                           f"{ENV_NEW_PASSPHRASE} or asked for)")
     p.set_defaults(func=cmd_copy)
+
+    # -- reference packs (issue 22) --
+    p = sub.add_parser("reference", help="the reference content: show it, build and install signed packs")
+    verbs = p.add_subparsers(title="reference commands", metavar="VERB", parser_class=_Parser, required=True)
+    v = verbs.add_parser("info", help="the active reference content: name, version, built, signed_by, counts")
+    v.set_defaults(func=cmd_reference_info)
+    v = verbs.add_parser("keygen", help=f"make a signing key (passphrase from {ENV_PASSPHRASE} or asked for) "
+                                        "and its public key KEYFILE.pub")
+    v.add_argument("-o", "--output", required=True, metavar="KEYFILE", help="the private key file to write")
+    v.set_defaults(func=cmd_reference_keygen)
+    v = verbs.add_parser("build", help="build a signed pack (.bbref) from a data/sources-shaped folder")
+    v.add_argument("sources", metavar="SOURCES", help="folder shaped like data/sources")
+    v.add_argument("-o", "--output", required=True, metavar="PACK.bbref")
+    v.add_argument("--key", required=True, metavar="KEYFILE", help=f"signing key (passphrase from {ENV_PASSPHRASE} "
+                                                                    "or asked for)")
+    v.add_argument("--name", required=True, help="the pack's name, e.g. 'SRE data team'")
+    v.add_argument("--version", required=True, help="numbers separated by dots, e.g. 2026.12")
+    v.add_argument("--date", metavar="YYYY-MM-DD", help="build date recorded in the pack (default: today)")
+    v.set_defaults(func=cmd_reference_build)
+    v = verbs.add_parser("trust", help="trust a publisher's public key (.pub) for installing packs")
+    v.add_argument("public_key", metavar="PUBLIC_KEY_FILE")
+    v.set_defaults(func=cmd_reference_trust)
+    v = verbs.add_parser("untrust", help="stop trusting a publisher's key")
+    v.add_argument("fingerprint", metavar="FINGERPRINT", help="as printed by keygen or trust (or its first 8+ digits)")
+    v.set_defaults(func=cmd_reference_untrust)
+    v = verbs.add_parser("install", help="verify and install a reference pack")
+    v.add_argument("pack", metavar="PACK.bbref")
+    v.add_argument("--allow-older", action="store_true", help="install a version older than the installed pack")
+    v.set_defaults(func=cmd_reference_install)
+    v = verbs.add_parser("remove", help="remove the installed pack and use the bundled reference content")
+    v.set_defaults(func=cmd_reference_remove)
 
     return parser
 

@@ -312,6 +312,14 @@ def _v8_principal_book(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _v9_packet_reference(conn: sqlite3.Connection) -> None:
+    """Which reference content each packet was exported with (issue 22): its name, version and
+    the sha256 of its database (the bundled one or an installed reference pack). Earlier exports
+    keep empty values: the content they used was not recorded."""
+    for column in ("reference_name", "reference_version", "reference_sha256"):
+        conn.execute(f"ALTER TABLE packet_exports ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_initial),
     (2, _v2_packet_exports),
@@ -321,6 +329,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (6, _v6_program_people_press),
     (7, _v7_change_log),
     (8, _v8_principal_book),
+    (9, _v9_packet_reference),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

@@ -298,6 +298,10 @@ class PacketOutline:
     # the last change in the book's log when this outline was read (logged with the export).
     changes: packet_changes.ChangesSummary | None = None  # the "changes" section (core/packet_changes.py)
     change_log_id: int | None = None
+    # Sources: the reference content this packet was built from, and what the book refers to that
+    # this content does not hold (left out of the packet).
+    reference_line: str = ""
+    not_in_reference: list[str] = field(default_factory=list)
 
     @property
     def bilingual(self) -> bool:
@@ -438,7 +442,49 @@ def build_outline(book: Book, reference: Reference, *, lang: str | None = None, 
         parallel=parallel, second_lang=second, second_labels=LABELS[second] if second else {},
         changes=(packet_changes.changes_summary(book, reference, lang=lang, version=version)
                  if "changes" in chosen else None),
-        change_log_id=log_position)
+        change_log_id=log_position, reference_line=reference_line(reference, labels),
+        not_in_reference=not_in_reference(book, reference, labels))
+
+
+def reference_line(reference: Reference, labels: dict[str, str]) -> str:
+    """``Name version; built …; signed by key …; sha256 …`` for the Sources section."""
+    content = reference.content
+    parts = [content.label()]
+    if content.built:
+        parts.append(labels["ref_built"].format(date=content.built))
+    parts.append(labels["ref_bundled"] if content.bundled else labels["ref_signed"].format(fingerprint=content.signed_by))
+    parts.append(f"sha256 {content.sha256}")
+    return "; ".join(parts)
+
+
+def missing_from_reference(book: Book, reference: Reference) -> dict[str, list[str]]:
+    """What the book refers to that the active reference content does not hold: recommendations
+    (statuses, notes, links to agenda items, deliverables), issue areas of agenda items, and
+    the key series of the issue areas (a pack may drop one)."""
+    from briefingbook.core import deliverables
+
+    known_recs = {rec.id for rec in reference.recommendations()}
+    wanted = set(book.recommendation_statuses())
+    for item in book.agenda():
+        wanted.update(book.linked_recommendations(item.id))
+    for d in deliverables.deliverables(book):
+        wanted.update(d.recommendations)
+    areas = {area.id: area for area in reference.issue_areas()}
+    known_series = {info.slug for info in reference.series_list()}
+    series = {slug for area in areas.values() for slug in area.key_indicators if slug not in known_series}
+    return {"recommendations": sorted(wanted - known_recs),
+            "series": sorted(series),
+            "areas": sorted({i.issue_area for i in book.agenda() if i.issue_area and i.issue_area not in areas})}
+
+
+def not_in_reference(book: Book, reference: Reference, labels: dict[str, str]) -> list[str]:
+    missing = missing_from_reference(book, reference)
+    parts = [labels[f"missing_{kind}"].format(ids=", ".join(ids)) for kind, ids in
+             (("recommendations", missing["recommendations"]), ("series", missing["series"]),
+              ("areas", missing["areas"])) if ids]
+    if not parts:
+        return []
+    return [labels["not_in_reference"].format(version=reference.content.version, items="; ".join(parts))]
 
 
 # -- program, people, press, deliverables (issue 11) ---------------------------------------------
@@ -527,8 +573,9 @@ def _deliverables(book: Book, reference: Reference, labels: dict[str, str], lang
     rows = []
     for d in deliverables.deliverables(book):
         linked = [agenda[a] for a in d.agenda_items if a in agenda]
-        linked += [f"{recs[r].title(lang)} ({reference.recommendation_citation(recs[r], lang)})" if r in recs else r
-                   for r in d.recommendations]
+        missing = labels["not_in_reference_short"].format(version=reference.content.version)
+        linked += [f"{recs[r].title(lang)} ({reference.recommendation_citation(recs[r], lang)})" if r in recs
+                   else f"{r} ({missing})" for r in d.recommendations]
         notes = " ".join(part for part in (d.notes, d.suggested_by and f"{d.suggested_by}.") if part)
         rows.append(DeliverableRow(d.title, labels[f"dkind_{d.kind}"], labels[f"dstatus_{d.status}"], d.owner,
                                    "; ".join(linked), notes))
@@ -563,7 +610,9 @@ def _brief(book: Book, reference: Reference, item, area, number: int, total: int
             if area.id in outlook.issue_areas:
                 outlooks.append(OutlookEntry(outlook.id, outlook.summary(lang),
                                              reference.citation_label(_cite(outlook), lang)))
-        charts = [ChartRef(f"brief{number}-chart{i}", (slug,)) for i, slug in enumerate(area.key_indicators, start=1)]
+        known = {info.slug for info in reference.series_list()}
+        charts = [ChartRef(f"brief{number}-chart{i}", (slug,))
+                  for i, slug in enumerate((s for s in area.key_indicators if s in known), start=1)]
     return Brief(number, f"brief{number}", item.title, item.issue_area, area.title(lang) if area else "", meta,
                  summary, citation, fields, recommendations, outlooks, charts, since_heading, since_text, since_sources)
 

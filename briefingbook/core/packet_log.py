@@ -29,6 +29,9 @@ class PacketExport:
     file_name: str
     sha256: str
     change_log_id: int | None = None  # the book's last change when it was exported (None before format 7)
+    reference_name: str = ""  # the reference content it was exported with (empty before format 8)
+    reference_version: str = ""
+    reference_sha256: str = ""
 
 
 def next_version(book: Book) -> int:
@@ -37,18 +40,24 @@ def next_version(book: Book) -> int:
     return int(row[0]) + 1
 
 
+def _export_columns(conn: sqlite3.Connection) -> set[str]:
+    return {r[1] for r in conn.execute("PRAGMA table_info(packet_exports)")}
+
+
 def _has_change_log_column(conn: sqlite3.Connection) -> bool:
-    return any(r[1] == "change_log_id" for r in conn.execute("PRAGMA table_info(packet_exports)"))
+    return "change_log_id" in _export_columns(conn)
 
 
 def log_export(book: Book, *, version: int, format: str, language: str, sections: tuple[str, ...], marking: str,
-               file_name: str, sha256: str, change_log_id: int | None = None) -> PacketExport:
+               file_name: str, sha256: str, change_log_id: int | None = None,
+               reference: tuple[str, str, str] | None = None) -> PacketExport:
     """Record a finished export in the book (one transaction).
 
     With a change log (book format 7) the export row keeps the id of the last change the packet
     contains: ``change_log_id`` when given (the outline's, read when the packet was built),
     else the last change in the log now, read in this transaction. The next packet's "changes"
-    section lists what came after it.
+    section lists what came after it. With book format 8 it also keeps ``reference``: the name,
+    version and sha256 of the reference content the packet was built from.
     """
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     with book.transaction() as conn:
@@ -59,6 +68,9 @@ def log_export(book: Book, *, version: int, format: str, language: str, sections
         if _has_change_log_column(conn):
             columns.append("change_log_id")
             values.append(history.last_change_id(conn) if change_log_id is None else change_log_id)
+        if reference is not None and "reference_sha256" in _export_columns(conn):
+            columns += ["reference_name", "reference_version", "reference_sha256"]
+            values += list(reference)
         cur = conn.execute(f"INSERT INTO packet_exports ({', '.join(columns)}) "
                            f"VALUES ({', '.join('?' * len(columns))})", values)
     return next(e for e in export_log(book) if e.id == cur.lastrowid)
@@ -66,8 +78,12 @@ def log_export(book: Book, *, version: int, format: str, language: str, sections
 
 def export_log(book: Book) -> list[PacketExport]:
     """Every logged export, oldest first."""
-    logged = _has_change_log_column(book.connection)
+    columns = _export_columns(book.connection)
+    logged = "change_log_id" in columns
+    named = "reference_sha256" in columns
     rows = book.connection.execute("SELECT * FROM packet_exports ORDER BY version, id")
     return [PacketExport(r["id"], r["uuid"], r["version"], r["exported_at"], r["format"], r["language"],
                          tuple(json.loads(r["sections"])), r["marking"], r["file_name"], r["sha256"],
-                         r["change_log_id"] if logged else None) for r in rows]
+                         r["change_log_id"] if logged else None,
+                         *((r["reference_name"], r["reference_version"], r["reference_sha256"]) if named else ()))
+            for r in rows]

@@ -1,6 +1,7 @@
 """Every path the application writes to, in one place.
 
-User data (books, the demo book, logs, backups) lives in the platform's user data
+User data (books, the demo book, logs, backups, the installed reference pack and the
+trusted publishers' keys) lives in the platform's user data
 directory (platformdirs: ``~/.local/share/BriefingBook`` on Linux, ``%LOCALAPPDATA%`` on
 Windows, ``~/Library/Application Support`` on macOS). ``BRIEFINGBOOK_HOME`` overrides the
 base folder for tests and portable use. Nothing is ever written inside the installation or
@@ -53,3 +54,17 @@ def backups_dir() -> Path:
 def demo_book_path() -> Path:
     """Where the first run creates the demo book."""
     return books_dir() / DEMO_BOOK_NAME
+
+
+def reference_dir() -> Path:
+    """The installed reference pack (``installed.json`` and the database it names)."""
+    path = base_dir() / "reference"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def trusted_keys_dir() -> Path:
+    """The publishers' public keys this laptop trusts for reference packs, one ``.pub`` each."""
+    path = reference_dir() / "trusted"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -29,13 +29,14 @@ from contextlib import contextmanager
 
 import yaml
 
-from briefingbook.core import derived
+from briefingbook.core import derived, refpack
+from briefingbook.core.errors import BriefingBookError
 
 # In a source checkout: the repository (data/sources, data/reference.sqlite).
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ROOT / "data" / "sources"
 OUTPUT = ROOT / "data" / "reference.sqlite"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = refpack.SCHEMA_VERSION  # the schema this builder writes
 TOKENIZE = "unicode61 remove_diacritics 2"
 
 ISSUE_AREA_COUNT_MIN = 13
@@ -43,34 +44,57 @@ PILLARS = {"political_leadership", "mutual_security", "competitiveness", "new_op
 DOCUMENTS = {"wwc2005", "outline2009"}
 
 
-class SourceError(Exception):
+class SourceError(BriefingBookError):
     """A source file is malformed; the message names the file and the entry."""
 
 
-def hashed_inputs() -> list[Path]:
-    files = sorted(p for p in SOURCES.rglob("*") if p.is_file())
-    return files + [Path(__file__).resolve(), ROOT / "briefingbook" / "core" / "derived.py"]
+def hashed_inputs(sources: Path | None = None) -> list[tuple[str, Path]]:
+    """The build's inputs, each with the name it is hashed under: every file of the sources
+    folder as ``data/sources/…`` (wherever the folder is: a data team's copy hashes like the
+    repository's), then this module and derived.py. The laptop bundle carries the two modules'
+    source files for this (briefingbook.spec)."""
+    sources = sources or SOURCES
+    files = sorted(p for p in sources.rglob("*") if p.is_file())
+    here = Path(__file__).resolve()
+    return ([("data/sources/" + p.relative_to(sources).as_posix(), p) for p in files]
+            + [("briefingbook/core/refbuild.py", here.with_name("refbuild.py")),
+               ("briefingbook/core/derived.py", here.with_name("derived.py"))])
 
 
-def sources_hash() -> str:
+def sources_hash(sources: Path | None = None) -> str:
     """sha256 over the build's inputs, independent of checkout line endings."""
     digest = hashlib.sha256()
-    for path in hashed_inputs():
-        digest.update(path.relative_to(ROOT).as_posix().encode())
+    for name, path in hashed_inputs(sources):
+        digest.update(name.encode())
         digest.update(b"\0")
         digest.update(path.read_bytes().replace(b"\r\n", b"\n"))
         digest.update(b"\0")
     return digest.hexdigest()
 
 
-def _load_yaml(name: str) -> list[dict]:
-    path = SOURCES / name
+def _shown(path: Path) -> str:
+    """A source file's name for messages: relative to the repository or the working folder."""
+    for base in (ROOT, Path.cwd()):
+        try:
+            return path.resolve().relative_to(base.resolve()).as_posix()
+        except ValueError:
+            continue
+    return str(path)
+
+
+def _load_yaml(name: str, sources: Path | None = None) -> list[dict]:
+    path = (sources or SOURCES) / name
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise SourceError(f"{path.relative_to(ROOT)}: not valid YAML: {exc}") from exc
+    except FileNotFoundError:
+        raise SourceError(f"{_shown(path)}: missing from the sources folder") from None
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise SourceError(f"{_shown(path)}: not valid YAML{where}: {problem}") from exc
     if not isinstance(data, list):
-        raise SourceError(f"{path.relative_to(ROOT)}: expected a list of entries")
+        raise SourceError(f"{_shown(path)}: expected a list of entries")
     return data
 
 
@@ -93,19 +117,24 @@ def _json(value) -> str:
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+    except FileNotFoundError:
+        raise SourceError(f"{_shown(path)}: missing from the sources folder") from None
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise SourceError(f"{_shown(path)}: not a readable UTF-8 CSV file: {exc}") from exc
 
 
-def load_documents() -> list[dict]:
-    docs = _load_yaml("documents.yaml")
+def load_documents(sources: Path | None = None) -> list[dict]:
+    docs = _load_yaml("documents.yaml", sources)
     for d in docs:
         _require(d, ["id", "title", "short_title", "authors", "publisher", "year"], f"documents.yaml {d.get('id')}")
     return docs
 
 
-def load_issue_areas() -> list[dict]:
-    areas = _load_yaml("issue_areas.yaml")
+def load_issue_areas(sources: Path | None = None) -> list[dict]:
+    areas = _load_yaml("issue_areas.yaml", sources)
     for i, a in enumerate(areas):
         where = f"issue_areas.yaml entry {i + 1} ({a.get('id')})"
         _require(a, ["id", "pillar", "title_en", "title_es", "summary_en", "summary_es", "citations"], where)
@@ -120,8 +149,8 @@ def load_issue_areas() -> list[dict]:
     return areas
 
 
-def load_outlooks(area_ids: set[str]) -> list[dict]:
-    outlooks = _load_yaml("outlooks.yaml")
+def load_outlooks(area_ids: set[str], sources: Path | None = None) -> list[dict]:
+    outlooks = _load_yaml("outlooks.yaml", sources)
     for o in outlooks:
         where = f"outlooks.yaml {o.get('id')}"
         _require(o, ["id", "summary_en", "summary_es", "section"], where)
@@ -132,8 +161,8 @@ def load_outlooks(area_ids: set[str]) -> list[dict]:
     return outlooks
 
 
-def load_recommendations(area_ids: set[str], outlook_ids: set[str]) -> list[dict]:
-    recs = _load_yaml("recommendations.yaml")
+def load_recommendations(area_ids: set[str], outlook_ids: set[str], sources: Path | None = None) -> list[dict]:
+    recs = _load_yaml("recommendations.yaml", sources)
     for i, r in enumerate(recs):
         where = f"recommendations.yaml entry {i + 1} ({r.get('id')})"
         _require(r, ["id", "document", "year", "section", "issue_area", "title_en", "title_es", "summary_en", "summary_es"], where)
@@ -149,9 +178,9 @@ def load_recommendations(area_ids: set[str], outlook_ids: set[str]) -> list[dict
     return recs
 
 
-def load_series() -> tuple[list[dict], list[dict]]:
-    series = _load_yaml("indicators.yaml")
-    csv_slugs = sorted(p.stem for p in (SOURCES / "indicators").glob("*.csv"))
+def load_series(sources: Path | None = None) -> tuple[list[dict], list[dict]]:
+    series = _load_yaml("indicators.yaml", sources)
+    csv_slugs = sorted(p.stem for p in ((sources or SOURCES) / "indicators").glob("*.csv"))
     meta_slugs = sorted(s.get("slug") for s in series)
     if csv_slugs != meta_slugs:
         raise SourceError(
@@ -161,7 +190,7 @@ def load_series() -> tuple[list[dict], list[dict]]:
     for s in series:
         _require(s, ["slug", "name_en", "name_es", "unit", "unit_label_en", "unit_label_es", "frequency",
                      "countries", "publisher", "series_code", "citation", "as_of"], f"indicators.yaml {s.get('slug')}")
-    derived_meta = _load_yaml("derived.yaml")
+    derived_meta = _load_yaml("derived.yaml", sources)
     for s in derived_meta:
         _require(s, ["slug", "name_en", "name_es", "unit", "inputs"], f"derived.yaml {s.get('slug')}")
         if s["slug"] not in derived.DERIVED_SERIES:
@@ -169,13 +198,13 @@ def load_series() -> tuple[list[dict], list[dict]]:
     return series, derived_meta
 
 
-def load_observations(series: list[dict]) -> list[dict]:
+def load_observations(series: list[dict], sources: Path | None = None) -> list[dict]:
     rows = []
     for s in series:
-        path = SOURCES / "indicators" / f"{s['slug']}.csv"
+        path = (sources or SOURCES) / "indicators" / f"{s['slug']}.csv"
         codes = set(s["countries"])
         for line_no, r in enumerate(_read_csv(path), start=2):
-            where = f"{path.relative_to(ROOT)} line {line_no}"
+            where = f"{_shown(path)} line {line_no}"
             if r.get("country") not in codes:
                 raise SourceError(f"{where}: country {r.get('country')!r} has no label in indicators.yaml")
             try:
@@ -204,19 +233,19 @@ def _is_date(value) -> bool:
     return len(text) == 10 and text[4] == "-" and text[7] == "-" and text.replace("-", "").isdigit()
 
 
-def load_later_sources() -> dict[str, dict]:
+def load_later_sources(sources: Path | None = None) -> dict[str, dict]:
     """Public material found after the seeds: every entry names its publisher, title, URL and
     the day it was retrieved (later_sources.yaml)."""
-    sources = _load_yaml("later_sources.yaml")
-    for s in sources:
+    entries = _load_yaml("later_sources.yaml", sources)
+    for s in entries:
         where = f"later_sources.yaml {s.get('id')}"
         _require(s, ["id", "publisher", "title", "url", "retrieved"], where)
         if not str(s["url"]).startswith(("http://", "https://")):
             raise SourceError(f"{where}: url {s['url']!r} is not a web address")
         if not _is_date(s["retrieved"]):
             raise SourceError(f"{where}: retrieved {s['retrieved']!r} must be YYYY-MM-DD")
-    _unique(sources, "id", "later_sources.yaml")
-    return {s["id"]: s for s in sources}
+    _unique(entries, "id", "later_sources.yaml")
+    return {s["id"]: s for s in entries}
 
 
 def _check_source_ids(ids, later: dict[str, dict], where: str) -> None:
@@ -227,9 +256,9 @@ def _check_source_ids(ids, later: dict[str, dict], where: str) -> None:
             raise SourceError(f"{where}: unknown source {source_id!r} (not in later_sources.yaml)")
 
 
-def load_since_then(area_ids: set[str], later: dict[str, dict]) -> list[dict]:
+def load_since_then(area_ids: set[str], later: dict[str, dict], sources: Path | None = None) -> list[dict]:
     """The dated "Since then" points per issue area, each resting on listed sources."""
-    entries = _load_yaml("since_then.yaml")
+    entries = _load_yaml("since_then.yaml", sources)
     for e in entries:
         where = f"since_then.yaml {e.get('issue_area')}"
         _require(e, ["issue_area", "as_of", "points"], where)
@@ -244,8 +273,8 @@ def load_since_then(area_ids: set[str], later: dict[str, dict]) -> list[dict]:
     return entries
 
 
-def load_events(area_ids: set[str], later: dict[str, dict] | None = None) -> list[dict]:
-    events = _load_yaml("events.yaml")
+def load_events(area_ids: set[str], later: dict[str, dict] | None = None, sources: Path | None = None) -> list[dict]:
+    events = _load_yaml("events.yaml", sources)
     for e in events:
         where = f"events.yaml {e.get('id')}"
         _require(e, ["id", "date", "title_en", "title_es", "citation"], where)
@@ -280,20 +309,28 @@ def citation_text(citation: dict, documents: dict[str, dict], later: dict[str, d
     return "; ".join(source_text((later or {})[i]) for i in citation_sources(citation))
 
 
-def build(output: Path = OUTPUT) -> Path:
-    documents = load_documents()
+def build(output: Path = OUTPUT, sources: Path | None = None, identity: dict[str, str] | None = None) -> Path:
+    """Build the database at ``output`` from ``sources`` (default: the repository's data/sources).
+
+    ``identity`` (a pack's name, version and build date) goes into ``build_info`` beside the
+    schema version and sources hash; the bundled database has none.
+    """
+    sources = sources or SOURCES
+    if not sources.is_dir():
+        raise SourceError(f"{sources}: not a folder of reference sources")
+    documents = load_documents(sources)
     doc_index = {d["id"]: d for d in documents}
-    areas = load_issue_areas()
+    areas = load_issue_areas(sources)
     area_ids = {a["id"] for a in areas}
-    outlooks = load_outlooks(area_ids)
-    recs = load_recommendations(area_ids, {o["id"] for o in outlooks})
-    series, derived_meta = load_series()
-    observations = load_observations(series)
+    outlooks = load_outlooks(area_ids, sources)
+    recs = load_recommendations(area_ids, {o["id"] for o in outlooks}, sources)
+    series, derived_meta = load_series(sources)
+    observations = load_observations(series, sources)
     observations += derive_observations(derived_meta, observations)
-    later = load_later_sources()
-    since_then = load_since_then(area_ids, later)
-    events = load_events(area_ids, later)
-    tables_meta = _load_yaml("tables.yaml")
+    later = load_later_sources(sources)
+    since_then = load_since_then(area_ids, later, sources)
+    events = load_events(area_ids, later, sources)
+    tables_meta = _load_yaml("tables.yaml", sources)
 
     output.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=".reference-", suffix=".sqlite", dir=output.parent)
@@ -303,7 +340,8 @@ def build(output: Path = OUTPUT) -> Path:
         db = _Database(tmp)
         db["build_info"].insert_all(
             [{"key": "schema_version", "value": str(SCHEMA_VERSION)},
-             {"key": "sources_hash", "value": sources_hash()}], pk="key")
+             {"key": "sources_hash", "value": sources_hash(sources)}]
+            + [{"key": key, "value": value} for key, value in sorted((identity or {}).items())], pk="key")
         db["documents"].insert_all(
             [{k: d.get(k, "") for k in ("id", "title", "short_title", "short_title_es", "authors", "publisher", "year")}
              for d in documents], pk="id")
@@ -369,7 +407,7 @@ def build(output: Path = OUTPUT) -> Path:
               "sources": _json(list(p["sources"])), "as_of": str(e["as_of"])}
              for e in since_then for n, p in enumerate(e["points"])],
             pk=("issue_area", "position"), foreign_keys=[("issue_area", "issue_areas", "id")])
-        _build_tables(db, tables_meta)
+        _build_tables(db, tables_meta, sources)
         _build_search(db, areas, recs, outlooks, series + derived_meta, events, since_then)
         db.conn.execute("VACUUM")
         db.conn.close()
@@ -381,7 +419,7 @@ def build(output: Path = OUTPUT) -> Path:
     return output
 
 
-def _build_tables(db: _Database, tables_meta: list[dict]) -> None:
+def _build_tables(db: _Database, tables_meta: list[dict], sources: Path) -> None:
     """The two tables printed in the 2005 report, each in its own shape with its source line."""
     by_id = {t["id"]: t for t in tables_meta}
     for required in ("foreign_policy_priorities_2004", "students_abroad"):
@@ -390,11 +428,11 @@ def _build_tables(db: _Database, tables_meta: list[dict]) -> None:
     db["seed_tables"].insert_all(
         [{k: t.get(k, "") for k in ("id", "title_en", "title_es", "subtitle_en", "subtitle_es", "source",
                                     "document", "section", "notes_en", "notes_es")} for t in tables_meta], pk="id")
-    rows = _read_csv(SOURCES / by_id["foreign_policy_priorities_2004"]["file"])
+    rows = _read_csv(sources / by_id["foreign_policy_priorities_2004"]["file"])
     db["foreign_policy_priorities_2004"].insert_all(
         [{"country": r["country"], "rank": int(r["rank"]), "goal_en": r["goal_en"], "goal_es": r["goal_es"],
           "percent": int(r["percent"])} for r in rows], pk=("country", "rank"))
-    rows = _read_csv(SOURCES / by_id["students_abroad"]["file"])
+    rows = _read_csv(sources / by_id["students_abroad"]["file"])
     db["students_abroad"].insert_all(
         [{"position": i, "id": r["id"], "label_en": r["label_en"], "label_es": r["label_es"],
           "value": float(r["value"]), "value_text": r["value"], "unit": r["unit"]} for i, r in enumerate(rows)], pk="id")
@@ -509,6 +547,26 @@ class _Database:
 
     def __getitem__(self, name: str) -> _Table:
         return _Table(self.conn, name)
+
+
+def build_pack(sources: Path, output: Path, *, key, name: str, version: str, built: str) -> dict:
+    """Build a signed reference pack from a ``data/sources``-shaped folder; returns its manifest.
+
+    The same sources, key, name, version and date give the same bytes (the database build is
+    deterministic and Ed25519 signatures are too).
+    """
+    output = Path(output)
+    if output.suffix != refpack.PACK_SUFFIX:
+        raise SourceError(f"{output.name}: a reference pack's file name ends with {refpack.PACK_SUFFIX}")
+    if not output.parent.is_dir():
+        raise SourceError(f"{output.parent} is not a folder")
+    refpack.check_identity(name, version, built)
+    with tempfile.TemporaryDirectory(prefix="briefingbook-pack-") as folder:
+        database = build(Path(folder) / "reference.sqlite", Path(sources),
+                         identity={"name": name, "version": version, "built": built})
+        data = database.read_bytes()
+    return refpack.write_pack(output, data, name=name, version=version, built=built,
+                              sources_hash=sources_hash(Path(sources)), key=key)
 
 
 def stored_hash(path: Path = OUTPUT) -> str | None:

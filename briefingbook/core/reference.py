@@ -1,7 +1,9 @@
-"""Read-only access to the bundled reference database.
+"""Read-only access to the reference database: the installed reference pack, else the bundled one.
 
 The file is opened with ``mode=ro&immutable=1``: nothing the application does can change it,
 and SQLite takes no locks on it (it may sit on a read-only medium or inside a bundle).
+``Reference()`` opens the active content (``refpack.active_content``, chosen at each open);
+``reference.content`` says which it is (name, version, hash) for packets and the About box.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import sqlite3
 from functools import cached_property
 from pathlib import Path
 
+from briefingbook import __version__
+from briefingbook.core import refpack
 from briefingbook.core.errors import NotFoundError, ReferenceDataError
 from briefingbook.core.model import (
     Citation,
@@ -26,7 +30,7 @@ from briefingbook.core.model import (
     SinceThenPoint,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = refpack.SCHEMA_VERSION
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
@@ -44,13 +48,15 @@ class Reference:
     """The reference content: issue areas, recommendations, outlooks, series, events, tables."""
 
     def __init__(self, path: Path | None = None) -> None:
-        if path is None:
-            from briefingbook.resources import ResourceMissing, reference_db_path
+        from briefingbook.resources import ResourceMissing
 
+        content = None
+        if path is None:
             try:
-                path = reference_db_path()
+                content = refpack.active_content()
             except ResourceMissing as exc:
                 raise ReferenceDataError(str(exc)) from exc
+            path = content.path
         self.path = Path(path)
         if not self.path.is_file():
             raise ReferenceDataError(f"reference database not found: {self.path}")
@@ -63,6 +69,12 @@ class Reference:
             raise ReferenceDataError(
                 f"reference database {self.path} has schema {row[0] if row else 'unknown'}, expected {SCHEMA_VERSION}"
             )
+        if content is None:  # a database named by path: it says what it is (a pack's) or it is the bundled one
+            info = self.build_info()
+            content = refpack.ContentInfo(self.path, info.get("name", refpack.BUNDLED_NAME),
+                                          info.get("version", __version__), info.get("built", ""),
+                                          "bundled" if "name" not in info else "not verified", "name" not in info)
+        self.content = content
 
     def close(self) -> None:
         self._conn.close()

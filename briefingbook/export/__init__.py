@@ -156,7 +156,8 @@ def export_packet(book: "Book", reference: "Reference", out_path: str | os.PathL
         return out_path
     log_export(book, version=outline.version, format=fmt,
                language=f"{outline.lang}+{outline.second_lang}" if outline.bilingual else outline.lang, sections=outline.sections,
-               marking=outline.marking, file_name=out_path.name, sha256=digest, change_log_id=outline.change_log_id)
+               marking=outline.marking, file_name=out_path.name, sha256=digest, change_log_id=outline.change_log_id,
+               reference=(reference.content.name, reference.content.version, reference.content.sha256))
     done = total - 1
     tick()
     return out_path

@@ -343,6 +343,10 @@ class _Writer:
     def sources(self) -> None:
         L = self.L
         self.doc.add_paragraph(L["sources"], style=SECTION_STYLE)
+        self.doc.add_paragraph(L["reference_content"], style="Heading 2")
+        self.para(self.o.reference_line)
+        for note in self.o.not_in_reference:
+            self.para(note, italic=True)
         self.doc.add_paragraph(L["documents"], style="Heading 2")
         for doc in self.o.documents:
             self.para(doc.text)

@@ -301,6 +301,10 @@ class _Writer:
         L = self.L
         self.w('<section class="section">')
         self.text("h1", L["sources"], id="sources")
+        self.text("h2", L["reference_content"])
+        self.text("p", self.o.reference_line)
+        for note in self.o.not_in_reference:
+            self.text("p", note)
         self.text("h2", L["documents"])
         for doc in self.o.documents:
             self.text("p", doc.text)

@@ -491,6 +491,10 @@ class _Builder:
     def sources(self) -> None:
         L, s = self.labels, self.s
         self.heading(L["sources"], 0, "sources")
+        self.story.append(p(L["reference_content"], s["h2"]))
+        self.story.append(p(self.o.reference_line, s["body"]))
+        for note in self.o.not_in_reference:
+            self.story.append(p(note, s["body"]))
         self.story.append(p(L["documents"], s["h2"]))
         for doc in self.o.documents:
             self.story.append(p(doc.text, s["body"]))

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from briefingbook.core import bilingual
-from briefingbook.ui.autosave import Autosave
+from briefingbook.core.errors import NotFoundError
 from briefingbook.core.bilingual import other_language
 from briefingbook.core.model import BRIEF_FIELDS, RECOMMENDATION_STATUSES, Recommendation
+from briefingbook.ui.autosave import Autosave
 from briefingbook.ui.item_models import pillar_label, recommendation_status_label
 from briefingbook.ui.session import BookSession
 from briefingbook.ui import dialogs
@@ -312,7 +313,10 @@ class BriefPane(QScrollArea):
             self.language.addItem(names[code], code)
         self.set_text_language(self.text_lang if self.text_lang in names else book_lang)
 
-        area = reference.issue_area(item.issue_area) if item.issue_area else None
+        try:
+            area = reference.issue_area(item.issue_area) if item.issue_area else None
+        except NotFoundError:  # an issue area the active reference content does not hold
+            area = None
         self.background_box.setVisible(area is not None)
         if area is not None:
             self.subtitle.setText(self.tr("Issue area: {area} · Pillar: {pillar}").format(
@@ -321,11 +325,15 @@ class BriefPane(QScrollArea):
             cites = "; ".join(reference.citation_label(c, lang) for c in area.citations)
             sources = self.tr("Sources: {citations}").format(citations=escape(cites))
             self.background_citation.setText(f"<i>{sources}</i>")
+        elif item.issue_area:
+            self.subtitle.setText(self.tr("Issue area {id}: not in this reference content (version {version})").format(
+                id=item.issue_area, version=reference.content.version))
         else:
             self.subtitle.setText(self.tr("Custom agenda item"))
         self._show_since_then(area.id if area else None)
         self._show_recommendations(item_id, item.issue_area)
-        self._show_charts(area.key_indicators if area else ())
+        known = {info.slug for info in self.session.reference.series_list()}
+        self._show_charts(tuple(slug for slug in area.key_indicators if slug in known) if area else ())
         self._shown = self._state(item_id)
         if item_id != previous:
             self.verticalScrollBar().setValue(0)  # another item's brief reads from its top
@@ -364,13 +372,13 @@ class BriefPane(QScrollArea):
         reference = self.session.reference
         recs = reference.recommendations(issue_area) if issue_area else []
         own = {r.id for r in recs}
-        linked = []
+        linked, missing = [], []
         for rec_id in self.session.book.linked_recommendations(item_id):
             if rec_id not in own:
                 try:
                     linked.append(reference.recommendation(rec_id))
-                except Exception:  # noqa: BLE001 - a link to a record a newer reference DB dropped
-                    continue
+                except NotFoundError:  # a link to a record the active reference content does not hold
+                    missing.append(rec_id)
         # The 2009 outlook is about an issue area, so several recommendations share it: it is
         # said once, above them, not under every one (issue 19). A linked recommendation from
         # another area keeps its own outlook on its card.
@@ -387,7 +395,12 @@ class BriefPane(QScrollArea):
         self.cards += [RecommendationCard(self.session, rec, True) for rec in linked]
         for card in self.cards:
             self.recs_layout.addWidget(card)
-        if not recs and not linked:
+        for rec_id in missing:  # kept in the book; shown, not dropped (issue 22)
+            label = _label(self.tr("{id}: not in this reference content (version {version})").format(
+                id=rec_id, version=reference.content.version), object_name="missingRecommendation")
+            label.setAccessibleName(self.tr("Linked recommendation not in this reference content"))
+            self.recs_layout.addWidget(label)
+        if not recs and not linked and not missing:
             self.recs_layout.addWidget(_label(self.tr("No recommendations are linked to this item. Link them from "
                                                       "the Recommendations pane.")))
 

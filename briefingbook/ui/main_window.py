@@ -188,6 +188,9 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.settings = settings or app_settings()
         self.reference = reference or Reference()
+        # Reference content this window opened, and that a pack install retired (closed with the window).
+        self._opened_references = [] if reference else [self.reference]
+        self._retired_references: list[Reference] = []
         self.session: BookSession | None = None
         self.ui_lang = i18n.ui_language(self.settings)
         self.setObjectName("mainWindow")
@@ -315,6 +318,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Import data…"), self.import_data, "Ctrl+I"))
         file_menu.addAction(self._action(self.tr("&Export packet…"), self.export_packet, "Ctrl+E"))
         file_menu.addAction(self._action(self.tr("Export c&alendar…"), self.export_calendar_dialog))
+        file_menu.addAction(self._action(self.tr("Install re&ference pack…"), self.install_reference_pack_dialog))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
         self.file_menu = file_menu
@@ -346,6 +350,9 @@ class MainWindow(QMainWindow):
                                              f"Ctrl+{number}"))
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("&Search"), lambda: self.search.focus_search(), "Ctrl+K"))
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About BriefingBook…"), self.show_about))
 
     def _build_body(self) -> None:
         session = self.session
@@ -593,6 +600,29 @@ class MainWindow(QMainWindow):
         self._build_body()
         self.tabs.setCurrentIndex(current)
         old.deleteLater()
+
+    # -- reference content (issue 22) --------------------------------------------------------
+    def install_reference_pack_dialog(self) -> None:
+        """File → Install reference pack… (ui/reference_pack.py)."""
+        from briefingbook.ui.reference_pack import install_reference_pack_dialog
+
+        install_reference_pack_dialog(self)
+
+    def show_about(self) -> None:
+        from briefingbook.ui.reference_pack import show_about
+
+        show_about(self)
+
+    def switch_reference(self) -> None:
+        """Open the active reference content again (a pack was installed) and rebuild the panes
+        on the same open book; the old content stays open until the window closes, since a
+        pane being deleted may still read it."""
+        retired = self.reference
+        self.reference = Reference()
+        self._opened_references.append(self.reference)
+        self.reload_panes()
+        if any(r is retired for r in self._opened_references):
+            self._retired_references.append(retired)
 
     def save_copy(self, target: Path) -> Path:
         """A consistent copy of the open book (encrypted books stay encrypted), written then renamed."""
@@ -957,5 +987,7 @@ class MainWindow(QMainWindow):
                 return
             self.session = None
             self.backup_timer.stop()
+            for old in self._retired_references:
+                old.close()
         super().closeEvent(event)
 

@@ -230,6 +230,10 @@
         <translation>Fuentes: {citations}</translation>
     </message>
     <message>
+        <source>Issue area {id}: not in this reference content (version {version})</source>
+        <translation>Área temática {id}: no está en este contenido de referencia (versión {version})</translation>
+    </message>
+    <message>
         <source>Custom agenda item</source>
         <translation>Tema propio de la agenda</translation>
     </message>
@@ -244,6 +248,14 @@
     <message>
         <source>2009 outlook:</source>
         <translation>Perspectiva de 2009:</translation>
+    </message>
+    <message>
+        <source>{id}: not in this reference content (version {version})</source>
+        <translation>{id}: no está en este contenido de referencia (versión {version})</translation>
+    </message>
+    <message>
+        <source>Linked recommendation not in this reference content</source>
+        <translation>Recomendación vinculada que no está en este contenido de referencia</translation>
     </message>
     <message>
         <source>No recommendations are linked to this item. Link them from the Recommendations pane.</source>
@@ -2040,6 +2052,18 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
         <translation>Bienvenido a BriefingBook. La agenda está a la izquierda y la ficha de cada tema a la derecha; Ctrl+1 … Ctrl+9 cambian de panel y Ctrl+K busca en todo.</translation>
     </message>
     <message>
+        <source>Install re&amp;ference pack…</source>
+        <translation>Instalar paquete de re&amp;ferencia…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About BriefingBook…</source>
+        <translation>&amp;Acerca de BriefingBook…</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
@@ -3078,6 +3102,53 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     <message>
         <source>Linked to “{item}”.</source>
         <translation>Vinculada a “{item}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePack</name>
+    <message>
+        <source>Install reference pack</source>
+        <translation>Instalar paquete de referencia</translation>
+    </message>
+    <message>
+        <source>Reference packs (*.bbref)</source>
+        <translation>Paquetes de referencia (*.bbref)</translation>
+    </message>
+    <message>
+        <source>The reference pack was not installed: {problem}</source>
+        <translation>No se instaló el paquete de referencia: {problem}</translation>
+    </message>
+    <message>
+        <source>Installed {name} {version}. Every pane now shows this reference content.</source>
+        <translation>Se instaló {name} {version}. Todos los paneles muestran ahora este contenido de referencia.</translation>
+    </message>
+    <message>
+        <source>the content bundled with this version</source>
+        <translation>el contenido incluido en esta versión</translation>
+    </message>
+    <message>
+        <source>a reference pack signed by key {fingerprint}</source>
+        <translation>un paquete de referencia firmado con la clave {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Reference content: {name} {version}</source>
+        <translation>Contenido de referencia: {name} {version}</translation>
+    </message>
+    <message>
+        <source>Built: {date}</source>
+        <translation>Compilado: {date}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Origen: {source}</translation>
+    </message>
+    <message>
+        <source>The installed reference pack is not used: {problem}</source>
+        <translation>El paquete de referencia instalado no se usa: {problem}</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Acerca de {app}</translation>
     </message>
 </context>
 <context>

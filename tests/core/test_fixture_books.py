@@ -104,7 +104,13 @@ def test_upgraded_book_keeps_its_content(fmt, tmp_path):
             ["agenda", "topline"] if fmt >= 6 else ["agenda"])  # a top line is found by its item's title
 
         log = export_log(book)
-        assert [(e.version, e.format, e.file_name) for e in log] == ([(1, "pdf", "packet-v1.pdf")] if fmt >= 2 else [])
+        assert [(e.version, e.format, e.file_name) for e in log] == (
+            [(1, "pdf", "packet-v1.pdf")] if 2 <= fmt < 9 else
+            [(1, "pdf", "packet-v1.pdf"), (2, "html", "packet-v2.html")] if fmt >= 9 else [])
+        # Exports before format 9 did not record their reference content.
+        assert [(e.reference_name, e.reference_version, e.reference_sha256) for e in log] == (
+            [("", "", "")] if 2 <= fmt < 9 else [("", "", ""), ("Equipo de datos", "2026.12", "2" * 64)]
+            if fmt >= 9 else [])
         series = {s.slug: s for s in book_series.imported_series(book)}
         if fmt >= 3:
             assert (series["remittances"].name_en, series["remittances"].unit) == ("Remesas", "USD mn")
