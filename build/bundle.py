@@ -20,6 +20,10 @@ at a closed port, and the output says so), ``QT_QPA_PLATFORM=offscreen`` and
 3. ``BriefingBook new TMP/demo.bbook --title … --date … --demo`` then
    ``BriefingBook export TMP/demo.bbook -o TMP/packet.pdf`` write a valid PDF with pages
    (checked with pdfinfo when installed, else by its header, trailer and page objects).
+4. reference packs (issue 22): ``BriefingBook reference keygen``, ``reference build`` from the
+   repository's ``data/sources`` (the builder runs from the bundle), ``reference trust``,
+   ``reference install``, ``reference info`` names the pack, ``reference remove`` returns to
+   the bundled content.
 
 Any non-zero exit, or any stderr line other than Qt's known harmless offscreen messages,
 fails the run (exit 1, with the command and its output). Prints the bundle size (the limit on
@@ -355,6 +359,7 @@ def smoke(bundle: Path, keep: Path | None, allow_unshare: bool = True) -> dict[s
                 keep.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(packet, keep / packet.name)
                 print(f"    kept {keep / packet.name}")
+            smoke_reference_pack(bundled, out, env)
             changes = snapshot_changes(before, snapshot(copy))
             if changes:
                 raise SmokeFailure("the bundle wrote inside its own folder:\n  " + "\n  ".join(changes[:20]))
@@ -368,6 +373,33 @@ def smoke(bundle: Path, keep: Path | None, allow_unshare: bool = True) -> dict[s
         finally:
             make_writable(copy)
     return times
+
+
+def smoke_reference_pack(bundled, out: Path, env: dict[str, str]) -> None:
+    """Build a signed pack with the bundle from the repository's sources, install it, check
+    that it is the active content, and remove it (issue 22)."""
+    env["BRIEFINGBOOK_PASSPHRASE"] = "bundle smoke test passphrase"  # the key's, read by keygen and build
+    key, pack = out / "smoke.key", out / "smoke.bbref"
+    stdout, _ = bundled("reference keygen", "reference", "keygen", "-o", str(key))
+    if not (out / "smoke.key.pub").is_file():
+        raise SmokeFailure(f"reference keygen wrote no public key:\n{stdout}")
+    stdout, _ = bundled("reference build", "reference", "build", str(ROOT / "data" / "sources"), "-o", str(pack),
+                        "--key", str(key), "--name", "Bundle smoke pack", "--version", "1.0", "--date", "2026-12-04")
+    ok(stdout.strip())
+    bundled("reference trust", "reference", "trust", str(out / "smoke.key.pub"))
+    stdout, _ = bundled("reference install", "reference", "install", str(pack))
+    if stdout.strip() != "installed Bundle smoke pack 1.0":
+        raise SmokeFailure(f"reference install printed {stdout.strip()!r}")
+    stdout, _ = bundled("reference info", "reference", "info")
+    if "name: Bundle smoke pack" not in stdout or "signed_by: bundled" in stdout:
+        raise SmokeFailure(f"reference info does not name the installed pack:\n{stdout}")
+    ok("reference pack built, trusted and installed: " + " · ".join(stdout.strip().splitlines()[:4]))
+    bundled("reference remove", "reference", "remove")
+    stdout, _ = bundled("reference info", "reference", "info")
+    if "signed_by: bundled" not in stdout:
+        raise SmokeFailure(f"after reference remove, info does not say bundled:\n{stdout}")
+    ok("reference remove: back to the bundled content")
+    del env["BRIEFINGBOOK_PASSPHRASE"]
 
 
 def main(argv: list[str] | None = None) -> int:

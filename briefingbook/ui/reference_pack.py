@@ -29,20 +29,23 @@ def install_reference_pack(window, path: Path) -> str | None:
 
 
 def install_reference_pack_dialog(window) -> None:
-    name, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("ReferencePack", "Install reference pack"), "",
-                                          QCoreApplication.translate("ReferencePack", "Reference packs (*.bbref)"))
+    title = QCoreApplication.translate("ReferencePack", "Install reference pack")
+    name, _ = QFileDialog.getOpenFileName(
+        window, title, "", QCoreApplication.translate("ReferencePack", "Reference packs (*.bbref)"))
     if not name:
         return
     problem = install_reference_pack(window, Path(name))
-    box = QMessageBox(QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information,
-                      QCoreApplication.translate("ReferencePack", "Install reference pack"), "", parent=window)
+    icon = QMessageBox.Icon.Warning if problem else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, "", parent=window)
     box.setTextFormat(Qt.TextFormat.PlainText)  # a pack's name is text from outside: never markup
     if problem:
-        box.setText(QCoreApplication.translate("ReferencePack", "The reference pack was not installed: {problem}").format(problem=problem))
+        text = QCoreApplication.translate("ReferencePack", "The reference pack was not installed: {problem}")
+        box.setText(text.format(problem=problem))
     else:
         content = window.reference.content
-        box.setText(QCoreApplication.translate("ReferencePack", "Installed {name} {version}. Every pane now shows this reference content.").format(
-            name=content.name, version=content.version))
+        text = QCoreApplication.translate(
+            "ReferencePack", "Installed {name} {version}. Every pane now shows this reference content.")
+        box.setText(text.format(name=content.name, version=content.version))
     box.exec()
 
 
@@ -52,19 +55,21 @@ def about_text(window) -> str:
     if content.bundled:
         source = QCoreApplication.translate("ReferencePack", "the content bundled with this version")
     else:
-        source = QCoreApplication.translate("ReferencePack", "a reference pack signed by key {fingerprint}").format(fingerprint=content.signed_by)
-    lines = [f"{APP_NAME} {__version__}", "",
-             QCoreApplication.translate("ReferencePack", "Reference content: {name} {version}").format(name=content.name, version=content.version)]
+        source = QCoreApplication.translate("ReferencePack", "a reference pack signed by key {fingerprint}")
+        source = source.format(fingerprint=content.signed_by)
+    heading = QCoreApplication.translate("ReferencePack", "Reference content: {name} {version}")
+    lines = [f"{APP_NAME} {__version__}", "", heading.format(name=content.name, version=content.version)]
     if content.built:
         lines.append(QCoreApplication.translate("ReferencePack", "Built: {date}").format(date=content.built))
     lines.append(QCoreApplication.translate("ReferencePack", "Source: {source}").format(source=source))
     if content.problem:
-        lines.append(QCoreApplication.translate("ReferencePack", "The installed reference pack is not used: {problem}").format(problem=content.problem))
+        text = QCoreApplication.translate("ReferencePack", "The installed reference pack is not used: {problem}")
+        lines.append(text.format(problem=content.problem))
     return "\n".join(lines)
 
 
 def show_about(window) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ReferencePack", "About {app}").format(app=APP_NAME), about_text(window),
-                      parent=window)
+    title = QCoreApplication.translate("ReferencePack", "About {app}").format(app=APP_NAME)
+    box = QMessageBox(QMessageBox.Icon.Information, title, about_text(window), parent=window)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()

@@ -209,6 +209,74 @@ def startup_and_memory(cfg: Settings, tmp: Path) -> list[Row]:
     return [start_row, mem_row]
 
 
+# -- reference packs (issue 22): install time, and start-up with a pack against the bundled content ----
+def refpack_benchmark(cfg: Settings, tmp: Path) -> list[Row]:
+    from briefingbook.core import refbuild, refpack
+    from briefingbook.core.paths import DEMO_BOOK_NAME
+    from briefingbook.core.reference import Reference
+    from synthetic import demo_book
+
+    folder = tmp / "refpack"
+    folder.mkdir()
+    refpack.keygen(folder / "bench.key", "benchmark passphrase")
+    pack = folder / "bench.bbref"  # the repository's sources: a pack of the bundled database's size
+    refbuild.build_pack(refbuild.SOURCES, pack, key=refpack.load_private_key(folder / "bench.key",
+                        "benchmark passphrase"), name="Benchmark", version="1.0", built="2026-12-04")
+    saved_home = os.environ.get("BRIEFINGBOOK_HOME")
+
+    def in_home(home: Path, action):
+        os.environ["BRIEFINGBOOK_HOME"] = str(home)
+        try:
+            return action()
+        finally:
+            if saved_home is None:
+                os.environ.pop("BRIEFINGBOOK_HOME", None)
+            else:
+                os.environ["BRIEFINGBOOK_HOME"] = saved_home
+
+    def install(n: int) -> float:
+        home = folder / f"install-{n}"
+        in_home(home, lambda: refpack.trust(folder / "bench.key.pub"))
+        started = time.perf_counter()
+        in_home(home, lambda: refpack.install(pack))
+        return time.perf_counter() - started
+
+    times = [install(n) for n in range(cfg.runs)]
+    size = pack.stat().st_size
+    install_row = Row("refpack_install", f"Install a reference pack of the bundled size ({size / MB:.1f} MB)",
+                      ours=secs(median(times)), target="≤ 2 s", met=median(times) <= 2.0,
+                      note=f"median of {cfg.runs} installs into fresh user folders (read, verify, write, rename)",
+                      data={"seconds": times, "bytes": size})
+
+    bundled_home, pack_home = tmp / "home-bundled", tmp / "home-pack"
+    for home in (bundled_home, pack_home):
+        (home / "books").mkdir(parents=True)
+        with Reference() as reference:
+            demo_book(home / "books" / DEMO_BOOK_NAME, reference)
+    in_home(pack_home, lambda: (refpack.trust(folder / "bench.key.pub"), refpack.install(pack)))
+
+    def launch(home: Path, n: int) -> float:
+        run_home = tmp / f"{home.name}-{n}-{time.monotonic_ns()}"
+        shutil.copytree(home, run_home)
+        started = time.time()
+        proc = run_child([sys.executable, "-m", "briefingbook", "--no-crash-dialog", "--benchmark-startup"],
+                         child_env(run_home), timeout=90)
+        painted = _STARTUP.search(proc.stdout)
+        if painted is None:
+            raise BenchmarkError(f"--benchmark-startup printed no start-up time: {proc.stdout[-300:]}")
+        shutil.rmtree(run_home, ignore_errors=True)
+        return float(painted.group(1)) - started
+
+    launch(bundled_home, -1)  # warm-up
+    base, ours = interleave(cfg.runs, lambda n: launch(bundled_home, n), lambda n: launch(pack_home, n))
+    ratio = median(ours) / median(base)
+    start_row = Row("refpack_startup", "Start-up with an installed reference pack vs the bundled content",
+                    secs(median(base)), secs(median(ours)), f"{ratio:.2f}×", "≤ 1.1×", ratio <= 1.1,
+                    note=f"median of {cfg.runs} fresh processes each, interleaved; the pack is verified at every start",
+                    data={"baseline_s": base, "ours_s": ours})
+    return [install_row, start_row]
+
+
 # -- 2: search ------------------------------------------------------------------------------------
 def _raw_fts(path: Path, reference_path: Path, book_path: Path) -> sqlite3.Connection:
     """A plain FTS5 table holding the same texts as the scaled reference and book."""
@@ -587,7 +655,7 @@ def growth_tables(search_curve: list[dict], open_curve: list[dict]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (CI): checks the benchmarks run")
-    parser.add_argument("--only", metavar="KEYS", help="comma-separated subset: startup,search,chart,packet,open,history,imports,bundle")
+    parser.add_argument("--only", metavar="KEYS", help="comma-separated subset: startup,search,chart,packet,open,history,imports,refpack,bundle")
     parser.add_argument("--strict", action="store_true", help="exit 3 when a target is missed")
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks.json", help="JSON results file")
     args = parser.parse_args(argv)
@@ -615,6 +683,8 @@ def main(argv: list[str] | None = None) -> int:
              [("merge", "Merge a colleague's copy"), ("edit", "One edit with the change log")]),
             ("imports", "hostile and huge imports", lambda: import_benchmark(cfg, tmp),
              [("xlsx-bomb", "Refuse an XLSX bomb"), ("csv-1m", "Read a 1,000,000-row CSV")]),
+            ("refpack", "reference packs", lambda: refpack_benchmark(cfg, tmp),
+             [("refpack_install", "Install a reference pack"), ("refpack_startup", "Start-up with a reference pack")]),
             ("bundle", "bundle", lambda: bundle_benchmark(cfg, tmp), [("bundle", "Bundle self-test vs source")]),
         ]
         for key, label, step, placeholders in steps:
