@@ -17,7 +17,7 @@ The file, every integer big-endian, nothing after the signature::
 The manifest carries the database's sha256, so the signature covers every byte of the pack.
 An installed pack is kept in the user data folder as ``reference/pack-<sha256>.sqlite`` plus
 ``reference/installed.json`` (manifest text and signature, written last, by rename: the
-switch is atomic). It is verified again at every start.
+switch is atomic). Every start checks it again (``_check_installed``).
 
 ``cryptography`` is imported only where a key or a signature is handled, so a laptop without
 a pack pays nothing for it at start-up.
@@ -421,16 +421,41 @@ def active_content() -> ContentInfo:
         state = _installed_state()
         if state is None:
             return bundled_content()
-        manifest, text, signature, db_path = state
-        if not _HEX64.fullmatch(manifest["content_sha256"]) or not db_path.is_file():
-            raise PackError(f"the installed pack's database {db_path.name} is missing")
-        pack = Pack(db_path, text, manifest, db_path.read_bytes(), signature)
-        verify(pack)
+        manifest, _text, _signature, db_path = state
+        _check_installed(manifest, db_path)
     except PackError as exc:
         log.warning("installed reference pack not used: %s", exc)
         return bundled_content(str(exc))
     return ContentInfo(db_path, manifest["name"], manifest["version"], manifest["built"],
                        show_fingerprint(manifest["key_fingerprint"]), False, None, manifest["content_sha256"])
+
+
+def _check_installed(manifest: dict, db_path: Path) -> None:
+    """The checks made at every start: the publisher is still trusted, the schema is one this
+    version reads, and the database is byte for byte what was installed (its sha256).
+
+    The Ed25519 signature was verified when the pack was installed and is not verified again
+    here: the record and the trusted keys live in the same folder, so whoever could forge the
+    one could add a key to the other, and the check would cost ``cryptography``'s import at
+    every start. Untrusting the key and any change to the database are still caught.
+    """
+    fp = manifest["key_fingerprint"]
+    if not _HEX64.fullmatch(fp) or not (paths.trusted_keys_dir() / f"{fp}.pub").is_file():
+        raise PackError(f"the installed pack {manifest['name']} {manifest['version']} is signed by a key this "
+                        f"computer does not trust (fingerprint {show_fingerprint(fp)})")
+    if manifest["schema_version"] != SCHEMA_VERSION:
+        raise PackError(f"the installed pack holds reference schema {manifest['schema_version']}; this BriefingBook "
+                        f"reads schema {SCHEMA_VERSION}")
+    if not _HEX64.fullmatch(manifest["content_sha256"]) or not db_path.is_file():
+        raise PackError(f"the installed pack's database {db_path.name} is missing")
+    digest = hashlib.sha256()
+    size = 0
+    with db_path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+            size += len(block)
+    if size != manifest["size"] or digest.hexdigest() != manifest["content_sha256"]:
+        raise PackError(f"the installed pack's database {db_path.name} changed after it was installed")
 
 
 def _clean_unused(keep: Path | None) -> None:

@@ -276,7 +276,7 @@ def test_a_pack_database_changed_on_disk_is_not_used(capsys, team, trusted, _iso
     os.chmod(db, 0o644)
     db.write_bytes(bytes(data))
     code, out, err = run(capsys, "reference", "info")
-    assert code == 0 and _info(out)["name"] == refpack.BUNDLED_NAME and "altered after signing" in err
+    assert code == 0 and _info(out)["name"] == refpack.BUNDLED_NAME and "changed after it was installed" in err
 
 
 def test_remove_without_a_pack_and_trust_of_a_non_key_are_refused(capsys, tmp_path, _isolated_home):
