@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefingbook.core import history, packet_changes, provenance
+from briefingbook.core import book_series, history, packet_changes, provenance
 from briefingbook.core.book import Book
 from briefingbook.core.checklist import countdown_label
 from briefingbook.core.checklist import status as checklist_status
@@ -460,8 +460,8 @@ def reference_line(reference: Reference, labels: dict[str, str]) -> str:
 def missing_from_reference(book: Book, reference: Reference) -> dict[str, list[str]]:
     """What the book refers to that the active reference content does not hold: recommendations
     (statuses, notes, links to agenda items, deliverables), issue areas of agenda items, and
-    the key series of the issue areas (a pack may drop one)."""
-    from briefingbook.core import deliverables
+    the key series of the issue areas and the charts pane's saved selection (a pack may drop one)."""
+    from briefingbook.core import chart_selection, deliverables  # chart_selection loads numpy: only on export
 
     known_recs = {rec.id for rec in reference.recommendations()}
     wanted = set(book.recommendation_statuses())
@@ -472,6 +472,10 @@ def missing_from_reference(book: Book, reference: Reference) -> dict[str, list[s
     areas = {area.id: area for area in reference.issue_areas()}
     known_series = {info.slug for info in reference.series_list()}
     series = {slug for area in areas.values() for slug in area.key_indicators if slug not in known_series}
+    saved = chart_selection.load(book)  # the series the charts pane keeps in the book
+    if saved is not None:
+        imported = {info.slug for info in book_series.imported_series(book)}
+        series |= {slug for slug in saved.series if slug not in known_series and slug not in imported}
     return {"recommendations": sorted(wanted - known_recs),
             "series": sorted(series),
             "areas": sorted({i.issue_area for i in book.agenda() if i.issue_area and i.issue_area not in areas})}

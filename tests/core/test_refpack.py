@@ -62,6 +62,9 @@ def test_a_book_referring_to_dropped_records_opens_and_exports_without_them(thin
     item = next(i for i in book.agenda() if i.issue_area == "debordering_border")
     book.set_recommendation_status(DROPPED_REC, "in_progress")
     book.link_recommendation(item.id, DROPPED_REC)
+    from briefingbook.core import chart_selection
+
+    chart_selection.save(book, chart_selection.ChartSelection(series=[DROPPED_SERIES, "remittances_received_mexico_banxico"]))
     refpack.trust(pub)
     refpack.install(pack)
     with Book.open(book.path, readonly=True) as reopened:  # the book still opens
