@@ -37,11 +37,15 @@ import tempfile
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from briefingbook import __version__
 from briefingbook.core import paths
 from briefingbook.core.errors import BriefingBookError, InvalidInputError
 from briefingbook.core.fsutil import fsync_dir
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 log = logging.getLogger("briefingbook.refpack")
 
@@ -68,7 +72,7 @@ class PackError(BriefingBookError):
 
 
 # -- keys ----------------------------------------------------------------------------------------
-def fingerprint_hex(public_key) -> str:
+def fingerprint_hex(public_key: Ed25519PublicKey) -> str:
     """sha256 of the raw 32-byte Ed25519 public key, in hex."""
     from cryptography.hazmat.primitives import serialization
 
@@ -132,7 +136,7 @@ def keygen(key_file: Path, passphrase: str) -> str:
     return fingerprint_hex(key.public_key())
 
 
-def load_private_key(key_file: Path, passphrase: str):
+def load_private_key(key_file: Path, passphrase: str) -> Ed25519PrivateKey:
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import ed25519
 
@@ -152,7 +156,7 @@ def load_private_key(key_file: Path, passphrase: str):
     return key
 
 
-def load_public_key(pub_file: Path):
+def load_public_key(pub_file: Path) -> Ed25519PublicKey:
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import ed25519
 
@@ -176,7 +180,7 @@ def trusted_fingerprints() -> list[str]:
     return sorted(p.stem for p in paths.trusted_keys_dir().glob("*.pub") if _HEX64.fullmatch(p.stem))
 
 
-def _trusted_key(fp: str):
+def _trusted_key(fp: str) -> Ed25519PublicKey | None:
     """The trusted public key with this fingerprint, or None."""
     if not _HEX64.fullmatch(fp):
         return None
@@ -234,12 +238,12 @@ def check_identity(name: str, version: str, built: str) -> None:
         raise InvalidInputError(f"build date {built!r}: not a date as YYYY-MM-DD")
 
 
-def manifest_bytes(manifest: dict) -> bytes:
+def manifest_bytes(manifest: dict[str, Any]) -> bytes:
     return json.dumps(manifest, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
 def write_pack(output: Path, database: bytes, *, name: str, version: str, built: str, sources_hash: str,
-               key) -> dict:
+               key: Ed25519PrivateKey) -> dict[str, Any]:
     """Sign and write a pack (temporary name, then rename). Returns the manifest."""
     check_identity(name, version, built)
     if len(database) > MAX_DATABASE:
@@ -261,12 +265,12 @@ class Pack:
     """A pack file as read: nothing in it is trusted until ``verify`` says so."""
     path: Path
     manifest_text: bytes
-    manifest: dict
+    manifest: dict[str, Any]
     database: bytes
     signature: bytes
 
 
-def _parse_manifest(text: bytes, where: str) -> dict:
+def _parse_manifest(text: bytes, where: str) -> dict[str, Any]:
     try:
         manifest = json.loads(text.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
@@ -394,7 +398,7 @@ def bundled_content(problem: str | None = None) -> ContentInfo:
     return ContentInfo(reference_db_path(), BUNDLED_NAME, __version__, "", "bundled", True, problem)
 
 
-def _installed_state() -> tuple[dict, bytes, bytes, Path] | None:
+def _installed_state() -> tuple[dict[str, Any], bytes, bytes, Path] | None:
     """The installed pack's manifest, manifest text, signature and database path, as recorded;
     None when no pack is installed. Raises PackError when the record is unusable."""
     record_path = paths.reference_dir() / INSTALLED
@@ -430,7 +434,7 @@ def active_content() -> ContentInfo:
                        show_fingerprint(manifest["key_fingerprint"]), False, None, manifest["content_sha256"])
 
 
-def _check_installed(manifest: dict, db_path: Path) -> None:
+def _check_installed(manifest: dict[str, Any], db_path: Path) -> None:
     """The checks made at every start: the publisher is still trusted, the schema is one this
     version reads, and the database is byte for byte what was installed (its sha256).
 
@@ -469,7 +473,7 @@ def _clean_unused(keep: Path | None) -> None:
                 pass
 
 
-def install(pack_file: Path, *, allow_older: bool = False) -> dict:
+def install(pack_file: Path, *, allow_older: bool = False) -> dict[str, Any]:
     """Verify and install a pack (atomically); returns its manifest. Refusals change nothing."""
     pack = read_pack(Path(pack_file))
     verify(pack)
@@ -493,7 +497,7 @@ def install(pack_file: Path, *, allow_older: bool = False) -> dict:
     return manifest
 
 
-def _check_database(db_path: Path, manifest: dict) -> str | None:
+def _check_database(db_path: Path, manifest: dict[str, Any]) -> str | None:
     """The signed database opens as reference content and names itself as the manifest does."""
     try:
         conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
@@ -510,7 +514,7 @@ def _check_database(db_path: Path, manifest: dict) -> str | None:
     return None
 
 
-def remove() -> dict:
+def remove() -> dict[str, Any]:
     """Go back to the bundled content; returns the removed pack's manifest."""
     state = None
     try:
