@@ -281,10 +281,13 @@ class ChecklistPane(QWidget):
         dialog = ChecklistItemDialog(self.session, None, self)
         if dialog.exec():
             values = dialog.values()
-            item = self.session.book.add_checklist_item(values["title"], values["offset_days"], values["phase"],
-                                                        values["phase_title"], values["owner"])
-            self.refresh()
-            self.select_item(item.id)
+            item = self.edits.attempt(
+                self.tr("Cannot add the checklist item"),
+                lambda: self.session.book.add_checklist_item(values["title"], values["offset_days"], values["phase"],
+                                                             values["phase_title"], values["owner"]))
+            if item is not None:
+                self.refresh()
+                self.select_item(item.id)
 
     def edit_current(self) -> None:
         from briefingbook.ui.dialogs import ChecklistItemDialog
@@ -294,7 +297,8 @@ class ChecklistPane(QWidget):
             return
         dialog = ChecklistItemDialog(self.session, self.session.book.checklist_item(item_id), self)
         if dialog.exec():
-            self.session.book.update_checklist_item(item_id, **dialog.values())
+            self.edits.attempt(self.tr("Cannot change the checklist item"),
+                               lambda: self.session.book.update_checklist_item(item_id, **dialog.values()))
             self.refresh()
             self.select_item(item_id)
 
@@ -304,4 +308,5 @@ class ChecklistPane(QWidget):
             return
         item = self.session.book.checklist_item(item_id)
         self.edits.delete(item_id, self.tr("Delete checklist item"),
-                          self.tr("Delete “{title}”?").format(title=item.title), self.session.book.remove_checklist_item, self.tr("Cannot delete the checklist item"))
+                          self.tr("Delete “{title}”?").format(title=item.title),
+                          self.session.book.remove_checklist_item, self.tr("Cannot delete the checklist item"))

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from briefingbook.core import deliverables as deliverables_mod
-from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui.program_dialogs import deliverable_kind_label, deliverable_status_label
 from briefingbook.ui.list_pane import ListEditor
 from briefingbook.ui.session import BookSession
@@ -124,10 +122,9 @@ class DeliverablesPane(QWidget):
         dialog = DeliverableDialog(self.session, None, self)
         if not dialog.exec():
             return -1
-        try:
-            d = deliverables_mod.add_deliverable(self.session.book, **dialog.values())
-        except BriefingBookError as exc:
-            QMessageBox.warning(self, self.tr("Cannot add the deliverable"), str(exc))
+        d = self.edits.attempt(self.tr("Cannot add the deliverable"),
+                               lambda: deliverables_mod.add_deliverable(self.session.book, **dialog.values()))
+        if d is None:
             return -1
         self.refresh()
         self.select_deliverable(d.id)
@@ -141,10 +138,9 @@ class DeliverablesPane(QWidget):
             return
         dialog = DeliverableDialog(self.session, deliverables_mod.deliverable(self.session.book, deliverable_id), self)
         if dialog.exec():
-            try:
-                deliverables_mod.update_deliverable(self.session.book, deliverable_id, **dialog.values())
-            except BriefingBookError as exc:
-                QMessageBox.warning(self, self.tr("Cannot change the deliverable"), str(exc))
+            self.edits.attempt(self.tr("Cannot change the deliverable"),
+                               lambda: deliverables_mod.update_deliverable(self.session.book, deliverable_id,
+                                                                           **dialog.values()))
             self.refresh()
             self.select_deliverable(deliverable_id)
 

@@ -234,7 +234,10 @@ class PeoplePane(QWidget):
 
     def add_person(self, name: str | None = None) -> int:
         self.flush()
-        person = people_mod.add_person(self.session.book, name=name or self.tr("New person"))
+        person = self.edits.attempt(self.tr("Cannot add the person"),
+                                    lambda: people_mod.add_person(self.session.book, name=name or self.tr("New person")))
+        if person is None:
+            return -1
         self.reload()
         self.select_person(person.id)
         self.fields["name"].setFocus()

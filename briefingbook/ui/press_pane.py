@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from briefingbook.core import press
-from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui.program_dialogs import marking_label
 from briefingbook.ui.autosave import Autosave
 from briefingbook.ui.list_pane import ListEditor
@@ -232,11 +230,10 @@ class PressPane(QWidget):
         if not dialog.exec():
             return -1
         values = dialog.values()
-        try:
-            q = press.add_question(self.session.book, self.item_id, values["question_text"], values["answer"],
-                                   values["marking"])
-        except BriefingBookError as exc:
-            QMessageBox.warning(self, self.tr("Cannot add the question"), str(exc))
+        q = self.edits.attempt(self.tr("Cannot add the question"),
+                               lambda: press.add_question(self.session.book, self.item_id, values["question_text"],
+                                                          values["answer"], values["marking"]))
+        if q is None:
             return -1
         self.refresh_questions()
         self.select_question(q.id)
@@ -250,10 +247,8 @@ class PressPane(QWidget):
             return
         dialog = QuestionDialog(press.question(self.session.book, question_id), self)
         if dialog.exec():
-            try:
-                press.update_question(self.session.book, question_id, **dialog.values())
-            except BriefingBookError as exc:
-                QMessageBox.warning(self, self.tr("Cannot change the question"), str(exc))
+            self.edits.attempt(self.tr("Cannot change the question"),
+                               lambda: press.update_question(self.session.book, question_id, **dialog.values()))
             self.refresh_questions()
             self.select_question(question_id)
 

@@ -245,10 +245,9 @@ class ProgramPane(QWidget):
         dialog = EventDialog(self.session, None, self)
         if not dialog.exec():
             return -1
-        try:
-            event = program.add_event(self.session.book, **dialog.values())
-        except BriefingBookError as exc:
-            QMessageBox.warning(self, self.tr("Cannot add the event"), str(exc))
+        event = self.edits.attempt(self.tr("Cannot add the event"),
+                                   lambda: program.add_event(self.session.book, **dialog.values()))
+        if event is None:
             return -1
         self.refresh()
         self.select_event(event.id)
@@ -262,10 +261,8 @@ class ProgramPane(QWidget):
             return
         dialog = EventDialog(self.session, program.event(self.session.book, event_id), self)
         if dialog.exec():
-            try:
-                program.update_event(self.session.book, event_id, **dialog.values())
-            except BriefingBookError as exc:
-                QMessageBox.warning(self, self.tr("Cannot change the event"), str(exc))
+            self.edits.attempt(self.tr("Cannot change the event"),
+                               lambda: program.update_event(self.session.book, event_id, **dialog.values()))
             self.refresh()
             self.select_event(event_id)
 

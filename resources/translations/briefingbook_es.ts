@@ -694,6 +694,14 @@
         <translation>Vence el {when}</translation>
     </message>
     <message>
+        <source>Cannot add the checklist item</source>
+        <translation>No se puede agregar la tarea</translation>
+    </message>
+    <message>
+        <source>Cannot change the checklist item</source>
+        <translation>No se puede cambiar la tarea</translation>
+    </message>
+    <message>
         <source>Delete checklist item</source>
         <translation>Eliminar tarea</translation>
     </message>
@@ -703,7 +711,7 @@
     </message>
     <message>
         <source>Cannot delete the checklist item</source>
-        <translation>No se puede eliminar la tarea de la lista</translation>
+        <translation>No se puede eliminar la tarea</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2614,10 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
         <translation>No se pueden guardar los datos de la persona</translation>
     </message>
     <message>
+        <source>Cannot add the person</source>
+        <translation>No se puede agregar a la persona</translation>
+    </message>
+    <message>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
@@ -2924,11 +2936,11 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     </message>
     <message>
         <source>Cannot delete the event</source>
-        <translation>No se puede eliminar el evento</translation>
+        <translation>No se puede eliminar la actividad</translation>
     </message>
     <message>
         <source>Cannot move the event</source>
-        <translation>No se puede mover el evento</translation>
+        <translation>No se puede mover la actividad</translation>
     </message>
 </context>
 <context>

@@ -143,3 +143,21 @@ def test_a_refused_delete_shows_one_message_and_keeps_the_list(window, qtbot, bo
         assert count() == before and pane.current_id() >= 0, name
     assert second.people_pane.list.count() == len(people.people(book))
     second.close()
+
+
+def test_a_refused_add_shows_one_message_and_keeps_the_list(window, qtbot, book_path, settings, reference,
+                                                             monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefingbook.ui.main_window import MainWindow
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append((a[1], a[2])))
+    second = MainWindow(book_path, settings, reference)
+    qtbot.addWidget(second)
+    pane = second.people_pane
+    before = [pane.list.item(i).text() for i in range(pane.list.count())]
+    assert pane.add_person("Someone new") == -1
+    assert warnings == [("Cannot add the person", warnings[0][1])] and "read-only" in warnings[0][1]
+    assert [pane.list.item(i).text() for i in range(pane.list.count())] == before
+    second.close()
