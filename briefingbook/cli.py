@@ -282,8 +282,11 @@ def cmd_chart(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from briefingbook.export import export_packet, format_from_path
 
+    from briefingbook.core.packet import parse_sections
+
     out = Path(args.output)
-    format_from_path(out, args.format)  # a bad format or extension is reported before any work
+    format_from_path(out, args.format)  # a bad format, extension or section is reported before any work
+    parse_sections(args.sections)
     reference = _reference()
     with _open_book(args.book, readonly=False, may_be_readonly=True) as book:
         from briefingbook.core import program
@@ -291,6 +294,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         problem = program.date_problem(book)
         if problem:
             print(f"briefingbook: warning: {problem}", file=sys.stderr)
+        from briefingbook.core import readiness
+
+        not_ready = readiness.check(book)
+        for entry in not_ready:
+            print(f"briefingbook: not ready: {entry}", file=sys.stderr)
+        if not_ready and args.strict:
+            from briefingbook.core.errors import InvalidInputError
+
+            raise InvalidInputError(f"{Path(args.book).name} is not ready for a packet ({len(not_ready)} kinds of item "
+                                    f"listed above); nothing was exported (--strict)")
         path = export_packet(book, reference, out, format=args.format, lang=args.lang, marking=args.marking,
                              sections=args.sections, paper=args.paper, draft=args.draft)
         from briefingbook.core.packet import export_log
@@ -769,9 +782,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--marking", metavar="TEXT", help="handling marking (default: the book's; '' for none)")
     p.add_argument("--sections", metavar="LIST",
                    help="comma-separated sections: cover,contents,overview,changes,agenda,program,people,briefs,"
-                        "deliverables,press,checklist,annex,sources (default: all)")
+                        "deliverables,press,checklist,annex,sources (default: all but the staff checklist)")
     p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size (default a4)")
     p.add_argument("--draft", action="store_true", help="print a DRAFT watermark")
+    p.add_argument("--strict", action="store_true",
+                   help="refuse to export while anything is not ready (unwritten fields, unanswered press "
+                        "questions, unnamed people, overdue checklist items)")
     p.set_defaults(func=cmd_export)
 
     # -- import command (import issue) --

@@ -27,7 +27,7 @@ at a closed port, and the output says so), ``QT_QPA_PLATFORM=offscreen`` and
 
 Any non-zero exit, or any stderr line other than Qt's known harmless offscreen messages,
 fails the run (exit 1, with the command and its output). Prints the bundle size (the limit on
-Linux is 250 MiB), the build time, and the self-test's elapsed time bundled and from source
+Linux is 324 MiB, i.e. 340 MB), the build time, and the self-test's elapsed time bundled and from source
 (``python -m briefingbook self-test``), for information: the benchmarks measure the ratio.
 Works on Linux, Windows and macOS (where the network fallback is used).
 """
@@ -52,7 +52,9 @@ SPEC = ROOT / "briefingbook.spec"
 WORKPATH = ROOT / ".pyinstaller"
 DISTPATH = ROOT / "dist"
 APP_NAME = "BriefingBook"
-SIZE_LIMIT_MIB = 250  # Linux (issue 5); Windows and macOS bundles are reported, not gated
+# Linux (issue 5: 250 MiB; issue 18 allows 340 MB = 324 MiB, as the Typst compiler that typesets
+# the packet PDF is one 80 MiB library); Windows and macOS bundles are reported, not gated.
+SIZE_LIMIT_MIB = 324
 COMMAND_TIMEOUT_S = 600
 
 # Messages Qt's offscreen platform prints on every run: it cannot resize, raise or grab, and
@@ -85,9 +87,16 @@ def ok(text: str) -> None:
 # -- helpers (unit-tested in tests/packaging/test_bundle_script.py) ---------------------------
 
 
+# What the app itself says on stderr by design: `export` lists what is not ready in the book (the
+# demo book has unwritten fields and unnamed people) and exports all the same.
+EXPECTED_NOTES = ("briefingbook: not ready: ",)
+
+
 def unexpected_stderr(text: str) -> list[str]:
-    """The stderr lines that are not Qt's known harmless offscreen messages (blank lines ignored)."""
-    return [line for line in text.splitlines() if line.strip() and not any(h in line for h in HARMLESS_STDERR)]
+    """The stderr lines that are neither Qt's known harmless offscreen messages nor the app's own
+    notes (blank lines ignored)."""
+    return [line for line in text.splitlines() if line.strip() and not any(h in line for h in HARMLESS_STDERR)
+            and not line.startswith(EXPECTED_NOTES)]
 
 
 def folder_size(path: Path) -> int:

@@ -39,6 +39,9 @@ from briefingbook.core.reference import Reference
 # changed since the previous packet, from the book's change log) from issue 10.
 SECTIONS = ("cover", "contents", "overview", "changes", "agenda", "program", "people", "briefs", "deliverables",
             "press", "checklist", "annex", "sources")
+# A packet without --sections: everything but the staff checklist, which is internal (the
+# principal reads the packet on a plane); ask for it by name to include it.
+DEFAULT_SECTIONS = tuple(s for s in SECTIONS if s != "checklist")
 PAPERS = ("a4", "letter")
 
 
@@ -90,6 +93,11 @@ class BriefField:
     key: str             # one of model.BRIEF_FIELDS
     heading: str
     blocks: list[Block]  # empty: the user has not written it yet
+    # When the field is written only in the book's other language, the packet prints that text
+    # under the packet language's heading, labelled: ``lang`` is the text's language and ``note``
+    # says so in the packet's language ("(solo en inglés)"); both empty otherwise.
+    lang: str = ""
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -325,9 +333,10 @@ class PacketOutline:
 
 
 def parse_sections(sections: str | list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
-    """Validated sections in packet order (None: all). Accepts a comma-separated string."""
+    """Validated sections in packet order (None: DEFAULT_SECTIONS, all but the staff checklist).
+    Accepts a comma-separated string."""
     if sections is None:
-        return SECTIONS
+        return DEFAULT_SECTIONS
     if isinstance(sections, str):
         sections = [part.strip() for part in sections.split(",")]
     chosen = [s.strip().lower() for s in sections if s and s.strip()]
@@ -377,7 +386,21 @@ def build_outline(book: Book, reference: Reference, *, lang: str | None = None, 
         issue_title = area.title(lang) if area else ""
         agenda_rows.append(AgendaRow(number, item.title, issue_title, labels.get(item.priority, item.priority),
                                      labels.get(item.status, item.status)))
-        briefs.append(_brief(book, reference, item, area, number, len(agenda), labels, lang))
+        if lang == summit.language:
+            briefs.append(_brief(book, reference, item, area, number, len(agenda), labels, lang))
+        else:
+            # A packet in the language the book is not written in: the brief text written in
+            # that language, and where a field exists only in the book's language, that text
+            # labelled "(solo en inglés)" / "(Spanish only)".
+            from briefingbook.core import bilingual
+
+            texts = bilingual.texts(book, item.id, lang)
+            translated = dataclasses.replace(item, **{k: v for k, v in texts.items() if k != "title"},
+                                             title=texts["title"].strip() or item.title)
+            original = {name: getattr(item, name) for name in bilingual.VERSION_FIELDS}
+            briefs.append(_brief(book, reference, translated, area, number, len(agenda), labels, lang,
+                                 fallback=(summit.language, original)))
+            agenda_rows[-1] = dataclasses.replace(agenda_rows[-1], title=translated.title)
     parallel: list[Brief] = []
     second = ""
     if bilingual_packet:
@@ -561,7 +584,7 @@ def _press(book: Book, labels: dict[str, str]) -> list[PressGroup]:
     everything = press.questions(book)
     groups = []
     for item in book.agenda():
-        questions = [PressEntry(q.question, q.answer, labels[f"mark_{q.marking}"], q.prompt)
+        questions = [PressEntry(q.question, q.answer, labels[f"mark_{q.record_status}"], q.prompt)
                      for q in everything if q.agenda_item_id == item.id]
         top = text_blocks(lines.get(item.id, ""))
         if questions or top:
@@ -587,12 +610,20 @@ def _deliverables(book: Book, reference: Reference, labels: dict[str, str], lang
 
 
 def _brief(book: Book, reference: Reference, item, area, number: int, total: int, labels: dict[str, str],
-           lang: str) -> Brief:
+           lang: str, fallback: tuple[str, dict[str, str]] | None = None) -> Brief:
+    """One brief; ``fallback`` (language, texts) fills a field left empty in ``lang`` with the
+    other language's text, labelled (a packet in the language the book is not written in)."""
     meta = " · ".join([labels["item_of"].format(n=number, total=total),
                        f"{labels['priority']}: {labels.get(item.priority, item.priority)}",
                        f"{labels['status']}: {labels.get(item.status, item.status)}"])
-    fields = [BriefField(name, labels[name], text_blocks(getattr(item, name)))
-              for name in ("objectives", "talking_points", "their_objectives", "our_response", "press_line", "notes")]
+    fields = []
+    for name in ("objectives", "talking_points", "their_objectives", "our_response", "press_line", "notes"):
+        blocks = text_blocks(getattr(item, name))
+        if not blocks and fallback is not None and text_blocks(fallback[1].get(name, "")):
+            fields.append(BriefField(name, labels[name], text_blocks(fallback[1][name]), fallback[0],
+                                     labels[f"only_in_{fallback[0]}"]))
+        else:
+            fields.append(BriefField(name, labels[name], blocks))
     recommendations: list[RecommendationEntry] = []
     outlooks: list[OutlookEntry] = []
     charts: list[ChartRef] = []

@@ -86,6 +86,11 @@ LABELS: dict[str, dict[str, str]] = {
         "derived": "derived",
         "page_of": "Page {page} of {pages}",
         "draft": "DRAFT",
+        "deleted": "deleted:",
+        "added": "added:",
+        "as_of": "as of",
+        "only_in_en": "(English only)",
+        "only_in_es": "(Spanish only)",
         "figure": "Figure",
         "agenda_empty": "The agenda is empty.",
         "not_started": "not started",
@@ -137,6 +142,7 @@ LABELS: dict[str, dict[str, str]] = {
         "mark_on_record": "On the record",
         "mark_background": "Background",
         "mark_do_not_raise": "Do not raise",
+        "mark_": "Not chosen yet",
         "prompt": "Prompt — to be written",
         "no_answer": "No answer written yet.",
         "dkind_agreement": "Agreement",
@@ -155,8 +161,8 @@ LABELS: dict[str, dict[str, str]] = {
         "changes_no_log": "The previous packet ({version}, {date}) was exported before this book kept a record of "
                           "its changes, so the changes since then cannot be listed.",
         "changes_none": "Nothing in the book has changed since that packet.",
-        "changes_legend": "In changed texts, struck-through words were removed and underlined words were added; "
-                          "“…” stands for unchanged text left out.",
+        "changes_legend": "In changed texts, words after “deleted:” are struck through and were removed, words "
+                          "after “added:” are underlined and were added; “…” stands for unchanged text left out.",
         "ch_agenda": "Agenda",
         "ch_briefs": "Briefs",
         "ch_recommendations": "Recommendations",
@@ -322,6 +328,11 @@ LABELS: dict[str, dict[str, str]] = {
         "derived": "derivada",
         "page_of": "Página {page} de {pages}",
         "draft": "BORRADOR",
+        "deleted": "eliminado:",
+        "added": "añadido:",
+        "as_of": "al",
+        "only_in_en": "(solo en inglés)",
+        "only_in_es": "(solo en español)",
         "figure": "Figura",
         "agenda_empty": "La agenda está vacía.",
         "not_started": "sin iniciar",
@@ -372,6 +383,7 @@ LABELS: dict[str, dict[str, str]] = {
         "mark_on_record": "Declarable (oficial)",
         "mark_background": "Como antecedente (sin atribución)",
         "mark_do_not_raise": "No plantear",
+        "mark_": "Aún sin elegir",
         "prompt": "Pauta — por redactar",
         "no_answer": "Aún sin respuesta.",
         "dkind_agreement": "Acuerdo",
@@ -389,8 +401,9 @@ LABELS: dict[str, dict[str, str]] = {
         "changes_no_log": "El paquete anterior ({version}, {date}) se exportó antes de que este libro registrara sus "
                           "cambios, por lo que no se pueden enumerar los cambios desde entonces.",
         "changes_none": "Nada ha cambiado en el libro desde ese paquete.",
-        "changes_legend": "En los textos modificados, las palabras tachadas se eliminaron y las subrayadas se "
-                          "añadieron; «…» indica texto sin cambios que se omite.",
+        "changes_legend": "En los textos modificados, las palabras tras «eliminado:» están tachadas y se "
+                          "eliminaron; las que siguen a «añadido:» están subrayadas y se añadieron; «…» indica "
+                          "texto sin cambios que se omite.",
         "ch_agenda": "Agenda",
         "ch_briefs": "Fichas por tema",
         "ch_recommendations": "Recomendaciones",

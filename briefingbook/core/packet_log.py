@@ -35,9 +35,22 @@ class PacketExport:
 
 
 def next_version(book: Book) -> int:
-    """The version number the next packet gets (1 for the first)."""
-    row = book.connection.execute("SELECT coalesce(max(version), 0) FROM packet_exports").fetchone()
-    return int(row[0]) + 1
+    """The version number the next packet gets: 1 for the first; the newest packet's number when
+    nothing in the book has changed since it (the same content in another format, language or
+    selection of sections keeps its version: v3 PDF, v3 DOCX); one more otherwise.
+
+    "Changed" is read from the book's change log (book format 7): any change logged after the
+    position the newest export recorded. A packet exported before the book had a log, or a book
+    without one, always gets the next number.
+    """
+    conn = book.connection
+    latest = int(conn.execute("SELECT coalesce(max(version), 0) FROM packet_exports").fetchone()[0])
+    if latest == 0 or not _has_change_log_column(conn) or not history.has_log(conn):
+        return latest + 1
+    row = conn.execute("SELECT change_log_id FROM packet_exports ORDER BY version DESC, id DESC LIMIT 1").fetchone()
+    if row[0] is not None and history.last_change_id(conn) == row[0]:
+        return latest
+    return latest + 1
 
 
 def _export_columns(conn: sqlite3.Connection) -> set[str]:

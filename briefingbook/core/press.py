@@ -39,6 +39,12 @@ class Question:
     marking: str
     prompt: bool  # a placeholder from the demo book: to be written by the user
 
+    @property
+    def record_status(self) -> str:
+        """The marking the user chose, or "" for a placeholder: a demo prompt has no record
+        status until the user writes it or chooses one (the stored default means nothing yet)."""
+        return "" if self.prompt else self.marking
+
 
 def _question(r: sqlite3.Row) -> Question:
     return Question(r["id"], r["uuid"], r["agenda_item_id"], r["position"], r["question"], r["answer"], r["marking"],

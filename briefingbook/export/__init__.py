@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefingbook.core.errors import BookError
+from briefingbook.core.plaintext import clean_outline
 
 if TYPE_CHECKING:  # pragma: no cover
     from briefingbook.core.book import Book
@@ -118,8 +119,10 @@ def export_packet(book: "Book", reference: "Reference", out_path: str | os.PathL
         raise BookError(f"{out_path.parent}: no such folder; the packet was not written")
     if out_path.is_dir():
         raise BookError(f"{out_path} is a folder; give a file name for the packet")
-    outline = build_outline(book, reference, lang=lang, sections=sections, marking=marking, draft=draft,
-                            paper=paper, today=today)
+    # Every string as all three formats can hold it (a vertical tab, NUL or escape codes in a
+    # pasted note must not crash DOCX or break HTML).
+    outline = clean_outline(build_outline(book, reference, lang=lang, sections=sections, marking=marking,
+                                          draft=draft, paper=paper, today=today))
     total = len(outline.chart_refs) + 3
     done = 0
 

@@ -28,6 +28,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from briefingbook.core.packet import Block, PacketOutline, paired_rows, zone_city
+from briefingbook.export.alt_text import chart_alt
 from briefingbook.export.charts import PRINT_HEIGHT_CM, PRINT_WIDTH_CM, RenderedChart
 
 SECTION_STYLE = "Packet Section"
@@ -55,6 +56,57 @@ def _field(paragraph, instruction: str) -> None:
         run._r.append(element)
 
 
+def column_widths(header: list[str], rows: list[list], total_cm: float) -> list[float]:
+    """Column widths (cm) sized to content: each column gets room by its longest word and its
+    typical text length, so a number column is narrow and a text column wide (Word's equal
+    widths wrapped "Responsable" and left titles squeezed)."""
+    weights = []
+    for column, head in enumerate(header):
+        texts = [str(row[column]) for row in rows if column < len(row)] + [head]
+        longest_word = max((len(word) for text in texts for word in text.split()), default=1)
+        typical = sorted(len(text) for text in texts)[len(texts) // 2] if texts else 1
+        weights.append(max(longest_word, min(typical, 60)) + 2)
+    scale = total_cm / sum(weights)
+    return [round(weight * scale, 2) for weight in weights]
+
+
+def _set_lang(element, lang: str) -> None:
+    """``w:lang`` on a run's or style's properties (Word's proofing language)."""
+    r_pr = element.get_or_add_rPr()
+    for old in r_pr.findall(qn("w:lang")):
+        r_pr.remove(old)
+    tag = OxmlElement("w:lang")
+    tag.set(qn("w:val"), lang)
+    tag.set(qn("w:bidi"), "ar-SA")
+    r_pr.append(tag)
+
+
+def word_lang(lang: str) -> str:
+    return "es-MX" if lang == "es" else "en-US"
+
+
+def _field_char(paragraph, kind: str) -> None:
+    run = paragraph.add_run()
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), kind)
+    run._r.append(char)
+
+
+def _field_start(paragraph, instruction: str) -> None:
+    """Begin a field whose result (the runs that follow, up to ``_field_end``) may span paragraphs."""
+    _field_char(paragraph, "begin")
+    run = paragraph.add_run()
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = instruction
+    run._r.append(instr)
+    _field_char(paragraph, "separate")
+
+
+def _field_end(paragraph) -> None:
+    _field_char(paragraph, "end")
+
+
 class _Writer:
     def __init__(self, outline: PacketOutline, charts: dict[str, RenderedChart]) -> None:
         self.o = outline
@@ -78,6 +130,13 @@ class _Writer:
         section.orientation = WD_ORIENT.PORTRAIT
         section.page_width, section.page_height = PAPER[o.paper]
         section.left_margin = section.right_margin = Cm(2)
+        self.text_width_cm = (section.page_width - section.left_margin - section.right_margin) / 360000
+        # The document's language, so Word proof-reads a Spanish packet as Spanish.
+        _set_lang(normal.element, word_lang(o.lang))
+        settings = doc.settings.element
+        update = OxmlElement("w:updateFields")  # Word fills the contents' page numbers on opening
+        update.set(qn("w:val"), "true")
+        settings.append(update)
         section.top_margin = section.bottom_margin = Cm(2.2)
         props = doc.core_properties
         props.title = f"{o.title} — {self.L['packet']} {o.version_label}"
@@ -142,6 +201,16 @@ class _Writer:
             cells = table.add_row().cells
             for cell, value in zip(cells, row):
                 cell.text = str(value)
+        for row in table.rows:  # a row never splits across pages
+            cant_split = OxmlElement("w:cantSplit")
+            cant_split.set(qn("w:val"), "true")
+            row._tr.get_or_add_trPr().append(cant_split)
+        widths = column_widths(header, rows, self.text_width_cm)
+        table.autofit = False
+        for column, width in zip(table.columns, widths):
+            column.width = Cm(width)
+            for cell in column.cells:
+                cell.width = Cm(width)
         self.doc.add_paragraph()
 
     def page_break(self) -> None:
@@ -160,15 +229,28 @@ class _Writer:
         self.page_break()
 
     def contents(self) -> None:
+        """A Word TOC field (levels 1–2, with page numbers, filled when Word opens the file); its
+        shown result until then is the list of sections and briefs."""
         self.doc.add_paragraph(self.L["contents"], style=SECTION_STYLE)
+        entries: list[tuple[str, bool]] = []
         for section in ("overview", "changes", "agenda", "program", "people", "briefs", "deliverables", "press",
                         "checklist", "annex", "sources"):
             if not self.o.has(section):
                 continue
-            self.para(self.o.section_title(section), bold=True)
+            entries.append((self.o.section_title(section), True))
             if section == "briefs":
-                for brief in self.o.briefs:
-                    self.para(f"{brief.number}. {brief.title}").paragraph_format.left_indent = Cm(0.8)
+                entries += [(f"{brief.number}. {brief.title}", False) for brief in self.o.briefs]
+        paragraphs = []
+        for text, top in entries or [(self.L["contents"], True)]:
+            paragraph = self.doc.add_paragraph()
+            if not top:
+                paragraph.paragraph_format.left_indent = Cm(0.8)
+            paragraphs.append((paragraph, text, top))
+        first, last = paragraphs[0][0], paragraphs[-1][0]
+        _field_start(first, 'TOC \\o "1-2" \\h \\z \\u')
+        for paragraph, text, top in paragraphs:
+            paragraph.add_run(text).bold = top
+        _field_end(last)
         self.page_break()
 
     def overview(self) -> None:
@@ -206,6 +288,10 @@ class _Writer:
         paragraph.paragraph_format.left_indent = Cm(1.2)
         paragraph.paragraph_format.space_after = Pt(1)
         for part in parts:
+            if part.kind in ("removed", "added"):  # a label for screen readers and black-and-white print
+                label = paragraph.add_run(self.L["deleted" if part.kind == "removed" else "added"] + " ")
+                label.font.size = Pt(7)
+                label.font.color.rgb = GREY
             run = paragraph.add_run(part.text)
             run.font.size = Pt(9)
             if part.kind == "removed":
@@ -247,7 +333,14 @@ class _Writer:
                 self.para(line, small=True)
         for f in brief.fields:
             self.doc.add_paragraph(f.heading, style="Heading 2")
+            if f.note:
+                self.para(f.note, italic=True)
+            start = len(self.doc.paragraphs)
             self.blocks(f.blocks)
+            if f.note:
+                for paragraph in self.doc.paragraphs[start:]:
+                    for run in paragraph.runs:
+                        _set_lang(run._r, word_lang(f.lang))
         if brief.issue_area:
             self.doc.add_paragraph(L["recommendations"], style="Heading 2")
             if not brief.recommendations:
@@ -286,6 +379,7 @@ class _Writer:
                 for n, (style, text) in enumerate(parts):
                     paragraph = cell.paragraphs[0] if n == 0 else cell.add_paragraph()
                     run = paragraph.add_run(("• " if style == "bullet" else "") + text)
+                    _set_lang(run._r, word_lang(self.o.lang if column == 0 else self.o.second_lang))
                     run.bold = style == "h"
                     run.italic = style == "prompt"
                     if style == "small":
@@ -301,7 +395,11 @@ class _Writer:
         spec = chart.spec
         picture = self.doc.add_paragraph()
         picture.paragraph_format.keep_with_next = True
-        picture.add_run().add_picture(io.BytesIO(chart.png), width=Cm(PRINT_WIDTH_CM), height=Cm(PRINT_HEIGHT_CM))
+        shape = picture.add_run().add_picture(io.BytesIO(chart.png), width=Cm(PRINT_WIDTH_CM),
+                                              height=Cm(PRINT_HEIGHT_CM))
+        # The same alt text as the PDF's tagged figure, generated from the chart's data.
+        shape._inline.docPr.set("descr", chart_alt(spec))
+        shape._inline.docPr.set("title", spec.caption)
         caption = self.doc.add_paragraph(f"{self.L['figure']} {self.figure}. {spec.caption}", style="Caption")
         caption.paragraph_format.keep_with_next = True
         if spec.events:

@@ -15,12 +15,14 @@ from html import escape
 from pathlib import Path
 
 from briefingbook.core.packet import Block, PacketOutline, paired_rows, zone_city
+from briefingbook.export.alt_text import chart_alt
 from briefingbook.export.charts import RenderedChart
 
 CSS = """
 :root { --navy: #1F3A5F; --grey: #555; --rule: #B8C4D2; --light: #E8EDF3; --red: #A11D1D; }
 body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; font-size: 10.5pt; line-height: 1.45;
-       color: #111; max-width: 50em; margin: 0 auto; padding: 2.5em 1.5em; }
+       color: #111; max-width: 50em; margin: 0 auto; padding: 2.5em 1.5em; overflow-wrap: anywhere; }
+td, th { overflow-wrap: anywhere; }
 h1 { color: var(--navy); font-size: 1.6em; margin: 1.6em 0 .3em; }
 h2 { color: var(--navy); font-size: 1.15em; margin: 1.2em 0 .3em; }
 h3 { font-size: 1em; margin: .9em 0 .2em; }
@@ -49,16 +51,42 @@ nav ol { padding-left: 1.4em; } nav a { color: var(--navy); text-decoration: non
 del { color: var(--red); text-decoration: line-through; }
 ins { color: #1B6B3A; text-decoration: underline; }
 .diff { margin: .1em 0 .1em 2.2em; font-size: .92em; }
-.diff .gap { color: var(--grey); }
+.diff .gap { color: var(--grey); } .diff .label { color: var(--grey); font-size: .75em; }
 ul.changes { margin-top: .2em; } ul.changes > li { margin-bottom: .3em; }
 @page { margin: 2.2cm 2cm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
-  .marking.top { position: fixed; top: -1.4cm; left: 0; right: 0; }
-  .marking.bottom { position: fixed; bottom: -1.4cm; left: 0; right: 0; margin: 0; }
   nav a::after { content: ""; }
 }
 """
+
+# Printed, the marking runs in the page margins (CSS paged-media margin boxes), on every page
+# including the last, so it can never sit on top of text; a browser without margin boxes prints
+# the in-flow marking at the start and end instead (never a fixed box over the text).
+PRINT_CSS = """
+@media print {{
+  .marking.top, .marking.bottom {{ display: none; }}
+}}
+@page {{
+  @top-center {{ content: {marking}; color: #A11D1D; font-weight: bold; font-size: 9pt; }}
+  @bottom-center {{ content: {marking}; color: #A11D1D; font-weight: bold; font-size: 9pt; }}
+  @bottom-right {{ content: {page_of}; color: #555; font-size: 8pt; }}
+}}
+"""
+
+
+def css_string(text: str) -> str:
+    """``text`` as a quoted CSS string: every character but letters, digits and spaces as a CSS
+    escape, so nothing in it can end the string or the style element."""
+    return '"' + "".join(c if (c.isascii() and c.isalnum()) or c == " " else f"\\{ord(c):06X}" for c in text) + '"'
+
+
+def page_of_css(label: str) -> str:
+    """"Page {page} of {pages}" as CSS content with the page counters."""
+    before, _, after = label.partition("{page}")
+    middle, _, tail = after.partition("{pages}")
+    return " ".join(part for part in (css_string(before), "counter(page)", css_string(middle), "counter(pages)",
+                                      css_string(tail) if tail else "") if part)
 
 
 class _Writer:
@@ -156,15 +184,17 @@ class _Writer:
             self.w("</ul>")
         self.w("</section>")
 
-    @staticmethod
-    def diff_html(parts) -> str:
+    def diff_html(self, parts) -> str:
+        """Removed words as <del>, added as <ins>, each after a small "deleted:"/"added:" label
+        (screen readers do not announce <del>/<ins>; black-and-white print keeps the word)."""
         out = []
+        deleted, added = escape(self.L["deleted"]), escape(self.L["added"])
         for part in parts:
             text = escape(part.text)
             if part.kind == "removed":
-                out.append(f"<del>{text}</del>")
+                out.append(f'<span class="label">{deleted}</span> <del>{text}</del>')
             elif part.kind == "added":
-                out.append(f"<ins>{text}</ins>")
+                out.append(f'<span class="label">{added}</span> <ins>{text}</ins>')
             elif part.kind == "gap":
                 out.append(f'<span class="gap">{text}</span>')
             else:
@@ -203,7 +233,13 @@ class _Writer:
                 self.text("p", line, "small")
         for f in brief.fields:
             self.text("h2", f.heading)
-            self.blocks(f.blocks)
+            if f.note:
+                self.text("p", f.note, "prompt")
+                self.w(f'<div lang="{escape(f.lang)}">')
+                self.blocks(f.blocks)
+                self.w("</div>")
+            else:
+                self.blocks(f.blocks)
         if brief.issue_area:
             self.text("h2", L["recommendations"])
             if not brief.recommendations:
@@ -255,7 +291,7 @@ class _Writer:
         data = base64.b64encode(chart.png).decode("ascii")
         caption = f"{self.L['figure']} {self.figure}. {spec.caption}"
         self.w(f"<figure><figcaption>{escape(caption)}</figcaption>"
-               f'<img src="data:image/png;base64,{data}" alt="{escape(spec.title, quote=True)}" '
+               f'<img src="data:image/png;base64,{data}" alt="{escape(chart_alt(spec), quote=True)}" '
                f'width="{chart.width_px}" height="{chart.height_px}">')
         if spec.events:
             events = "; ".join(f"{n}: {e.label}" for n, e in enumerate(spec.events, start=1))
@@ -424,7 +460,9 @@ class _Writer:
         title = f"{o.title} — {self.L['packet']} {o.version_label}"
         self.w(f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
                f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-               f"<title>{escape(title)}</title><style>{CSS}</style></head><body>")
+               f"<title>{escape(title)}</title><style>{CSS}"
+               f"{PRINT_CSS.format(marking=css_string(o.marking), page_of=page_of_css(self.L['page_of']))}"
+               f"</style></head><body>")
         if o.marking:
             self.text("div", o.marking, "marking top")
         if o.draft:

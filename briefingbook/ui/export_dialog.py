@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefingbook.core import readiness
 from briefingbook.core.errors import BriefingBookError
-from briefingbook.core.packet import SECTIONS, next_version
+from briefingbook.core.packet import DEFAULT_SECTIONS, SECTIONS, next_version
 from briefingbook.ui import dialogs
 from briefingbook.ui.session import BookSession
 
@@ -80,7 +81,7 @@ class ExportDialog(QDialog):
         grid = QGridLayout()
         for index, section in enumerate(SECTIONS):
             box = QCheckBox(names.get(section, section))
-            box.setChecked(True)
+            box.setChecked(section in DEFAULT_SECTIONS)  # the staff checklist only when asked for
             box.setAccessibleName(self.tr("Include section: {name}").format(name=names.get(section, section)))
             if section == "changes":
                 box.setToolTip(self.tr("List what changed in the book since the last exported packet: agenda items, "
@@ -138,8 +139,27 @@ class ExportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Sections")))
         layout.addLayout(grid)
         layout.addLayout(form)
+        self.readiness = QLabel(self._readiness_text())
+        self.readiness.setTextFormat(Qt.TextFormat.PlainText)  # names agenda items (user text)
+        self.readiness.setWordWrap(True)
+        self.readiness.setAccessibleName(self.tr("What is not ready yet"))
+        self.readiness.setVisible(bool(self.readiness.text()))
+        layout.addWidget(self.readiness)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def _readiness_text(self) -> str:
+        """What is not ready, one line per kind (empty when everything is)."""
+        lines = []
+        for entry in readiness.check(self.session.book):
+            text = {"unwritten": self.tr("{n} brief fields not yet written"),
+                    "unanswered": self.tr("{n} press questions without an answer"),
+                    "unnamed": self.tr("{n} people without a name"),
+                    "overdue": self.tr("{n} checklist items overdue")}[entry.kind]
+            lines.append("• " + text.format(n=entry.count))
+        if not lines:
+            return ""
+        return "\n".join([self.tr("Not ready yet (the packet prints these as they are):"), *lines])
 
     def _format_changed(self) -> None:
         fmt = self.format.currentData()

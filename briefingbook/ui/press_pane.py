@@ -168,7 +168,8 @@ class PressPane(QWidget):
         if self.item_id >= 0:
             for q in press.questions(self.session.book, self.item_id):
                 answer = q.answer or (self.tr("(prompt: to be written)") if q.prompt else self.tr("(no answer yet)"))
-                row = QTreeWidgetItem([q.question, answer, marking_label(q.marking)])
+                status = marking_label(q.record_status) if q.record_status else self.tr("(not chosen)")
+                row = QTreeWidgetItem([q.question, answer, status])
                 row.setData(0, ItemIdRole, q.id)
                 row.setToolTip(0, plain_tooltip(q.question))
                 row.setToolTip(1, plain_tooltip(q.answer))

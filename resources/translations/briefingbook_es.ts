@@ -1219,6 +1219,30 @@ Entregue la frase de contraseña a su colega por separado, no junto con el archi
         <translation>Secciones</translation>
     </message>
     <message>
+        <source>What is not ready yet</source>
+        <translation>Lo que aún no está listo</translation>
+    </message>
+    <message>
+        <source>{n} brief fields not yet written</source>
+        <translation>{n} campos de las fichas aún sin redactar</translation>
+    </message>
+    <message>
+        <source>{n} press questions without an answer</source>
+        <translation>{n} preguntas de prensa sin respuesta</translation>
+    </message>
+    <message>
+        <source>{n} people without a name</source>
+        <translation>{n} personas sin nombre</translation>
+    </message>
+    <message>
+        <source>{n} checklist items overdue</source>
+        <translation>{n} tareas de la lista vencidas</translation>
+    </message>
+    <message>
+        <source>Not ready yet (the packet prints these as they are):</source>
+        <translation>Aún no está listo (el paquete los imprime tal como están):</translation>
+    </message>
+    <message>
         <source>Export packet as</source>
         <translation>Exportar el paquete informativo como</translation>
     </message>
@@ -2774,6 +2798,10 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     <message>
         <source>(no answer yet)</source>
         <translation>(aún sin respuesta)</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(sin elegir)</translation>
     </message>
     <message>
         <source>Cannot add the question</source>

@@ -400,11 +400,11 @@ def packet_benchmark(cfg: Settings, tmp: Path) -> Row:
     note = (f"{result['pages']} pages, {charts} charts ({result['images']} embedded images); median of "
             f"{cfg.packet_runs} interleaved runs after a warm-up; baseline: the packet's extracted text "
             f"({result['characters']:,} characters, {result['baseline_pages']} pages) through QTextDocument → "
-            f"QPdfWriter, no charts")
+            f"QPdfWriter, drawing the same {charts} charts at 220 dpi")
     if cfg.quick:
         note += " (quick mode: fewer runs than the full run's 5)"
     return Row("packet", f"Packet to PDF, {result['pages']} pages with {charts} charts", secs(b), secs(o),
-               f"{ratio:.1f}×", "≤ 5 s (ratio reported)", o <= 5.0, note=note, data=result)
+               f"{ratio:.1f}×", "≤ 3 s (ratio reported)", o <= 3.0, note=note, data=result)
 
 
 # -- 5: open a big book and show every pane ---------------------------------------------------------

@@ -3,7 +3,7 @@
     python tests/benchmarks/worker.py open BOOK... --runs N        book open + every pane, per book
     python tests/benchmarks/worker.py chart --points N --frames N  pan/zoom redraw rate
     python tests/benchmarks/worker.py chart_switch --runs N        charts pane: new selection to painted
-    python tests/benchmarks/worker.py packet BOOK --runs N         packet PDF vs QTextDocument PDF
+    python tests/benchmarks/worker.py packet BOOK --runs N         packet PDF vs QTextDocument PDF (both draw the charts)
 
 run.py starts them with QT_QPA_PLATFORM=offscreen, a temporary BRIEFINGBOOK_HOME and a timeout.
 """
@@ -184,17 +184,27 @@ def pdf_text_and_pages(path: Path) -> tuple[list[str], int, int]:
     return texts, len(reader.pages), images
 
 
-def baseline_pdf(texts: list[str], out: Path) -> None:
-    """The packet's text, without charts, through QTextDocument → QPdfWriter (A4)."""
+def baseline_pdf(texts: list[str], out: Path, book, reference) -> None:
+    """The packet's text through QTextDocument → QPdfWriter (A4), with the same charts drawn the
+    same way (the packet's outline read from the book, every chart rendered to PNG at 220 dpi and
+    placed as an image): what a plain Qt packet would cost, charts included."""
     from html import escape
 
-    from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage, QPageSize, QPdfWriter, QTextDocument
 
+    from briefingbook.core.packet import build_outline
+    from briefingbook.export import render_charts
+
+    charts = render_charts(build_outline(book, reference), reference)
+    doc = QTextDocument()
+    for key, chart in charts.items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(key), QImage.fromData(chart.png))
     html = "".join(f"<p>{escape(line)}</p>" for page in texts for line in page.splitlines() if line.strip())
+    html += "".join(f'<p><img src="{key}" width="600"></p>' for key in charts)
     writer = QPdfWriter(str(out))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setResolution(300)
-    doc = QTextDocument()
     doc.setHtml(html)
     doc.print_(writer)
 
@@ -220,7 +230,7 @@ def task_packet(args) -> dict:
 
     def base(n: int) -> float:
         started = time.perf_counter()
-        baseline_pdf(texts, tmp / f"baseline-{n}.pdf")
+        baseline_pdf(texts, tmp / f"baseline-{n}.pdf", book, reference)
         return time.perf_counter() - started
 
     base(0)

@@ -263,3 +263,29 @@ def test_principal_command_prints_the_book_in_the_principals_order(tmp_path, cap
                           "  Remarks: Departure statement (2 words, 0:01 spoken at 130 words a minute)",
                           "      Thank you."]
     assert main(["principal", str(tmp_path / "nope.bbook")]) == 1
+
+
+def test_export_lists_what_is_not_ready_and_strict_refuses(capsys, tmp_path):
+    book = tmp_path / "demo.bbook"
+    assert run(capsys, "new", str(book), "--title", "Cumbre", "--date", "2099-03-01", "--demo")[0] == 0
+    out = tmp_path / "strict.html"
+    code, _, err = run(capsys, "export", str(book), "-o", str(out), "--strict")
+    lines = err.strip().splitlines()
+    assert code == 1 and not out.exists()
+    assert [line.split(":")[1].strip() for line in lines[:-1]] == ["not ready"] * 3
+    assert "press questions without an answer" in err and "people without a name" in err
+    assert "brief fields not yet written" in err
+    assert lines[-1].startswith("briefingbook: ") and "not ready for a packet" in lines[-1] and "--strict" in lines[-1]
+    code, stdout, err = run(capsys, "export", str(book), "-o", str(out))  # without --strict: listed, exported
+    assert code == 0 and out.exists() and "not ready: " in err and stdout.startswith("exported")
+    html = out.read_text(encoding="utf-8")
+    assert "Checklist status" not in html and "Not chosen yet" in html  # staff checklist left out by default
+    code, _, _ = run(capsys, "export", str(book), "-o", str(tmp_path / "staff.html"), "--sections", "checklist")
+    assert code == 0 and "Checklist status" in (tmp_path / "staff.html").read_text(encoding="utf-8")
+
+
+def test_strict_export_of_a_ready_book(capsys, tmp_path):
+    book = tmp_path / "empty.bbook"
+    assert run(capsys, "new", str(book), "--title", "T", "--date", "2099-03-01")[0] == 0
+    code, out, err = run(capsys, "export", str(book), "-o", str(tmp_path / "p.html"), "--strict")
+    assert code == 0 and "not ready" not in err and out.startswith("exported")

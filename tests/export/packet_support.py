@@ -41,3 +41,9 @@ def export(book, reference, name: str, **options):
 
     options.setdefault("today", TODAY)
     return export_packet(book, reference, book.path.parent / name, **options)
+
+
+def squash(text: str) -> str:
+    """Text as pdftotext gives it, with line breaks undone: no whitespace and no soft hyphens (a
+    hyphenated word comes out as "ex\u00ad" + newline + "cluding"; a long URL may break after "/")."""
+    return "".join(text.replace("\u00ad", "").split())

@@ -152,7 +152,8 @@ def test_pdf_lists_exactly_the_edits_since_v1(workflow):
     assert groups == ["Agenda", "Briefs", "Recommendations", "Checklist"]
     assert body.count("•") == len(EXPECTED)
     # the word diff: removed and added words, the unchanged bullet left out, user text literal
-    assert "- Propose a joint working group binational task force on border wait times <b>&amp; cargo</b>" in text
+    assert ("- Propose a deleted: joint working group added: binational task force on border wait times "
+            "added: <b>&amp; cargo</b>") in text
     assert "Keep the annual leaders' meeting" not in text
     # nothing from before v1, nothing reverted, no side effects of the move
     for absent in (BEFORE_V1, "Employment generation", "in preparation", "Healthcare", "Health and pandemics",
@@ -169,8 +170,9 @@ def test_pdf_strikes_removed_and_underlines_added_words(workflow):
     from briefingbook.export.pdf import ADDED_COLOR, REMOVED_COLOR
 
     def stroke(hex_colour: str) -> str:
+        """The stroke colour operands as Typst writes them (a colour space, then SCN)."""
         r, g, b = (int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
-        return " ".join(f"{v:.6f}".rstrip("0").lstrip("0") or "0" for v in (r, g, b)) + " RG"
+        return r"CS " + r" ".join(rf"{v:.5f}"[:-1] + r"\d*" for v in (r, g, b)) + r" SCN"
 
     def streams(path, pages):
         reader = PdfReader(str(path))
@@ -179,9 +181,10 @@ def test_pdf_strikes_removed_and_underlines_added_words(workflow):
     _, pages = pdf_changes(workflow["pdf"])
     content = streams(workflow["pdf"], pages)
     for colour in (REMOVED_COLOR, ADDED_COLOR):
-        assert re.search(re.escape(stroke(colour)) + r"\nn [\d.]+ [\d.]+ m [\d.]+ [\d.]+ l S", content), colour
+        # a stroked horizontal line (strike-through or underline) in the diff colour
+        assert re.search(stroke(colour) + r" [\d.]+ w 4 M 0 0 m [\d.]+ 0 l\s*S", content), colour
     _, first_pages = pdf_changes(workflow["v1"])
-    assert stroke(REMOVED_COLOR) not in streams(workflow["v1"], first_pages)
+    assert not re.search(stroke(REMOVED_COLOR), streams(workflow["v1"], first_pages))
 
 
 def docx_changes(path) -> list:
@@ -208,7 +211,8 @@ def test_docx_lists_the_same_edits_with_struck_and_underlined_runs(workflow):
     assert [r.text for r in runs if r.font.strike] == ["joint working group"]
     assert [r.text for r in runs if r.font.underline] == ["binational task force", "<b>&amp; cargo</b>"]
     diff = next(p.text for p in paragraphs if p.text.startswith("- Propose"))
-    assert diff == "- Propose a joint working group binational task force on border wait times <b>&amp; cargo</b>"
+    assert diff == ("- Propose a deleted: joint working group added: binational task force on border wait times "
+                    "added: <b>&amp; cargo</b>")
     whole = "\n".join(p.text for p in paragraphs)
     assert BEFORE_V1 not in whole and "Healthcare" not in whole and "Temporary task" not in whole
 
@@ -223,8 +227,9 @@ def test_html_lists_the_same_edits_with_del_and_ins(workflow):
     assert section.startswith(f'<h1 id="changes">Changes since {heading_date(v1)}</h1>')
     assert section.count("<li>") == len(EXPECTED)
     # the user's "<b>&amp;" is escaped text inside <ins>, not markup
-    assert ("<del>joint working group</del> <ins>binational task force</ins> on border wait times"
-            " <ins>&lt;b&gt;&amp;amp; cargo&lt;/b&gt;</ins>") in section
+    assert ('<span class="label">deleted:</span> <del>joint working group</del> <span class="label">added:</span> '
+            '<ins>binational task force</ins> on border wait times <span class="label">added:</span> '
+            "<ins>&lt;b&gt;&amp;amp; cargo&lt;/b&gt;</ins>") in section
     readable = html.unescape(re.sub(r"<[^>]+>", "", section))
     for _, line in EXPECTED:
         assert line in readable, line
@@ -233,9 +238,18 @@ def test_html_lists_the_same_edits_with_del_and_ins(workflow):
 
 
 def test_nothing_changed_since_the_last_packet(workflow, reference):
-    outline = packet.build_outline(workflow["book"], reference, sections="changes", today=TODAY)
+    book = workflow["book"]
+    # the same content again is packet v2 again (another format or language keeps its version),
+    # and its changes are still those since v1
+    same = packet.build_outline(book, reference, sections="changes", today=TODAY)
+    assert same.version == 2 and same.changes.previous.version == 1 and same.changes.groups
+    # an edit put back: the log moved on (v3), but nothing is different from v2
+    item = book.agenda()[0]
+    book.update_agenda_item(item.id, notes=item.notes + " (draft)")
+    book.update_agenda_item(item.id, notes=item.notes)
+    outline = packet.build_outline(book, reference, sections="changes", today=TODAY)
     summary = outline.changes
-    assert summary.previous.version == 2 and summary.groups == []
+    assert outline.version == 3 and summary.previous.version == 2 and summary.groups == []
     assert summary.message == "Nothing in the book has changed since that packet."
 
 

@@ -16,7 +16,8 @@ def test_outline_follows_the_book(packet_book, reference):
     outline = packet.build_outline(packet_book, reference, today=TODAY)
     agenda = packet_book.agenda()
     assert [b.title for b in outline.briefs] == [i.title for i in agenda]
-    assert outline.countdown == "T-45" and outline.marking == MARKING and outline.sections == packet.SECTIONS
+    assert outline.countdown == "T-45" and outline.marking == MARKING and outline.sections == packet.DEFAULT_SECTIONS
+    assert "checklist" not in outline.sections and "checklist" in packet.SECTIONS
     first = outline.briefs[0]
     assert [f.key for f in first.fields][:2] == ["objectives", "talking_points"]
     points = first.fields[1].blocks
@@ -101,6 +102,7 @@ def test_export_log_versions_and_failed_export_keeps_old_packet(demo_book, refer
     from briefingbook.export import html
 
     first = export(demo_book, reference, "brief.html", sections="agenda,annex")
+    demo_book.update_agenda_item(demo_book.agenda()[0].id, notes="A change of content")
     second = export(demo_book, reference, "brief.html", sections="agenda,annex", lang="es")
     log = packet.export_log(demo_book)
     assert [e.version for e in log] == [1, 2]
@@ -152,3 +154,20 @@ def test_cli_export(demo_template, tmp_path, capsys):
     assert err.startswith("briefingbook: error: unknown packet section(s): nope") and "\n" not in err
     assert main(["export", str(book), "-o", str(tmp_path / "p.odt")]) == 1
     assert not (tmp_path / "p.html").exists() and not (tmp_path / "p.odt").exists()
+
+
+def test_version_counts_content_not_exports(demo_book, reference, qapp):
+    """The same content in another format or language keeps its version; an edit makes the next."""
+    export(demo_book, reference, "p.html", sections="agenda")
+    export(demo_book, reference, "p.docx", sections="agenda,annex")
+    export(demo_book, reference, "p-es.html", sections="agenda", lang="es")
+    assert [e.version for e in packet.export_log(demo_book)] == [1, 1, 1]
+    demo_book.update_agenda_item(demo_book.agenda()[0].id, notes="New thinking")
+    assert packet.next_version(demo_book) == 2
+    pdf = export(demo_book, reference, "p.pdf", sections="cover,agenda")
+    export(demo_book, reference, "p2.docx", sections="agenda")
+    assert [e.version for e in packet.export_log(demo_book)] == [1, 1, 1, 2, 2]
+    import subprocess
+
+    cover = subprocess.run(["pdftotext", "-l", "1", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Version v2" in cover

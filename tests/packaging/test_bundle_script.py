@@ -47,21 +47,21 @@ def test_known_qt_offscreen_messages_are_ignored_and_anything_else_is_kept(bundl
               "This plugin does not support raise()\n\n"
               "This plugin does not support grabbing the keyboard\n"
               "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to '/tmp/runtime-root'\n"
+              "briefingbook: not ready: 8 people without a name (Head of delegation)\n"
               "QFont::fromString: Invalid description\n"
+              "warning: briefingbook: not ready: is not at the start\n"
               "Traceback (most recent call last):\n")
     assert bundle.unexpected_stderr(stderr) == ["QFont::fromString: Invalid description",
+                                                "warning: briefingbook: not ready: is not at the start",
                                                 "Traceback (most recent call last):"]
     assert bundle.unexpected_stderr("") == []
 
 
 def _pdf(path: Path, pages: int) -> bytes:
-    from reportlab.pdfgen import canvas
+    import typst
 
-    pdf = canvas.Canvas(str(path))
-    for number in range(pages):
-        pdf.drawString(72, 720, f"page {number + 1}")
-        pdf.showPage()
-    pdf.save()
+    source = "#pagebreak()\n".join(f"page {number + 1}\n" for number in range(pages))
+    path.write_bytes(typst.compile(source.encode("utf-8"), ignore_system_fonts=True))
     return path.read_bytes()
 
 

@@ -128,3 +128,12 @@ def test_ctrl_e_exports_while_a_one_line_field_has_the_focus(window, qtbot, monk
     window.search.setText("abc")
     qtbot.keyClick(window.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # still the field's
     assert window.search.selectedText() == "abc"
+
+
+def test_dialog_lists_what_is_not_ready_and_leaves_the_checklist_out(window):
+    dialog = ExportDialog(window.session, window)
+    text = dialog.readiness.text()
+    assert not dialog.readiness.isHidden()
+    assert "press questions without an answer" in text and "people without a name" in text
+    assert not dialog.sections["checklist"].isChecked()
+    assert all(box.isChecked() for name, box in dialog.sections.items() if name != "checklist")

@@ -176,7 +176,7 @@ def test_start_up_stays_light(tmp_path):
         "app = make_app()\n"
         "window = MainWindow(default_book())\n"
         "window.show(); app.processEvents()\n"
-        "print(sorted(m for m in ('pandas', 'docx', 'reportlab', 'openpyxl') if m in sys.modules))\n"
+        "print(sorted(m for m in ('pandas', 'docx', 'typst', 'openpyxl') if m in sys.modules))\n"
         "window.close()\n"
     )
     env = {**os.environ, "BRIEFINGBOOK_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}

@@ -1,0 +1,340 @@
+"""The packet outline as a layout tree: plain, JSON-ready data a typesetter lays out.
+
+``layout(outline)`` turns the outline ``core/packet.py`` assembles into one dictionary:
+document facts (title, language, marking, version, paper), the cover, and an ordered list of
+sections, each a list of typed blocks (paragraph, bullet list, table, figure, person, change
+line, side-by-side pairs). ``export/pdf.py`` writes it as JSON and the Typst template in
+``resources/templates/packet.typ`` lays it out. Every text in it is the user's or the
+reference's plain text: the template places strings as text, so nothing here is markup.
+
+Adding a section is adding a function here (and to ``_SECTIONS``) that returns its blocks;
+the template already knows every block kind. A new kind of block needs one case in the
+template's ``block`` function.
+
+Block kinds (``"t"``): ``p``, ``small``, ``meta``, ``prompt`` (a paragraph in that style),
+``h2``/``h3`` (subheadings), ``list`` (bullets), ``table``, ``figure`` (a chart, by key: the
+renderer adds the image, caption and alt text), ``person``, ``change``, ``pairs`` (two
+languages side by side), ``keep`` (blocks kept on one page) and ``lang`` (blocks in another
+language than the packet's, e.g. a field written only in English in a Spanish packet).
+
+Figures and photos are referred to by name; ``assets`` (returned beside the tree) maps a
+photo's file name to its bytes.
+"""
+
+from __future__ import annotations
+
+from briefingbook.core.packet import Block, PacketOutline, brief_rows, zone_city
+
+
+def _text(kind: str, text: str) -> dict:
+    return {"t": kind, "text": text}
+
+
+def blocks_of(blocks: list[Block], empty: str | None = None) -> list[dict]:
+    """User text blocks as layout blocks: consecutive bullets become one list."""
+    out: list[dict] = []
+    for block in blocks:
+        if block.kind == "bullet":
+            if out and out[-1]["t"] == "list":
+                out[-1]["items"].append(block.text)
+            else:
+                out.append({"t": "list", "items": [block.text]})
+        else:
+            out.append(_text("p", block.text))
+    if not out and empty is not None:
+        out.append(_text("prompt", empty))
+    return out
+
+
+def _styled(parts: list[tuple[str, str]]) -> list[dict]:
+    """A table cell of several lines: (text, style) with style "", "b", "i", "small" or "red"."""
+    return [{"text": text, "style": style} for text, style in parts if text]
+
+
+def _table(header: list[str], rows: list[list], columns: list[str], numeric=(), highlight=()) -> dict:
+    """A table; ``columns`` are Typst track sizes ("auto", "1fr", "2fr"); cells are strings or
+    lists of styled lines (``_styled``)."""
+    return {"t": "table", "header": header, "rows": [[c if isinstance(c, list) else str(c) for c in row] for row in rows],
+            "columns": columns, "numeric": sorted(numeric), "highlight": sorted(highlight)}
+
+
+class _Layout:
+    def __init__(self, outline: PacketOutline) -> None:
+        self.o = outline
+        self.L = outline.labels
+        self.assets: dict[str, bytes] = {}
+
+    def section(self, key: str, title: str, blocks: list[dict], level: int = 1, new_page: bool = True,
+                lang: str | None = None) -> dict:
+        return {"key": key, "title": title, "level": level, "new_page": new_page, "blocks": blocks,
+                "lang": lang or self.o.lang}
+
+    # -- sections ------------------------------------------------------------------------------
+    def overview(self) -> list[dict]:
+        rows = [[label, value] for label, value in self.o.overview if value]
+        return [self.section("overview", self.L["overview"],
+                             [_table([self.L["title"], self.o.title], rows, ["auto", "1fr"])])]
+
+    def changes(self) -> list[dict]:
+        summary = self.o.changes
+        if summary is None:
+            return []
+        blocks: list[dict] = []
+        if summary.compared:
+            blocks.append(_text("meta", summary.compared))
+        if summary.message:
+            blocks.append(_text("prompt", summary.message))
+        if summary.legend:
+            blocks.append(_text("small", summary.legend))
+        for group in summary.groups:
+            blocks.append(_text("h2", group.heading))
+            for line in group.lines:
+                blocks.append({"t": "change", "subject": line.subject, "context": line.context, "detail": line.detail,
+                               "diffs": [[{"kind": part.kind, "text": part.text} for part in parts]
+                                         for parts in line.diff]})
+        # Right under the overview: a first packet's changes are one sentence, not a page.
+        return [self.section("changes", summary.heading, blocks, new_page=not self.o.has("overview"))]
+
+    def agenda(self) -> list[dict]:
+        L = self.L
+        if not self.o.agenda:
+            blocks = [_text("prompt", L["agenda_empty"])]
+        else:
+            rows = [[r.number, r.title, r.issue_title, r.priority, r.status] for r in self.o.agenda]
+            blocks = [_table([L["no"], L["title"], L["issue_area"], L["priority"], L["status"]], rows,
+                             ["auto", "2fr", "1.4fr", "auto", "auto"], numeric={0})]
+        return [self.section("agenda", L["agenda"], blocks)]
+
+    def program(self) -> list[dict]:
+        L = self.L
+        blocks: list[dict] = []
+        if not self.o.program:
+            blocks.append(_text("prompt", L["no_program"]))
+        summit_zone, home_zone = self.o.zones
+        header = [L["local_time"].format(zone=zone_city(summit_zone)), L["home_time"].format(zone=zone_city(home_zone)),
+                  L["event"], L["participants"]]
+        if self.o.program:
+            blocks.append(_text("meta", L["zones_note"].format(summit=summit_zone, home=home_zone)))
+        for day in self.o.program:
+            blocks.append(_text("h2", day.heading))
+            rows = []
+            for r in day.rows:
+                where = " · ".join(part for part in (r.kind, r.place) if part)
+                covers = f"{L['covers']}: {r.agenda}" if r.agenda else ""
+                local, _, local_zone = r.local_time.rpartition(" ")
+                home, _, home_abbr = r.home_time.rpartition(" ")
+                rows.append([_styled([(local, "b"), (local_zone, "small")]), _styled([(home, ""), (home_abbr, "small")]),
+                             _styled([(r.title, "b"), (where, ""), (covers, "small"), (r.notes, "i"),
+                                      (r.conflict, "red")]),
+                             _styled([(name, "") for name in r.participants.split("; ")])])
+            blocks.append(_table(header, rows, ["0.75fr", "0.75fr", "1.5fr", "1.4fr"]))
+        return [self.section("program", L["program"], blocks)]
+
+    def people(self) -> list[dict]:
+        L = self.L
+        blocks: list[dict] = []
+        if not self.o.people:
+            blocks.append(_text("prompt", L["no_people"]))
+        for group in self.o.people:
+            blocks.append(_text("h2", group.side))
+            for person in group.people:
+                body: list[dict] = []
+                line = " · ".join(x for x in (person.title, person.organisation) if x)
+                if line:
+                    body.append(_text("p", line))
+                if person.role:
+                    body.append(_text("small", f"{L['role']}: {person.role}"))
+                if person.pronunciation:
+                    body.append(_text("small", f"{L['pronunciation']}: {person.pronunciation}"))
+                for key, text_blocks in (("bio", person.bio), ("talking_notes", person.talking_notes)):
+                    if text_blocks:
+                        body.append(_text("caption", L[key]))
+                        body.extend(blocks_of(text_blocks))
+                photo = None
+                if person.photo:
+                    photo = f"photo{len(self.assets) + 1}" + (".png" if person.photo[:8] == b"\x89PNG\r\n\x1a\n"
+                                                               else ".jpg")
+                    self.assets[photo] = person.photo
+                blocks.append({"t": "person", "name": person.name, "photo": photo, "blocks": body})
+        return [self.section("people", L["people"], blocks)]
+
+    def briefs(self) -> list[dict]:
+        out = [self.section("briefs", self.L["briefs"], [], new_page=True)]
+        for index, brief in enumerate(self.o.briefs):
+            out.append(self.brief(index, brief, new_page=index > 0))
+        return out
+
+    def brief(self, index: int, brief, new_page: bool) -> dict:
+        L = self.L
+        blocks: list[dict] = [_text("meta", brief.meta)]
+        if self.o.bilingual:
+            other = self.o.parallel[index]
+
+            def side(parts):
+                out: list[dict] = []
+                for style, text in parts:
+                    kind = {"h": "h4", "bullet": "bullet"}.get(style, style)
+                    if kind == "bullet" and out and out[-1]["t"] == "list":
+                        out[-1]["items"].append(text)
+                    elif kind == "bullet":
+                        out.append({"t": "list", "items": [text]})
+                    else:
+                        out.append(_text(kind, text))
+                return out
+
+            rows = [[side(a), side(b)] for a, b in zip(brief_rows(brief, L), brief_rows(other, self.o.second_labels),
+                                                         strict=True)]
+            blocks.append({"t": "pairs", "head": [brief.title, other.title], "langs": [self.o.lang, self.o.second_lang],
+                           "rows": rows})
+        else:
+            blocks.append(_text("h2", L["background"]))
+            if brief.summary:
+                blocks += [_text("p", brief.summary), _text("small", f"{L['cited']}: {brief.summary_citation}")]
+            else:
+                blocks.append(_text("prompt", L["custom_item"]))
+            if brief.since_then:
+                blocks += [_text("h2", brief.since_then_heading), _text("p", brief.since_then)]
+                blocks += [_text("small", line) for line in brief.since_then_sources]
+            for f in brief.fields:
+                blocks.append(_text("h2", f.heading))
+                if f.note:
+                    blocks.append(_text("prompt", f.note))
+                    blocks.append({"t": "lang", "lang": f.lang, "blocks": blocks_of(f.blocks)})
+                else:
+                    blocks += blocks_of(f.blocks, L["not_written"])
+            if brief.issue_area:
+                blocks.append(_text("h2", L["recommendations"]))
+                if not brief.recommendations:
+                    blocks.append(_text("prompt", L["no_recommendations"]))
+                for rec in brief.recommendations:
+                    part = [_text("h3", rec.title), _text("p", rec.summary),
+                            _text("small", f"{L['cited']}: {rec.citation} · {L['our_status']}: {rec.status}")]
+                    if rec.notes:
+                        part.append({"t": "list", "items": [f"{day.isoformat()}: {note}" for day, note in rec.notes]})
+                    blocks.append({"t": "keep", "blocks": part})
+            if brief.outlooks:
+                blocks.append(_text("h2", L["outlook"]))
+                for outlook in brief.outlooks:
+                    blocks += [_text("p", outlook.summary), _text("small", f"{L['cited']}: {outlook.citation}")]
+        if brief.charts:
+            blocks.append(_text("h2", L["key_charts"]))
+            blocks += [{"t": "figure", "key": ref.key} for ref in brief.charts]
+        return self.section(brief.key, brief.title, blocks, level=2, new_page=new_page)
+
+    def deliverables(self) -> list[dict]:
+        L = self.L
+        if not self.o.deliverables:
+            blocks = [_text("prompt", L["no_deliverables"])]
+        else:
+            rows = [[_styled([(d.title, "b"), (d.notes, "small")]), d.kind, d.status, d.owner, d.linked]
+                    for d in self.o.deliverables]
+            blocks = [_table([L["title"], L["kind"], L["status"], L["owner"], L["linked"]], rows,
+                             ["2fr", "auto", "auto", "auto", "1.6fr"])]
+        return [self.section("deliverables", L["deliverables"], blocks)]
+
+    def press(self) -> list[dict]:
+        L = self.L
+        blocks: list[dict] = []
+        if not self.o.press:
+            blocks.append(_text("prompt", L["no_press"]))
+        for group in self.o.press:
+            blocks.append(_text("h2", group.title))
+            if group.top_lines:
+                blocks.append(_text("h3", L["top_lines"]))
+                blocks += blocks_of(group.top_lines)
+            if group.questions:
+                rows = []
+                for q in group.questions:
+                    question = _styled([(q.question, "i" if q.prompt else ""), (L["prompt"] if q.prompt else "", "small")])
+                    answer = _styled([(q.answer, "")] if q.answer else [(L["no_answer"], "i")])
+                    rows.append([question, answer, q.marking])
+                blocks.append(_table([L["question"], L["answer"], L["answer_marking"]], rows, ["1fr", "1fr", "auto"]))
+        return [self.section("press", L["press"], blocks)]
+
+    def checklist(self) -> list[dict]:
+        L = self.L
+        status = self.o.checklist
+        if status is None:
+            return [self.section("checklist", L["checklist"], [_text("prompt", L["no_checklist"])])]
+        blocks: list[dict] = []
+        head = [L["done"], L["open"], L["overdue"], L["total"]]
+        for title, rows, first in ((L["by_phase"], status.by_phase, L["phase"]),
+                                   (L["by_owner"], status.by_owner, L["owner"])):
+            blocks.append(_text("h2", title))
+            data = [[r.name, r.done, r.open, r.overdue, r.total] for r in rows]
+            if title == L["by_phase"]:
+                t = status.totals
+                data.append([t.name, t.done, t.open, t.overdue, t.total])
+            blocks.append(_table([first, *head], data, ["1fr", "auto", "auto", "auto", "auto"], numeric={1, 2, 3, 4}))
+        blocks.append(_text("h2", L["open_items"]))
+        if not status.not_done:
+            blocks.append(_text("prompt", L["all_done"]))
+        else:
+            rows = [[line.due.isoformat(), line.title, line.owner, line.status] for line in status.not_done]
+            overdue = {i for i, line in enumerate(status.not_done) if line.overdue}
+            blocks.append(_table([L["due"], L["item"], L["owner"], L["status"]], rows, ["auto", "2fr", "1fr", "auto"],
+                                 highlight=overdue))
+        return [self.section("checklist", L["checklist"], blocks)]
+
+    def annex(self) -> list[dict]:
+        L = self.L
+        rows = [[r.name, r.unit, r.latest, r.year] for r in self.o.annex]
+        return [self.section("annex", L["annex"], [_table([L["series"], L["unit"], L["latest"], L["year"]], rows,
+                                                           ["2fr", "1fr", "auto", "auto"], numeric={2, 3})])]
+
+    def sources(self) -> list[dict]:
+        L = self.L
+        blocks: list[dict] = [_text("h2", L["documents"])]
+        blocks += [_text("p", doc.text) for doc in self.o.documents]
+        blocks.append(_text("h2", L["series_sources"]))
+        for src in self.o.series_sources:
+            blocks.append({"t": "keep", "blocks": [_text("h3", src.name), _text("small", src.line),
+                                                   _text("small", src.citation)]})
+        if self.o.events and self.o.has("briefs"):
+            blocks.append(_text("h2", L["events"]))
+            blocks += [_text("small", text) for text in self.o.events.values()]
+        return [self.section("sources", L["sources"], blocks)]
+
+    def cover(self) -> dict:
+        o, L = self.o, self.L
+        hidden = (L["version"], L["prepared"], L["marking"], L["agenda_items"])
+        return {"kicker": L["packet"], "version_line": f"{L['version']} {o.version_label} · {L['prepared']} "
+                                                      f"{o.prepared.isoformat()}",
+                "title": o.title, "lines": [[label, value] for label, value in o.overview if value and label not in hidden],
+                "agenda_heading": L["agenda"] if (o.has("agenda") or o.has("briefs")) else "",
+                "agenda": [f"{row.number}. {row.title}" for row in o.agenda] if (o.has("agenda") or o.has("briefs"))
+                else []}
+
+
+# Body sections in packet order (cover and contents are laid out by the template itself).
+_SECTIONS = ("overview", "changes", "agenda", "program", "people", "briefs", "deliverables", "press", "checklist",
+             "annex", "sources")
+
+
+def layout(outline: PacketOutline) -> tuple[dict, dict[str, bytes]]:
+    """The layout tree of ``outline`` and the photo files it refers to (name -> bytes)."""
+    builder = _Layout(outline)
+    L = outline.labels
+    sections: list[dict] = []
+    for name in _SECTIONS:
+        if outline.has(name):
+            sections += getattr(builder, name)()
+    tree = {
+        "lang": outline.lang,
+        "region": "MX" if outline.lang == "es" else "US",
+        "title": outline.title,
+        "doc_title": f"{outline.title} — {L['packet']} {outline.version_label}",
+        "author": outline.delegation or "BriefingBook",
+        "marking": outline.marking,
+        "draft": L["draft"] if outline.draft else "",
+        "paper": "us-letter" if outline.paper == "letter" else "a4",
+        "footer": f"{outline.title} · {L['packet']} {outline.version_label}" + (f" · {L['draft']}" if outline.draft
+                                                                                  else ""),
+        "page_of": L["page_of"],
+        "contents": L["contents"] if outline.has("contents") else "",
+        "figure": L["figure"],
+        "events": L["events"],
+        "cover": builder.cover() if outline.has("cover") else None,
+        "sections": sections,
+    }
+    return tree, builder.assets

@@ -1,0 +1,79 @@
+"""What is not ready in a book before its packet leaves: the export dialog and ``export`` list it,
+and ``export --strict`` refuses to export while anything remains.
+
+Four kinds, each counted and named: brief fields not yet written (they print "Not yet
+written."), press questions without an agreed answer (a demo placeholder has no record status
+until the user writes it), people without a name (empty, or the demo's "(name to be
+confirmed)"), and checklist items past their due date. Plain data, no Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from briefingbook.core.checklist import status as checklist_status
+from briefingbook.core.model import BRIEF_FIELDS
+
+# The demo names people by role only, with this marker (core/demo.py); such a name is not a name.
+UNNAMED_MARKERS = ("(name to be confirmed)", "(nombre por confirmar)")
+
+_FIELD_NAMES = {
+    "objectives": "objectives", "talking_points": "points to make", "their_objectives": "their objectives",
+    "our_response": "our response", "press_line": "press line", "notes": "notes",
+}
+
+
+@dataclass(frozen=True)
+class NotReady:
+    kind: str        # "unwritten", "unanswered", "unnamed", "overdue"
+    count: int
+    detail: str      # one line: what and where
+
+    def __str__(self) -> str:
+        return self.detail
+
+
+def unnamed(name: str) -> bool:
+    text = (name or "").strip()
+    return not text or any(marker in text for marker in UNNAMED_MARKERS)
+
+
+def check(book, today: dt.date | None = None) -> list[NotReady]:
+    """What is not ready, one entry per kind that has anything (empty: ready)."""
+    from briefingbook.core import people, press
+
+    today = today or dt.date.today()
+    out: list[NotReady] = []
+    agenda = book.agenda()
+    missing = []
+    for item in agenda:
+        empty = [_FIELD_NAMES[name] for name in BRIEF_FIELDS if name in _FIELD_NAMES and not getattr(item, name).strip()]
+        if empty:
+            missing.append((item.title, empty))
+    count = sum(len(fields) for _, fields in missing)
+    if count:
+        first = "; ".join(f"“{title}”: {', '.join(fields)}" for title, fields in missing[:3])
+        more = f"; and {len(missing) - 3} more agenda items" if len(missing) > 3 else ""
+        out.append(NotReady("unwritten", count, f"{count} brief fields not yet written in {len(missing)} agenda "
+                                                f"items ({first}{more})"))
+    titles = {item.id: item.title for item in agenda}
+    unanswered = [q for q in press.questions(book) if not q.answer.strip()]
+    if unanswered:
+        placeholders = sum(1 for q in unanswered if q.prompt)
+        items = len({q.agenda_item_id for q in unanswered})
+        first = titles.get(unanswered[0].agenda_item_id, "")
+        out.append(NotReady("unanswered", len(unanswered),
+                            f"{len(unanswered)} press questions without an answer ({placeholders} of them demo "
+                            f"placeholders) in {items} agenda items, first under “{first}”"))
+    nameless = [p for p in people.people(book) if unnamed(p.name)]
+    if nameless:
+        roles = ", ".join(p.title or p.role or "?" for p in nameless[:3])
+        more = f" and {len(nameless) - 3} more" if len(nameless) > 3 else ""
+        out.append(NotReady("unnamed", len(nameless), f"{len(nameless)} people without a name ({roles}{more})"))
+    overdue = [i for i in book.checklist() if checklist_status(i, today) == "overdue"]
+    if overdue:
+        first = ", ".join(f"“{i.title}” (due {i.due.isoformat()})" for i in overdue[:3])
+        more = f" and {len(overdue) - 3} more" if len(overdue) > 3 else ""
+        out.append(NotReady("overdue", len(overdue), f"{len(overdue)} checklist items overdue ({first}{more})"))
+    return out
