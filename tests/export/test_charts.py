@@ -242,3 +242,28 @@ def test_packet_annex_and_sources_say_derived_and_how_old(demo_book, reference):
     assert gdp_pc.name.endswith("(derived)") and "division done" not in gdp_pc.line
     spec = charts.build_spec(reference, ["border_crossings_trucks"], today=dt.date(2026, 12, 4))
     assert spec.caption.endswith("; latest 2018 · 8 years old")
+
+
+def test_every_demo_chart_prints_tick_labels_on_both_axes(qapp, reference):
+    """Issue 18: four printed charts once had no y-axis numbers. Every key chart of the demo book,
+    laid out as render_png lays it out and painted once, draws at least two labels on each axis."""
+    from PySide6 import QtCore, QtGui
+
+    width = charts.PRINT_LOGICAL_WIDTH
+    height = round(width * charts.PRINT_HEIGHT_CM / charts.PRINT_WIDTH_CM)
+    slugs = [slug for area in reference.issue_areas() for slug in area.key_indicators]
+    assert len(slugs) >= 20
+    for slug in slugs:
+        widget, drawing = charts._offscreen_layout(charts.build_spec(reference, [slug]), width, height, False)
+        try:
+            image = QtGui.QImage(width, height, QtGui.QImage.Format.Format_RGB32)
+            painter = QtGui.QPainter(image)
+            widget.scene().render(painter, QtCore.QRectF(0, 0, width, height), widget.ci.sceneBoundingRect())
+            for name in ("left", "bottom"):
+                specs = drawing.plot.getAxis(name).generateDrawSpecs(painter)
+                labels = [text for _, _, text in specs[2]] if specs else []
+                assert len(labels) >= 2, (slug, name, labels)
+            painter.end()
+        finally:
+            widget.hide()
+            widget.close()
