@@ -395,8 +395,8 @@ def build_outline(book: Book, reference: Reference, *, lang: str | None = None, 
             from briefingbook.core import bilingual
 
             texts = bilingual.texts(book, item.id, lang)
-            translated = dataclasses.replace(item, **{k: v for k, v in texts.items() if k != "title"},
-                                             title=texts["title"].strip() or item.title)
+            written: dict[str, Any] = {k: v for k, v in texts.items() if k != "title"}
+            translated = dataclasses.replace(item, **written, title=texts["title"].strip() or item.title)
             original = {name: getattr(item, name) for name in bilingual.VERSION_FIELDS}
             briefs.append(_brief(book, reference, translated, area, number, len(agenda), labels, lang,
                                  fallback=(summit.language, original)))

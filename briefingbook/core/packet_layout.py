@@ -23,16 +23,21 @@ photo's file name to its bytes.
 
 from __future__ import annotations
 
-from briefingbook.core.packet import Block, PacketOutline, brief_rows, zone_city
+from typing import Any
+
+from briefingbook.core.packet import Block, Brief, PacketOutline, brief_rows, zone_city
+
+# One node of the layout tree: a section, a block, a table cell line (plain JSON data).
+Node = dict[str, Any]
 
 
-def _text(kind: str, text: str) -> dict:
+def _text(kind: str, text: str) -> Node:
     return {"t": kind, "text": text}
 
 
-def blocks_of(blocks: list[Block], empty: str | None = None) -> list[dict]:
+def blocks_of(blocks: list[Block], empty: str | None = None) -> list[Node]:
     """User text blocks as layout blocks: consecutive bullets become one list."""
-    out: list[dict] = []
+    out: list[Node] = []
     for block in blocks:
         if block.kind == "bullet":
             if out and out[-1]["t"] == "list":
@@ -46,12 +51,13 @@ def blocks_of(blocks: list[Block], empty: str | None = None) -> list[dict]:
     return out
 
 
-def _styled(parts: list[tuple[str, str]]) -> list[dict]:
+def _styled(parts: list[tuple[str, str]]) -> list[Node]:
     """A table cell of several lines: (text, style) with style "", "b", "i", "small" or "red"."""
     return [{"text": text, "style": style} for text, style in parts if text]
 
 
-def _table(header: list[str], rows: list[list], columns: list[str], numeric=(), highlight=()) -> dict:
+def _table(header: list[str], rows: list[list[Any]], columns: list[str], numeric: set[int] | frozenset[int] = frozenset(),
+           highlight: set[int] | frozenset[int] = frozenset()) -> Node:
     """A table; ``columns`` are Typst track sizes ("auto", "1fr", "2fr"); cells are strings or
     lists of styled lines (``_styled``)."""
     return {"t": "table", "header": header, "rows": [[c if isinstance(c, list) else str(c) for c in row] for row in rows],
@@ -64,22 +70,22 @@ class _Layout:
         self.L = outline.labels
         self.assets: dict[str, bytes] = {}
 
-    def section(self, key: str, title: str, blocks: list[dict], level: int = 1, new_page: bool = True,
-                lang: str | None = None) -> dict:
+    def section(self, key: str, title: str, blocks: list[Node], level: int = 1, new_page: bool = True,
+                lang: str | None = None) -> Node:
         return {"key": key, "title": title, "level": level, "new_page": new_page, "blocks": blocks,
                 "lang": lang or self.o.lang}
 
     # -- sections ------------------------------------------------------------------------------
-    def overview(self) -> list[dict]:
+    def overview(self) -> list[Node]:
         rows = [[label, value] for label, value in self.o.overview if value]
         return [self.section("overview", self.L["overview"],
                              [_table([self.L["title"], self.o.title], rows, ["auto", "1fr"])])]
 
-    def changes(self) -> list[dict]:
+    def changes(self) -> list[Node]:
         summary = self.o.changes
         if summary is None:
             return []
-        blocks: list[dict] = []
+        blocks: list[Node] = []
         if summary.compared:
             blocks.append(_text("meta", summary.compared))
         if summary.message:
@@ -95,7 +101,7 @@ class _Layout:
         # Right under the overview: a first packet's changes are one sentence, not a page.
         return [self.section("changes", summary.heading, blocks, new_page=not self.o.has("overview"))]
 
-    def agenda(self) -> list[dict]:
+    def agenda(self) -> list[Node]:
         L = self.L
         if not self.o.agenda:
             blocks = [_text("prompt", L["agenda_empty"])]
@@ -105,9 +111,9 @@ class _Layout:
                              ["auto", "2fr", "1.4fr", "auto", "auto"], numeric={0})]
         return [self.section("agenda", L["agenda"], blocks)]
 
-    def program(self) -> list[dict]:
+    def program(self) -> list[Node]:
         L = self.L
-        blocks: list[dict] = []
+        blocks: list[Node] = []
         if not self.o.program:
             blocks.append(_text("prompt", L["no_program"]))
         summit_zone, home_zone = self.o.zones
@@ -130,15 +136,15 @@ class _Layout:
             blocks.append(_table(header, rows, ["0.75fr", "0.75fr", "1.5fr", "1.4fr"]))
         return [self.section("program", L["program"], blocks)]
 
-    def people(self) -> list[dict]:
+    def people(self) -> list[Node]:
         L = self.L
-        blocks: list[dict] = []
+        blocks: list[Node] = []
         if not self.o.people:
             blocks.append(_text("prompt", L["no_people"]))
         for group in self.o.people:
             blocks.append(_text("h2", group.side))
             for person in group.people:
-                body: list[dict] = []
+                body: list[Node] = []
                 line = " · ".join(x for x in (person.title, person.organisation) if x)
                 if line:
                     body.append(_text("p", line))
@@ -158,20 +164,20 @@ class _Layout:
                 blocks.append({"t": "person", "name": person.name, "photo": photo, "blocks": body})
         return [self.section("people", L["people"], blocks)]
 
-    def briefs(self) -> list[dict]:
+    def briefs(self) -> list[Node]:
         out = [self.section("briefs", self.L["briefs"], [], new_page=True)]
         for index, brief in enumerate(self.o.briefs):
             out.append(self.brief(index, brief, new_page=index > 0))
         return out
 
-    def brief(self, index: int, brief, new_page: bool) -> dict:
+    def brief(self, index: int, brief: Brief, new_page: bool) -> Node:
         L = self.L
-        blocks: list[dict] = [_text("meta", brief.meta)]
+        blocks: list[Node] = [_text("meta", brief.meta)]
         if self.o.bilingual:
             other = self.o.parallel[index]
 
-            def side(parts):
-                out: list[dict] = []
+            def side(parts: list[tuple[str, str]]) -> list[Node]:
+                out: list[Node] = []
                 for style, text in parts:
                     kind = {"h": "h4", "bullet": "bullet"}.get(style, style)
                     if kind == "bullet" and out and out[-1]["t"] == "list":
@@ -221,7 +227,7 @@ class _Layout:
             blocks += [{"t": "figure", "key": ref.key} for ref in brief.charts]
         return self.section(brief.key, brief.title, blocks, level=2, new_page=new_page)
 
-    def deliverables(self) -> list[dict]:
+    def deliverables(self) -> list[Node]:
         L = self.L
         if not self.o.deliverables:
             blocks = [_text("prompt", L["no_deliverables"])]
@@ -232,9 +238,9 @@ class _Layout:
                              ["2fr", "auto", "auto", "auto", "1.6fr"])]
         return [self.section("deliverables", L["deliverables"], blocks)]
 
-    def press(self) -> list[dict]:
+    def press(self) -> list[Node]:
         L = self.L
-        blocks: list[dict] = []
+        blocks: list[Node] = []
         if not self.o.press:
             blocks.append(_text("prompt", L["no_press"]))
         for group in self.o.press:
@@ -251,17 +257,17 @@ class _Layout:
                 blocks.append(_table([L["question"], L["answer"], L["answer_marking"]], rows, ["1fr", "1fr", "auto"]))
         return [self.section("press", L["press"], blocks)]
 
-    def checklist(self) -> list[dict]:
+    def checklist(self) -> list[Node]:
         L = self.L
         status = self.o.checklist
         if status is None:
             return [self.section("checklist", L["checklist"], [_text("prompt", L["no_checklist"])])]
-        blocks: list[dict] = []
+        blocks: list[Node] = []
         head = [L["done"], L["open"], L["overdue"], L["total"]]
         for title, rows, first in ((L["by_phase"], status.by_phase, L["phase"]),
                                    (L["by_owner"], status.by_owner, L["owner"])):
             blocks.append(_text("h2", title))
-            data = [[r.name, r.done, r.open, r.overdue, r.total] for r in rows]
+            data: list[list[Any]] = [[r.name, r.done, r.open, r.overdue, r.total] for r in rows]
             if title == L["by_phase"]:
                 t = status.totals
                 data.append([t.name, t.done, t.open, t.overdue, t.total])
@@ -270,21 +276,22 @@ class _Layout:
         if not status.not_done:
             blocks.append(_text("prompt", L["all_done"]))
         else:
-            rows = [[line.due.isoformat(), line.title, line.owner, line.status] for line in status.not_done]
+            lines: list[list[Any]] = [[line.due.isoformat(), line.title, line.owner, line.status]
+                                      for line in status.not_done]
             overdue = {i for i, line in enumerate(status.not_done) if line.overdue}
-            blocks.append(_table([L["due"], L["item"], L["owner"], L["status"]], rows, ["auto", "2fr", "1fr", "auto"],
+            blocks.append(_table([L["due"], L["item"], L["owner"], L["status"]], lines, ["auto", "2fr", "1fr", "auto"],
                                  highlight=overdue))
         return [self.section("checklist", L["checklist"], blocks)]
 
-    def annex(self) -> list[dict]:
+    def annex(self) -> list[Node]:
         L = self.L
         rows = [[r.name, r.unit, r.latest, r.year] for r in self.o.annex]
         return [self.section("annex", L["annex"], [_table([L["series"], L["unit"], L["latest"], L["year"]], rows,
                                                            ["2fr", "1fr", "auto", "auto"], numeric={2, 3})])]
 
-    def sources(self) -> list[dict]:
+    def sources(self) -> list[Node]:
         L = self.L
-        blocks: list[dict] = [_text("h2", L["documents"])]
+        blocks: list[Node] = [_text("h2", L["documents"])]
         blocks += [_text("p", doc.text) for doc in self.o.documents]
         blocks.append(_text("h2", L["series_sources"]))
         for src in self.o.series_sources:
@@ -295,7 +302,7 @@ class _Layout:
             blocks += [_text("small", text) for text in self.o.events.values()]
         return [self.section("sources", L["sources"], blocks)]
 
-    def cover(self) -> dict:
+    def cover(self) -> Node:
         o, L = self.o, self.L
         hidden = (L["version"], L["prepared"], L["marking"], L["agenda_items"])
         return {"kicker": L["packet"], "version_line": f"{L['version']} {o.version_label} · {L['prepared']} "
@@ -311,11 +318,11 @@ _SECTIONS = ("overview", "changes", "agenda", "program", "people", "briefs", "de
              "annex", "sources")
 
 
-def layout(outline: PacketOutline) -> tuple[dict, dict[str, bytes]]:
+def layout(outline: PacketOutline) -> tuple[Node, dict[str, bytes]]:
     """The layout tree of ``outline`` and the photo files it refers to (name -> bytes)."""
     builder = _Layout(outline)
     L = outline.labels
-    sections: list[dict] = []
+    sections: list[Node] = []
     for name in _SECTIONS:
         if outline.has(name):
             sections += getattr(builder, name)()

@@ -10,6 +10,7 @@ renderers get the same text.
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 _CONTROLS = {code: " " if code in (0x0B, 0x0C) else None
              for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0))}
@@ -23,7 +24,7 @@ def clean_text(text: str) -> str:
     return text
 
 
-def clean(value):
+def clean(value: Any) -> Any:
     """``value`` with every string in it cleaned: dataclasses (frozen too), lists, tuples, dicts."""
     if isinstance(value, str):
         return clean_text(value)

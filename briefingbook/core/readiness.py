@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from briefingbook.core.book import Book
 from briefingbook.core.checklist import status as checklist_status
 from briefingbook.core.model import BRIEF_FIELDS
 
@@ -39,7 +40,7 @@ def unnamed(name: str) -> bool:
     return not text or any(marker in text for marker in UNNAMED_MARKERS)
 
 
-def check(book, today: dt.date | None = None) -> list[NotReady]:
+def check(book: Book, today: dt.date | None = None) -> list[NotReady]:
     """What is not ready, one entry per kind that has anything (empty: ready)."""
     from briefingbook.core import people, press
 

@@ -33,7 +33,7 @@ def cmap_codepoints(path: Path) -> frozenset[int]:
     if cmap_offset is None:
         return frozenset()
     count = struct.unpack_from(">H", data, cmap_offset + 2)[0]
-    subtables = []
+    subtables: list[tuple[int, int]] = []
     for i in range(count):
         platform, encoding, offset = struct.unpack_from(">HHI", data, cmap_offset + 4 + 8 * i)
         fmt = struct.unpack_from(">H", data, cmap_offset + offset)[0]

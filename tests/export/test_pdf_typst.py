@@ -109,10 +109,10 @@ def test_bookmarks_and_marking_on_every_page(packets):
     path, reader = packets["es"]
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
     assert titles[0] == "Resumen de la cumbre" and titles[1].startswith("Cambios desde") and titles[2] == "Agenda"
-    for number in range(1, len(reader.pages) + 1):
-        page = pdf_text(path, number)
-        assert page.count("SENSITIVE") >= 2, f"page {number}: marking at top and bottom"
-        assert f"Página {number} de {len(reader.pages)}" in " ".join(page.split())
+    for page_no in range(1, len(reader.pages) + 1):
+        page = pdf_text(path, page_no)
+        assert page.count("SENSITIVE") >= 2, f"page {page_no}: marking at top and bottom"
+        assert f"Página {page_no} de {len(reader.pages)}" in " ".join(page.split())
 
 
 def test_fonts_come_from_resources_only(packets):
