@@ -61,6 +61,10 @@ def test_the_default_file_carries_the_version_and_lives_in_documents(window, tmp
     for name in list(dialog.sections)[2:]:
         dialog.sections[name].setChecked(False)
     assert dialog.run_export() == tmp_path / f"{stem} packet v1.html"
+    # the same content keeps its version (issue 18); an edit makes the next one
+    assert ExportDialog(window.session, window).output.text() == str(tmp_path / f"{stem} packet v1.pdf")
+    book = window.session.book
+    book.update_agenda_item(book.agenda()[0].id, notes="New thinking")
     assert ExportDialog(window.session, window).output.text() == str(tmp_path / f"{stem} packet v2.pdf")
     us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     assert export_dialog.default_paper(us) == "letter"
