@@ -291,7 +291,9 @@ class _Layout:
 
     def sources(self) -> list[Node]:
         L = self.L
-        blocks: list[Node] = [_text("h2", L["documents"])]
+        blocks: list[Node] = [_text("h2", L["reference_content"]), _text("p", self.o.reference_line)]
+        blocks += [_text("p", note) for note in self.o.not_in_reference]
+        blocks.append(_text("h2", L["documents"]))
         blocks += [_text("p", doc.text) for doc in self.o.documents]
         blocks.append(_text("h2", L["series_sources"]))
         for src in self.o.series_sources:
