@@ -29,11 +29,9 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import os
 import re
 import sqlite3
 import struct
-import tempfile
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -43,6 +41,7 @@ from briefingbook import __version__
 from briefingbook.core import paths
 from briefingbook.core.errors import BriefingBookError, InvalidInputError
 from briefingbook.core.fsutil import fsync_dir
+from briefingbook.core.sqlitefile import atomic_write_file
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -89,23 +88,6 @@ def _normal_fingerprint(text: str) -> str:
     return re.sub(r"[\s:]", "", text).lower()
 
 
-def _write_atomic(path: Path, data: bytes, mode: int = 0o644) -> None:
-    """Write ``data`` to a temporary file beside ``path``, flush it, then rename it into place."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-
-
 def public_key_path(key_file: Path) -> Path:
     return key_file.with_name(key_file.name + ".pub")
 
@@ -131,8 +113,8 @@ def keygen(key_file: Path, passphrase: str) -> str:
                                     serialization.BestAvailableEncryption(passphrase.encode("utf-8")))
     public_pem = key.public_key().public_bytes(serialization.Encoding.PEM,
                                                serialization.PublicFormat.SubjectPublicKeyInfo)
-    _write_atomic(key_file, private_pem, 0o600)
-    _write_atomic(pub_file, public_pem)
+    atomic_write_file(key_file, private_pem, 0o600)
+    atomic_write_file(pub_file, public_pem, 0o644)
     return fingerprint_hex(key.public_key())
 
 
@@ -200,7 +182,7 @@ def trust(pub_file: Path) -> tuple[str, bool]:
     target = paths.trusted_keys_dir() / f"{fp}.pub"
     if target.is_file():
         return fp, False
-    _write_atomic(target, key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
+    atomic_write_file(target, key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo), 0o644)
     return fp, True
 
 
@@ -256,7 +238,7 @@ def write_pack(output: Path, database: bytes, *, name: str, version: str, built:
     signature = key.sign(SIGNED_PREFIX + text)
     data = b"".join([MAGIC, struct.pack(">I", len(text)), text, struct.pack(">Q", len(database)), database,
                      struct.pack(">H", len(signature)), signature])
-    _write_atomic(Path(output), data)
+    atomic_write_file(Path(output), data, 0o644)
     return manifest
 
 
@@ -484,7 +466,7 @@ def install(pack_file: Path, *, allow_older: bool = False) -> dict[str, Any]:
                         f"{current.name} {current.version}; add --allow-older to install it anyway")
     folder = paths.reference_dir()
     db_path = folder / f"pack-{manifest['content_sha256']}.sqlite"
-    _write_atomic(db_path, pack.database)
+    atomic_write_file(db_path, pack.database, 0o644)
     problem = _check_database(db_path, manifest)
     if problem:
         if current.path != db_path:
@@ -492,7 +474,7 @@ def install(pack_file: Path, *, allow_older: bool = False) -> dict[str, Any]:
         raise PackError(f"{pack.path.name}: {problem}")
     record = {"manifest": pack.manifest_text.decode("utf-8"), "signature": pack.signature.hex(),
               "installed_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
-    _write_atomic(folder / INSTALLED, json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
+    atomic_write_file(folder / INSTALLED, json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"), 0o644)
     _clean_unused(keep=db_path)
     return manifest
 

@@ -63,11 +63,12 @@ def inserted_id(cursor: sqlite3.Cursor) -> int:
     return rowid
 
 
-def atomic_write_file(path: Path, data: bytes) -> None:
+def atomic_write_file(path: Path, data: bytes, mode: int | None = None) -> None:
     """Write ``data`` to a temporary file beside ``path``, fsync it, and rename it into place.
 
     A crash at any moment leaves either the old file or the new one, never a mix. A symbolic
-    link is followed: the file it points to is replaced and the link stays a link.
+    link is followed: the file it points to is replaced and the link stays a link. ``mode``
+    sets the new file's permissions before it takes the name (else the temporary file's 0600).
     """
     path = real_path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.saving-", suffix=".tmp", dir=path.parent)
@@ -76,6 +77,8 @@ def atomic_write_file(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
         os.replace(tmp, path)
         _fsync_dir(path.parent)
     except BaseException:
