@@ -13,9 +13,9 @@ import io
 import os
 import sqlite3
 import sys
-from typing import NoReturn
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from briefingbook import __version__
 
@@ -107,9 +107,17 @@ def cmd_new(args: argparse.Namespace) -> int:
     else:
         populate = None
     passphrase = _passphrase("New passphrase: ", confirm=True) if args.encrypt else None
-    book = Book.create(Path(args.book), title=args.title, date=args.date, place=args.place,
-                       delegation=args.delegation, marking=marking or "", language=args.lang, populate=populate,
-                       passphrase=passphrase)
+    book = Book.create(
+        Path(args.book),
+        title=args.title,
+        date=args.date,
+        place=args.place,
+        delegation=args.delegation,
+        marking=marking or "",
+        language=args.lang,
+        populate=populate,
+        passphrase=passphrase,
+    )
     with book:
         counts = book.counts()
     print(f"created {args.book}: {counts['agenda']} agenda items, {counts['checklist']} checklist items")
@@ -120,8 +128,11 @@ def cmd_summit(args: argparse.Namespace) -> int:
     """Change the summit's details (only the options given) and print them all."""
     from briefingbook.core import program
 
-    fields = {name: getattr(args, name) for name in ("title", "date", "place", "delegation", "marking")
-              if getattr(args, name) is not None}
+    fields = {
+        name: getattr(args, name)
+        for name in ("title", "date", "place", "delegation", "marking")
+        if getattr(args, name) is not None
+    }
     with _open_book(args.book, readonly=not fields) as book:
         before = book.summit().date
         summit = book.update_summit(keep_program=args.keep_program, **fields)
@@ -182,16 +193,32 @@ def cmd_info(args: argparse.Namespace) -> int:
     from briefingbook.core.checklist import summarize
 
     counts = _reference().counts()
-    lines = {name: counts[name] for name in ("issues", "recommendations", "outlooks", "series", "derived_series",
-                                              "observations", "events", "tables", "documents")}
+    lines = {
+        name: counts[name]
+        for name in (
+            "issues",
+            "recommendations",
+            "outlooks",
+            "series",
+            "derived_series",
+            "observations",
+            "events",
+            "tables",
+            "documents",
+        )
+    }
     if args.book:
         with _open_book(args.book) as book:
             book_counts = book.counts()
             summary = summarize(book.checklist(), dt.date.today())
-            lines.update(agenda=book_counts["agenda"], checklist=book_counts["checklist"],
-                         checklist_done=summary["done"], checklist_overdue=summary["overdue"],
-                         recommendation_notes=book_counts["recommendation_notes"],
-                         days_to_summit=book.summit().days_until(dt.date.today()))
+            lines.update(
+                agenda=book_counts["agenda"],
+                checklist=book_counts["checklist"],
+                checklist_done=summary["done"],
+                checklist_overdue=summary["overdue"],
+                recommendation_notes=book_counts["recommendation_notes"],
+                days_to_summit=book.summit().days_until(dt.date.today()),
+            )
     for name, value in lines.items():
         print(f"{name}: {value}")
     return EXIT_OK
@@ -231,9 +258,9 @@ def cmd_series(args: argparse.Namespace) -> int:
 
 def cmd_chart(args: argparse.Namespace) -> int:
     """The charts pane's chart of SLUG[,SLUG…] as PNG, SVG or CSV (issue 17)."""
+    from briefingbook.core.book import atomic_write_file
     from briefingbook.core.catalog import SeriesCatalog
     from briefingbook.core.errors import InvalidInputError
-    from briefingbook.core.book import atomic_write_file
     from briefingbook.export import charts
 
     out = Path(args.output)
@@ -247,8 +274,9 @@ def cmd_chart(args: argparse.Namespace) -> int:
     book = _open_book(args.book) if args.book else None
     try:
         catalog = SeriesCatalog(reference, book)
-        specs = charts.build_specs(catalog, slugs, args.lang, transform=args.transform,
-                                   period_from=args.period_from, period_to=args.period_to)
+        specs = charts.build_specs(
+            catalog, slugs, args.lang, transform=args.transform, period_from=args.period_from, period_to=args.period_to
+        )
     finally:
         if book is not None:
             book.close()
@@ -262,14 +290,20 @@ def cmd_chart(args: argparse.Namespace) -> int:
         what = f"{sum(len(line.x) for spec in specs for line in spec.series)} points"
     else:
         if len(specs) > 1:
-            raise InvalidInputError(f"series {', '.join(slugs)} have {len(specs)} different units; a {kind[1:].upper()} "
-                                    f"holds one plot, so chart them one unit at a time")
+            raise InvalidInputError(
+                f"series {', '.join(slugs)} have {len(specs)} different units; a {kind[1:].upper()} "
+                f"holds one plot, so chart them one unit at a time"
+            )
         spec = specs[0]
         if kind == ".svg":
             data = charts.render_svg(spec, event_key=True)
         else:
-            data = charts.render_png(spec, round(charts.PRINT_WIDTH_CM / 2.54 * 220),
-                                     round(charts.PRINT_HEIGHT_CM / 2.54 * 220), event_key=True)
+            data = charts.render_png(
+                spec,
+                round(charts.PRINT_WIDTH_CM / 2.54 * 220),
+                round(charts.PRINT_HEIGHT_CM / 2.54 * 220),
+                event_key=True,
+            )
         what = f"{len(spec.series)} series"
     try:
         atomic_write_file(out, data)
@@ -280,9 +314,8 @@ def cmd_chart(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from briefingbook.export import export_packet, format_from_path
-
     from briefingbook.core.packet import parse_sections
+    from briefingbook.export import export_packet, format_from_path
 
     out = Path(args.output)
     format_from_path(out, args.format)  # a bad format, extension or section is reported before any work
@@ -302,15 +335,28 @@ def cmd_export(args: argparse.Namespace) -> int:
         if not_ready and args.strict:
             from briefingbook.core.errors import InvalidInputError
 
-            raise InvalidInputError(f"{Path(args.book).name} is not ready for a packet ({len(not_ready)} kinds of item "
-                                    f"listed above); nothing was exported (--strict)")
-        path = export_packet(book, reference, out, format=args.format, lang=args.lang, marking=args.marking,
-                             sections=args.sections, paper=args.paper, draft=args.draft)
+            raise InvalidInputError(
+                f"{Path(args.book).name} is not ready for a packet ({len(not_ready)} kinds of item "
+                f"listed above); nothing was exported (--strict)"
+            )
+        path = export_packet(
+            book,
+            reference,
+            out,
+            format=args.format,
+            lang=args.lang,
+            marking=args.marking,
+            sections=args.sections,
+            paper=args.paper,
+            draft=args.draft,
+        )
         from briefingbook.core.packet import export_log
 
         if book.readonly:
-            print(f"exported {path} (not logged: {book.readonly_reason}, so the packet's version cannot be "
-                  f"logged in the book)")
+            print(
+                f"exported {path} (not logged: {book.readonly_reason}, so the packet's version cannot be "
+                f"logged in the book)"
+            )
             return EXIT_OK
         version = export_log(book)[-1].version
     print(f"exported {path} (v{version})")
@@ -322,15 +368,25 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     # The file is read and checked in full before the book is opened: a refused file never
     # touches the book.
-    preview = importers.read_file(Path(args.file), sheet=args.sheet, country=args.country, code=args.code,
-                                  annual=args.annual)
+    preview = importers.read_file(
+        Path(args.file), sheet=args.sheet, country=args.country, code=args.code, annual=args.annual
+    )
     reserved = {info.slug for info in _reference().series_list()}
     from briefingbook.core.backups import backup_before
 
     with _open_book(args.book, readonly=False) as book:
         backup_before(book, "import")
-        stored = book_series.store(book, preview, name=args.name, unit=args.unit, source=args.source,
-                                   slug=args.slug, series_code=args.code, as_of=args.as_of, reserved_slugs=reserved)
+        stored = book_series.store(
+            book,
+            preview,
+            name=args.name,
+            unit=args.unit,
+            source=args.source,
+            slug=args.slug,
+            series_code=args.code,
+            as_of=args.as_of,
+            reserved_slugs=reserved,
+        )
     for warning in preview.warnings:
         print(f"briefingbook: note: {warning}", file=sys.stderr)
     print(f"{stored.slug}\t{stored.observations} observations")
@@ -402,8 +458,13 @@ def cmd_calendar(args: argparse.Namespace) -> int:
 
 
 # -- the principal's book (issue 21) ----------------------------------------------------------------
-SCENE_PART_TITLES = {"context": "Context", "our_aims": "What we want", "their_aims": "What they want",
-                     "sensitivities": "Sensitivities", "atmospherics": "Atmospherics"}
+SCENE_PART_TITLES = {
+    "context": "Context",
+    "our_aims": "What we want",
+    "their_aims": "What they want",
+    "sensitivities": "Sensitivities",
+    "atmospherics": "Atmospherics",
+}
 
 
 def _indented(text: str, indent: str) -> list[str]:
@@ -422,8 +483,10 @@ def principal_lines(book) -> list[str]:
 
     lines: list[str] = []
     setter = principal.scene_setter(book)
-    lines.append(f"Scene-setter ({setter.words} words, {setter.reading_minutes} min to read at "
-                 f"{principal.READING_WORDS_PER_MINUTE} words a minute)")
+    lines.append(
+        f"Scene-setter ({setter.words} words, {setter.reading_minutes} min to read at "
+        f"{principal.READING_WORDS_PER_MINUTE} words a minute)"
+    )
     for part, text in setter.parts.items():
         if text:
             lines += [f"  {SCENE_PART_TITLES[part]}:", *_indented(text, "    ")]
@@ -434,14 +497,19 @@ def principal_lines(book) -> list[str]:
         out = []
         for r in found:
             who = f" — {r.speaker}" if r.speaker else ""
-            out.append(f"{indent}Remarks: {r.occasion}{who} ({r.words} words, "
-                       f"{_duration(r.speaking_seconds)} spoken at {principal.SPEAKING_WORDS_PER_MINUTE} words a minute)")
+            out.append(
+                f"{indent}Remarks: {r.occasion}{who} ({r.words} words, "
+                f"{_duration(r.speaking_seconds)} spoken at {principal.SPEAKING_WORDS_PER_MINUTE} words a minute)"
+            )
             out += _indented(r.text, indent + "    ")
         return out
 
     for event in program.events(book):
-        lines += ["", f"{event.day.isoformat()} {event.start_time.strftime('%H:%M')}  {event.title}"
-                      + (f" — {event.place}" if event.place else "")]
+        lines += [
+            "",
+            f"{event.day.isoformat()} {event.start_time.strftime('%H:%M')}  {event.title}"
+            + (f" — {event.place}" if event.place else ""),
+        ]
         steps = principal.scenario(book, event.id)
         if steps:
             lines.append("  Scenario:")
@@ -450,8 +518,10 @@ def principal_lines(book) -> list[str]:
         if memo is not None:
             lines.append("  Meeting memo:")
             if memo.participants:
-                lines.append("    Participants: " + "; ".join(
-                    p.name + (f" ({p.role})" if p.role else "") for p in memo.participants))
+                lines.append(
+                    "    Participants: "
+                    + "; ".join(p.name + (f" ({p.role})" if p.role else "") for p in memo.participants)
+                )
             if memo.objectives:
                 lines += ["    Our objectives:", *_indented(memo.objectives, "      ")]
             if memo.agenda:
@@ -465,8 +535,9 @@ def principal_lines(book) -> list[str]:
             if memo.they_raise:
                 lines += ["    They will raise:", *_indented(memo.they_raise, "      ")]
             if memo.deliverables:
-                lines.append("    Deliverables to announce: " + "; ".join(
-                    f"{d.title} ({d.status})" for d in memo.deliverables))
+                lines.append(
+                    "    Deliverables to announce: " + "; ".join(f"{d.title} ({d.status})" for d in memo.deliverables)
+                )
             if memo.notes:
                 lines += ["    Notes:", *_indented(memo.notes, "      ")]
         lines += remark_lines(principal.remarks(book, event.id), "  ")
@@ -506,8 +577,15 @@ def cmd_history(args: argparse.Namespace) -> int:
                 from briefingbook.core.errors import InvalidInputError
 
                 raise InvalidInputError(f"{Path(args.book).name} has no packet exported since it keeps a history")
-        found = history.changes(book, entity=args.entity, author=args.author, text=args.grep, since_id=since,
-                                limit=args.limit, newest_first=not args.oldest_first)
+        found = history.changes(
+            book,
+            entity=args.entity,
+            author=args.author,
+            text=args.grep,
+            since_id=since,
+            limit=args.limit,
+            newest_first=not args.oldest_first,
+        )
         for change in found:
             if change.action == "update":
                 what = f"{change.field}: {_short(change.old_value, 40)!s} → {_short(change.new_value, 40)}"
@@ -530,8 +608,9 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from briefingbook.core.book import Book
 
     other = Path(args.other)
-    other_passphrase = (_passphrase(f"Passphrase for {other.name}: ", env=ENV_OTHER_PASSPHRASE)
-                        if _is_encrypted(other) else None)
+    other_passphrase = (
+        _passphrase(f"Passphrase for {other.name}: ", env=ENV_OTHER_PASSPHRASE) if _is_encrypted(other) else None
+    )
     with _open_book(args.book, readonly=args.dry_run) as book:
         if other.resolve() == Path(book.path).resolve():
             raise merge.MergeError(f"{other.name} is this book itself; name a colleague's copy (nothing was changed)")
@@ -551,11 +630,15 @@ def cmd_merge(args: argparse.Namespace) -> int:
         for line in result.skipped:
             print(f"not applied: {line}")
     backup = f"; backup: {result.backup.path}" if result.backup is not None else ""
-    print(f"merged {other.name} into {Path(args.book).name}: {result.applied} changes applied, "
-          f"{result.resolved} conflicts settled ({args.prefer or 'none'}), {result.left_open} left open{backup}")
+    print(
+        f"merged {other.name} into {Path(args.book).name}: {result.applied} changes applied, "
+        f"{result.resolved} conflicts settled ({args.prefer or 'none'}), {result.left_open} left open{backup}"
+    )
     if result.left_open:
-        print(f"open conflicts are kept in the book: list them with `briefingbook conflicts {args.book}`, "
-              f"settle one with `briefingbook conflicts {args.book} --resolve N mine|theirs`")
+        print(
+            f"open conflicts are kept in the book: list them with `briefingbook conflicts {args.book}`, "
+            f"settle one with `briefingbook conflicts {args.book} --resolve N mine|theirs`"
+        )
         return EXIT_CONFLICTS
     return EXIT_OK
 
@@ -580,8 +663,11 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             print("no open conflicts")
         for item in found:
             _print_conflict(item.id, item.conflict, "mine", "theirs")
-            print(f"    (from {item.other_file}, merged {item.merged_at}"
-                  + (f", changed by {item.other_author}" if item.other_author else "") + ")")
+            print(
+                f"    (from {item.other_file}, merged {item.merged_at}"
+                + (f", changed by {item.other_author}" if item.other_author else "")
+                + ")"
+            )
     return EXIT_OK
 
 
@@ -593,8 +679,10 @@ def cmd_copy(args: argparse.Namespace) -> int:
         if args.encrypt or book.encrypted:
             passphrase = _passphrase("Passphrase for the copy: ", env=ENV_NEW_PASSPHRASE, confirm=True)
         target = merge.save_copy_for_colleague(book, Path(args.copy), passphrase=passphrase)
-    print(f"wrote {target}{' (encrypted)' if passphrase else ''}: a copy of the same book, to merge back with "
-          f"`briefingbook merge`")
+    print(
+        f"wrote {target}{' (encrypted)' if passphrase else ''}: a copy of the same book, to merge back with "
+        f"`briefingbook merge`"
+    )
     return EXIT_OK
 
 
@@ -621,8 +709,10 @@ def cmd_reference_keygen(args: argparse.Namespace) -> int:
         if existing.exists():  # before asking for a passphrase
             raise refpack.PackError(f"{existing} already exists; choose another name (nothing was changed)")
     fp = refpack.keygen(key_file, _passphrase("Passphrase for the new signing key: ", confirm=True))
-    print(f"wrote {key_file} (keep it and its passphrase safe) and {refpack.public_key_path(key_file)} "
-          f"(hand this one to IT)")
+    print(
+        f"wrote {key_file} (keep it and its passphrase safe) and {refpack.public_key_path(key_file)} "
+        f"(hand this one to IT)"
+    )
     print(f"fingerprint: {refpack.show_fingerprint(fp)}")
     return EXIT_OK
 
@@ -636,10 +726,13 @@ def cmd_reference_build(args: argparse.Namespace) -> int:
     if not sources.is_dir():
         raise refpack.PackError(f"{sources}: not a folder of reference sources (nothing was written)")
     key = refpack.load_private_key(Path(args.key), _passphrase(f"Passphrase for {Path(args.key).name}: "))
-    manifest = refbuild.build_pack(sources, Path(args.output), key=key, name=args.name, version=args.version,
-                                   built=built)
-    print(f"built {args.output}: {manifest['name']} {manifest['version']} ({manifest['built']}), "
-          f"{manifest['size']} bytes of content, signed by {refpack.show_fingerprint(manifest['key_fingerprint'])}")
+    manifest = refbuild.build_pack(
+        sources, Path(args.output), key=key, name=args.name, version=args.version, built=built
+    )
+    print(
+        f"built {args.output}: {manifest['name']} {manifest['version']} ({manifest['built']}), "
+        f"{manifest['size']} bytes of content, signed by {refpack.show_fingerprint(manifest['key_fingerprint'])}"
+    )
     return EXIT_OK
 
 
@@ -658,8 +751,10 @@ def cmd_reference_untrust(args: argparse.Namespace) -> int:
     print(f"no longer trusted: {refpack.show_fingerprint(fp)}")
     active = refpack.active_content()
     if active.problem:
-        print("the installed reference pack was signed by this key; the bundled content is used until a pack from "
-              "a trusted key is installed")
+        print(
+            "the installed reference pack was signed by this key; the bundled content is used until a pack from "
+            "a trusted key is installed"
+        )
     return EXIT_OK
 
 
@@ -683,8 +778,7 @@ def cmd_reference_remove(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from briefingbook.ui.app import run
 
-    return run(book=args.book_file, crash_dialog=not args.no_crash_dialog,
-               benchmark_startup=args.benchmark_startup)
+    return run(book=args.book_file, crash_dialog=not args.no_crash_dialog, benchmark_startup=args.benchmark_startup)
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:
@@ -698,14 +792,22 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="briefingbook", description="Offline briefing book for U.S.–Mexico summits. "
-                                                       "With no command, opens the window.")
+    parser = _Parser(
+        prog="briefingbook",
+        description="Offline briefing book for U.S.–Mexico summits. With no command, opens the window.",
+    )
     parser.add_argument("--version", action="version", version=f"briefingbook {__version__}")
-    parser.add_argument("--no-crash-dialog", action="store_true",
-                        help="report unexpected errors on stderr and in the log only (tests, CI)")
-    parser.add_argument("--benchmark-startup", action="store_true",
-                        help="open the window, print the seconds from process start to its first paint, "
-                             "visit every pane, print the peak memory, and exit (tests/benchmarks/run.py)")
+    parser.add_argument(
+        "--no-crash-dialog",
+        action="store_true",
+        help="report unexpected errors on stderr and in the log only (tests, CI)",
+    )
+    parser.add_argument(
+        "--benchmark-startup",
+        action="store_true",
+        help="open the window, print the seconds from process start to its first paint, "
+        "visit every pane, print the peak memory, and exit (tests/benchmarks/run.py)",
+    )
     parser.set_defaults(func=cmd_gui, book_file=None)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
@@ -717,13 +819,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", required=True, help="summit date, YYYY-MM-DD")
     p.add_argument("--place", default="", help="summit place")
     p.add_argument("--delegation", default="", help="delegation (free text)")
-    p.add_argument("--marking", default=None,
-                   help="handling marking printed on packets (with --demo, default: the demo marking)")
+    p.add_argument(
+        "--marking", default=None, help="handling marking printed on packets (with --demo, default: the demo marking)"
+    )
     p.add_argument("--lang", default="en", choices=["en", "es"], help="language of the book's content")
-    p.add_argument("--demo", action="store_true", help="fill the agenda with every issue area and the default checklist")
+    p.add_argument(
+        "--demo", action="store_true", help="fill the agenda with every issue area and the default checklist"
+    )
     p.add_argument("--checklist", action="store_true", help="add the default checklist (implied by --demo)")
-    p.add_argument("--encrypt", action="store_true",
-                   help=f"encrypt the book with a passphrase (from {ENV_PASSPHRASE} or asked for)")
+    p.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=f"encrypt the book with a passphrase (from {ENV_PASSPHRASE} or asked for)",
+    )
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("summit", help="change the summit's details (only the options given) and print them")
@@ -754,15 +862,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("series", help="list indicator series, or print one as CSV")
     p.add_argument("slug", metavar="SLUG", nargs="?")
     p.add_argument("--book", metavar="BOOK", help="also list (or print) the series imported into this book")
-    p.add_argument("--vintage", type=int, metavar="N", help="an earlier vintage of an imported series (default: latest)")
+    p.add_argument(
+        "--vintage", type=int, metavar="N", help="an earlier vintage of an imported series (default: latest)"
+    )
     p.add_argument("--lang", default="en", choices=["en", "es"], help=lang_help)
     p.set_defaults(func=cmd_series)
 
     p = sub.add_parser("chart", help="draw indicator series as the charts pane does, to PNG, SVG or CSV")
     p.add_argument("slugs", metavar="SLUG[,SLUG…]", help="series ids, separated by commas")
     p.add_argument("--book", metavar="BOOK", help="also chart series imported into this book")
-    p.add_argument("--transform", default="level", metavar="T",
-                   help="level, change, pct_yoy, pct_prev, cagr, index:PERIOD, per_capita:SLUG, share_of:SLUG, ma:N")
+    p.add_argument(
+        "--transform",
+        default="level",
+        metavar="T",
+        help="level, change, pct_yoy, pct_prev, cagr, index:PERIOD, per_capita:SLUG, share_of:SLUG, ma:N",
+    )
     p.add_argument("--from", dest="period_from", metavar="PERIOD", help="first period (2000, 2020-Q1, 2020-01)")
     p.add_argument("--to", dest="period_to", metavar="PERIOD", help="last period")
     p.add_argument("--lang", default="en", choices=["en", "es"], help=lang_help)
@@ -777,17 +891,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("book", metavar="BOOK")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="packet file (.pdf, .docx or .html)")
     p.add_argument("--format", choices=["pdf", "docx", "html"], help="format (default: from OUT's extension)")
-    p.add_argument("--lang", choices=["en", "es", "both"],
-                   help="packet language (default: the book's); both: English and Spanish side by side")
+    p.add_argument(
+        "--lang",
+        choices=["en", "es", "both"],
+        help="packet language (default: the book's); both: English and Spanish side by side",
+    )
     p.add_argument("--marking", metavar="TEXT", help="handling marking (default: the book's; '' for none)")
-    p.add_argument("--sections", metavar="LIST",
-                   help="comma-separated sections: cover,contents,overview,changes,agenda,program,people,briefs,"
-                        "deliverables,press,checklist,annex,sources (default: all but the staff checklist)")
+    p.add_argument(
+        "--sections",
+        metavar="LIST",
+        help="comma-separated sections: cover,contents,overview,changes,agenda,program,people,briefs,"
+        "deliverables,press,checklist,annex,sources (default: all but the staff checklist)",
+    )
     p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size (default a4)")
     p.add_argument("--draft", action="store_true", help="print a DRAFT watermark")
-    p.add_argument("--strict", action="store_true",
-                   help="refuse to export while anything is not ready (unwritten fields, unanswered press "
-                        "questions, unnamed people, overdue checklist items)")
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse to export while anything is not ready (unwritten fields, unanswered press "
+        "questions, unnamed people, overdue checklist items)",
+    )
     p.set_defaults(func=cmd_export)
 
     # -- import command (import issue) --
@@ -798,13 +921,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unit", required=True, help="unit, e.g. 'current US dollars'")
     p.add_argument("--source", required=True, help="publisher and where the file came from")
     p.add_argument("--slug", help="series id (default: made from --name); re-using one adds a new vintage")
-    p.add_argument("--code", help="series code (default: the file's); picks the indicator or value column "
-                                  "when the file holds several")
+    p.add_argument(
+        "--code",
+        help="series code (default: the file's); picks the indicator or value column when the file holds several",
+    )
     p.add_argument("--country", help="country code for files without one; selects that country in files with several")
     p.add_argument("--sheet", help="XLSX sheet name (default: the first sheet with a table)")
     p.add_argument("--annual", choices=["sum", "mean"], help="aggregate monthly or quarterly values to annual")
-    p.add_argument("--as-of", dest="as_of", metavar="DATE", help="as-of date (default: the file's, else its "
-                                                                 "modification date)")
+    p.add_argument(
+        "--as-of", dest="as_of", metavar="DATE", help="as-of date (default: the file's, else its modification date)"
+    )
     p.set_defaults(func=cmd_import)
 
     # -- keeping books safe (issue 7): backups, restore, encryption --
@@ -826,8 +952,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="PLAIN", help="the plain copy to write")
     p.set_defaults(func=cmd_decrypt)
 
-    p = sub.add_parser("change-passphrase", help=f"change an encrypted book's passphrase (current from "
-                                                 f"{ENV_PASSPHRASE}, new from {ENV_NEW_PASSPHRASE}, or asked for)")
+    p = sub.add_parser(
+        "change-passphrase",
+        help=f"change an encrypted book's passphrase (current from "
+        f"{ENV_PASSPHRASE}, new from {ENV_NEW_PASSPHRASE}, or asked for)",
+    )
     p.add_argument("book", metavar="BOOK")
     p.set_defaults(func=cmd_change_passphrase)
 
@@ -839,8 +968,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_calendar)
 
     # -- the principal's book (issue 21) --
-    p = sub.add_parser("principal", help="print the principal's book as text: the scene-setter, then each program "
-                                         "event with its scenario, meeting memo and remarks")
+    p = sub.add_parser(
+        "principal",
+        help="print the principal's book as text: the scene-setter, then each program "
+        "event with its scenario, meeting memo and remarks",
+    )
     p.add_argument("book", metavar="BOOK")
     p.set_defaults(func=cmd_principal)
 
@@ -855,13 +987,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--oldest-first", action="store_true", help="oldest change first (default: newest first)")
     p.set_defaults(func=cmd_history)
 
-    p = sub.add_parser("merge", help="bring a colleague's copy's changes into a book (the book is backed up first; "
-                                     "the copy is not changed)")
+    p = sub.add_parser(
+        "merge",
+        help="bring a colleague's copy's changes into a book (the book is backed up first; the copy is not changed)",
+    )
     p.add_argument("book", metavar="BOOK")
-    p.add_argument("other", metavar="OTHER", help=f"the colleague's copy (passphrase from {ENV_OTHER_PASSPHRASE} "
-                                                  "or asked for)")
-    p.add_argument("--prefer", choices=["mine", "theirs"], help="settle every conflict this way (default: leave "
-                                                                "them open in the book, exit status 3)")
+    p.add_argument(
+        "other", metavar="OTHER", help=f"the colleague's copy (passphrase from {ENV_OTHER_PASSPHRASE} or asked for)"
+    )
+    p.add_argument(
+        "--prefer",
+        choices=["mine", "theirs"],
+        help="settle every conflict this way (default: leave them open in the book, exit status 3)",
+    )
     p.add_argument("--dry-run", action="store_true", help="list what would change and the conflicts; change nothing")
     p.set_defaults(func=cmd_merge)
 
@@ -873,8 +1011,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("copy", help="save a copy of a book for a colleague (same book: it can be merged back)")
     p.add_argument("book", metavar="BOOK")
     p.add_argument("copy", metavar="COPY", help="the copy to write")
-    p.add_argument("--encrypt", action="store_true", help=f"encrypt the copy with a passphrase of its own (from "
-                                                          f"{ENV_NEW_PASSPHRASE} or asked for)")
+    p.add_argument(
+        "--encrypt",
+        action="store_true",
+        help=f"encrypt the copy with a passphrase of its own (from {ENV_NEW_PASSPHRASE} or asked for)",
+    )
     p.set_defaults(func=cmd_copy)
 
     # -- reference packs (issue 22) --
@@ -882,15 +1023,18 @@ def build_parser() -> argparse.ArgumentParser:
     verbs = p.add_subparsers(title="reference commands", metavar="VERB", parser_class=_Parser, required=True)
     v = verbs.add_parser("info", help="the active reference content: name, version, built, signed_by, counts")
     v.set_defaults(func=cmd_reference_info)
-    v = verbs.add_parser("keygen", help=f"make a signing key (passphrase from {ENV_PASSPHRASE} or asked for) "
-                                        "and its public key KEYFILE.pub")
+    v = verbs.add_parser(
+        "keygen",
+        help=f"make a signing key (passphrase from {ENV_PASSPHRASE} or asked for) and its public key KEYFILE.pub",
+    )
     v.add_argument("-o", "--output", required=True, metavar="KEYFILE", help="the private key file to write")
     v.set_defaults(func=cmd_reference_keygen)
     v = verbs.add_parser("build", help="build a signed pack (.bbref) from a data/sources-shaped folder")
     v.add_argument("sources", metavar="SOURCES", help="folder shaped like data/sources")
     v.add_argument("-o", "--output", required=True, metavar="PACK.bbref")
-    v.add_argument("--key", required=True, metavar="KEYFILE", help=f"signing key (passphrase from {ENV_PASSPHRASE} "
-                                                                    "or asked for)")
+    v.add_argument(
+        "--key", required=True, metavar="KEYFILE", help=f"signing key (passphrase from {ENV_PASSPHRASE} or asked for)"
+    )
     v.add_argument("--name", required=True, help="the pack's name, e.g. 'SRE data team'")
     v.add_argument("--version", required=True, help="numbers separated by dots, e.g. 2026.12")
     v.add_argument("--date", metavar="YYYY-MM-DD", help="build date recorded in the pack (default: today)")
@@ -963,9 +1107,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from briefingbook.core.errors import from_os_error, from_sqlite
 
         what = Path(getattr(args, "book", None) or "the book").name
-        mapped = (from_sqlite(exc, what, "nothing more was done") if isinstance(exc, sqlite3.Error)
-                  else from_os_error(exc, exc.filename or what, "nothing more was done")
-                  if exc.errno is not None else None)
+        mapped = (
+            from_sqlite(exc, what, "nothing more was done")
+            if isinstance(exc, sqlite3.Error)
+            else from_os_error(exc, exc.filename or what, "nothing more was done")
+            if exc.errno is not None
+            else None
+        )
         if mapped is None:
             return _internal(exc)
         print(f"briefingbook: error: {mapped}", file=sys.stderr)

@@ -1,7 +1,7 @@
 """Build data/reference.sqlite from data/sources/ (the builder is briefingbook/core/refbuild.py).
 
-    python build/build_reference_db.py            # writes data/reference.sqlite
-    python build/build_reference_db.py --check    # exit 1 when the shipped DB is stale
+python build/build_reference_db.py            # writes data/reference.sqlite
+python build/build_reference_db.py --check    # exit 1 when the shipped DB is stale
 """
 
 import sys

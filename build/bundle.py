@@ -68,8 +68,16 @@ HARMLESS_STDERR = (
 # Proxy variables for the fallback isolation: port 9 (discard) on loopback, which nothing
 # listens on, so any proxied request fails at once.
 CLOSED_PROXY = "http://127.0.0.1:9"
-PROXY_VARIABLES = ("http_proxy", "https_proxy", "ftp_proxy", "all_proxy",
-                   "HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "ALL_PROXY")
+PROXY_VARIABLES = (
+    "http_proxy",
+    "https_proxy",
+    "ftp_proxy",
+    "all_proxy",
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "FTP_PROXY",
+    "ALL_PROXY",
+)
 
 
 class SmokeFailure(Exception):
@@ -95,8 +103,11 @@ EXPECTED_NOTES = ("briefingbook: not ready: ",)
 def unexpected_stderr(text: str) -> list[str]:
     """The stderr lines that are neither Qt's known harmless offscreen messages nor the app's own
     notes (blank lines ignored)."""
-    return [line for line in text.splitlines() if line.strip() and not any(h in line for h in HARMLESS_STDERR)
-            and not line.startswith(EXPECTED_NOTES)]
+    return [
+        line
+        for line in text.splitlines()
+        if line.strip() and not any(h in line for h in HARMLESS_STDERR) and not line.startswith(EXPECTED_NOTES)
+    ]
 
 
 def folder_size(path: Path) -> int:
@@ -191,8 +202,9 @@ def choose_isolation(probe_dir: Path, allow_unshare: bool = True) -> Isolation:
         # Can it also bind the bundle copy read-only (a mount namespace)? Then even root cannot write there.
         probe = probe_dir / "ro-probe"
         probe.mkdir(exist_ok=True)
-        attempt = isolation.wrap(["sh", "-c", 'if touch "$1/x" 2>/dev/null; then exit 1; fi', "sh", str(probe)],
-                                 read_only=probe)
+        attempt = isolation.wrap(
+            ["sh", "-c", 'if touch "$1/x" 2>/dev/null; then exit 1; fi', "sh", str(probe)], read_only=probe
+        )
         isolation.read_only_mount = _works(attempt) and not (probe / "x").exists()
         return isolation
     if not allow_unshare:
@@ -201,19 +213,24 @@ def choose_isolation(probe_dir: Path, allow_unshare: bool = True) -> Isolation:
         reason = "unshare is Linux only"
     else:
         reason = "unshare is not installed" if not unshare else "`unshare -rn true` failed here"
-    return Isolation(f"FALLBACK: {reason}; proxy variables point at a closed port ({CLOSED_PROXY}) — "
-                     f"this stops proxied requests only, not direct connections",
-                     env={name: CLOSED_PROXY for name in PROXY_VARIABLES} | {"no_proxy": "", "NO_PROXY": ""})
+    return Isolation(
+        f"FALLBACK: {reason}; proxy variables point at a closed port ({CLOSED_PROXY}) — "
+        f"this stops proxied requests only, not direct connections",
+        env={name: CLOSED_PROXY for name in PROXY_VARIABLES} | {"no_proxy": "", "NO_PROXY": ""},
+    )
 
 
 def check_network_cut(isolation: Isolation, env: dict[str, str]) -> str:
     """Proves the isolation holds: a connection attempt under it must fail."""
     if not isolation.prefix:
         return "not verified (fallback)"
-    code = ("import socket\ntry:\n    socket.create_connection(('192.0.2.1', 80), timeout=3)\n"
-            "except OSError as exc:\n    print(exc)\nelse:\n    raise SystemExit('connected')")
-    result = subprocess.run(isolation.wrap([sys.executable, "-c", code]), capture_output=True, text=True,
-                            env=env, timeout=60)
+    code = (
+        "import socket\ntry:\n    socket.create_connection(('192.0.2.1', 80), timeout=3)\n"
+        "except OSError as exc:\n    print(exc)\nelse:\n    raise SystemExit('connected')"
+    )
+    result = subprocess.run(
+        isolation.wrap([sys.executable, "-c", code]), capture_output=True, text=True, env=env, timeout=60
+    )
     if result.returncode != 0:
         raise SmokeFailure(f"the network is reachable under {isolation.prefix}: {result.stdout}{result.stderr}")
     return f"verified: a connection attempt fails with {result.stdout.strip()!r}"
@@ -252,10 +269,25 @@ def build() -> float:
         raise SmokeFailure("PyInstaller is not installed: pip install -e '.[bundle]'") from None
     WORKPATH.mkdir(exist_ok=True)
     log = WORKPATH / "pyinstaller.log"
-    argv = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-            "--workpath", str(WORKPATH), "--distpath", str(DISTPATH), str(SPEC)]
-    print(f"building {os.path.relpath(DISTPATH / APP_NAME, ROOT)} with PyInstaller "
-          f"(log: {os.path.relpath(log, ROOT)}) ...", flush=True)
+    argv = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN",
+        "--workpath",
+        str(WORKPATH),
+        "--distpath",
+        str(DISTPATH),
+        str(SPEC),
+    ]
+    print(
+        f"building {os.path.relpath(DISTPATH / APP_NAME, ROOT)} with PyInstaller "
+        f"(log: {os.path.relpath(log, ROOT)}) ...",
+        flush=True,
+    )
     started = time.perf_counter()
     with log.open("w", encoding="utf-8") as handle:
         result = subprocess.run(argv, cwd=ROOT, stdout=handle, stderr=subprocess.STDOUT)
@@ -275,29 +307,45 @@ def check_layout(bundle: Path) -> None:
     if not exe.is_file():
         raise SmokeFailure(f"no executable at {exe}")
     contents = bundle / "_internal" if (bundle / "_internal").is_dir() else bundle
-    required = [("data", "reference.sqlite"), ("resources", "templates", "checklist.yaml"),
-                ("resources", "fonts", "DejaVuSans.ttf"), ("resources", "icons", "briefingbook.png")]
+    required = [
+        ("data", "reference.sqlite"),
+        ("resources", "templates", "checklist.yaml"),
+        ("resources", "fonts", "DejaVuSans.ttf"),
+        ("resources", "icons", "briefingbook.png"),
+    ]
     missing = [os.path.join(*parts) for parts in required if not contents.joinpath(*parts).is_file()]
     if missing:
         raise SmokeFailure(f"the bundle lacks {', '.join(missing)} under {contents}")
-    ok(f"bundle layout: {APP_NAME} executable, data/reference.sqlite and resources/ under "
-       f"{os.path.relpath(contents, bundle.parent)}")
+    ok(
+        f"bundle layout: {APP_NAME} executable, data/reference.sqlite and resources/ under "
+        f"{os.path.relpath(contents, bundle.parent)}"
+    )
 
 
 def run_checked(label: str, argv: list[str], env: dict[str, str], cwd: Path) -> tuple[str, float]:
     """Runs a command; fails on a non-zero exit or unexpected stderr. Returns (stdout, seconds)."""
     started = time.perf_counter()
     try:
-        result = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=cwd, timeout=COMMAND_TIMEOUT_S,
-                                encoding="utf-8", errors="replace")
+        result = subprocess.run(
+            argv,
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=cwd,
+            timeout=COMMAND_TIMEOUT_S,
+            encoding="utf-8",
+            errors="replace",
+        )
     except subprocess.TimeoutExpired:
         raise SmokeFailure(f"{label}: no answer after {COMMAND_TIMEOUT_S} s") from None
     elapsed = time.perf_counter() - started
     unexpected = unexpected_stderr(result.stderr)
     if result.returncode != 0 or unexpected:
         why = f"exit {result.returncode}" if result.returncode != 0 else "unexpected stderr"
-        raise SmokeFailure(f"{label}: {why}\n  command: {' '.join(argv)}\n--- stdout ---\n{result.stdout}"
-                           f"--- stderr ---\n{result.stderr}")
+        raise SmokeFailure(
+            f"{label}: {why}\n  command: {' '.join(argv)}\n--- stdout ---\n{result.stdout}"
+            f"--- stderr ---\n{result.stderr}"
+        )
     return result.stdout, elapsed
 
 
@@ -312,24 +360,38 @@ def smoke(bundle: Path, keep: Path | None, allow_unshare: bool = True) -> dict[s
         copy = tmp / "ro" / APP_NAME
         shutil.copytree(bundle, copy, symlinks=True)
         make_read_only(copy)
-        print("bundle folder: a read-only copy (" + ("read-only bind mount and chmod -R a-w"
-              if isolation.read_only_mount else "chmod -R a-w") + "), compared file by file afterwards")
+        print(
+            "bundle folder: a read-only copy ("
+            + ("read-only bind mount and chmod -R a-w" if isolation.read_only_mount else "chmod -R a-w")
+            + "), compared file by file afterwards"
+        )
         before = snapshot(copy)
         work = tmp / "work"
         for name in ("home", "user-home", "tmp", "xdg-runtime", "out"):
             (work / name).mkdir(parents=True)
         os.chmod(work / "xdg-runtime", 0o700)
-        env = {key: value for key, value in os.environ.items()
-               if key not in PROXY_VARIABLES and not key.startswith(("BRIEFINGBOOK_", "QT_"))}
-        env.update({
-            "QT_QPA_PLATFORM": "offscreen",
-            "BRIEFINGBOOK_HOME": str(work / "home"),
-            "HOME": str(work / "user-home"), "USERPROFILE": str(work / "user-home"),
-            "LOCALAPPDATA": str(work / "user-home"), "APPDATA": str(work / "user-home"),
-            "XDG_DATA_HOME": str(work / "user-home"), "XDG_CONFIG_HOME": str(work / "user-home"),
-            "XDG_CACHE_HOME": str(work / "user-home"), "XDG_RUNTIME_DIR": str(work / "xdg-runtime"),
-            "TMPDIR": str(work / "tmp"), "TEMP": str(work / "tmp"), "TMP": str(work / "tmp"),
-        })
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if key not in PROXY_VARIABLES and not key.startswith(("BRIEFINGBOOK_", "QT_"))
+        }
+        env.update(
+            {
+                "QT_QPA_PLATFORM": "offscreen",
+                "BRIEFINGBOOK_HOME": str(work / "home"),
+                "HOME": str(work / "user-home"),
+                "USERPROFILE": str(work / "user-home"),
+                "LOCALAPPDATA": str(work / "user-home"),
+                "APPDATA": str(work / "user-home"),
+                "XDG_DATA_HOME": str(work / "user-home"),
+                "XDG_CONFIG_HOME": str(work / "user-home"),
+                "XDG_CACHE_HOME": str(work / "user-home"),
+                "XDG_RUNTIME_DIR": str(work / "xdg-runtime"),
+                "TMPDIR": str(work / "tmp"),
+                "TEMP": str(work / "tmp"),
+                "TMP": str(work / "tmp"),
+            }
+        )
         env.update(isolation.env)
         verdict = check_network_cut(isolation, env)
         if isolation.prefix:
@@ -353,8 +415,18 @@ def smoke(bundle: Path, keep: Path | None, allow_unshare: bool = True) -> dict[s
             ok(f"self-test ({stdout.strip().splitlines()[-1]})")
             book, packet = out / "demo.bbook", out / "packet.pdf"
             summit = (dt.date.today() + dt.timedelta(days=45)).isoformat()
-            stdout, _ = bundled("new --demo", "new", str(book), "--title", "Bundle smoke summit", "--date", summit,
-                                "--place", "Monterrey", "--demo")
+            stdout, _ = bundled(
+                "new --demo",
+                "new",
+                str(book),
+                "--title",
+                "Bundle smoke summit",
+                "--date",
+                summit,
+                "--place",
+                "Monterrey",
+                "--demo",
+            )
             ok(stdout.strip())
             stdout, times["bundled export"] = bundled("export", "export", str(book), "-o", str(packet))
             if not packet.is_file():
@@ -362,8 +434,10 @@ def smoke(bundle: Path, keep: Path | None, allow_unshare: bool = True) -> dict[s
             pages, how = pdf_pages(packet)
             if pages < 2:
                 raise SmokeFailure(f"the packet has {pages} page(s); the demo packet has dozens")
-            ok(f"{stdout.strip()}: a valid PDF of {pages} pages ({packet.stat().st_size / 1e6:.1f} MB, "
-                  f"checked with {how})")
+            ok(
+                f"{stdout.strip()}: a valid PDF of {pages} pages ({packet.stat().st_size / 1e6:.1f} MB, "
+                f"checked with {how})"
+            )
             if keep is not None:
                 keep.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(packet, keep / packet.name)
@@ -374,10 +448,13 @@ def smoke(bundle: Path, keep: Path | None, allow_unshare: bool = True) -> dict[s
                 raise SmokeFailure("the bundle wrote inside its own folder:\n  " + "\n  ".join(changes[:20]))
             ok(f"nothing was written inside the bundle folder ({len(before)} entries unchanged)")
             written = sorted(p.name + ("/" if p.is_dir() else "") for p in (work / "home").iterdir())
-            print(f"    what was written went to the user data folder (BRIEFINGBOOK_HOME): {' '.join(written) or 'nothing'}")
+            print(
+                f"    what was written went to the user data folder (BRIEFINGBOOK_HOME): {' '.join(written) or 'nothing'}"
+            )
             # The same self-test from source, for information (the benchmarks compare medians).
             _, times["source self-test"] = run_checked(
-                "source self-test", isolation.wrap([sys.executable, "-m", "briefingbook", "self-test"]), env, cwd=ROOT)
+                "source self-test", isolation.wrap([sys.executable, "-m", "briefingbook", "self-test"]), env, cwd=ROOT
+            )
             ok("the same self-test from source (python -m briefingbook self-test), for the timing")
         finally:
             make_writable(copy)
@@ -392,8 +469,22 @@ def smoke_reference_pack(bundled, out: Path, env: dict[str, str]) -> None:
     stdout, _ = bundled("reference keygen", "reference", "keygen", "-o", str(key))
     if not (out / "smoke.key.pub").is_file():
         raise SmokeFailure(f"reference keygen wrote no public key:\n{stdout}")
-    stdout, _ = bundled("reference build", "reference", "build", str(ROOT / "data" / "sources"), "-o", str(pack),
-                        "--key", str(key), "--name", "Bundle smoke pack", "--version", "1.0", "--date", "2026-12-04")
+    stdout, _ = bundled(
+        "reference build",
+        "reference",
+        "build",
+        str(ROOT / "data" / "sources"),
+        "-o",
+        str(pack),
+        "--key",
+        str(key),
+        "--name",
+        "Bundle smoke pack",
+        "--version",
+        "1.0",
+        "--date",
+        "2026-12-04",
+    )
     ok(stdout.strip())
     bundled("reference trust", "reference", "trust", str(out / "smoke.key.pub"))
     stdout, _ = bundled("reference install", "reference", "install", str(pack))
@@ -415,8 +506,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build dist/BriefingBook with PyInstaller and smoke-test it offline.")
     parser.add_argument("--skip-build", action="store_true", help="smoke-test the bundle already in dist/")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="copy the smoke test's packet.pdf into DIR")
-    parser.add_argument("--network-fallback", action="store_true",
-                        help="use the proxy fallback even where unshare works (to test the fallback)")
+    parser.add_argument(
+        "--network-fallback",
+        action="store_true",
+        help="use the proxy fallback even where unshare works (to test the fallback)",
+    )
     args = parser.parse_args(argv)
     sys.stdout.reconfigure(line_buffering=True)  # progress lines in order with stderr, also in CI logs
     bundle = DISTPATH / APP_NAME
@@ -435,12 +529,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build time:        {build_seconds:.0f} s")
     print(f"bundle size:       {size_mib:.1f} MiB ({os.path.relpath(bundle, ROOT)})")
     print(f"self-test bundled: {times['bundled self-test']:.2f} s")
-    print(f"self-test source:  {times['source self-test']:.2f} s   "
-          f"(one run each, for information; the benchmarks measure medians)")
+    print(
+        f"self-test source:  {times['source self-test']:.2f} s   "
+        f"(one run each, for information; the benchmarks measure medians)"
+    )
     print(f"packet export (bundled): {times['bundled export']:.2f} s")
     if sys.platform.startswith("linux") and size_mib > SIZE_LIMIT_MIB:
-        print(f"\nbundle FAILED: {size_mib:.1f} MiB is over the {SIZE_LIMIT_MIB} MiB limit on Linux", file=sys.stderr,
-              flush=True)
+        print(
+            f"\nbundle FAILED: {size_mib:.1f} MiB is over the {SIZE_LIMIT_MIB} MiB limit on Linux",
+            file=sys.stderr,
+            flush=True,
+        )
         print(f"bundle: {len(PASSED)} passed, 1 failed")
         return 1
     if sys.platform.startswith("linux"):

@@ -61,11 +61,13 @@ def draw_png(size: int) -> bytes:
     def page(outer_x: float) -> QPainterPath:
         """One page of the open book: straight outer edge, curved top and bottom to the spine."""
         path = QPainterPath(QPointF(128, 78))
-        path.cubicTo(QPointF(128 + (outer_x - 128) * 0.35, 62), QPointF(128 + (outer_x - 128) * 0.75, 60),
-                     QPointF(outer_x, 66))
+        path.cubicTo(
+            QPointF(128 + (outer_x - 128) * 0.35, 62), QPointF(128 + (outer_x - 128) * 0.75, 60), QPointF(outer_x, 66)
+        )
         path.lineTo(QPointF(outer_x, 182))
-        path.cubicTo(QPointF(128 + (outer_x - 128) * 0.75, 176), QPointF(128 + (outer_x - 128) * 0.35, 178),
-                     QPointF(128, 194))
+        path.cubicTo(
+            QPointF(128 + (outer_x - 128) * 0.75, 176), QPointF(128 + (outer_x - 128) * 0.35, 178), QPointF(128, 194)
+        )
         path.closeSubpath()
         return path
 
@@ -161,8 +163,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     files = render_all()
     if args.check:
-        stale = [name for name, blob in files.items()
-                 if not (ICON_DIR / name).is_file() or (ICON_DIR / name).read_bytes() != blob]
+        stale = [
+            name
+            for name, blob in files.items()
+            if not (ICON_DIR / name).is_file() or (ICON_DIR / name).read_bytes() != blob
+        ]
         for name in stale:
             print(f"stale: {os.path.join('resources', 'icons', name)}", file=sys.stderr)
         return 1 if stale else 0

@@ -35,33 +35,38 @@ def main(argv: list[str] | None = None) -> int:
 
         from briefingbook.core.demo import create_demo_book
         from briefingbook.core.reference import Reference
+        from briefingbook.ui import i18n
         from briefingbook.ui.app import make_app
         from briefingbook.ui.main_window import MainWindow
-
-        from briefingbook.ui import i18n
 
         app = make_app()
         i18n.install(args.lang)
         reference = Reference()
         path = Path(tmp) / "demo.bbook"
-        book = create_demo_book(path, reference, language=args.lang, marking={"en": "CUI", "es": "INFORMACIÓN RESERVADA"}[args.lang])
+        book = create_demo_book(
+            path, reference, language=args.lang, marking={"en": "CUI", "es": "INFORMACIÓN RESERVADA"}[args.lang]
+        )
         item = book.agenda()[3]
         points = {
             "en": "- Raise: resume a regular, senior-level dialogue on migration\n"
-                  "- If raised: describe our visa-processing measures\n- Avoid: numbers we cannot source",
+            "- If raised: describe our visa-processing measures\n- Avoid: numbers we cannot source",
             "es": "- Plantear: reanudar un diálogo regular de alto nivel sobre migración\n"
-                  "- Si se plantea: describir nuestras medidas de trámite de visas\n"
-                  "- Evitar: cifras sin fuente verificable",
+            "- Si se plantea: describir nuestras medidas de trámite de visas\n"
+            "- Evitar: cifras sin fuente verificable",
         }
         first_draft = {
             "en": "- Raise: resume a regular dialogue on migration\n- If raised: describe our visa measures",
             "es": "- Plantear: reanudar un diálogo regular sobre migración\n- Si se plantea: describir medidas de visas",
         }
-        book.update_agenda_item(item.id, priority="high", status="in_preparation", talking_points=first_draft[args.lang])
+        book.update_agenda_item(
+            item.id, priority="high", status="in_preparation", talking_points=first_draft[args.lang]
+        )
         rec = reference.recommendations(item.issue_area)[0]
         book.set_recommendation_status(rec.id, "in_progress")
-        book.add_recommendation_note(rec.id, {"en": "Raised at the working-level meeting",
-                                              "es": "Se planteó en la reunión de nivel técnico"}[args.lang])
+        book.add_recommendation_note(
+            rec.id,
+            {"en": "Raised at the working-level meeting", "es": "Se planteó en la reunión de nivel técnico"}[args.lang],
+        )
         for checklist_item in book.checklist()[:5]:
             book.set_checklist_done(checklist_item.id)
         book.author = "Luis Pérez"  # a colleague revises the points (the History pane shows the change)
@@ -78,8 +83,9 @@ def main(argv: list[str] | None = None) -> int:
         from briefingbook.core.chart_selection import ChartSelection
 
         # The charts pane with a monthly import and a transformation (issue 17).
-        window.charts_pane.apply_selection(ChartSelection(["remittances_received_mexico_banxico", "example_monthly"],
-                                                          "pct_yoy"))
+        window.charts_pane.apply_selection(
+            ChartSelection(["remittances_received_mexico_banxico", "example_monthly"], "pct_yoy")
+        )
         suffix = "" if args.lang == "en" else f"-{args.lang}"
         for pane in MainWindow.PANES:
             window.show_pane(pane)
@@ -105,14 +111,27 @@ def _import_example_monthly(book, folder: Path, lang: str) -> None:
         value = 100.0 + 1.5 * i + (6.0 if month == 12 else 0.0)
         rows.append(f"01/{month:02d}/{year};{value:.1f}".replace(".", ","))
     path = folder / "ejemplo_mensual.csv"
-    lines = ['"BANCO DE MÉXICO"', '"Título";"Serie de ejemplo (valores inventados para la captura)"',
-             '"Periodicidad";"Mensual"', "", '"Fecha";"SF_EJEMPLO"'] + rows
+    lines = [
+        '"BANCO DE MÉXICO"',
+        '"Título";"Serie de ejemplo (valores inventados para la captura)"',
+        '"Periodicidad";"Mensual"',
+        "",
+        '"Fecha";"SF_EJEMPLO"',
+    ] + rows
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
     preview = importers.read_file(path)
-    name = {"en": "Example monthly series (made-up values, not data)",
-            "es": "Serie mensual de ejemplo (valores inventados, no son datos)"}[lang]
-    book_series.store(book, preview, name=name, unit="index points", slug="example_monthly",
-                      source="build/screenshots.py (illustration only)")
+    name = {
+        "en": "Example monthly series (made-up values, not data)",
+        "es": "Serie mensual de ejemplo (valores inventados, no son datos)",
+    }[lang]
+    book_series.store(
+        book,
+        preview,
+        name=name,
+        unit="index points",
+        slug="example_monthly",
+        source="build/screenshots.py (illustration only)",
+    )
 
 
 if __name__ == "__main__":

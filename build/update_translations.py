@@ -43,9 +43,23 @@ def _tool(name: str) -> str:
 
 def lupdate(ts: Path) -> str:
     result = subprocess.run(
-        [_tool("pyside6-lupdate"), *map(str, sources()), "-source-language", "en_US", "-target-language", "es_MX",
-         "-locations", "none", "-no-obsolete", "-ts", str(ts)],
-        capture_output=True, text=True, check=True)
+        [
+            _tool("pyside6-lupdate"),
+            *map(str, sources()),
+            "-source-language",
+            "en_US",
+            "-target-language",
+            "es_MX",
+            "-locations",
+            "none",
+            "-no-obsolete",
+            "-ts",
+            str(ts),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return result.stdout + result.stderr
 
 

@@ -33,7 +33,8 @@ MODULES = {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
 
 def _is_type_checking(test: ast.expr) -> bool:
     return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
 
 
 def _imports(tree: ast.AST, module: str) -> set[str]:
@@ -71,9 +72,13 @@ def _within(name: str, layer: str) -> bool:
 
 
 def test_layers_import_only_downwards():
-    wrong = sorted((module, target) for module, targets in GRAPH.items() for target in targets
-                   for layer, forbidden in FORBIDDEN.items() if _within(module, layer)
-                   and any(_within(target, f) for f in forbidden))
+    wrong = sorted(
+        (module, target)
+        for module, targets in GRAPH.items()
+        for target in targets
+        for layer, forbidden in FORBIDDEN.items()
+        if _within(module, layer) and any(_within(target, f) for f in forbidden)
+    )
     assert wrong == []
 
 
@@ -114,14 +119,18 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 def test_no_import_cycles():
     # A package's __init__ importing its own modules is how a package exposes them, not a cycle.
-    graph = {m: {t for t in targets if not (MODULES[t].name == "__init__.py" and _within(m, t))}
-             for m, targets in GRAPH.items()}
+    graph = {
+        m: {t for t in targets if not (MODULES[t].name == "__init__.py" and _within(m, t))}
+        for m, targets in GRAPH.items()
+    }
     assert _cycles(graph) == []
 
 
 def test_the_check_sees_imports_inside_functions_and_skips_type_checking():
-    tree = ast.parse("from typing import TYPE_CHECKING\n"
-                     "if TYPE_CHECKING:\n    from briefingbook.core import book\n"
-                     "def f():\n    from briefingbook.core import history\n    import briefingbook.core.search\n")
+    tree = ast.parse(
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n    from briefingbook.core import book\n"
+        "def f():\n    from briefingbook.core import history\n    import briefingbook.core.search\n"
+    )
     assert _imports(tree, "briefingbook.core.packet") == {"briefingbook.core.history", "briefingbook.core.search"}
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]

@@ -35,7 +35,6 @@ from pathlib import Path
 
 from briefingbook.core import crypto, migrations, paths
 from briefingbook.core import lock as lock_mod
-from briefingbook.core.fsutil import real_path, unwritable_reason
 from briefingbook.core.errors import (
     BookError,
     BookLockedError,
@@ -43,6 +42,7 @@ from briefingbook.core.errors import (
 )
 from briefingbook.core.fsutil import fsync_dir as _fsync_dir
 from briefingbook.core.fsutil import fsync_file as _fsync_file
+from briefingbook.core.fsutil import real_path, unwritable_reason
 from briefingbook.core.sqlitefile import (
     atomic_write_file,
     memory_connection,
@@ -59,9 +59,9 @@ SUFFIX = ".bbook"
 _NAME = re.compile(r"^(\d{8}T\d{6})(\d{6})Z-([a-z0-9_]+)\.bbook$")
 _TMP_PREFIX = ".incomplete-"
 SOURCE_FILE = "book.json"
-MARKERS_FILE = "content.json"   # content marker of each backup, to skip unchanged on-open backups
-MAX_BACKUPS = 40                # per book
-MAX_BACKUP_BYTES = 1 << 30      # per book (1 GiB); the newest backup is kept even when larger
+MARKERS_FILE = "content.json"  # content marker of each backup, to skip unchanged on-open backups
+MAX_BACKUPS = 40  # per book
+MAX_BACKUP_BYTES = 1 << 30  # per book (1 GiB); the newest backup is kept even when larger
 # Rows that record what was done with the book, not what it says: a packet export, the author and
 # edit id of the current edit. Changing only these is not a reason for a backup.
 BOOKKEEPING_TABLES = frozenset({"packet_exports", "change_context", "sqlite_sequence", "sqlite_stat1"})
@@ -73,7 +73,7 @@ class Backup:
 
     path: Path
     taken_at: dt.datetime  # UTC
-    reason: str            # open, interval, import, migration, restore, encrypt, …
+    reason: str  # open, interval, import, migration, restore, encrypt, …
     size: int
     encrypted: bool
 
@@ -206,8 +206,15 @@ def check_sealed_image(data: bytes, key: crypto.BookKey, name: str) -> None:
         raise BookError(f"{name} is not a sound book (SQLite reports: {result})")
 
 
-def _store(book_uuid: str, reason: str, write: Callable[[Path], None], verify: Callable[[Path], None],
-           source: Path | None, now: dt.datetime | None = None, content: str | None = None) -> Backup:
+def _store(
+    book_uuid: str,
+    reason: str,
+    write: Callable[[Path], None],
+    verify: Callable[[Path], None],
+    source: Path | None,
+    now: dt.datetime | None = None,
+    content: str | None = None,
+) -> Backup:
     """Write a backup under a temporary name, verify it, rename it into place, thin the folder."""
     if not re.fullmatch(r"[a-z0-9_]+", reason):
         raise ValueError(f"backup reason {reason!r} must be lower-case letters, digits or _")
@@ -280,9 +287,13 @@ def content_marker(conn: sqlite3.Connection, key: crypto.BookKey | None = None) 
     """
     import hashlib
 
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
-        "AND name NOT LIKE '%fts%' ORDER BY name")]
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+            "AND name NOT LIKE '%fts%' ORDER BY name"
+        )
+    ]
     parts: list[object] = [conn.execute("PRAGMA user_version").fetchone()[0]]
     for table in tables:
         if table in BOOKKEEPING_TABLES:
@@ -349,6 +360,7 @@ def _plain_copy(source: sqlite3.Connection) -> Callable[[Path], None]:
             dest.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
         finally:
             dest.close()
+
     return write
 
 
@@ -356,6 +368,7 @@ def _bytes_writer(data: bytes) -> Callable[[Path], None]:
     def write(tmp: Path) -> None:
         with tmp.open("xb") as handle:
             handle.write(data)
+
     return write
 
 
@@ -369,9 +382,11 @@ def make_backup(book, reason: str, *, now: dt.datetime | None = None) -> Backup:
         verify = lambda tmp: check_sealed_image(tmp.read_bytes(), key, tmp.name)  # noqa: E731
         source = None  # an encrypted book's location is not recorded anywhere
     else:
+
         def write(tmp: Path) -> None:
             with book.exclusive() as conn:
                 _plain_copy(conn)(tmp)
+
         verify = check_plain_file
         source = book.path
     marker = book.change_marker()
@@ -389,8 +404,9 @@ def backup_before(book, what: str) -> Backup:
     try:
         return make_backup(book, what)
     except BookError as exc:
-        raise BookError(f"{book.path.name} could not be backed up before the {what}, so the {what} was not "
-                        f"started: {exc}") from exc
+        raise BookError(
+            f"{book.path.name} could not be backed up before the {what}, so the {what} was not started: {exc}"
+        ) from exc
 
 
 def maybe_backup(book, *, now: dt.datetime | None = None, interval: dt.timedelta = BACKUP_INTERVAL) -> Backup | None:
@@ -480,12 +496,14 @@ def _resolve(book_path: Path, backup: "Backup | str | os.PathLike") -> Backup:
         return parsed
     with path.open("rb") as handle:
         encrypted = crypto.is_encrypted(handle.read(len(crypto.MAGIC)))
-    return Backup(path, dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc), "file",
-                  path.stat().st_size, encrypted)
+    return Backup(
+        path, dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc), "file", path.stat().st_size, encrypted
+    )
 
 
-def restore(book_path: str | os.PathLike, backup: "Backup | str | os.PathLike",
-            passphrase: str | None = None) -> Backup | None:
+def restore(
+    book_path: str | os.PathLike, backup: "Backup | str | os.PathLike", passphrase: str | None = None
+) -> Backup | None:
     """Put ``backup`` in place of the book at ``book_path`` (atomic), after backing up the
     current file. Returns the backup of the replaced file (None when there was no sound file;
     an unsound one is kept beside the book as ``NAME.bbook.replaced-…``).
@@ -519,8 +537,7 @@ def restore(book_path: str | os.PathLike, backup: "Backup | str | os.PathLike",
     if book_path.exists():
         why = unwritable_reason(book_path)
         if why is not None:
-            raise BookError(f"{why}, so it cannot be restored "
-                            "(nothing was changed)")
+            raise BookError(f"{why}, so it cannot be restored (nothing was changed)")
     held, reason = lock_mod.acquire(book_path)
     if held is None:
         raise BookLockedError(f"{reason}; close it there before restoring (nothing was changed)")
@@ -542,7 +559,7 @@ def restore(book_path: str | os.PathLike, backup: "Backup | str | os.PathLike",
 def _backup_closed_file(book_path: Path, passphrase: str | None, key: crypto.BookKey | None) -> Backup | None:
     """Back up the file a restore is about to replace; keep it beside the book when it is unsound."""
     try:
-        if crypto.is_encrypted(book_path.read_bytes()[:len(crypto.MAGIC)]):
+        if crypto.is_encrypted(book_path.read_bytes()[: len(crypto.MAGIC)]):
             data = book_path.read_bytes()
             header = crypto.read_header(data, book_path.name)
             if key is None or not key.matches(header):
@@ -550,8 +567,13 @@ def _backup_closed_file(book_path: Path, passphrase: str | None, key: crypto.Boo
                     raise BookError("no passphrase")
                 key = crypto.BookKey.for_header(header, passphrase)
             check_sealed_image(data, key, book_path.name)
-            return _store(header.book_uuid, "restore", _bytes_writer(data),
-                          lambda tmp: check_sealed_image(tmp.read_bytes(), key, tmp.name), None)
+            return _store(
+                header.book_uuid,
+                "restore",
+                _bytes_writer(data),
+                lambda tmp: check_sealed_image(tmp.read_bytes(), key, tmp.name),
+                None,
+            )
         current = sqlite3.connect(f"{book_path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             migrations.check_version(current, book_path.name)  # a newer format is set aside, as damage is

@@ -36,7 +36,8 @@ def texts(book: Book, item_id: int, lang: str) -> dict[str, str]:
     if lang == book.summit().language:
         return {field: getattr(item, field) for field in VERSION_FIELDS}
     rows = book.connection.execute(
-        "SELECT field, text FROM agenda_item_versions WHERE agenda_item_id = ? AND language = ?", (item_id, lang))
+        "SELECT field, text FROM agenda_item_versions WHERE agenda_item_id = ? AND language = ?", (item_id, lang)
+    )
     stored = {r[0]: r[1] for r in rows}
     return {field: stored.get(field, "") for field in VERSION_FIELDS}
 
@@ -64,7 +65,8 @@ def set_texts(book: Book, item_id: int, lang: str, **fields: str) -> dict[str, s
                 "INSERT INTO agenda_item_versions (agenda_item_id, language, field, text, updated_at) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (agenda_item_id, language, field) "
                 "DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at",
-                (item_id, lang, field, text, now))
+                (item_id, lang, field, text, now),
+            )
     return texts(book, item_id, lang)
 
 

@@ -32,7 +32,6 @@ from pathlib import Path
 
 from briefingbook import __version__
 from briefingbook.core import backups, crypto, markings, migrations, program
-from briefingbook.core.fsutil import place_writable, real_path, unwritable_reason
 from briefingbook.core import lock as lock_mod
 from briefingbook.core.checklist import Template, due_date
 from briefingbook.core.errors import (
@@ -40,13 +39,14 @@ from briefingbook.core.errors import (
     BookError,
     BookReadOnlyError,
     InvalidInputError,
-    from_os_error,
-    from_sqlite,
     NotABookError,
     NotFoundError,
     PassphraseRequiredError,
     WrongPassphraseError,
+    from_os_error,
+    from_sqlite,
 )
+from briefingbook.core.fsutil import place_writable, real_path, unwritable_reason
 from briefingbook.core.lock import BookLock
 from briefingbook.core.model import (
     AGENDA_PRIORITIES,
@@ -60,11 +60,12 @@ from briefingbook.core.model import (
     RecommendationState,
     Summit,
 )
+
 # Re-exported ("x as x"): these file helpers were first defined here.
 from briefingbook.core.sqlitefile import atomic_write_file as atomic_write_file
+from briefingbook.core.sqlitefile import inserted_id as inserted_id
 from briefingbook.core.sqlitefile import memory_connection as memory_connection
 from briefingbook.core.sqlitefile import memory_connection_image as memory_connection_image
-from briefingbook.core.sqlitefile import inserted_id as inserted_id
 from briefingbook.core.sqlitefile import plain_image as plain_image
 from briefingbook.core.sqlitefile import remove_interrupted_saves as remove_interrupted_saves
 from briefingbook.core.sqlitefile import write_plain_file as write_plain_file
@@ -182,21 +183,26 @@ def _private_copy(path: Path) -> tuple[tempfile.TemporaryDirectory, Path]:
 def _sqlite_error(exc: sqlite3.Error, path: Path, doing: str) -> BookError:
     """The core's error for an SQLite error on the book at ``path`` (by error code)."""
     if isinstance(exc, sqlite3.DatabaseError) and (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in (
-            sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        sqlite3.SQLITE_CORRUPT,
+        sqlite3.SQLITE_NOTADB,
+    ):
         return _damaged(path, f"is damaged ({exc}); {doing}")
     return from_sqlite(exc, path.name, doing) or BookError(f"{path}: {doing} ({exc})")
 
 
-def _damaged(path: Path, detail: str, cls: type[BookDamagedError | WrongPassphraseError] = BookDamagedError
-             ) -> BookDamagedError | WrongPassphraseError:
+def _damaged(
+    path: Path, detail: str, cls: type[BookDamagedError | WrongPassphraseError] = BookDamagedError
+) -> BookDamagedError | WrongPassphraseError:
     """The error for a damaged book, pointing to its newest good backup when there is one."""
     newest = None
     with contextlib.suppress(Exception):  # finding a backup must never hide the real problem
         newest = backups.newest_backup(path)
     hint = ""
     if newest is not None:
-        hint = (f"; the newest good backup is {newest.path}, made {newest.label()}: restore it with "
-                f"File > Restore from backup… or `briefingbook restore`")
+        hint = (
+            f"; the newest good backup is {newest.path}, made {newest.label()}: restore it with "
+            f"File > Restore from backup… or `briefingbook restore`"
+        )
     return cls(f"{path} {detail}{hint}", backup=newest)
 
 
@@ -209,16 +215,24 @@ class Book:
     a moment after each edit, and on ``flush()`` / ``close()``.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool, *, key: crypto.BookKey | None = None,
-                 lock: BookLock | None = None, readonly_reason: str | None = None) -> None:
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        readonly: bool,
+        *,
+        key: crypto.BookKey | None = None,
+        lock: BookLock | None = None,
+        readonly_reason: str | None = None,
+    ) -> None:
         self._conn = conn
         self.path = path
         self.readonly = readonly
         self.readonly_reason = readonly_reason
         self._key = key
         self._lock = lock
-        self._edit_lock = threading.RLock()      # one edit, serialize or backup at a time
-        self._flush_lock = threading.Lock()      # one save of an encrypted book at a time
+        self._edit_lock = threading.RLock()  # one edit, serialize or backup at a time
+        self._flush_lock = threading.Lock()  # one save of an encrypted book at a time
         self._timer_mutex = threading.Lock()
         self._timer: threading.Timer | None = None
         self._edits = 0
@@ -230,10 +244,10 @@ class Book:
         # entry in its history (the summit added), not one per row the template put in.
         self.recording = True
         self.closed = False
-        self.last_backup = None   # backups.Backup made by this session, newest
+        self.last_backup = None  # backups.Backup made by this session, newest
         self.backup_pending = False  # open(backup="later"): the on-open backup is still to make
         self.backup_error: BookError | None = None  # why the backup on open failed, if it did
-        self.save_error: BookError | None = None    # why the last background save failed, if it did
+        self.save_error: BookError | None = None  # why the last background save failed, if it did
         # Called with no arguments after each committed transaction (the UI session turns the
         # change log's new rows into one "changed" signal); a listener must not raise.
         self.commit_listeners: list[Callable[[], None]] = []
@@ -245,8 +259,15 @@ class Book:
 
     # -- opening and creating ----------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | os.PathLike, readonly: bool = False, passphrase: str | None = None, *,
-             backup: bool | str = True, _key: crypto.BookKey | None = None) -> "Book":
+    def open(
+        cls,
+        path: str | os.PathLike,
+        readonly: bool = False,
+        passphrase: str | None = None,
+        *,
+        backup: bool | str = True,
+        _key: crypto.BookKey | None = None,
+    ) -> "Book":
         """Open a book. Asked for writing, it takes the book's lock; when another window or process
         holds it the book opens read-only instead (``readonly_reason`` says why). Encrypted books
         need ``passphrase`` (PassphraseRequiredError without one, WrongPassphraseError when it
@@ -281,8 +302,9 @@ class Book:
     @staticmethod
     def _connect(path: Path, mode: str) -> sqlite3.Connection:
         try:
-            return sqlite3.connect(f"{path.as_uri()}?mode={mode}", uri=True, isolation_level=None,
-                                   check_same_thread=False)
+            return sqlite3.connect(
+                f"{path.as_uri()}?mode={mode}", uri=True, isolation_level=None, check_same_thread=False
+            )
         except sqlite3.Error as exc:
             raise _sqlite_error(exc, path, "it was not opened") from exc
 
@@ -311,8 +333,9 @@ class Book:
             raise _damaged(path, f"is damaged ({exc}); it was not changed") from exc
 
     @classmethod
-    def _open_plain(cls, path: Path, readonly: bool, lock: BookLock | None, reason: str | None,
-                    backup: bool | str) -> "Book":
+    def _open_plain(
+        cls, path: Path, readonly: bool, lock: BookLock | None, reason: str | None, backup: bool | str
+    ) -> "Book":
         private = None
         source = path
         if readonly and not place_writable(path):
@@ -359,8 +382,16 @@ class Book:
         return book
 
     @classmethod
-    def _open_encrypted(cls, path: Path, readonly: bool, passphrase: str | None, key: crypto.BookKey | None,
-                        lock: BookLock | None, reason: str | None, backup: bool | str) -> "Book":
+    def _open_encrypted(
+        cls,
+        path: Path,
+        readonly: bool,
+        passphrase: str | None,
+        key: crypto.BookKey | None,
+        lock: BookLock | None,
+        reason: str | None,
+        backup: bool | str,
+    ) -> "Book":
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -370,8 +401,9 @@ class Book:
         except BookDamagedError as exc:  # cut short, or a header no BriefingBook writes
             raise _damaged(path, str(exc).removeprefix(path.name).lstrip()) from None
         except WrongPassphraseError:
-            raise _damaged(path, "was not opened: wrong passphrase or damaged file (nothing was changed)",
-                           WrongPassphraseError) from None
+            raise _damaged(
+                path, "was not opened: wrong passphrase or damaged file (nothing was changed)", WrongPassphraseError
+            ) from None
         try:
             conn = memory_connection(plaintext)
         except sqlite3.Error as exc:
@@ -435,10 +467,21 @@ class Book:
             raise _damaged(path, f"is damaged (SQLite reports: {result}); it was not changed")
 
     @classmethod
-    def create(cls, path: str | os.PathLike, *, title: str, date: str | dt.date, place: str = "",
-               delegation: str = "", marking: str = "", language: str = "en", overwrite: bool = False,
-               populate: Callable[["Book"], None] | None = None, passphrase: str | None = None,
-               author: str | None = None) -> "Book":
+    def create(
+        cls,
+        path: str | os.PathLike,
+        *,
+        title: str,
+        date: str | dt.date,
+        place: str = "",
+        delegation: str = "",
+        marking: str = "",
+        language: str = "en",
+        overwrite: bool = False,
+        populate: Callable[["Book"], None] | None = None,
+        passphrase: str | None = None,
+        author: str | None = None,
+    ) -> "Book":
         """Write a new book at ``path`` and open it.
 
         The book is built under a temporary name in the same folder (``populate`` may fill it
@@ -466,14 +509,18 @@ class Book:
             migrations.migrate(conn, path.name)
             now = _now()
             conn.execute("BEGIN IMMEDIATE")
-            conn.execute("UPDATE change_context SET author = ?, txn = ? WHERE id = 1",
-                         (author or default_author(), _uuid()))
-            conn.executemany("INSERT INTO book_info (key, value) VALUES (?, ?)", [
-                ("uuid", book_uuid), ("created_at", now), ("created_by", f"BriefingBook {__version__}")])
+            conn.execute(
+                "UPDATE change_context SET author = ?, txn = ? WHERE id = 1", (author or default_author(), _uuid())
+            )
+            conn.executemany(
+                "INSERT INTO book_info (key, value) VALUES (?, ?)",
+                [("uuid", book_uuid), ("created_at", now), ("created_by", f"BriefingBook {__version__}")],
+            )
             conn.execute(
                 "INSERT INTO summit (id, title, place, date, delegation, marking, language, updated_at) "
                 "VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
-                (title, place.strip(), summit_date.isoformat(), delegation.strip(), marking.strip(), language, now))
+                (title, place.strip(), summit_date.isoformat(), delegation.strip(), marking.strip(), language, now),
+            )
             conn.execute("COMMIT")
 
         if passphrase is not None:
@@ -523,8 +570,13 @@ class Book:
         except sqlite3.Error as exc:
             raise BookError(f"{path}: cannot be created ({exc})") from exc
         finally:
-            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm"), Path(f"{tmp}-journal"),
-                             lock_mod.lock_path(tmp)):
+            for leftover in (
+                tmp,
+                Path(f"{tmp}-wal"),
+                Path(f"{tmp}-shm"),
+                Path(f"{tmp}-journal"),
+                lock_mod.lock_path(tmp),
+            ):
                 with contextlib.suppress(FileNotFoundError):
                     leftover.unlink()
         return cls.open(path, backup=False)
@@ -591,8 +643,12 @@ class Book:
         try:
             atomic_write_file(self.path, self._key.seal(image))
         except OSError as exc:
-            raise from_os_error(exc, self.path.name, "the book could not be saved; your edits are kept in memory "
-                                "and saved again with the next edit or when the book closes") from exc
+            raise from_os_error(
+                exc,
+                self.path.name,
+                "the book could not be saved; your edits are kept in memory "
+                "and saved again with the next edit or when the book closes",
+            ) from exc
         self._saved_marker = marker
 
     def _schedule_flush(self) -> None:
@@ -703,13 +759,19 @@ class Book:
     def _set_change_context(self, recording: bool = True) -> None:
         """Name this edit's author and give its changes one edit id (the change log's ``txn``)."""
         if self._has_change_log():
-            self._conn.execute("UPDATE change_context SET author = ?, txn = ?, recording = ? WHERE id = 1",
-                               (self.author or "", _uuid(), 1 if recording else 0))
+            self._conn.execute(
+                "UPDATE change_context SET author = ?, txn = ?, recording = ? WHERE id = 1",
+                (self.author or "", _uuid(), 1 if recording else 0),
+            )
 
     def _has_change_log(self) -> bool:
         if getattr(self, "_change_log", None) is None:
-            self._change_log = self._conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_context'").fetchone() is not None
+            self._change_log = (
+                self._conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_context'"
+                ).fetchone()
+                is not None
+            )
         return self._change_log
 
     @property
@@ -755,8 +817,9 @@ class Book:
     # -- summit ---------------------------------------------------------------------------------
     def summit(self) -> Summit:
         r = self._conn.execute("SELECT * FROM summit WHERE id = 1").fetchone()
-        return Summit(r["title"], r["place"], dt.date.fromisoformat(r["date"]), r["delegation"], r["marking"],
-                      r["language"])
+        return Summit(
+            r["title"], r["place"], dt.date.fromisoformat(r["date"]), r["delegation"], r["marking"], r["language"]
+        )
 
     def update_summit(self, *, keep_program: bool = False, **fields) -> Summit:
         """Change summit fields in one transaction. A new date moves the program by the same
@@ -777,8 +840,9 @@ class Book:
             assignments = ", ".join(f"{name} = ?" for name in fields)
             with self.transaction() as conn:
                 before = dt.date.fromisoformat(conn.execute("SELECT date FROM summit WHERE id = 1").fetchone()[0])
-                conn.execute(f"UPDATE summit SET {assignments}, updated_at = ? WHERE id = 1",
-                             (*fields.values(), _now()))
+                conn.execute(
+                    f"UPDATE summit SET {assignments}, updated_at = ? WHERE id = 1", (*fields.values(), _now())
+                )
                 if "date" in fields and not keep_program:
                     program.shift_program(conn, (dt.date.fromisoformat(fields["date"]) - before).days)
         return self.summit()
@@ -786,8 +850,16 @@ class Book:
     # -- agenda ---------------------------------------------------------------------------------
     @staticmethod
     def _agenda_item(r: sqlite3.Row) -> AgendaItem:
-        return AgendaItem(r["id"], r["uuid"], r["position"], r["issue_area"], r["title"], r["priority"], r["status"],
-                          *(r[name] for name in BRIEF_FIELDS))
+        return AgendaItem(
+            r["id"],
+            r["uuid"],
+            r["position"],
+            r["issue_area"],
+            r["title"],
+            r["priority"],
+            r["status"],
+            *(r[name] for name in BRIEF_FIELDS),
+        )
 
     def agenda(self) -> list[AgendaItem]:
         rows = self._conn.execute("SELECT * FROM agenda_items ORDER BY position, id")
@@ -799,8 +871,9 @@ class Book:
             raise NotFoundError(f"no agenda item {item_id}")
         return self._agenda_item(r)
 
-    def add_agenda_item(self, title: str, issue_area: str | None = None, priority: str = "medium",
-                        **brief: str) -> AgendaItem:
+    def add_agenda_item(
+        self, title: str, issue_area: str | None = None, priority: str = "medium", **brief: str
+    ) -> AgendaItem:
         """Append an item to the agenda (``issue_area`` is a reference slug, None for a custom item)."""
         if not title.strip():
             raise InvalidInputError("an agenda item needs a title")
@@ -813,8 +886,9 @@ class Book:
             position = conn.execute("SELECT coalesce(max(position) + 1, 0) FROM agenda_items").fetchone()[0]
             columns = ["uuid", "position", "issue_area", "title", "priority", *brief, "created_at", "updated_at"]
             values = [_uuid(), position, issue_area, title.strip(), priority, *brief.values(), now, now]
-            cur = conn.execute(f"INSERT INTO agenda_items ({', '.join(columns)}) "
-                               f"VALUES ({', '.join('?' * len(columns))})", values)
+            cur = conn.execute(
+                f"INSERT INTO agenda_items ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", values
+            )
         return self.agenda_item(inserted_id(cur))
 
     def update_agenda_item(self, item_id: int, **fields: str) -> AgendaItem:
@@ -831,8 +905,10 @@ class Book:
         if fields:
             assignments = ", ".join(f"{name} = ?" for name in fields)
             with self.transaction() as conn:
-                conn.execute(f"UPDATE agenda_items SET {assignments}, updated_at = ? WHERE id = ?",
-                             (*fields.values(), _now(), item_id))
+                conn.execute(
+                    f"UPDATE agenda_items SET {assignments}, updated_at = ? WHERE id = ?",
+                    (*fields.values(), _now(), item_id),
+                )
         return self.agenda_item(item_id)
 
     def remove_agenda_item(self, item_id: int) -> None:
@@ -851,8 +927,10 @@ class Book:
         order.insert(max(0, min(new_index, len(order))), item_id)
         current = {item.id: item.position for item in self.agenda()}
         with self.transaction() as conn:
-            conn.executemany("UPDATE agenda_items SET position = ?, updated_at = ? WHERE id = ?",
-                             [(pos, _now(), i) for pos, i in enumerate(order) if current[i] != pos])
+            conn.executemany(
+                "UPDATE agenda_items SET position = ?, updated_at = ? WHERE id = ?",
+                [(pos, _now(), i) for pos, i in enumerate(order) if current[i] != pos],
+            )
         return self.agenda()
 
     @staticmethod
@@ -864,29 +942,37 @@ class Book:
         """Attach a recommendation to an agenda item (beyond its issue area's own); idempotent."""
         self.agenda_item(item_id)
         with self.transaction() as conn:
-            conn.execute("INSERT OR IGNORE INTO agenda_links (agenda_item_id, recommendation_id, created_at) "
-                         "VALUES (?, ?, ?)", (item_id, rec_id, _now()))
+            conn.execute(
+                "INSERT OR IGNORE INTO agenda_links (agenda_item_id, recommendation_id, created_at) VALUES (?, ?, ?)",
+                (item_id, rec_id, _now()),
+            )
         return self.linked_recommendations(item_id)
 
     def unlink_recommendation(self, item_id: int, rec_id: str) -> list[str]:
         with self.transaction() as conn:
-            conn.execute("DELETE FROM agenda_links WHERE agenda_item_id = ? AND recommendation_id = ?",
-                         (item_id, rec_id))
+            conn.execute(
+                "DELETE FROM agenda_links WHERE agenda_item_id = ? AND recommendation_id = ?", (item_id, rec_id)
+            )
         return self.linked_recommendations(item_id)
 
     def linked_recommendations(self, item_id: int) -> list[str]:
-        rows = self._conn.execute("SELECT recommendation_id FROM agenda_links WHERE agenda_item_id = ? "
-                                  "ORDER BY created_at, recommendation_id", (item_id,))
+        rows = self._conn.execute(
+            "SELECT recommendation_id FROM agenda_links WHERE agenda_item_id = ? "
+            "ORDER BY created_at, recommendation_id",
+            (item_id,),
+        )
         return [r[0] for r in rows]
 
     # -- recommendation status ------------------------------------------------------------------
     def recommendation_state(self, rec_id: str) -> RecommendationState:
-        r = self._conn.execute("SELECT status FROM recommendation_status WHERE recommendation_id = ?",
-                               (rec_id,)).fetchone()
+        r = self._conn.execute(
+            "SELECT status FROM recommendation_status WHERE recommendation_id = ?", (rec_id,)
+        ).fetchone()
         notes = tuple(
             RecommendationNote(n["id"], n["recommendation_id"], dt.date.fromisoformat(n["noted_on"]), n["note"])
             for n in self._conn.execute(
-                "SELECT * FROM recommendation_notes WHERE recommendation_id = ? ORDER BY noted_on, id", (rec_id,))
+                "SELECT * FROM recommendation_notes WHERE recommendation_id = ? ORDER BY noted_on, id", (rec_id,)
+            )
         )
         return RecommendationState(rec_id, r["status"] if r else "not_started", notes)
 
@@ -901,21 +987,29 @@ class Book:
             conn.execute(
                 "INSERT INTO recommendation_status (recommendation_id, status, updated_at) VALUES (?, ?, ?) "
                 "ON CONFLICT (recommendation_id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at",
-                (rec_id, status, _now()))
+                (rec_id, status, _now()),
+            )
         return self.recommendation_state(rec_id)
 
-    def add_recommendation_note(self, rec_id: str, note: str, noted_on: str | dt.date | None = None) -> RecommendationState:
+    def add_recommendation_note(
+        self, rec_id: str, note: str, noted_on: str | dt.date | None = None
+    ) -> RecommendationState:
         if not note.strip():
             raise InvalidInputError("a note cannot be empty")
         day = parse_date(noted_on) if noted_on else dt.date.today()
         with self.transaction() as conn:
-            conn.execute("INSERT INTO recommendation_notes (uuid, recommendation_id, noted_on, note, created_at) "
-                         "VALUES (?, ?, ?, ?, ?)", (_uuid(), rec_id, day.isoformat(), note.strip(), _now()))
+            conn.execute(
+                "INSERT INTO recommendation_notes (uuid, recommendation_id, noted_on, note, created_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (_uuid(), rec_id, day.isoformat(), note.strip(), _now()),
+            )
         return self.recommendation_state(rec_id)
 
     def note_recommendation_id(self, note_id: int) -> str:
         """The recommendation a dated note belongs to."""
-        row = self._conn.execute("SELECT recommendation_id FROM recommendation_notes WHERE id = ?", (note_id,)).fetchone()
+        row = self._conn.execute(
+            "SELECT recommendation_id FROM recommendation_notes WHERE id = ?", (note_id,)
+        ).fetchone()
         if row is None:
             raise NotFoundError(f"no recommendation note {note_id}")
         return row[0]
@@ -928,9 +1022,20 @@ class Book:
     # -- checklist ------------------------------------------------------------------------------
     @staticmethod
     def _checklist_item(r: sqlite3.Row, summit_date: dt.date) -> ChecklistItem:
-        return ChecklistItem(r["id"], r["uuid"], r["template_id"], r["phase"], r["phase_title"], r["offset_days"],
-                             r["title"], r["owner"], r["position"], r["done_at"], r["notes"],
-                             due_date(summit_date, r["offset_days"]))
+        return ChecklistItem(
+            r["id"],
+            r["uuid"],
+            r["template_id"],
+            r["phase"],
+            r["phase_title"],
+            r["offset_days"],
+            r["title"],
+            r["owner"],
+            r["position"],
+            r["done_at"],
+            r["notes"],
+            due_date(summit_date, r["offset_days"]),
+        )
 
     def checklist(self) -> list[ChecklistItem]:
         """Every item with its due date from the current summit date, in due order."""
@@ -944,8 +1049,15 @@ class Book:
             raise NotFoundError(f"no checklist item {item_id}")
         return self._checklist_item(r, self.summit().date)
 
-    def add_checklist_item(self, title: str, offset_days: int, phase: str = "custom", phase_title: str = "",
-                           owner: str = "", template_id: str | None = None) -> ChecklistItem:
+    def add_checklist_item(
+        self,
+        title: str,
+        offset_days: int,
+        phase: str = "custom",
+        phase_title: str = "",
+        owner: str = "",
+        template_id: str | None = None,
+    ) -> ChecklistItem:
         if not title.strip():
             raise InvalidInputError("a checklist item needs a title")
         now = _now()
@@ -954,14 +1066,27 @@ class Book:
             cur = conn.execute(
                 "INSERT INTO checklist_items (uuid, template_id, phase, phase_title, offset_days, title, owner, "
                 "position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (_uuid(), template_id, phase, phase_title, int(offset_days), title.strip(), owner.strip(), position,
-                 now, now))
+                (
+                    _uuid(),
+                    template_id,
+                    phase,
+                    phase_title,
+                    int(offset_days),
+                    title.strip(),
+                    owner.strip(),
+                    position,
+                    now,
+                    now,
+                ),
+            )
         return self.checklist_item(inserted_id(cur))
 
     def apply_checklist_template(self, template: Template, language: str | None = None) -> int:
         """Add every template item not yet in the book (one transaction); returns how many were added."""
         lang = language or self.summit().language
-        present = {r[0] for r in self._conn.execute("SELECT template_id FROM checklist_items WHERE template_id IS NOT NULL")}
+        present = {
+            r[0] for r in self._conn.execute("SELECT template_id FROM checklist_items WHERE template_id IS NOT NULL")
+        }
         now = _now()
         rows = []
         with self.transaction() as conn:
@@ -969,12 +1094,26 @@ class Book:
             for item in template.items:
                 if item.id in present:
                     continue
-                rows.append((_uuid(), item.id, item.phase, template.phase(item.phase).title(lang), item.offset_days,
-                             item.title(lang), item.owner(lang), position, now, now))
+                rows.append(
+                    (
+                        _uuid(),
+                        item.id,
+                        item.phase,
+                        template.phase(item.phase).title(lang),
+                        item.offset_days,
+                        item.title(lang),
+                        item.owner(lang),
+                        position,
+                        now,
+                        now,
+                    )
+                )
                 position += 1
             conn.executemany(
                 "INSERT INTO checklist_items (uuid, template_id, phase, phase_title, offset_days, title, owner, "
-                "position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                "position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
         return len(rows)
 
     def update_checklist_item(self, item_id: int, **fields) -> ChecklistItem:
@@ -987,8 +1126,10 @@ class Book:
         if fields:
             assignments = ", ".join(f"{name} = ?" for name in fields)
             with self.transaction() as conn:
-                conn.execute(f"UPDATE checklist_items SET {assignments}, updated_at = ? WHERE id = ?",
-                             (*fields.values(), _now(), item_id))
+                conn.execute(
+                    f"UPDATE checklist_items SET {assignments}, updated_at = ? WHERE id = ?",
+                    (*fields.values(), _now(), item_id),
+                )
         return self.checklist_item(item_id)
 
     def set_checklist_done(self, item_id: int, done: bool = True, when: dt.datetime | None = None) -> ChecklistItem:
@@ -997,7 +1138,9 @@ class Book:
         if done:
             stamp = (when or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds")
         with self.transaction() as conn:
-            conn.execute("UPDATE checklist_items SET done_at = ?, updated_at = ? WHERE id = ?", (stamp, _now(), item_id))
+            conn.execute(
+                "UPDATE checklist_items SET done_at = ?, updated_at = ? WHERE id = ?", (stamp, _now(), item_id)
+            )
         return self.checklist_item(item_id)
 
     def remove_checklist_item(self, item_id: int) -> None:
@@ -1017,5 +1160,3 @@ class Book:
             "recommendation_statuses": count("SELECT count(*) FROM recommendation_status"),
             "recommendation_notes": count("SELECT count(*) FROM recommendation_notes"),
         }
-
-

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefingbook.core.errors import InvalidInputError, NotFoundError
+
 if TYPE_CHECKING:  # the import parser loads on first use, not with the charts pane (start-up, issue 9)
     from briefingbook.core.importers import Preview
 from briefingbook.core.model import Observation, SeriesInfo
@@ -69,8 +70,9 @@ def slugify(name: str) -> str:
 
 def check_slug(slug: str) -> str:
     if not SLUG_PATTERN.fullmatch(slug):
-        raise InvalidInputError(f"series id {slug!r} must be 1 to 64 characters of a-z, 0-9 and _, "
-                                "starting with a letter or digit")
+        raise InvalidInputError(
+            f"series id {slug!r} must be 1 to 64 characters of a-z, 0-9 and _, starting with a letter or digit"
+        )
     return slug
 
 
@@ -81,9 +83,19 @@ def _required(label: str, value: str) -> str:
     return value
 
 
-def store(book, preview: Preview, *, name: str, unit: str, source: str, slug: str | None = None,
-          series_code: str | None = None, as_of: str | None = None, notes: str | None = None,
-          reserved_slugs: Iterable[str] = ()) -> StoredImport:
+def store(
+    book,
+    preview: Preview,
+    *,
+    name: str,
+    unit: str,
+    source: str,
+    slug: str | None = None,
+    series_code: str | None = None,
+    as_of: str | None = None,
+    notes: str | None = None,
+    reserved_slugs: Iterable[str] = (),
+) -> StoredImport:
     """Write ``preview`` into the book as the next vintage of ``slug`` (derived from ``name`` when
     not given), in one transaction.
 
@@ -109,53 +121,88 @@ def store(book, preview: Preview, *, name: str, unit: str, source: str, slug: st
             conn.execute(
                 "INSERT INTO book_series (slug, uuid, name, unit, source, series_code, frequency, aggregation, notes, "
                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (slug, str(uuidlib.uuid4()), name, unit, source, code, preview.frequency, preview.aggregation,
-                 (notes or "").strip(), now, now))
+                (
+                    slug,
+                    str(uuidlib.uuid4()),
+                    name,
+                    unit,
+                    source,
+                    code,
+                    preview.frequency,
+                    preview.aggregation,
+                    (notes or "").strip(),
+                    now,
+                    now,
+                ),
+            )
             vintage = 1
         else:
             if existing["frequency"] != preview.frequency:
                 raise InvalidInputError(
                     f"series {slug!r} holds {existing['frequency']} values but {preview.file_name} gives "
-                    f"{preview.frequency} values; import it under another id (nothing was imported)")
+                    f"{preview.frequency} values; import it under another id (nothing was imported)"
+                )
             if existing["unit"] != unit:
                 raise InvalidInputError(
                     f"series {slug!r} is in {existing['unit']!r}, not {unit!r}; a new vintage keeps the unit "
-                    "(import it under another id; nothing was imported)")
+                    "(import it under another id; nothing was imported)"
+                )
             conn.execute(
                 "UPDATE book_series SET name = ?, source = ?, series_code = ?, aggregation = ?, "
                 "notes = coalesce(?, notes), updated_at = ? WHERE slug = ?",
-                (name, source, code, preview.aggregation, notes.strip() if notes is not None else None, now, slug))
-            vintage = conn.execute("SELECT max(vintage) + 1 FROM book_series_vintages WHERE series_slug = ?",
-                                   (slug,)).fetchone()[0] or 1
+                (name, source, code, preview.aggregation, notes.strip() if notes is not None else None, now, slug),
+            )
+            vintage = (
+                conn.execute(
+                    "SELECT max(vintage) + 1 FROM book_series_vintages WHERE series_slug = ?", (slug,)
+                ).fetchone()[0]
+                or 1
+            )
         conn.execute(
             "INSERT INTO book_series_vintages (series_slug, vintage, imported_at, as_of, layout, file_name, "
             "file_sha256, observations) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (slug, vintage, now, as_of, preview.stored_layout, preview.file_name, preview.sha256, len(preview.rows)))
+            (slug, vintage, now, as_of, preview.stored_layout, preview.file_name, preview.sha256, len(preview.rows)),
+        )
         conn.executemany(
             "INSERT INTO book_observations (series_slug, vintage, period, country, value) VALUES (?, ?, ?, ?, ?)",
-            [(slug, vintage, r.period, r.country, r.value) for r in preview.rows])
+            [(slug, vintage, r.period, r.country, r.value) for r in preview.rows],
+        )
     return StoredImport(slug, vintage, len(preview.rows), existing is None)
 
 
 # -- reading ---------------------------------------------------------------------------------------
 def _has_tables(conn: sqlite3.Connection) -> bool:
     """False for a book opened read-only before schema step 3 was applied to it."""
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'book_series'").fetchone() is not None
+    return (
+        conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'book_series'").fetchone() is not None
+    )
 
 
 def has_series(book, slug: str) -> bool:
     conn = book.connection
-    return _has_tables(conn) and conn.execute("SELECT 1 FROM book_series WHERE slug = ?", (slug,)).fetchone() is not None
+    return (
+        _has_tables(conn) and conn.execute("SELECT 1 FROM book_series WHERE slug = ?", (slug,)).fetchone() is not None
+    )
 
 
 def vintages(book, slug: str) -> list[Vintage]:
     """Every vintage of the series, oldest first."""
     if not has_series(book, slug):
         raise NotFoundError(f"no imported series {slug!r} in {book.path.name}")
-    rows = book.connection.execute(
-        "SELECT * FROM book_series_vintages WHERE series_slug = ? ORDER BY vintage", (slug,))
-    return [Vintage(r["series_slug"], r["vintage"], r["imported_at"], r["as_of"], r["layout"], r["file_name"],
-                    r["file_sha256"], r["observations"]) for r in rows]
+    rows = book.connection.execute("SELECT * FROM book_series_vintages WHERE series_slug = ? ORDER BY vintage", (slug,))
+    return [
+        Vintage(
+            r["series_slug"],
+            r["vintage"],
+            r["imported_at"],
+            r["as_of"],
+            r["layout"],
+            r["file_name"],
+            r["file_sha256"],
+            r["observations"],
+        )
+        for r in rows
+    ]
 
 
 def _latest(book, slug: str) -> Vintage:
@@ -167,10 +214,14 @@ def observations(book, slug: str, vintage: int | None = None) -> list[Observatio
     known = vintages(book, slug)
     number = known[-1].vintage if vintage is None else vintage
     if number not in {v.vintage for v in known}:
-        raise NotFoundError(f"series {slug!r} has no vintage {vintage} (it has {', '.join(str(v.vintage) for v in known)})")
+        raise NotFoundError(
+            f"series {slug!r} has no vintage {vintage} (it has {', '.join(str(v.vintage) for v in known)})"
+        )
     rows = book.connection.execute(
         "SELECT period, country, value FROM book_observations WHERE series_slug = ? AND vintage = ? "
-        "ORDER BY period, country", (slug, number))
+        "ORDER BY period, country",
+        (slug, number),
+    )
     from briefingbook.core.importers import value_text
 
     return [Observation(r["period"], r["country"], r["value"], value_text(r["value"])) for r in rows]
@@ -178,20 +229,46 @@ def observations(book, slug: str, vintage: int | None = None) -> list[Observatio
 
 def _info(book, r: sqlite3.Row, position: int) -> SeriesInfo:
     latest = _latest(book, r["slug"])
-    countries = [c[0] for c in book.connection.execute(
-        "SELECT DISTINCT country FROM book_observations WHERE series_slug = ? AND vintage = ? ORDER BY country",
-        (r["slug"], latest.vintage))]
-    citation = (f"{r['source']}; imported from {latest.file_name} (sha256 {latest.file_sha256[:12]}) on "
-                f"{latest.imported_at[:10]}, vintage {latest.vintage}")
+    countries = [
+        c[0]
+        for c in book.connection.execute(
+            "SELECT DISTINCT country FROM book_observations WHERE series_slug = ? AND vintage = ? ORDER BY country",
+            (r["slug"], latest.vintage),
+        )
+    ]
+    citation = (
+        f"{r['source']}; imported from {latest.file_name} (sha256 {latest.file_sha256[:12]}) on "
+        f"{latest.imported_at[:10]}, vintage {latest.vintage}"
+    )
     caveat_en = f"annual {r['aggregation']} of the file's values" if r["aggregation"] else ""
-    caveat_es = {"sum": "suma anual de los valores del archivo", "mean": "promedio anual de los valores del archivo"}.get(
-        r["aggregation"] or "", "")
+    caveat_es = {
+        "sum": "suma anual de los valores del archivo",
+        "mean": "promedio anual de los valores del archivo",
+    }.get(r["aggregation"] or "", "")
     return SeriesInfo(
-        slug=r["slug"], position=position, concept=r["slug"], name_en=r["name"], name_es=r["name"], unit=r["unit"],
-        unit_label_en=r["unit"], unit_label_es=r["unit"], frequency=r["frequency"],
-        countries={c: {"en": c, "es": c} for c in countries}, publisher=r["source"], series_code=r["series_code"],
-        citation=citation, as_of=latest.as_of, definition_en=r["notes"], definition_es=r["notes"],
-        caveats_en=caveat_en, caveats_es=caveat_es, derived=False, inputs=(), issue_areas=(), source="book")
+        slug=r["slug"],
+        position=position,
+        concept=r["slug"],
+        name_en=r["name"],
+        name_es=r["name"],
+        unit=r["unit"],
+        unit_label_en=r["unit"],
+        unit_label_es=r["unit"],
+        frequency=r["frequency"],
+        countries={c: {"en": c, "es": c} for c in countries},
+        publisher=r["source"],
+        series_code=r["series_code"],
+        citation=citation,
+        as_of=latest.as_of,
+        definition_en=r["notes"],
+        definition_es=r["notes"],
+        caveats_en=caveat_en,
+        caveats_es=caveat_es,
+        derived=False,
+        inputs=(),
+        issue_areas=(),
+        source="book",
+    )
 
 
 def imported_series(book) -> list[SeriesInfo]:

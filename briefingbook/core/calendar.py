@@ -29,8 +29,15 @@ from briefingbook.core.sqlitefile import atomic_write_file
 PRODID = f"-//BriefingBook//BriefingBook {__version__}//EN"
 UID_DOMAIN = "briefingbook.invalid"  # RFC 6761: reserved, never resolves
 
-KIND_LABELS = {"bilateral_meeting": "Bilateral meeting", "plenary": "Plenary", "working_lunch": "Working lunch",
-               "press_conference": "Press conference", "signing": "Signing", "travel": "Travel", "other": "Other"}
+KIND_LABELS = {
+    "bilateral_meeting": "Bilateral meeting",
+    "plenary": "Plenary",
+    "working_lunch": "Working lunch",
+    "press_conference": "Press conference",
+    "signing": "Signing",
+    "travel": "Travel",
+    "other": "Other",
+}
 
 
 def build_calendar(book: Book, *, include_checklist: bool = True, now: dt.datetime | None = None) -> Calendar:
@@ -60,8 +67,7 @@ def build_calendar(book: Book, *, include_checklist: bool = True, now: dt.dateti
         if event.place:
             vevent.add("location", event.place)
         vevent.add("categories", [KIND_LABELS[event.kind]])
-        lines = [f"{KIND_LABELS[event.kind]}. Home time ({home_zone}): {home_start:%Y-%m-%d %H:%M}–"
-                 f"{home_end:%H:%M}."]
+        lines = [f"{KIND_LABELS[event.kind]}. Home time ({home_zone}): {home_start:%Y-%m-%d %H:%M}–{home_end:%H:%M}."]
         if event.participants:
             lines.append("Participants: " + "; ".join(names[p] for p in event.participants if p in names) + ".")
         if event.agenda_items:
@@ -95,8 +101,9 @@ def build_calendar(book: Book, *, include_checklist: bool = True, now: dt.dateti
     return cal
 
 
-def export_calendar(book: Book, target: str | os.PathLike[str], *, include_checklist: bool = True,
-                    now: dt.datetime | None = None) -> tuple[Path, int, int]:
+def export_calendar(
+    book: Book, target: str | os.PathLike[str], *, include_checklist: bool = True, now: dt.datetime | None = None
+) -> tuple[Path, int, int]:
     """Write the .ics to ``target`` (temporary file, then rename); returns (path, events, all-day items)."""
     target = Path(target)
     if target.is_dir():

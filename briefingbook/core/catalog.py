@@ -53,8 +53,11 @@ class SeriesCatalog:
         vintage = next(v for v in known if v.vintage == chosen)
         code = f"{info.series_code}; " if info.series_code else ""
         return dataclasses.replace(
-            info, as_of=vintage.as_of or vintage.imported_at[:10], as_of_kind="given" if vintage.as_of else "imported",
-            series_code=f"{code}vintage {vintage.vintage} of {len(known)} ({vintage.file_name})")
+            info,
+            as_of=vintage.as_of or vintage.imported_at[:10],
+            as_of_kind="given" if vintage.as_of else "imported",
+            series_code=f"{code}vintage {vintage.vintage} of {len(known)} ({vintage.file_name})",
+        )
 
     def observations(self, slug: str) -> list[Observation]:
         if not self.is_imported(slug):

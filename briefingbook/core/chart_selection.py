@@ -35,9 +35,13 @@ def load(book) -> ChartSelection | None:
     try:
         data = json.loads(row[0])
         selection = ChartSelection(
-            series=[str(s) for s in data.get("series", [])], transform=str(data.get("transform", "level")),
-            period_from=str(data.get("period_from", "")), period_to=str(data.get("period_to", "")),
-            log_y=bool(data.get("log_y", False)), events=bool(data.get("events", True)))
+            series=[str(s) for s in data.get("series", [])],
+            transform=str(data.get("transform", "level")),
+            period_from=str(data.get("period_from", "")),
+            period_to=str(data.get("period_to", "")),
+            log_y=bool(data.get("log_y", False)),
+            events=bool(data.get("events", True)),
+        )
         Transform.parse(selection.transform)
     except (ValueError, TypeError, AttributeError, InvalidInputError):
         return None
@@ -52,8 +56,11 @@ def save(book, selection: ChartSelection) -> bool:
         return True
     try:
         with book.transaction() as conn:
-            conn.execute("INSERT INTO book_info (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
-                         "value = excluded.value", (KEY, text))
+            conn.execute(
+                "INSERT INTO book_info (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+                "value = excluded.value",
+                (KEY, text),
+            )
     except BookReadOnlyError:
         return False
     return True

@@ -76,8 +76,17 @@ def load_template(path: Path | None = None) -> Template:
         for entry in data["items"]:
             if entry["phase"] not in phase_ids:
                 raise InvalidInputError(f"{path}: item {entry['id']!r} names unknown phase {entry['phase']!r}")
-            items.append(TemplateItem(entry["id"], entry["phase"], int(entry["offset_days"]), entry["title_en"],
-                                      entry["title_es"], entry.get("owner_en", ""), entry.get("owner_es", "")))
+            items.append(
+                TemplateItem(
+                    entry["id"],
+                    entry["phase"],
+                    int(entry["offset_days"]),
+                    entry["title_en"],
+                    entry["title_es"],
+                    entry.get("owner_en", ""),
+                    entry.get("owner_es", ""),
+                )
+            )
     except (KeyError, TypeError, ValueError) as exc:
         raise InvalidInputError(f"{path}: malformed checklist template ({exc})") from exc
     return Template(phases, tuple(items))
@@ -101,8 +110,13 @@ def status(item: ChecklistItem, today: dt.date) -> str:
 def summarize(items: list[ChecklistItem], today: dt.date) -> dict[str, int]:
     """Counts of items per status, plus the total."""
     counts = Counter(status(item, today) for item in items)
-    return {"total": len(items), "done": counts["done"], "overdue": counts["overdue"],
-            "due_soon": counts["due_soon"], "open": counts["open"]}
+    return {
+        "total": len(items),
+        "done": counts["done"],
+        "overdue": counts["overdue"],
+        "due_soon": counts["due_soon"],
+        "open": counts["open"],
+    }
 
 
 def countdown_label(summit_date: dt.date, today: dt.date) -> str:

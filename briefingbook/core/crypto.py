@@ -45,8 +45,8 @@ SCRYPT_P = 1
 # A header is trusted only up to twice the cost this app writes: scrypt needs 128·N·r bytes of
 # memory and N·r·p units of work, so a damaged or hostile file asking for more (N=2^20, r=15,
 # p=16 would take minutes and gigabytes) is refused before any key is derived.
-MAX_SCRYPT_MEMORY = 2 * 128 * (1 << SCRYPT_LOG2_N) * SCRYPT_R      # 256 MiB
-MAX_SCRYPT_WORK = 2 * (1 << SCRYPT_LOG2_N) * SCRYPT_R * SCRYPT_P   # 2^21 blocks
+MAX_SCRYPT_MEMORY = 2 * 128 * (1 << SCRYPT_LOG2_N) * SCRYPT_R  # 256 MiB
+MAX_SCRYPT_WORK = 2 * (1 << SCRYPT_LOG2_N) * SCRYPT_R * SCRYPT_P  # 2^21 blocks
 # The sealed database is whole SQLite pages (at least 512 bytes each): any other length is a
 # file cut short (or padded), whatever the passphrase.
 PAGE_MULTIPLE = 512
@@ -71,7 +71,7 @@ class Header:
 
 def is_encrypted(prefix: bytes) -> bool:
     """Whether a file starting with ``prefix`` is an encrypted BriefingBook book."""
-    return prefix[:len(MAGIC)] == MAGIC
+    return prefix[: len(MAGIC)] == MAGIC
 
 
 def book_uuid_in(prefix: bytes) -> str | None:
@@ -93,19 +93,24 @@ def read_header(data: bytes, name: str, *, size: int | None = None) -> Header:
     if magic != MAGIC:
         raise BookError(f"{name} is not an encrypted BriefingBook book")
     if version > FORMAT_VERSION:
-        raise BookError(f"{name} was encrypted by a newer BriefingBook (encryption format {version}); "
-                        "update BriefingBook to open it (the file was not changed)")
+        raise BookError(
+            f"{name} was encrypted by a newer BriefingBook (encryption format {version}); "
+            "update BriefingBook to open it (the file was not changed)"
+        )
     if kdf != KDF_SCRYPT or not (1 <= log2_n <= 62 and r >= 1 and p >= 1):
         raise BookDamagedError(f"{name} is damaged: its encryption header is not valid (nothing was changed)")
     if 128 * (1 << log2_n) * r > MAX_SCRYPT_MEMORY or (1 << log2_n) * r * p > MAX_SCRYPT_WORK:
         raise BookDamagedError(
             f"{name} is damaged or was not made by BriefingBook: its encryption header asks for more key "
             f"derivation work (scrypt N=2^{log2_n}, r={r}, p={p}) than BriefingBook allows (twice what it "
-            f"writes: at most {MAX_SCRYPT_MEMORY >> 20} MiB of memory); nothing was changed")
+            f"writes: at most {MAX_SCRYPT_MEMORY >> 20} MiB of memory); nothing was changed"
+        )
     body = size - HEADER_SIZE - TAG_SIZE
     if body < PAGE_MULTIPLE or body % PAGE_MULTIPLE:
-        raise BookDamagedError(f"{name} is damaged: the encrypted file is cut short or has bytes added "
-                               "(its length is not whole database pages); nothing was changed")
+        raise BookDamagedError(
+            f"{name} is damaged: the encrypted file is cut short or has bytes added "
+            "(its length is not whole database pages); nothing was changed"
+        )
     return Header(version, log2_n, r, p, salt, str(uuidlib.UUID(bytes=raw_uuid)), nonce, data[:HEADER_SIZE])
 
 
@@ -117,8 +122,9 @@ def check_new_passphrase(passphrase: str) -> None:
     characters). Every way to set a passphrase (new book, encrypt, change, a colleague's copy)
     checks it here, so the command line enforces the window's rule."""
     if len(unicodedata.normalize("NFC", passphrase or "")) < MIN_PASSPHRASE:
-        raise InvalidInputError(f"the passphrase is too short: it needs at least {MIN_PASSPHRASE} characters "
-                                "(nothing was changed)")
+        raise InvalidInputError(
+            f"the passphrase is too short: it needs at least {MIN_PASSPHRASE} characters (nothing was changed)"
+        )
 
 
 def _normalize(passphrase: str) -> bytes:
@@ -166,7 +172,12 @@ class BookKey:
     def matches(self, header: Header) -> bool:
         """Whether this key was derived for ``header``'s salt and parameters (no new scrypt needed)."""
         return (header.salt, header.log2_n, header.r, header.p, header.book_uuid) == (
-            self.salt, self.log2_n, self.r, self.p, self.book_uuid)
+            self.salt,
+            self.log2_n,
+            self.r,
+            self.p,
+            self.book_uuid,
+        )
 
     def digest(self, data: bytes) -> str:
         """A keyed digest of ``data`` (HMAC-SHA256): says nothing about ``data`` without the key."""
@@ -182,8 +193,17 @@ class BookKey:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         nonce = os.urandom(12)
-        header = _HEADER.pack(MAGIC, FORMAT_VERSION, KDF_SCRYPT, self.log2_n, self.r, self.p, self.salt,
-                              uuidlib.UUID(self.book_uuid).bytes, nonce)
+        header = _HEADER.pack(
+            MAGIC,
+            FORMAT_VERSION,
+            KDF_SCRYPT,
+            self.log2_n,
+            self.r,
+            self.p,
+            self.salt,
+            uuidlib.UUID(self.book_uuid).bytes,
+            nonce,
+        )
         return header + AESGCM(self._key).encrypt(nonce, plaintext, header)
 
     def unseal(self, data: bytes, name: str) -> bytes:
@@ -199,8 +219,9 @@ def _unseal(key: bytes, header: Header, data: bytes, name: str) -> bytes:
     try:
         return AESGCM(key).decrypt(header.nonce, data[HEADER_SIZE:], header.raw)
     except InvalidTag:
-        raise WrongPassphraseError(f"{name}: wrong passphrase or damaged file; it was not opened "
-                                   "(nothing was changed)") from None
+        raise WrongPassphraseError(
+            f"{name}: wrong passphrase or damaged file; it was not opened (nothing was changed)"
+        ) from None
 
 
 def unlock(data: bytes, passphrase: str | None, name: str, known: BookKey | None = None) -> tuple[bytes, BookKey]:

@@ -52,8 +52,9 @@ def encrypt_book(path: str | os.PathLike[str], passphrase: str) -> None:
         backups.check_sealed_image(sealed, key, path.name)
         book.replace_file(sealed)
     except OSError as exc:
-        raise BookError(f"{path.name} could not be encrypted ({exc.strerror or exc}); "
-                        "the plain book was left as it was") from exc
+        raise BookError(
+            f"{path.name} could not be encrypted ({exc.strerror or exc}); the plain book was left as it was"
+        ) from exc
     finally:
         if not book.closed:
             book.close()
@@ -77,15 +78,18 @@ def change_passphrase(path: str | os.PathLike[str], old: str, new: str) -> None:
         backups.check_sealed_image(sealed, new_key, path.name)
         book.write_sealed(new_key, sealed)
     except OSError as exc:
-        raise BookError(f"{path.name}: the passphrase could not be changed ({exc.strerror or exc}); "
-                        "the old passphrase still opens it") from exc
+        raise BookError(
+            f"{path.name}: the passphrase could not be changed ({exc.strerror or exc}); "
+            "the old passphrase still opens it"
+        ) from exc
     finally:
         book.close()
     backups.rekey_backups(new_key.book_uuid, old_key, new_key)
 
 
-def decrypt_copy(path: str | os.PathLike[str], passphrase: str, target: str | os.PathLike[str], *,
-                 overwrite: bool = False) -> Path:
+def decrypt_copy(
+    path: str | os.PathLike[str], passphrase: str, target: str | os.PathLike[str], *, overwrite: bool = False
+) -> Path:
     """Write a plain (unencrypted) copy of an encrypted book to ``target``.
 
     The copy gets a uuid of its own, so its backups are kept apart from the encrypted book's

@@ -122,8 +122,9 @@ def from_sqlite(exc: BaseException, name: str, doing: str = "the change was not 
     if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return BookDamagedError(f"{name} is damaged (SQLite reports: {exc}); {doing}")
     if primary == sqlite3.SQLITE_CANTOPEN:
-        return CannotOpenError(f"{name} cannot be opened (SQLite cannot open the file or the files it keeps "
-                               f"beside it); {doing}")
+        return CannotOpenError(
+            f"{name} cannot be opened (SQLite cannot open the file or the files it keeps beside it); {doing}"
+        )
     return None
 
 

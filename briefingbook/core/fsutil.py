@@ -50,8 +50,10 @@ def unwritable_reason(path: Path) -> str | None:
     if not os.access(path.parent, os.W_OK | os.X_OK):
         return f"{name} is in a folder you cannot write ({path.parent})"
     if st.st_nlink > 1:
-        return (f"{name} has {st.st_nlink} names (hard links) and BriefingBook writes a book through one "
-                f"name only (copy the book to edit it)")
+        return (
+            f"{name} has {st.st_nlink} names (hard links) and BriefingBook writes a book through one "
+            f"name only (copy the book to edit it)"
+        )
     return None
 
 
@@ -62,5 +64,4 @@ def place_writable(path: Path) -> bool:
         st = path.stat()
     except OSError:
         return False
-    return (st.st_mode & 0o222 != 0 and os.access(path, os.W_OK)
-            and os.access(path.parent, os.W_OK | os.X_OK))
+    return st.st_mode & 0o222 != 0 and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)

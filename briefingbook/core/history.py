@@ -26,8 +26,8 @@ import difflib
 import json
 import re
 import sqlite3
-from typing import Any, TYPE_CHECKING
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from briefingbook.core.book import Book
@@ -77,67 +77,185 @@ def _parent_title(table: str, column: str, field: str = "title") -> str:
 AGENDA_TITLE = _parent_title("agenda_items", "agenda_item_id")
 EVENT_TITLE = _parent_title("program_events", "event_id")
 
-TRACKED: dict[str, Tracked] = {t.table: t for t in (
-    Tracked("summit", (), ("title", "place", "date", "delegation", "marking", "language"), label="{r}.title"),
-    Tracked("summit_settings", ("key",), ("value",), label="{r}.key"),
-    Tracked("agenda_items", ("uuid",),
-            ("position", "issue_area", "title", "priority", "status", "objectives", "talking_points",
-             "their_objectives", "our_response", "press_line", "notes"), label="{r}.title", position=True),
-    Tracked("agenda_item_versions", ("agenda_item_id", "language", "field"), ("text",),
-            (("agenda_item_id", "agenda_items"),), label=AGENDA_TITLE),
-    Tracked("agenda_links", ("agenda_item_id", "recommendation_id"), (),
-            (("agenda_item_id", "agenda_items"),), label=AGENDA_TITLE),
-    Tracked("recommendation_status", ("recommendation_id",), ("status",), label="{r}.recommendation_id"),
-    Tracked("recommendation_notes", ("uuid",), ("recommendation_id", "noted_on", "note"),
-            label="{r}.recommendation_id"),
-    Tracked("checklist_items", ("uuid",),
+TRACKED: dict[str, Tracked] = {
+    t.table: t
+    for t in (
+        Tracked("summit", (), ("title", "place", "date", "delegation", "marking", "language"), label="{r}.title"),
+        Tracked("summit_settings", ("key",), ("value",), label="{r}.key"),
+        Tracked(
+            "agenda_items",
+            ("uuid",),
+            (
+                "position",
+                "issue_area",
+                "title",
+                "priority",
+                "status",
+                "objectives",
+                "talking_points",
+                "their_objectives",
+                "our_response",
+                "press_line",
+                "notes",
+            ),
+            label="{r}.title",
+            position=True,
+        ),
+        Tracked(
+            "agenda_item_versions",
+            ("agenda_item_id", "language", "field"),
+            ("text",),
+            (("agenda_item_id", "agenda_items"),),
+            label=AGENDA_TITLE,
+        ),
+        Tracked(
+            "agenda_links",
+            ("agenda_item_id", "recommendation_id"),
+            (),
+            (("agenda_item_id", "agenda_items"),),
+            label=AGENDA_TITLE,
+        ),
+        Tracked("recommendation_status", ("recommendation_id",), ("status",), label="{r}.recommendation_id"),
+        Tracked(
+            "recommendation_notes", ("uuid",), ("recommendation_id", "noted_on", "note"), label="{r}.recommendation_id"
+        ),
+        Tracked(
+            "checklist_items",
+            ("uuid",),
             ("template_id", "phase", "phase_title", "offset_days", "title", "owner", "position", "done_at", "notes"),
-            label="{r}.title"),
-    Tracked("people", ("uuid",),
-            ("position", "name", "title", "organisation", "side", "role", "bio", "talking_notes", "pronunciation",
-             "photo", "photo_type", "last_met"), label="{r}.name", position=True),
-    Tracked("program_events", ("uuid",),
+            label="{r}.title",
+        ),
+        Tracked(
+            "people",
+            ("uuid",),
+            (
+                "position",
+                "name",
+                "title",
+                "organisation",
+                "side",
+                "role",
+                "bio",
+                "talking_notes",
+                "pronunciation",
+                "photo",
+                "photo_type",
+                "last_met",
+            ),
+            label="{r}.name",
+            position=True,
+        ),
+        Tracked(
+            "program_events",
+            ("uuid",),
             ("position", "day", "start_time", "duration_minutes", "kind", "title", "place", "notes"),
-            label="{r}.title"),
-    Tracked("program_event_people", ("event_id", "person_id"), (),
+            label="{r}.title",
+        ),
+        Tracked(
+            "program_event_people",
+            ("event_id", "person_id"),
+            (),
             (("event_id", "program_events"), ("person_id", "people")),
-            label=_parent_title("program_events", "event_id")),
-    Tracked("program_event_agenda", ("event_id", "agenda_item_id"), (),
+            label=_parent_title("program_events", "event_id"),
+        ),
+        Tracked(
+            "program_event_agenda",
+            ("event_id", "agenda_item_id"),
+            (),
             (("event_id", "program_events"), ("agenda_item_id", "agenda_items")),
-            label=_parent_title("program_events", "event_id")),
-    Tracked("press_qa", ("uuid",), ("position", "question", "answer", "marking", "prompt"),
-            (("agenda_item_id", "agenda_items"),), label="{r}.question"),
-    Tracked("press_top_lines", ("agenda_item_id",), ("text",), (("agenda_item_id", "agenda_items"),),
-            label=AGENDA_TITLE),
-    Tracked("deliverables", ("uuid",), ("position", "title", "kind", "status", "owner", "notes", "suggested_by"),
-            label="{r}.title", position=True),
-    Tracked("deliverable_agenda", ("deliverable_id", "agenda_item_id"), (),
+            label=_parent_title("program_events", "event_id"),
+        ),
+        Tracked(
+            "press_qa",
+            ("uuid",),
+            ("position", "question", "answer", "marking", "prompt"),
+            (("agenda_item_id", "agenda_items"),),
+            label="{r}.question",
+        ),
+        Tracked(
+            "press_top_lines", ("agenda_item_id",), ("text",), (("agenda_item_id", "agenda_items"),), label=AGENDA_TITLE
+        ),
+        Tracked(
+            "deliverables",
+            ("uuid",),
+            ("position", "title", "kind", "status", "owner", "notes", "suggested_by"),
+            label="{r}.title",
+            position=True,
+        ),
+        Tracked(
+            "deliverable_agenda",
+            ("deliverable_id", "agenda_item_id"),
+            (),
             (("deliverable_id", "deliverables"), ("agenda_item_id", "agenda_items")),
-            label=_parent_title("deliverables", "deliverable_id")),
-    Tracked("deliverable_recommendations", ("deliverable_id", "recommendation_id"), (),
-            (("deliverable_id", "deliverables"),), label=_parent_title("deliverables", "deliverable_id")),
-    # The principal's book (issue 21): the scene-setter, meeting memos and their links, scenario
-    # steps and remarks. A memo and its links are named by their event (one memo per event).
-    Tracked("scene_setter", ("part",), ("text",), label="{r}.part"),
-    Tracked("meeting_memos", ("event_id",), ("objectives", "they_raise", "notes"),
-            (("event_id", "program_events"),), label=EVENT_TITLE),
-    Tracked("meeting_memo_people", ("event_id", "person_id"), ("position", "role"),
-            (("event_id", "program_events"), ("person_id", "people")), label=EVENT_TITLE),
-    Tracked("meeting_memo_agenda", ("event_id", "agenda_item_id"), ("position",),
-            (("event_id", "program_events"), ("agenda_item_id", "agenda_items")), label=EVENT_TITLE),
-    Tracked("meeting_memo_deliverables", ("event_id", "deliverable_id"), ("position",),
-            (("event_id", "program_events"), ("deliverable_id", "deliverables")), label=EVENT_TITLE),
-    Tracked("scenario_steps", ("uuid",), ("position", "offset_minutes", "action", "who"),
-            (("event_id", "program_events"),), label=EVENT_TITLE),
-    Tracked("remarks", ("uuid",), ("position", "occasion", "speaker", "text"), label="{r}.occasion", position=True),
-    Tracked("remark_events", ("remark_id", "event_id"), (), (("remark_id", "remarks"), ("event_id", "program_events")),
-            label=_parent_title("remarks", "remark_id", "occasion")),
-    Tracked("book_series", ("slug",), ("name", "unit", "source", "series_code", "frequency", "aggregation", "notes"),
-            label="{r}.name"),
-    Tracked("book_series_vintages", ("series_slug", "imported_at", "file_sha256"),
+            label=_parent_title("deliverables", "deliverable_id"),
+        ),
+        Tracked(
+            "deliverable_recommendations",
+            ("deliverable_id", "recommendation_id"),
+            (),
+            (("deliverable_id", "deliverables"),),
+            label=_parent_title("deliverables", "deliverable_id"),
+        ),
+        # The principal's book (issue 21): the scene-setter, meeting memos and their links, scenario
+        # steps and remarks. A memo and its links are named by their event (one memo per event).
+        Tracked("scene_setter", ("part",), ("text",), label="{r}.part"),
+        Tracked(
+            "meeting_memos",
+            ("event_id",),
+            ("objectives", "they_raise", "notes"),
+            (("event_id", "program_events"),),
+            label=EVENT_TITLE,
+        ),
+        Tracked(
+            "meeting_memo_people",
+            ("event_id", "person_id"),
+            ("position", "role"),
+            (("event_id", "program_events"), ("person_id", "people")),
+            label=EVENT_TITLE,
+        ),
+        Tracked(
+            "meeting_memo_agenda",
+            ("event_id", "agenda_item_id"),
+            ("position",),
+            (("event_id", "program_events"), ("agenda_item_id", "agenda_items")),
+            label=EVENT_TITLE,
+        ),
+        Tracked(
+            "meeting_memo_deliverables",
+            ("event_id", "deliverable_id"),
+            ("position",),
+            (("event_id", "program_events"), ("deliverable_id", "deliverables")),
+            label=EVENT_TITLE,
+        ),
+        Tracked(
+            "scenario_steps",
+            ("uuid",),
+            ("position", "offset_minutes", "action", "who"),
+            (("event_id", "program_events"),),
+            label=EVENT_TITLE,
+        ),
+        Tracked("remarks", ("uuid",), ("position", "occasion", "speaker", "text"), label="{r}.occasion", position=True),
+        Tracked(
+            "remark_events",
+            ("remark_id", "event_id"),
+            (),
+            (("remark_id", "remarks"), ("event_id", "program_events")),
+            label=_parent_title("remarks", "remark_id", "occasion"),
+        ),
+        Tracked(
+            "book_series",
+            ("slug",),
+            ("name", "unit", "source", "series_code", "frequency", "aggregation", "notes"),
+            label="{r}.name",
+        ),
+        Tracked(
+            "book_series_vintages",
+            ("series_slug", "imported_at", "file_sha256"),
             ("as_of", "layout", "file_name", "observations"),
-            label="{r}.series_slug || ' #' || {r}.vintage"),
-)}
+            label="{r}.series_slug || ' #' || {r}.vintage",
+        ),
+    )
+}
 
 # Long values the log keeps as a short description only (a photo is bytes, not text).
 SUMMARISED = {("people", "photo")}
@@ -179,8 +297,7 @@ def _row_json(spec: Tracked, r: str) -> str:
 def _parents_exist(spec: Tracked, r: str) -> str:
     if not spec.parents:
         return "1"
-    return " AND ".join(f"EXISTS (SELECT 1 FROM {parent} WHERE id = {r}.{column})"
-                        for column, parent in spec.parents)
+    return " AND ".join(f"EXISTS (SELECT 1 FROM {parent} WHERE id = {r}.{column})" for column, parent in spec.parents)
 
 
 def log_kept_row(conn: sqlite3.Connection, spec: Tracked, rowid: int) -> None:
@@ -190,7 +307,9 @@ def log_kept_row(conn: sqlite3.Connection, spec: Tracked, rowid: int) -> None:
         f"INSERT INTO change_log (uuid, txn, changed_at, author, entity, row_key, action, field, old_value, "
         f"new_value, label) SELECT {NEW_ID_SQL}, c.txn, {NOW_SQL}, c.author, '{spec.table}', {spec.key_sql('r')}, "
         f"'insert', NULL, NULL, {_row_json(spec, 'r')}, {spec.label_sql('r')} "
-        f"FROM change_context c, {spec.table} r WHERE c.id = 1 AND r.rowid = ?", (rowid,))
+        f"FROM change_context c, {spec.table} r WHERE c.id = 1 AND r.rowid = ?",
+        (rowid,),
+    )
 
 
 def log_kept_value(conn: sqlite3.Connection, spec: Tracked, rowid: int, field: str, other_value: object) -> None:
@@ -201,7 +320,9 @@ def log_kept_value(conn: sqlite3.Connection, spec: Tracked, rowid: int, field: s
         f"INSERT INTO change_log (uuid, txn, changed_at, author, entity, row_key, action, field, old_value, "
         f"new_value, label) SELECT {NEW_ID_SQL}, c.txn, {NOW_SQL}, c.author, '{spec.table}', {spec.key_sql('r')}, "
         f"'update', ?, ?, {_value_sql(spec, field, 'r')}, {spec.label_sql('r')} "
-        f"FROM change_context c, {spec.table} r WHERE c.id = 1 AND r.rowid = ?", (field, other_value, rowid))
+        f"FROM change_context c, {spec.table} r WHERE c.id = 1 AND r.rowid = ?",
+        (field, other_value, rowid),
+    )
 
 
 def trigger_sql(spec: Tracked) -> list[str]:
@@ -211,25 +332,31 @@ def trigger_sql(spec: Tracked) -> list[str]:
     the tables concerned and creates these, pasted in as literal SQL (a test compares the two)."""
     columns = "uuid, txn, changed_at, author, entity, row_key, action, field, old_value, new_value, label"
     context = "FROM change_context c WHERE c.id = 1 AND c.recording = 1"
-    insert = (f"CREATE TRIGGER {spec.table}_log_insert AFTER INSERT ON {spec.table} BEGIN "
-              f"INSERT INTO change_log ({columns}) SELECT {NEW_ID_SQL}, c.txn, {NOW_SQL}, c.author, "
-              f"'{spec.table}', {spec.key_sql('new')}, 'insert', NULL, NULL, {_row_json(spec, 'new')}, "
-              f"{spec.label_sql('new')} {context}; END")
-    delete = (f"CREATE TRIGGER {spec.table}_log_delete AFTER DELETE ON {spec.table} BEGIN "
-              f"INSERT INTO change_log ({columns}) SELECT {NEW_ID_SQL}, c.txn, {NOW_SQL}, c.author, "
-              f"'{spec.table}', {spec.key_sql('old')}, 'delete', NULL, {_row_json(spec, 'old')}, NULL, "
-              f"{spec.label_sql('old')} {context} AND {_parents_exist(spec, 'old')}; END")
+    insert = (
+        f"CREATE TRIGGER {spec.table}_log_insert AFTER INSERT ON {spec.table} BEGIN "
+        f"INSERT INTO change_log ({columns}) SELECT {NEW_ID_SQL}, c.txn, {NOW_SQL}, c.author, "
+        f"'{spec.table}', {spec.key_sql('new')}, 'insert', NULL, NULL, {_row_json(spec, 'new')}, "
+        f"{spec.label_sql('new')} {context}; END"
+    )
+    delete = (
+        f"CREATE TRIGGER {spec.table}_log_delete AFTER DELETE ON {spec.table} BEGIN "
+        f"INSERT INTO change_log ({columns}) SELECT {NEW_ID_SQL}, c.txn, {NOW_SQL}, c.author, "
+        f"'{spec.table}', {spec.key_sql('old')}, 'delete', NULL, {_row_json(spec, 'old')}, NULL, "
+        f"{spec.label_sql('old')} {context} AND {_parents_exist(spec, 'old')}; END"
+    )
     statements = [insert, delete]
     if spec.fields:
         rows = " UNION ALL ".join(
             f"SELECT '{field}' AS name, {_value_sql(spec, field, 'old')} AS o, {_value_sql(spec, field, 'new')} AS n, "
             f"old.{field} IS NOT new.{field} AS changed"
-            for field in spec.fields)
+            for field in spec.fields
+        )
         statements.append(
             f"CREATE TRIGGER {spec.table}_log_update AFTER UPDATE ON {spec.table} BEGIN "
             f"INSERT INTO change_log ({columns}) SELECT {NEW_ID_SQL}, c.txn, {NOW_SQL}, c.author, "
             f"'{spec.table}', {spec.key_sql('new')}, 'update', f.name, f.o, f.n, {spec.label_sql('new')} "
-            f"FROM change_context c, ({rows}) f WHERE c.id = 1 AND c.recording = 1 AND f.changed; END")
+            f"FROM change_context c, ({rows}) f WHERE c.id = 1 AND c.recording = 1 AND f.changed; END"
+        )
     return statements
 
 
@@ -271,29 +398,60 @@ def parse_stamp(text: str) -> dt.datetime:
 
 
 def _change(r: sqlite3.Row) -> Change:
-    return Change(r["id"], r["uuid"], r["txn"], r["changed_at"], r["author"], r["entity"], r["row_key"], r["action"],
-                  r["field"], r["old_value"], r["new_value"], r["label"], r["merged_from"])
+    return Change(
+        r["id"],
+        r["uuid"],
+        r["txn"],
+        r["changed_at"],
+        r["author"],
+        r["entity"],
+        r["row_key"],
+        r["action"],
+        r["field"],
+        r["old_value"],
+        r["new_value"],
+        r["label"],
+        r["merged_from"],
+    )
 
 
 def has_log(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'change_log'").fetchone() is not None
 
 
-def changes(book: Book, *, entity: str | None = None, author: str | None = None, text: str | None = None,
-            since_id: int | None = None, before_id: int | None = None, row_key: str | None = None,
-            field: str | None = None, limit: int | None = None, newest_first: bool = True) -> list[Change]:
+def changes(
+    book: Book,
+    *,
+    entity: str | None = None,
+    author: str | None = None,
+    text: str | None = None,
+    since_id: int | None = None,
+    before_id: int | None = None,
+    row_key: str | None = None,
+    field: str | None = None,
+    limit: int | None = None,
+    newest_first: bool = True,
+) -> list[Change]:
     """Changes in the book's log, filtered; newest first unless asked otherwise. ``since_id`` and
     ``before_id`` bound the log position (exclusive): a list reads older pages with ``before_id``."""
     conn = book.connection
     where, args = [], []
-    for condition, value in (("entity = ?", entity or None), ("author = ?", author or None), ("id > ?", since_id),
-                             ("id < ?", before_id), ("row_key = ?", row_key), ("field = ?", field)):
+    for condition, value in (
+        ("entity = ?", entity or None),
+        ("author = ?", author or None),
+        ("id > ?", since_id),
+        ("id < ?", before_id),
+        ("row_key = ?", row_key),
+        ("field = ?", field),
+    ):
         if value is not None:
             where.append(condition)
             args.append(value)
     if text:
-        where.append("(label LIKE ? OR coalesce(CAST(old_value AS TEXT), '') LIKE ? "
-                     "OR coalesce(CAST(new_value AS TEXT), '') LIKE ?)")
+        where.append(
+            "(label LIKE ? OR coalesce(CAST(old_value AS TEXT), '') LIKE ? "
+            "OR coalesce(CAST(new_value AS TEXT), '') LIKE ?)"
+        )
         like = f"%{text}%"
         args += [like, like, like]
     sql = "SELECT * FROM change_log"
@@ -317,8 +475,7 @@ def entries(found: list[Change]) -> list[Change]:
             best = moves.get(key)
             if best is None or _distance(change) > _distance(best):
                 moves[key] = change
-    return [c for c in found if not (c.action == "update" and c.field == "position")
-            or moves[(c.txn, c.entity)] is c]
+    return [c for c in found if not (c.action == "update" and c.field == "position") or moves[(c.txn, c.entity)] is c]
 
 
 def _distance(change: Change) -> int:
@@ -350,8 +507,9 @@ def entities_changed_since(book: Book, since_id: int) -> tuple[frozenset[str], i
 def last_export_position(book: Book) -> int | None:
     """Where the log stood when the newest packet was exported (None: no packet exported since
     the book has a log)."""
-    row = book.connection.execute("SELECT change_log_id FROM packet_exports ORDER BY version DESC, id DESC "
-                                  "LIMIT 1").fetchone()
+    row = book.connection.execute(
+        "SELECT change_log_id FROM packet_exports ORDER BY version DESC, id DESC LIMIT 1"
+    ).fetchone()
     return row[0] if row else None
 
 
@@ -400,10 +558,18 @@ def text_versions(book: Book, entity: str, row_key: str, field: str) -> list[Cha
         created = changes(book, entity="summit", newest_first=False, limit=1)
         origin = created[0] if created and created[0].action == "insert" and created[0].id < out[0].id else None
         first = out[0]
-        out.insert(0, dataclasses.replace(
-            first, id=origin.id if origin else 0, uuid=origin.uuid if origin else "",
-            changed_at=origin.changed_at if origin else first.changed_at,
-            author=origin.author if origin else "", action="insert", new_value=first.old_value))
+        out.insert(
+            0,
+            dataclasses.replace(
+                first,
+                id=origin.id if origin else 0,
+                uuid=origin.uuid if origin else "",
+                changed_at=origin.changed_at if origin else first.changed_at,
+                author=origin.author if origin else "",
+                action="insert",
+                new_value=first.old_value,
+            ),
+        )
     return out
 
 
@@ -431,7 +597,7 @@ _TOKEN = re.compile(r"\s+|[^\s]+")
 
 @dataclass(frozen=True)
 class DiffPart:
-    kind: str   # "same", "removed" or "added"
+    kind: str  # "same", "removed" or "added"
     text: str
 
 

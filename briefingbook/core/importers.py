@@ -81,21 +81,90 @@ MISSING = {
     "spanish": frozenset({"", "n/e", "n.e.", "n/d", "n.d.", "nd"}),
 }
 
-_PERIOD_NAMES = {"year", "years", "date", "period", "time", "time period", "observation date", "month", "quarter",
-                 "fecha", "ano", "anio", "periodo", "mes", "trimestre"}
-_COUNTRY_NAMES = {"country", "country code", "countrycode", "iso3", "iso3 code", "iso", "iso code", "code", "geo",
-                  "ref area", "economy", "pais", "codigo pais", "clave pais", "cve pais"}
-_VALUE_NAMES = {"value", "values", "obs value", "observation value", "amount", "valor", "valores", "monto", "dato",
-                "datos", "cifra", "importe"}
-_SPANISH_NAMES = {"fecha", "ano", "anio", "periodo", "mes", "trimestre", "pais", "codigo pais", "clave pais",
-                  "cve pais", "valor", "valores", "monto", "dato", "datos", "cifra", "importe"}
+_PERIOD_NAMES = {
+    "year",
+    "years",
+    "date",
+    "period",
+    "time",
+    "time period",
+    "observation date",
+    "month",
+    "quarter",
+    "fecha",
+    "ano",
+    "anio",
+    "periodo",
+    "mes",
+    "trimestre",
+}
+_COUNTRY_NAMES = {
+    "country",
+    "country code",
+    "countrycode",
+    "iso3",
+    "iso3 code",
+    "iso",
+    "iso code",
+    "code",
+    "geo",
+    "ref area",
+    "economy",
+    "pais",
+    "codigo pais",
+    "clave pais",
+    "cve pais",
+}
+_VALUE_NAMES = {
+    "value",
+    "values",
+    "obs value",
+    "observation value",
+    "amount",
+    "valor",
+    "valores",
+    "monto",
+    "dato",
+    "datos",
+    "cifra",
+    "importe",
+}
+_SPANISH_NAMES = {
+    "fecha",
+    "ano",
+    "anio",
+    "periodo",
+    "mes",
+    "trimestre",
+    "pais",
+    "codigo pais",
+    "clave pais",
+    "cve pais",
+    "valor",
+    "valores",
+    "monto",
+    "dato",
+    "datos",
+    "cifra",
+    "importe",
+}
 _WORLD_BANK_HEADER = ["country name", "country code", "indicator name", "indicator code"]
 # Preamble "key, value" lines whose value suggests a field the user confirms.
 _PREAMBLE_FIELDS = {
-    "titulo": "name", "title": "name", "serie": "name", "nombre": "name",
-    "unidad": "unit", "unidades": "unit", "unit": "unit", "units": "unit",
-    "fuente": "source", "source": "source", "data source": "source",
-    "last updated date": "as_of", "last updated": "as_of", "fecha de actualizacion": "as_of",
+    "titulo": "name",
+    "title": "name",
+    "serie": "name",
+    "nombre": "name",
+    "unidad": "unit",
+    "unidades": "unit",
+    "unit": "unit",
+    "units": "unit",
+    "fuente": "source",
+    "source": "source",
+    "data source": "source",
+    "last updated date": "as_of",
+    "last updated": "as_of",
+    "fecha de actualizacion": "as_of",
     "ultima actualizacion": "as_of",
 }
 _SEPARATORS = {",": "comma", ";": "semicolon", "\t": "tab"}
@@ -218,13 +287,14 @@ class _Problems:
             raise _error(self.label, self.file_name, self.items, self.count)
 
 
-def _error(label: str, file_name: str, problems: list[tuple[int | None, str]], count: int | None = None) -> ImportFileError:
+def _error(
+    label: str, file_name: str, problems: list[tuple[int | None, str]], count: int | None = None
+) -> ImportFileError:
     row, problem = problems[0]
     where = f"{label}: row {row}" if row is not None else label
     more = (count or len(problems)) - 1
     tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-    return ImportFileError(f"{where}: {problem}{tail}; nothing was imported", file=file_name,
-                           problems=tuple(problems))
+    return ImportFileError(f"{where}: {problem}{tail}; nothing was imported", file=file_name, problems=tuple(problems))
 
 
 def _fail(label: str, file_name: str, problem: str, row: int | None = None) -> ImportFileError:
@@ -335,8 +405,10 @@ def _month_date(day: dt.date) -> tuple[str, int, int]:
         raise _CellProblem(f"{day.isoformat()} is outside the years {YEAR_RANGE[0]} to {YEAR_RANGE[1]}")
     last = (dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1) - dt.timedelta(days=1)).day
     if day.day not in (1, last):
-        raise _CellProblem(f"{day.isoformat()} is a daily date; only annual, quarterly and monthly values can be "
-                           "imported (dates must fall on the first or last day of a month)")
+        raise _CellProblem(
+            f"{day.isoformat()} is a daily date; only annual, quarterly and monthly values can be "
+            "imported (dates must fall on the first or last day of a month)"
+        )
     return "D", day.year, day.month
 
 
@@ -441,8 +513,12 @@ _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|
 
 def _decode(data: bytes, label: str, file_name: str) -> tuple[str, str]:
     def garbage(where: int) -> ImportFileError:
-        return _fail(label, file_name, f"is not a text or XLSX file (binary data at byte {where}); "
-                                       "import a CSV or text export or an XLSX workbook")
+        return _fail(
+            label,
+            file_name,
+            f"is not a text or XLSX file (binary data at byte {where}); "
+            "import a CSV or text export or an XLSX workbook",
+        )
 
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
@@ -456,8 +532,9 @@ def _decode(data: bytes, label: str, file_name: str) -> tuple[str, str]:
         try:
             text, encoding = data.decode("utf-8-sig"), "utf-8-sig"
         except UnicodeDecodeError as exc:
-            raise _fail(label, file_name, f"starts with a UTF-8 byte-order mark but is not UTF-8 "
-                                          f"(byte {exc.start})") from None
+            raise _fail(
+                label, file_name, f"starts with a UTF-8 byte-order mark but is not UTF-8 (byte {exc.start})"
+            ) from None
     else:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
@@ -466,9 +543,14 @@ def _decode(data: bytes, label: str, file_name: str) -> tuple[str, str]:
                 # Some rows are UTF-8 ("México" as C3 A9) and some are not: decoding the whole file
                 # either way would turn one kind into mojibake ("MÃ©xico"). Refuse, naming the row.
                 line = data.count(b"\n", 0, exc.start) + 1
-                raise _fail(label, file_name, f"mixes text encodings: some rows are UTF-8 but this one is not "
-                                              f"(byte {exc.start}, probably Latin-1 or Windows-1252); save the "
-                                              "whole file as UTF-8 and import it again", row=line) from None
+                raise _fail(
+                    label,
+                    file_name,
+                    f"mixes text encodings: some rows are UTF-8 but this one is not "
+                    f"(byte {exc.start}, probably Latin-1 or Windows-1252); save the "
+                    "whole file as UTF-8 and import it again",
+                    row=line,
+                ) from None
             for encoding in ("cp1252", "latin-1"):
                 try:
                     text = data.decode(encoding)
@@ -485,8 +567,9 @@ def _decode(data: bytes, label: str, file_name: str) -> tuple[str, str]:
 _SHARED_CELLS = 50_000
 
 
-def _csv_rows(text: str, separator: str, label: str, file_name: str, limit: int | None = None,
-              max_filled: int | None = None) -> list[tuple[int, list]]:
+def _csv_rows(
+    text: str, separator: str, label: str, file_name: str, limit: int | None = None, max_filled: int | None = None
+) -> list[tuple[int, list]]:
     """The rows of ``text`` as (line number, cells); at most ``limit`` rows. More than
     ``max_filled`` non-blank rows is refused as soon as the row past the limit is read."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=False)
@@ -505,13 +588,19 @@ def _csv_rows(text: str, separator: str, label: str, file_name: str, limit: int 
             if max_filled is not None and any(cells):
                 filled += 1
                 if filled > max_filled:
-                    raise _fail(label, file_name, f"has over {MAX_ROWS:,} data rows; files over {MAX_ROWS:,} rows "
-                                                  "are refused (keep only the series to import)", row=start)
+                    raise _fail(
+                        label,
+                        file_name,
+                        f"has over {MAX_ROWS:,} data rows; files over {MAX_ROWS:,} rows "
+                        "are refused (keep only the series to import)",
+                        row=start,
+                    )
             rows.append((start, cells))
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise _fail(label, file_name, f"cannot be read as {_SEPARATORS[separator]}-separated text ({exc})",
-                    row=start) from None
+        raise _fail(
+            label, file_name, f"cannot be read as {_SEPARATORS[separator]}-separated text ({exc})", row=start
+        ) from None
     return rows
 
 
@@ -519,8 +608,11 @@ def _text_sheet(data: bytes, file_name: str) -> _Sheet:
     label = file_name
     lines = max(data.count(b"\n"), data.count(b"\r"))
     if lines > MAX_ROWS + SNIFF_ROWS:
-        raise _fail(label, file_name, f"has {lines:,} lines; files over {MAX_ROWS:,} rows are refused "
-                                      "(keep only the series to import)")
+        raise _fail(
+            label,
+            file_name,
+            f"has {lines:,} lines; files over {MAX_ROWS:,} rows are refused (keep only the series to import)",
+        )
     text, encoding = _decode(data, label, file_name)
     if not text.strip():
         raise _fail(label, file_name, "is empty")
@@ -577,13 +669,21 @@ def xlsx_bomb_check(data: bytes, file_name: str) -> int:
         infos = archive.infolist()
         unpacked = sum(info.file_size for info in infos)
         if unpacked > MAX_XLSX_UNPACKED:
-            raise _fail(file_name, file_name, f"unpacks to {unpacked / 2**20:,.0f} MB; XLSX workbooks over "
-                                              f"{MAX_XLSX_UNPACKED // 2**20} MB unpacked are refused")
+            raise _fail(
+                file_name,
+                file_name,
+                f"unpacks to {unpacked / 2**20:,.0f} MB; XLSX workbooks over "
+                f"{MAX_XLSX_UNPACKED // 2**20} MB unpacked are refused",
+            )
         for info in infos:
             if info.filename.lower().endswith("sharedstrings.xml") and info.file_size > MAX_XLSX_SHARED_STRINGS:
-                raise _fail(file_name, file_name, f"holds {info.file_size / 2**20:,.0f} MB of shared text; "
-                                                  f"workbooks with over {MAX_XLSX_SHARED_STRINGS // 2**20} MB "
-                                                  "are refused")
+                raise _fail(
+                    file_name,
+                    file_name,
+                    f"holds {info.file_size / 2**20:,.0f} MB of shared text; "
+                    f"workbooks with over {MAX_XLSX_SHARED_STRINGS // 2**20} MB "
+                    "are refused",
+                )
         cells = 0
         for info in infos:
             name = info.filename.lower()
@@ -599,14 +699,21 @@ def xlsx_bomb_check(data: bytes, file_name: str) -> int:
                         cells += _count_cells(block)
                         tail = block[-2:]
                         if cells > MAX_XLSX_CELLS:
-                            raise _fail(file_name, file_name, f"has over {MAX_XLSX_CELLS:,} cells; workbooks "
-                                                              "that large are refused (keep only the series "
-                                                              "to import)")
+                            raise _fail(
+                                file_name,
+                                file_name,
+                                f"has over {MAX_XLSX_CELLS:,} cells; workbooks "
+                                "that large are refused (keep only the series "
+                                "to import)",
+                            )
             except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
                 raise _fail(file_name, file_name, f"is not a readable XLSX workbook ({exc})") from None
         if cells > MAX_XLSX_CELLS:
-            raise _fail(file_name, file_name, f"has over {MAX_XLSX_CELLS:,} cells; workbooks that large are "
-                                              "refused (keep only the series to import)")
+            raise _fail(
+                file_name,
+                file_name,
+                f"has over {MAX_XLSX_CELLS:,} cells; workbooks that large are refused (keep only the series to import)",
+            )
     return cells
 
 
@@ -648,16 +755,23 @@ def _xlsx_sheets(data: bytes, file_name: str, wanted: str | None) -> list[_Sheet
                     for number, cells in enumerate(ws.iter_rows(min_row=1), start=1):
                         kept += len(cells)
                         if kept > MAX_XLSX_CELLS:
-                            raise _fail(label, file_name, f"has over {MAX_XLSX_CELLS:,} cells (counting the "
-                                                          "empty ones between filled cells); sheets that large "
-                                                          "are refused (keep only the series to import)")
+                            raise _fail(
+                                label,
+                                file_name,
+                                f"has over {MAX_XLSX_CELLS:,} cells (counting the "
+                                "empty ones between filled cells); sheets that large "
+                                "are refused (keep only the series to import)",
+                            )
                         values = [_xlsx_cell(c) for c in cells]
                         while values and _blank(values[-1]):
                             values.pop()
                         rows.append((number, values))
                         if number > MAX_ROWS + SNIFF_ROWS:
-                            raise _fail(label, file_name, f"has over {MAX_ROWS:,} rows; sheets over "
-                                                          f"{MAX_ROWS:,} rows are refused")
+                            raise _fail(
+                                label,
+                                file_name,
+                                f"has over {MAX_ROWS:,} rows; sheets over {MAX_ROWS:,} rows are refused",
+                            )
             except ImportFileError:
                 raise
             except Exception as exc:  # noqa: BLE001 - damaged sheet XML surfaces as many types
@@ -684,15 +798,19 @@ def _table_header(rows: list[tuple[int, list]]) -> tuple[int, int] | None:
             if _norm(cell) in _PERIOD_NAMES:
                 # A preamble line such as "Periodo;Ene 1995 - May 2026" is not the header: the
                 # header is followed by a period in that column (or by nothing: header only).
-                below = next((c for _, c in rows[index + 1:] if any(not _blank(x) for x in c)), None)
+                below = next((c for _, c in rows[index + 1 :] if any(not _blank(x) for x in c)), None)
                 if below is None or _quiet_period(_cell(below, column)):
                     return index, column
     # No recognised name: the row above the first "period, value" row is the header.
     for index in range(1, len(head)):
         cells = head[index][1]
         above = head[index - 1][1]
-        if (cells and _quiet_period(cells[0]) and sum(not _blank(c) for c in cells) >= 2
-                and sum(not _blank(c) for c in above) >= 2):
+        if (
+            cells
+            and _quiet_period(cells[0])
+            and sum(not _blank(c) for c in cells) >= 2
+            and sum(not _blank(c) for c in above) >= 2
+        ):
             return index - 1, 0
     return None
 
@@ -716,9 +834,11 @@ def _score(rows: list[tuple[int, list]]) -> int:
     width = len(rows[index][1])
     if width < 2:
         return 0
-    data = [cells for _, cells in rows[index + 1:] if cells]
-    return 1 + sum(len(cells) >= 2 and len(cells) <= width and column < len(cells) and _quiet_period(cells[column])
-                   for cells in data)
+    data = [cells for _, cells in rows[index + 1 :] if cells]
+    return 1 + sum(
+        len(cells) >= 2 and len(cells) <= width and column < len(cells) and _quiet_period(cells[column])
+        for cells in data
+    )
 
 
 def _usable(sheet: _Sheet) -> str | None:
@@ -795,10 +915,11 @@ def _parse_world_bank(sheet: _Sheet, index: int, options: _Options) -> _Parsed:
         elif name:
             ignored.append(name)
     if not years:
-        raise _fail(sheet.label, sheet.file_name, "the World Bank header has no year columns (1960, 1961, …)",
-                    row=header_row)
+        raise _fail(
+            sheet.label, sheet.file_name, "the World Bank header has no year columns (1960, 1961, …)", row=header_row
+        )
     fields, notes = _preamble(sheet.rows[:index])
-    body = [(row, cells) for row, cells in sheet.rows[index + 1:] if any(not _blank(c) for c in cells)]
+    body = [(row, cells) for row, cells in sheet.rows[index + 1 :] if any(not _blank(c) for c in cells)]
     footer = [(row, cells) for row, cells in body if sum(not _blank(c) for c in cells) == 1 and not _blank(cells[0])]
     body = [item for item in body if item not in footer]
     indicators: dict[str, str] = {}
@@ -807,11 +928,17 @@ def _parse_world_bank(sheet: _Sheet, index: int, options: _Options) -> _Parsed:
     if options.code:
         code = next((c for c in indicators if c.upper() == options.code.strip().upper()), None)
         if code is None:
-            raise _fail(sheet.label, sheet.file_name, f"has no indicator {options.code!r} "
-                                                      f"(it holds: {', '.join(sorted(indicators))})")
+            raise _fail(
+                sheet.label,
+                sheet.file_name,
+                f"has no indicator {options.code!r} (it holds: {', '.join(sorted(indicators))})",
+            )
     elif len(indicators) > 1:
-        raise _fail(sheet.label, sheet.file_name, f"holds {len(indicators)} indicators "
-                                                  f"({', '.join(sorted(indicators))}); choose one by its code")
+        raise _fail(
+            sheet.label,
+            sheet.file_name,
+            f"holds {len(indicators)} indicators ({', '.join(sorted(indicators))}); choose one by its code",
+        )
     else:
         code = next(iter(indicators), "")
     problems = _Problems(sheet.label, sheet.file_name)
@@ -829,7 +956,7 @@ def _parse_world_bank(sheet: _Sheet, index: int, options: _Options) -> _Parsed:
         if bad := _bad_country(country):
             problems.add(row, f"column 'Country Code': {bad}")
             continue
-        extra = [c for c in cells[len(header):] if not _blank(c)]
+        extra = [c for c in cells[len(header) :] if not _blank(c)]
         if extra:
             problems.add(row, f"has {len(cells)} fields but the header has {len(header)}")
             continue
@@ -851,8 +978,13 @@ def _parse_world_bank(sheet: _Sheet, index: int, options: _Options) -> _Parsed:
         notes += tuple(_text(cells[0]) for _, cells in footer)
     source = _text(fields.get("source", ""))
     provenance = FileProvenance(
-        name=indicators.get(code, ""), unit="", source=f"World Bank, {source}" if source else "World Bank",
-        series_code=code, as_of=_iso_day(fields["as_of"]) if "as_of" in fields else "", notes=notes)
+        name=indicators.get(code, ""),
+        unit="",
+        source=f"World Bank, {source}" if source else "World Bank",
+        series_code=code,
+        as_of=_iso_day(fields["as_of"]) if "as_of" in fields else "",
+        notes=notes,
+    )
     columns = {"country": header[1], "indicator": header[3], "periods": f"{header[min(years)]}…{header[max(years)]}"}
     records = _select_country(records, options.country, sheet)
     return _Parsed("world_bank", header_row, columns, records, data_rows, missing, provenance, warnings_)
@@ -874,25 +1006,39 @@ def _parse_table(sheet: _Sheet, index: int, period_col: int, options: _Options) 
     elif len(others) == 1:
         value_col = others[0]
     elif not others:
-        raise _fail(sheet.label, sheet.file_name, f"the header has a period column ({header[period_col]!r}) but no "
-                                                  "value column", row=header_row)
+        raise _fail(
+            sheet.label,
+            sheet.file_name,
+            f"the header has a period column ({header[period_col]!r}) but no value column",
+            row=header_row,
+        )
     else:
-        raise _fail(sheet.label, sheet.file_name,
-                    f"cannot tell which column holds the values ({', '.join(header[j] for j in others)}); name it "
-                    "'value' or choose it by giving its header as the series code", row=header_row)
+        raise _fail(
+            sheet.label,
+            sheet.file_name,
+            f"cannot tell which column holds the values ({', '.join(header[j] for j in others)}); name it "
+            "'value' or choose it by giving its header as the series code",
+            row=header_row,
+        )
     ignored = [header[j] for j in others if j != value_col]
     spanish = sheet.separator == ";" or any(n in _SPANISH_NAMES for n in names if n)
-    fred = (not spanish and period_col == 0 and header[0] in ("observation_date", "DATE") and country_col is None
-            and len(others) == 1)
+    fred = (
+        not spanish
+        and period_col == 0
+        and header[0] in ("observation_date", "DATE")
+        and country_col is None
+        and len(others) == 1
+    )
     layout = "fred" if fred else "spanish" if spanish else "tidy"
     missing_markers = MISSING[layout]
-    body = sheet.rows[index + 1:]
+    body = sheet.rows[index + 1 :]
     decimal = "."
     warnings_: list[str] = []
     if layout == "spanish" and not sheet.native:
         values = [c.strip() for _, cells in body if isinstance(c := _cell(cells, value_col), str)]
-        if any("," in v for v in values) or not any(_POINT_DECIMAL.fullmatch(v) and not _GROUPED_COMMA.fullmatch(v)
-                                                    for v in values):
+        if any("," in v for v in values) or not any(
+            _POINT_DECIMAL.fullmatch(v) and not _GROUPED_COMMA.fullmatch(v) for v in values
+        ):
             decimal = ","
         else:
             warnings_.append("the values use a decimal point, not a decimal comma")
@@ -904,7 +1050,7 @@ def _parse_table(sheet: _Sheet, index: int, period_col: int, options: _Options) 
         if all(_blank(c) for c in cells):
             continue
         data_rows += 1
-        if any(not _blank(c) for c in cells[len(header):]):
+        if any(not _blank(c) for c in cells[len(header) :]):
             hint = " (a decimal comma in a comma-separated file?)" if sheet.separator == "," else ""
             problems.add(row, f"has {len(cells)} fields but the header has {len(header)}{hint}")
             continue
@@ -942,8 +1088,13 @@ def _parse_table(sheet: _Sheet, index: int, period_col: int, options: _Options) 
     value_header = header[value_col]
     series_code = value_header if _norm(value_header) not in _VALUE_NAMES else ""
     provenance = FileProvenance(
-        name=_text(fields.get("name", "")), unit=_text(fields.get("unit", "")), source=_text(fields.get("source", "")),
-        series_code=series_code, as_of=_iso_day(fields["as_of"]) if "as_of" in fields else "", notes=notes)
+        name=_text(fields.get("name", "")),
+        unit=_text(fields.get("unit", "")),
+        source=_text(fields.get("source", "")),
+        series_code=series_code,
+        as_of=_iso_day(fields["as_of"]) if "as_of" in fields else "",
+        notes=notes,
+    )
     columns = {"period": header[period_col], "value": value_header}
     if country_col is not None:
         columns["country"] = header[country_col]
@@ -958,10 +1109,14 @@ def _resolve_frequency(parsed: _Parsed, sheet: _Sheet) -> tuple[str, list[str]]:
     first = records[0]
     for record in records:
         if record.kind != first.kind:
-            raise _fail(sheet.label, sheet.file_name,
-                        f"{_show(record.text)} is {_KIND_NAMES[record.kind]} but row {first.row} "
-                        f"({_show(first.text)}) is {_KIND_NAMES[first.kind]}; a file must hold one frequency "
-                        "(mixed frequencies)", row=record.row)
+            raise _fail(
+                sheet.label,
+                sheet.file_name,
+                f"{_show(record.text)} is {_KIND_NAMES[record.kind]} but row {first.row} "
+                f"({_show(first.text)}) is {_KIND_NAMES[first.kind]}; a file must hold one frequency "
+                "(mixed frequencies)",
+                row=record.row,
+            )
     if first.kind == "A":
         return "annual", _periods(records, lambda r: f"{r.year:04d}")
     if first.kind == "Q":
@@ -983,9 +1138,13 @@ def _resolve_frequency(parsed: _Parsed, sheet: _Sheet) -> tuple[str, list[str]]:
     for record in sorted(records, key=lambda r: r.row):
         if (record.year * 12 + record.sub - 1 - base) % step:
             frequency = {1: "monthly", 3: "quarterly", 12: "annual"}[step]
-            raise _fail(sheet.label, sheet.file_name,
-                        f"{_show(record.text)} does not fall on the file's {frequency} steps; a file must hold one "
-                        "frequency (mixed frequencies)", row=record.row)
+            raise _fail(
+                sheet.label,
+                sheet.file_name,
+                f"{_show(record.text)} does not fall on the file's {frequency} steps; a file must hold one "
+                "frequency (mixed frequencies)",
+                row=record.row,
+            )
     if step == 12:
         return "annual", _periods(records, lambda r: f"{r.year:04d}")
     if step == 3:
@@ -1034,40 +1193,61 @@ def to_annual(preview: Preview, how: str | None) -> Preview:
     file's own frequency with ``None``; nothing is read again."""
     if how not in (None, *AGGREGATIONS):
         raise InvalidInputError(f"aggregation {how!r} must be one of: {', '.join(AGGREGATIONS)}")
-    base_warnings = tuple(w for w in preview.warnings if not w.startswith(("incomplete years", "the values are already")))
+    base_warnings = tuple(
+        w for w in preview.warnings if not w.startswith(("incomplete years", "the values are already"))
+    )
     if how is None or preview.source_frequency == "annual":
         extra = (f"the values are already annual; the annual {how} changes nothing",) if how else ()
-        return dataclasses.replace(preview, rows=preview.parsed, frequency=preview.source_frequency,
-                                   aggregation=None, warnings=base_warnings + extra)
+        return dataclasses.replace(
+            preview,
+            rows=preview.parsed,
+            frequency=preview.source_frequency,
+            aggregation=None,
+            warnings=base_warnings + extra,
+        )
     rows, notes = _aggregate(preview.parsed, preview.source_frequency, how)
     if not rows:
-        raise _fail(preview.file_name, preview.file_name, f"has no complete year to aggregate to an annual {how} "
-                                                          f"({notes[0] if notes else 'no values'})")
-    return dataclasses.replace(preview, rows=rows, frequency="annual", aggregation=how,
-                               warnings=base_warnings + tuple(notes))
+        raise _fail(
+            preview.file_name,
+            preview.file_name,
+            f"has no complete year to aggregate to an annual {how} ({notes[0] if notes else 'no values'})",
+        )
+    return dataclasses.replace(
+        preview, rows=rows, frequency="annual", aggregation=how, warnings=base_warnings + tuple(notes)
+    )
 
 
 def _preview(sheet: _Sheet, parsed: _Parsed, data: bytes, annual: str | None) -> Preview:
     label = sheet.label
     if parsed.data_rows == 0:
-        raise _fail(label, sheet.file_name, "has a header but no data rows below it (header only)",
-                    row=parsed.header_row)
+        raise _fail(
+            label, sheet.file_name, "has a header but no data rows below it (header only)", row=parsed.header_row
+        )
     if not any(r.value is not None for r in parsed.records):
         markers = ", ".join(repr(m) for m in sorted(MISSING[parsed.layout]) if m) or "nothing"
-        raise _fail(label, sheet.file_name, f"has no values: all {parsed.data_rows} data rows are empty or marked "
-                                            f"missing ({markers})")
+        raise _fail(
+            label,
+            sheet.file_name,
+            f"has no values: all {parsed.data_rows} data rows are empty or marked missing ({markers})",
+        )
     if parsed.data_rows > MAX_ROWS:
-        raise _fail(label, sheet.file_name, f"has {parsed.data_rows:,} data rows; files over {MAX_ROWS:,} rows are refused")
+        raise _fail(
+            label, sheet.file_name, f"has {parsed.data_rows:,} data rows; files over {MAX_ROWS:,} rows are refused"
+        )
     frequency, periods = _resolve_frequency(parsed, sheet)
     problems = _Problems(label, sheet.file_name)
-    parsed_list = [PreviewRow(r.row, period, r.country, value, value_text(value))
-                   for r, period in zip(parsed.records, periods) if (value := r.value) is not None]
+    parsed_list = [
+        PreviewRow(r.row, period, r.country, value, value_text(value))
+        for r, period in zip(parsed.records, periods)
+        if (value := r.value) is not None
+    ]
     del periods
     parsed.records = []  # the rows are in parsed_list now (a big file's memory)
     # Duplicates by sorting (no second index of a million keys): equal neighbours, first row first.
     parsed_list.sort(key=lambda p: (p.country, p.period, p.row))
-    duplicates = [(a, b) for a, b in zip(parsed_list, parsed_list[1:])
-                  if a.country == b.country and a.period == b.period]
+    duplicates = [
+        (a, b) for a, b in zip(parsed_list, parsed_list[1:]) if a.country == b.country and a.period == b.period
+    ]
     first_row: dict[tuple[str, str], int] = {}
     for a, b in sorted(duplicates, key=lambda pair: pair[1].row or 0):
         first = first_row.setdefault((a.country, a.period), a.row or 0)
@@ -1080,17 +1260,37 @@ def _preview(sheet: _Sheet, parsed: _Parsed, data: bytes, annual: str | None) ->
         markers = ", ".join(repr(m) for m in sorted(MISSING[parsed.layout]))
         warnings_.append(f"{parsed.missing} empty or missing values ({markers}) were skipped")
     preview = Preview(
-        file_name=sheet.file_name, sha256=hashlib.sha256(data).hexdigest(), size=len(data),
-        file_format=sheet.file_format, layout=parsed.layout, encoding=sheet.encoding, separator=sheet.separator,
-        sheet=sheet.sheet, header_row=parsed.header_row, columns=parsed.columns, source_frequency=frequency,
-        frequency=frequency, aggregation=None, rows=parsed_rows, parsed=parsed_rows, provenance=parsed.provenance,
-        warnings=tuple(warnings_))
+        file_name=sheet.file_name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        file_format=sheet.file_format,
+        layout=parsed.layout,
+        encoding=sheet.encoding,
+        separator=sheet.separator,
+        sheet=sheet.sheet,
+        header_row=parsed.header_row,
+        columns=parsed.columns,
+        source_frequency=frequency,
+        frequency=frequency,
+        aggregation=None,
+        rows=parsed_rows,
+        parsed=parsed_rows,
+        provenance=parsed.provenance,
+        warnings=tuple(warnings_),
+    )
     return to_annual(preview, annual) if annual else preview
 
 
 # -- entry points ----------------------------------------------------------------------------------------
-def read_bytes(data: bytes, file_name: str, *, sheet: str | None = None, country: str | None = None,
-               code: str | None = None, annual: str | None = None) -> Preview:
+def read_bytes(
+    data: bytes,
+    file_name: str,
+    *,
+    sheet: str | None = None,
+    country: str | None = None,
+    code: str | None = None,
+    annual: str | None = None,
+) -> Preview:
     """Read file content (``file_name`` is used in messages and provenance).
 
     ``sheet`` names the XLSX sheet (default: the first usable one); ``country`` is the country
@@ -1105,7 +1305,9 @@ def read_bytes(data: bytes, file_name: str, *, sheet: str | None = None, country
         raise InvalidInputError(f"country {bad}")
     options = _Options(sheet, country, code, annual)
     if len(data) > MAX_BYTES:
-        raise _fail(file_name, file_name, f"is {len(data) / 2**20:.0f} MB; files over {MAX_BYTES // 2**20} MB are refused")
+        raise _fail(
+            file_name, file_name, f"is {len(data) / 2**20:.0f} MB; files over {MAX_BYTES // 2**20} MB are refused"
+        )
     if not data.strip():
         raise _fail(file_name, file_name, "is empty")
     if data.startswith(b"\xd0\xcf\x11\xe0"):
@@ -1139,18 +1341,29 @@ def _read_sheet(sheet: _Sheet, data: bytes, options: _Options) -> Preview:
         if found is None:
             first = next(((row, cells) for row, cells in sheet.rows if any(not _blank(c) for c in cells)), None)
             if first is not None and first[1] and _quiet_period(first[1][0]):
-                raise _fail(sheet.label, sheet.file_name, "starts with data; add a header row such as year,value",
-                            row=first[0])
-            raise _fail(sheet.label, sheet.file_name, f"has no header row with a date, year or period column in its "
-                                                      f"first {SNIFF_ROWS} rows (layouts read: tidy, World Bank, "
-                                                      "FRED, Spanish-locale)")
+                raise _fail(
+                    sheet.label, sheet.file_name, "starts with data; add a header row such as year,value", row=first[0]
+                )
+            raise _fail(
+                sheet.label,
+                sheet.file_name,
+                f"has no header row with a date, year or period column in its "
+                f"first {SNIFF_ROWS} rows (layouts read: tidy, World Bank, "
+                "FRED, Spanish-locale)",
+            )
         parsed = _parse_table(sheet, *found, options)
     sheet.rows = []  # parsed: the cells are not needed any more (a big file's memory)
     return _preview(sheet, parsed, data, options.annual)
 
 
-def read_file(path: str | os.PathLike, *, sheet: str | None = None, country: str | None = None,
-              code: str | None = None, annual: str | None = None) -> Preview:
+def read_file(
+    path: str | os.PathLike,
+    *,
+    sheet: str | None = None,
+    country: str | None = None,
+    code: str | None = None,
+    annual: str | None = None,
+) -> Preview:
     """Read and validate a downloaded file; nothing is written. See ``read_bytes`` for the options.
 
     The size is checked before the file is read. When the file states no as-of date, the
@@ -1167,8 +1380,12 @@ def read_file(path: str | os.PathLike, *, sheet: str | None = None, country: str
     if path.is_dir():
         raise _fail(str(path), name, "is a folder, not a file")
     if stat.st_size > MAX_BYTES:
-        raise _fail(name, name, f"is {stat.st_size / 2**20:.0f} MB; files over {MAX_BYTES // 2**20} MB are refused "
-                                "(keep only the series to import)")
+        raise _fail(
+            name,
+            name,
+            f"is {stat.st_size / 2**20:.0f} MB; files over {MAX_BYTES // 2**20} MB are refused "
+            "(keep only the series to import)",
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -1177,7 +1394,8 @@ def read_file(path: str | os.PathLike, *, sheet: str | None = None, country: str
     if not preview.provenance.as_of:
         modified = dt.date.fromtimestamp(stat.st_mtime).isoformat()
         preview = dataclasses.replace(
-            preview, provenance=dataclasses.replace(preview.provenance, as_of=modified),
-            warnings=preview.warnings + (f"the file states no as-of date; its modification date {modified} "
-                                         "is used",))
+            preview,
+            provenance=dataclasses.replace(preview.provenance, as_of=modified),
+            warnings=preview.warnings + (f"the file states no as-of date; its modification date {modified} is used",),
+        )
     return preview

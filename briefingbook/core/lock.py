@@ -117,16 +117,22 @@ def _describe(info: LockInfo | None, path: Path) -> str:
         return f"{name} is open in another BriefingBook window or program; it is read-only here"
     since = info.started.replace("T", " ")
     if info.host != _host():
-        return (f"{name} is open on another computer ({info.host}, since {since}); it is read-only here. "
-                f"If it is not open there any more, delete {path.name} beside the book")
+        return (
+            f"{name} is open on another computer ({info.host}, since {since}); it is read-only here. "
+            f"If it is not open there any more, delete {path.name} beside the book"
+        )
     if info.pid == os.getpid():
         return f"{name} is already open in another window of this BriefingBook; it is read-only here"
     return f"{name} is open in another BriefingBook (process {info.pid}, since {since}); it is read-only here"
 
 
 def _new_lock_file(book_path: Path) -> tuple[int, str]:
-    info = {"pid": os.getpid(), "host": _host(),
-            "started": dt.datetime.now().astimezone().isoformat(timespec="seconds"), "app": "BriefingBook"}
+    info = {
+        "pid": os.getpid(),
+        "host": _host(),
+        "started": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "app": "BriefingBook",
+    }
     fd, tmp = tempfile.mkstemp(prefix=f".{book_path.name}.lock-", suffix=".tmp", dir=book_path.parent)
     try:
         os.write(fd, json.dumps(info).encode("utf-8"))
@@ -165,8 +171,11 @@ def acquire(book_path: Path) -> tuple[BookLock | None, str | None]:
                 if stale is not None and stale.host != _host():
                     os.close(fd)
                     return None, _describe(stale, path)
-                log.info("taking over a stale lock on %s (%s)", book_path.name,
-                         f"process {stale.pid}" if stale else "unreadable lock file")
+                log.info(
+                    "taking over a stale lock on %s (%s)",
+                    book_path.name,
+                    f"process {stale.pid}" if stale else "unreadable lock file",
+                )
             new_fd, tmp = _new_lock_file(book_path)
             try:
                 if fd is None:
@@ -194,7 +203,9 @@ def acquire(book_path: Path) -> tuple[BookLock | None, str | None]:
     except OSError as exc:
         name = book_path.name
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise DiskFullError(f"the disk is full: {name} cannot be opened for writing (not even its small lock "
-                                f"file can be written beside it); nothing was changed. Free some space and try "
-                                f"again") from exc
+            raise DiskFullError(
+                f"the disk is full: {name} cannot be opened for writing (not even its small lock "
+                f"file can be written beside it); nothing was changed. Free some space and try "
+                f"again"
+            ) from exc
         return None, f"{name} is read-only here: its lock file cannot be written ({exc.strerror or exc})"

@@ -39,7 +39,7 @@ def cui_category(marking: str) -> str | None:
     if text == CUI:
         return ""
     if text.startswith(f"{CUI}//"):
-        return text[len(CUI) + 2:]
+        return text[len(CUI) + 2 :]
     return None
 
 
@@ -48,9 +48,12 @@ def check(marking: str) -> str:
     too long for a banner."""
     text = " ".join(str(marking or "").split())
     if text.upper() in ("DRAFT", "BORRADOR"):
-        raise InvalidInputError(f"{text!r} is not a handling marking: a draft is marked by the watermark a "
-                                f"packet is exported with (export --draft, or Draft in the export dialog)")
+        raise InvalidInputError(
+            f"{text!r} is not a handling marking: a draft is marked by the watermark a "
+            f"packet is exported with (export --draft, or Draft in the export dialog)"
+        )
     if len(text) > MAX_LENGTH:
-        raise InvalidInputError(f"the handling marking is {len(text)} characters long; a banner holds at most "
-                                f"{MAX_LENGTH}")
+        raise InvalidInputError(
+            f"the handling marking is {len(text)} characters long; a banner holds at most {MAX_LENGTH}"
+        )
     return text

@@ -29,8 +29,8 @@ import json
 import sqlite3
 import uuid as uuidlib
 from dataclasses import dataclass, field
-from typing import Any, cast
 from pathlib import Path
+from typing import Any, cast
 
 from briefingbook.core import history
 from briefingbook.core.backups import Backup
@@ -74,9 +74,12 @@ def _load(book: Book, spec: Tracked) -> dict[str, dict[str, Any]]:
     uuid under ``@column``) and its integer id under ``@id``."""
     conn = book.connection
     columns = _columns(conn, spec.table)
-    extra = [f"(SELECT uuid FROM {parent} WHERE id = r.{column}) AS \"@{column}\"" for column, parent in spec.parents]
-    sql = (f"SELECT r.rowid AS \"@id\", {spec.key_sql('r')} AS \"@key\", "
-           + ", ".join([f"r.{c}" for c in columns] + extra) + f" FROM {spec.table} r")
+    extra = [f'(SELECT uuid FROM {parent} WHERE id = r.{column}) AS "@{column}"' for column, parent in spec.parents]
+    sql = (
+        f'SELECT r.rowid AS "@id", {spec.key_sql("r")} AS "@key", '
+        + ", ".join([f"r.{c}" for c in columns] + extra)
+        + f" FROM {spec.table} r"
+    )
     out = {}
     for row in conn.execute(sql):
         values = dict(zip(row.keys(), tuple(row)))
@@ -84,8 +87,9 @@ def _load(book: Book, spec: Tracked) -> dict[str, dict[str, Any]]:
     return out
 
 
-def _snapshot(book: Book, rows: dict[str, dict[str, dict[str, Any]]], spec: Tracked, row: dict[str, Any]
-              ) -> dict[str, Any]:
+def _snapshot(
+    book: Book, rows: dict[str, dict[str, dict[str, Any]]], spec: Tracked, row: dict[str, Any]
+) -> dict[str, Any]:
     """A row and (for a parent row) the rows that belong to it, as JSON-ready values; ``rows``
     is every tracked row of ``book`` by table and key (``_load``)."""
     if spec.table == "book_series_vintages":
@@ -95,21 +99,33 @@ def _snapshot(book: Book, rows: dict[str, dict[str, dict[str, Any]]], spec: Trac
     for child in TRACKED.values():
         for column, parent in child.parents:
             if parent == spec.table and spec.key == ("uuid",):
-                children += [{"entity": child.table, "row": {k: _portable(v) for k, v in child_row.items()}}
-                                     for child_row in rows[child.table].values()
-                                     if child_row[f"@{column}"] == row["uuid"]]
+                children += [
+                    {"entity": child.table, "row": {k: _portable(v) for k, v in child_row.items()}}
+                    for child_row in rows[child.table].values()
+                    if child_row[f"@{column}"] == row["uuid"]
+                ]
     if spec.table == "book_series":
-        children += [_vintage_snapshot(book, vintage) for vintage in rows["book_series_vintages"].values()
-                             if vintage["series_slug"] == row["slug"]]
+        children += [
+            _vintage_snapshot(book, vintage)
+            for vintage in rows["book_series_vintages"].values()
+            if vintage["series_slug"] == row["slug"]
+        ]
     return snap
 
 
 def _vintage_snapshot(book: Book, row: dict[str, Any]) -> dict[str, Any]:
-    observations = [list(r) for r in book.connection.execute(
-        "SELECT period, country, value FROM book_observations WHERE series_slug = ? AND vintage = ?",
-        (row["series_slug"], row["vintage"]))]
-    return {"entity": "book_series_vintages", "row": {k: _portable(v) for k, v in row.items()},
-            "observations": observations}
+    observations = [
+        list(r)
+        for r in book.connection.execute(
+            "SELECT period, country, value FROM book_observations WHERE series_slug = ? AND vintage = ?",
+            (row["series_slug"], row["vintage"]),
+        )
+    ]
+    return {
+        "entity": "book_series_vintages",
+        "row": {k: _portable(v) for k, v in row.items()},
+        "observations": observations,
+    }
 
 
 def display(value: object) -> str:
@@ -128,12 +144,12 @@ def display(value: object) -> str:
 class Step:
     """A change of the other copy that applies to this one as it is."""
 
-    action: str            # insert, update or delete
+    action: str  # insert, update or delete
     entity: str
     row_key: str
     label: str
     field: str | None = None
-    value: object = None   # update: the new value; insert: a snapshot
+    value: object = None  # update: the new value; insert: a snapshot
 
     def describe(self) -> str:
         if self.action == "update":
@@ -163,8 +179,9 @@ class Conflict:
 
     def mirrored(self) -> Conflict:
         kinds = {"removed_mine": "removed_theirs", "removed_theirs": "removed_mine"}
-        return Conflict(kinds.get(self.kind, self.kind), self.entity, self.row_key, self.label, self.field,
-                        self.theirs, self.mine)
+        return Conflict(
+            kinds.get(self.kind, self.kind), self.entity, self.row_key, self.label, self.field, self.theirs, self.mine
+        )
 
 
 @dataclass
@@ -194,7 +211,7 @@ class MergeResult:
 class _Side:
     inserted: set[tuple[str, str]] = field(default_factory=set)
     deleted: set[tuple[str, str]] = field(default_factory=set)
-    fields: dict[tuple[str, str], set[str]] = field(default_factory=dict)   # (entity, key) -> set of fields
+    fields: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (entity, key) -> set of fields
 
     def touched(self, key: tuple[str, str]) -> bool:
         return key in self.inserted or key in self.fields
@@ -229,11 +246,15 @@ def plan(mine: Book, theirs: Book) -> MergePlan:
     """What merging ``theirs`` into ``mine`` would do (reads both, writes nothing)."""
     for book in (mine, theirs):
         if not history.has_log(book.connection):
-            raise MergeError(f"{book.path.name} has no change history (open it once with this version to "
-                             "upgrade it); nothing was changed")
+            raise MergeError(
+                f"{book.path.name} has no change history (open it once with this version to "
+                "upgrade it); nothing was changed"
+            )
     if mine.uuid != theirs.uuid:
-        raise MergeError(f"{theirs.path.name} is not a copy of {mine.path.name} (it is a different book, "
-                         f"made separately); only copies of the same book can be merged. Nothing was changed.")
+        raise MergeError(
+            f"{theirs.path.name} is not a copy of {mine.path.name} (it is a different book, "
+            f"made separately); only copies of the same book can be merged. Nothing was changed."
+        )
     mine_ids, theirs_ids = _log_uuids(mine), _log_uuids(theirs)
     theirs_only = [c for c in history.changes(theirs, newest_first=False) if c.uuid not in mine_ids]
     mine_only = [c for c in history.changes(mine, newest_first=False) if c.uuid not in theirs_ids]
@@ -260,8 +281,16 @@ def plan(mine: Book, theirs: Book) -> MergePlan:
         return out
 
     t_roots, m_roots = roots(t_side, theirs_rows), roots(m_side, mine_rows)
-    keys = (t_side.inserted | t_side.deleted | set(t_side.fields) | m_side.inserted | m_side.deleted
-            | set(m_side.fields) | set(t_roots) | set(m_roots))
+    keys = (
+        t_side.inserted
+        | t_side.deleted
+        | set(t_side.fields)
+        | m_side.inserted
+        | m_side.deleted
+        | set(m_side.fields)
+        | set(t_roots)
+        | set(m_roots)
+    )
     order_conflicts: set[str] = set()
     for table, spec in TRACKED.items():
         for key in sorted(k for k in keys if k[0] == table):
@@ -275,17 +304,35 @@ def plan(mine: Book, theirs: Book) -> MergePlan:
                     snapshot = _snapshot(theirs, theirs_rows, spec, tr)
                     result.steps.append(Step("insert", table, row_key, label, value=snapshot))
                 elif key in m_side.deleted and (t_side.touched(key) or key in t_roots):
-                    result.conflicts.append(Conflict(
-                        "removed_mine", table, row_key, label, None, "(removed)",
-                        _edited(spec, t_side, key, t_roots), _snapshot(theirs, theirs_rows, spec, tr)))
+                    result.conflicts.append(
+                        Conflict(
+                            "removed_mine",
+                            table,
+                            row_key,
+                            label,
+                            None,
+                            "(removed)",
+                            _edited(spec, t_side, key, t_roots),
+                            _snapshot(theirs, theirs_rows, spec, tr),
+                        )
+                    )
             elif mr is not None and tr is None:
                 if key in m_side.inserted and key not in t_side.deleted:
                     continue
                 if key in t_side.deleted:
                     if m_side.touched(key) or key in m_roots:
-                        result.conflicts.append(Conflict(
-                            "removed_theirs", table, row_key, label, None,
-                            _edited(spec, m_side, key, m_roots), "(removed)", None))
+                        result.conflicts.append(
+                            Conflict(
+                                "removed_theirs",
+                                table,
+                                row_key,
+                                label,
+                                None,
+                                _edited(spec, m_side, key, m_roots),
+                                "(removed)",
+                                None,
+                            )
+                        )
                     else:
                         result.steps.append(Step("delete", table, row_key, label))
             elif mr is not None and tr is not None:
@@ -303,8 +350,18 @@ def plan(mine: Book, theirs: Book) -> MergePlan:
                         if name == "position" and spec.position:
                             order_conflicts.add(table)
                             continue
-                        result.conflicts.append(Conflict("field", table, row_key, label, name, display(mr[name]),
-                                                         display(tr[name]), _portable(tr[name])))
+                        result.conflicts.append(
+                            Conflict(
+                                "field",
+                                table,
+                                row_key,
+                                label,
+                                name,
+                                display(mr[name]),
+                                display(tr[name]),
+                                _portable(tr[name]),
+                            )
+                        )
                     else:
                         result.steps.append(Step("update", table, row_key, label, name, _portable(tr[name])))
     for table in sorted(order_conflicts):
@@ -336,19 +393,35 @@ def _edited(spec: Tracked, side: _Side, key: tuple[str, str], roots: dict[tuple[
     return "(edited: " + ", ".join(what) + ")" if what else "(edited)"
 
 
-def _order_conflict(table: str, mine_rows: dict[str, dict[str, Any]], theirs_rows: dict[str, dict[str, Any]]) -> Conflict:
+def _order_conflict(
+    table: str, mine_rows: dict[str, dict[str, Any]], theirs_rows: dict[str, dict[str, Any]]
+) -> Conflict:
     def order(rows: dict[str, dict[str, Any]]) -> list[str]:
         return [_label(TRACKED[table], r) for r in sorted(rows.values(), key=lambda r: (r["position"], r["@id"]))]
 
     # Taking theirs puts every row both copies hold where the colleague's order has it.
     positions = {key: row["position"] for key, row in theirs_rows.items() if key in mine_rows}
-    return Conflict("order", table, "*", TRACKED[table].table, "position", " / ".join(order(mine_rows)),
-                    " / ".join(order(theirs_rows)), positions)
+    return Conflict(
+        "order",
+        table,
+        "*",
+        TRACKED[table].table,
+        "position",
+        " / ".join(order(mine_rows)),
+        " / ".join(order(theirs_rows)),
+        positions,
+    )
 
 
 # -- applying ----------------------------------------------------------------------------------
-def merge(mine: Book, theirs_path: str | Path, *, passphrase: str | None = None, prefer: str | None = None,
-          choices: dict[tuple[str, str, str | None], str] | None = None) -> tuple[MergePlan, MergeResult]:
+def merge(
+    mine: Book,
+    theirs_path: str | Path,
+    *,
+    passphrase: str | None = None,
+    prefer: str | None = None,
+    choices: dict[tuple[str, str, str | None], str] | None = None,
+) -> tuple[MergePlan, MergeResult]:
     """Merge the copy at ``theirs_path`` into ``mine`` (opened read-only; it is not changed).
 
     ``prefer`` settles every conflict one way; ``choices`` (conflict key → "mine"/"theirs")
@@ -362,8 +435,14 @@ def merge(mine: Book, theirs_path: str | Path, *, passphrase: str | None = None,
     return the_plan, apply(mine, the_plan, prefer=prefer, choices=choices)
 
 
-def apply(mine: Book, the_plan: MergePlan, *, prefer: str | None = None, choices: dict[tuple[str, str, str | None], str] | None = None,
-          backup: bool = True) -> MergeResult:
+def apply(
+    mine: Book,
+    the_plan: MergePlan,
+    *,
+    prefer: str | None = None,
+    choices: dict[tuple[str, str, str | None], str] | None = None,
+    backup: bool = True,
+) -> MergeResult:
     """Carry out ``the_plan`` in one transaction (after a backup of the book)."""
     from briefingbook.core import backups
 
@@ -383,11 +462,23 @@ def apply(mine: Book, the_plan: MergePlan, *, prefer: str | None = None, choices
         mine._set_change_context(recording=False)
         for step in the_plan.steps:
             _apply_step(conn, step, skipped)
-        columns = ("uuid", "txn", "changed_at", "author", "entity", "row_key", "action", "field", "old_value",
-                   "new_value", "label")
+        columns = (
+            "uuid",
+            "txn",
+            "changed_at",
+            "author",
+            "entity",
+            "row_key",
+            "action",
+            "field",
+            "old_value",
+            "new_value",
+            "label",
+        )
         conn.executemany(
             f"INSERT OR IGNORE INTO change_log ({', '.join(columns)}, merged_from) VALUES ({', '.join('?' * 12)})",
-            [(*(getattr(c, name) for name in columns), c.merged_from or other) for c in the_plan.new_changes])
+            [(*(getattr(c, name) for name in columns), c.merged_from or other) for c in the_plan.new_changes],
+        )
         # What the user decides is a change of this copy, recorded under their name.
         mine._set_change_context(recording=True)
         for conflict in the_plan.conflicts:
@@ -439,22 +530,30 @@ def _insert_snapshot(conn: sqlite3.Connection, snap: dict[str, Any], skipped: li
         for column, parent in spec.parents:
             found = conn.execute(f"SELECT id FROM {parent} WHERE uuid = ?", (row.get(f"@{column}"),)).fetchone()
             if found is None:
-                skipped.append(f"{spec.table} {_label(spec, row)!r}: not added, the {parent} row it belongs to "
-                               "is not in this copy")
+                skipped.append(
+                    f"{spec.table} {_label(spec, row)!r}: not added, the {parent} row it belongs to is not in this copy"
+                )
                 return
             values[column] = found[0]
         if spec.table == "book_series_vintages":
-            values["vintage"] = conn.execute("SELECT coalesce(max(vintage), 0) + 1 FROM book_series_vintages "
-                                             "WHERE series_slug = ?", (row["series_slug"],)).fetchone()[0]
-        if "uuid" in values and conn.execute(f"SELECT 1 FROM {spec.table} WHERE uuid = ?",
-                                             (values["uuid"],)).fetchone():
+            values["vintage"] = conn.execute(
+                "SELECT coalesce(max(vintage), 0) + 1 FROM book_series_vintages WHERE series_slug = ?",
+                (row["series_slug"],),
+            ).fetchone()[0]
+        if (
+            "uuid" in values
+            and conn.execute(f"SELECT 1 FROM {spec.table} WHERE uuid = ?", (values["uuid"],)).fetchone()
+        ):
             values["uuid"] = str(uuidlib.uuid4())
-        conn.execute(f"INSERT INTO {spec.table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
-                     tuple(values.values()))
+        conn.execute(
+            f"INSERT INTO {spec.table} ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+            tuple(values.values()),
+        )
         if spec.table == "book_series_vintages":
-            conn.executemany("INSERT INTO book_observations (series_slug, vintage, period, country, value) "
-                             "VALUES (?, ?, ?, ?, ?)",
-                             [(row["series_slug"], values["vintage"], *obs) for obs in snap.get("observations", [])])
+            conn.executemany(
+                "INSERT INTO book_observations (series_slug, vintage, period, country, value) VALUES (?, ?, ?, ?, ?)",
+                [(row["series_slug"], values["vintage"], *obs) for obs in snap.get("observations", [])],
+            )
     for child in snap.get("children", []):
         _insert_snapshot(conn, child, skipped)
 
@@ -474,14 +573,19 @@ def _settle(conn: sqlite3.Connection, conflict: Conflict, choice: str, skipped: 
             # place here, so their copy takes the whole order at the next merge.
             for row_key, position in cast(dict[str, Any], conflict.data).items():
                 rid = _row_id(conn, spec, row_key)
-                current = rid is not None and conn.execute(
-                    f"SELECT position FROM {spec.table} WHERE rowid = ?", (rid,)).fetchone()[0]
+                current = (
+                    rid is not None
+                    and conn.execute(f"SELECT position FROM {spec.table} WHERE rowid = ?", (rid,)).fetchone()[0]
+                )
                 if rid is not None and current != position:
                     history.log_kept_value(conn, spec, rid, "position", position)
         return
     if conflict.kind == "field":
-        _apply_step(conn, Step("update", conflict.entity, conflict.row_key, conflict.label, conflict.field,
-                               conflict.data), skipped)
+        _apply_step(
+            conn,
+            Step("update", conflict.entity, conflict.row_key, conflict.label, conflict.field, conflict.data),
+            skipped,
+        )
     elif conflict.kind == "removed_mine":
         _insert_snapshot(conn, cast(dict[str, Any], conflict.data), skipped)
     elif conflict.kind == "removed_theirs":
@@ -503,21 +607,35 @@ def _renumber_ties(conn: sqlite3.Connection) -> None:
         tied = conn.execute(f"SELECT 1 FROM {spec.table} GROUP BY position HAVING count(*) > 1").fetchone()
         if tied:
             ids = [r[0] for r in conn.execute(f"SELECT id FROM {spec.table} ORDER BY position, created_at, uuid")]
-            conn.executemany(f"UPDATE {spec.table} SET position = ? WHERE id = ?",
-                             [(pos, rid) for pos, rid in enumerate(ids)])
+            conn.executemany(
+                f"UPDATE {spec.table} SET position = ? WHERE id = ?", [(pos, rid) for pos, rid in enumerate(ids)]
+            )
 
 
 def _store_open(conn: sqlite3.Connection, conflict: Conflict, other: str, other_author: str) -> None:
-    exists = conn.execute("SELECT 1 FROM merge_conflicts WHERE entity = ? AND row_key = ? AND field IS ? "
-                          "AND resolution IS NULL AND theirs = ?",
-                          (conflict.entity, conflict.row_key, conflict.field, _dump(conflict))).fetchone()
+    exists = conn.execute(
+        "SELECT 1 FROM merge_conflicts WHERE entity = ? AND row_key = ? AND field IS ? "
+        "AND resolution IS NULL AND theirs = ?",
+        (conflict.entity, conflict.row_key, conflict.field, _dump(conflict)),
+    ).fetchone()
     if exists:
         return
     conn.execute(
         "INSERT INTO merge_conflicts (uuid, merged_at, other_file, other_author, entity, row_key, field, label, "
         "mine, theirs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (str(uuidlib.uuid4()), _now(), other, other_author, conflict.entity, conflict.row_key, conflict.field,
-         conflict.label, json.dumps({"kind": conflict.kind, "text": conflict.mine}), _dump(conflict)))
+        (
+            str(uuidlib.uuid4()),
+            _now(),
+            other,
+            other_author,
+            conflict.entity,
+            conflict.row_key,
+            conflict.field,
+            conflict.label,
+            json.dumps({"kind": conflict.kind, "text": conflict.mine}),
+            _dump(conflict),
+        ),
+    )
 
 
 def _dump(conflict: Conflict) -> str:
@@ -540,8 +658,16 @@ def open_conflicts(book: Book) -> list[OpenConflict]:
     out = []
     for r in book.connection.execute("SELECT * FROM merge_conflicts WHERE resolution IS NULL ORDER BY id"):
         mine, theirs = json.loads(r["mine"]), json.loads(r["theirs"])
-        conflict = Conflict(theirs["kind"], r["entity"], r["row_key"], r["label"], r["field"], mine["text"],
-                            theirs["text"], theirs.get("data"))
+        conflict = Conflict(
+            theirs["kind"],
+            r["entity"],
+            r["row_key"],
+            r["label"],
+            r["field"],
+            mine["text"],
+            theirs["text"],
+            theirs.get("data"),
+        )
         out.append(OpenConflict(r["id"], r["merged_at"], r["other_file"], r["other_author"], conflict))
     return out
 
@@ -556,13 +682,16 @@ def resolve(book: Book, conflict_id: int, choice: str) -> None:
     skipped: list[str] = []
     with book.transaction() as conn:
         _settle(conn, found[0].conflict, choice, skipped)
-        conn.execute("UPDATE merge_conflicts SET resolution = ?, resolved_at = ?, resolved_by = ? WHERE id = ?",
-                     (choice, _now(), book.author or "", conflict_id))
+        conn.execute(
+            "UPDATE merge_conflicts SET resolution = ?, resolved_at = ?, resolved_by = ? WHERE id = ?",
+            (choice, _now(), book.author or "", conflict_id),
+        )
         _renumber_ties(conn)
 
 
-def save_copy_for_colleague(book: Book, target: str | Path, *, passphrase: str | None = None,
-                            overwrite: bool = False) -> Path:
+def save_copy_for_colleague(
+    book: Book, target: str | Path, *, passphrase: str | None = None, overwrite: bool = False
+) -> Path:
     """A copy of the book to hand over (same book uuid and history, so it can be merged back),
     encrypted with ``passphrase`` of its own when one is given."""
     from briefingbook.core import crypto

@@ -22,10 +22,18 @@ from briefingbook.core.errors import BookTooNewError
 from briefingbook.core.schema import v7_change_log, v8_principal_book
 
 # Row ids of the book's full-text index are offset per kind so triggers can address them.
-FTS_OFFSET = {"agenda": 0, "checklist": 1_000_000_000, "note": 2_000_000_000, "agenda_version": 3_000_000_000,
-              # step 6: the summit program, people, press guidance and deliverables
-              "program": 4_000_000_000, "person": 5_000_000_000, "press": 6_000_000_000,
-              "topline": 7_000_000_000, "deliverable": 8_000_000_000}
+FTS_OFFSET = {
+    "agenda": 0,
+    "checklist": 1_000_000_000,
+    "note": 2_000_000_000,
+    "agenda_version": 3_000_000_000,
+    # step 6: the summit program, people, press guidance and deliverables
+    "program": 4_000_000_000,
+    "person": 5_000_000_000,
+    "press": 6_000_000_000,
+    "topline": 7_000_000_000,
+    "deliverable": 8_000_000_000,
+}
 
 
 # Frozen with steps 1, 5 and 6, whose SQL it writes: never change what it returns (a new step
@@ -33,8 +41,10 @@ FTS_OFFSET = {"agenda": 0, "checklist": 1_000_000_000, "note": 2_000_000_000, "a
 def _fts_triggers(table: str, offset: int, kind: str, ref_id: str, title: str, body: str) -> list[str]:
     """Triggers keeping the book's full-text index (``book_fts``) in step with ``table``: each
     row is indexed under row id ``new.id + offset`` as ``kind`` pointing at ``ref_id``."""
-    insert = (f"INSERT INTO book_fts (rowid, kind, ref_id, title, body) "
-              f"VALUES (new.id + {offset}, '{kind}', {ref_id}, {title}, {body});")
+    insert = (
+        f"INSERT INTO book_fts (rowid, kind, ref_id, title, body) "
+        f"VALUES (new.id + {offset}, '{kind}', {ref_id}, {title}, {body});"
+    )
     return [
         f"CREATE TRIGGER {table}_fts_insert AFTER INSERT ON {table} BEGIN {insert} END",
         f"CREATE TRIGGER {table}_fts_update AFTER UPDATE ON {table} BEGIN "
@@ -110,8 +120,10 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
             kind UNINDEXED, ref_id UNINDEXED, title, body,
             tokenize = 'unicode61 remove_diacritics 2')""",
     ]
-    agenda_body = ("new.objectives || ' ' || new.talking_points || ' ' || new.their_objectives || ' ' || "
-                   "new.our_response || ' ' || new.press_line || ' ' || new.notes")
+    agenda_body = (
+        "new.objectives || ' ' || new.talking_points || ' ' || new.their_objectives || ' ' || "
+        "new.our_response || ' ' || new.press_line || ' ' || new.notes"
+    )
     fts_sources = {
         # kind: (table, title expression, body expression)
         "agenda": ("agenda_items", "new.title", agenda_body),
@@ -196,8 +208,9 @@ def _v5_agenda_item_versions(conn: sqlite3.Connection) -> None:
         text TEXT NOT NULL DEFAULT '',
         updated_at TEXT NOT NULL,
         UNIQUE (agenda_item_id, language, field))""")
-    for statement in _fts_triggers("agenda_item_versions", FTS_OFFSET["agenda_version"], "agenda",
-                                   "new.agenda_item_id", "''", "new.text"):
+    for statement in _fts_triggers(
+        "agenda_item_versions", FTS_OFFSET["agenda_version"], "agenda", "new.agenda_item_id", "''", "new.text"
+    ):
         conn.execute(statement)
 
 
@@ -275,12 +288,20 @@ def _v6_program_people_press(conn: sqlite3.Connection) -> None:
     fts_sources = {
         # kind: (table, ref_id expression, title expression, body expression)
         "program": ("program_events", "new.id", "new.title", "new.place || ' ' || new.notes || ' ' || new.day"),
-        "person": ("people", "new.id", "new.name",
-                   "new.title || ' ' || new.organisation || ' ' || new.role || ' ' || new.bio || ' ' || "
-                   "new.talking_notes || ' ' || new.pronunciation"),
+        "person": (
+            "people",
+            "new.id",
+            "new.name",
+            "new.title || ' ' || new.organisation || ' ' || new.role || ' ' || new.bio || ' ' || "
+            "new.talking_notes || ' ' || new.pronunciation",
+        ),
         "press": ("press_qa", "new.id", "new.question", "new.answer"),
-        "topline": ("press_top_lines", "new.agenda_item_id",
-                    "coalesce((SELECT title FROM agenda_items WHERE id = new.agenda_item_id), '')", "new.text"),
+        "topline": (
+            "press_top_lines",
+            "new.agenda_item_id",
+            "coalesce((SELECT title FROM agenda_items WHERE id = new.agenda_item_id), '')",
+            "new.text",
+        ),
         "deliverable": ("deliverables", "new.id", "new.title", "new.owner || ' ' || new.notes"),
     }
     for kind, (table, ref_id, title, body) in fts_sources.items():

@@ -143,7 +143,7 @@ class SeriesInfo:
     code_plain_en: str = ""  # the publisher's series or table in plain words ("series EYR/IYR")
     code_plain_es: str = ""
     publisher_plain: str = ""  # the publisher alone, where ``publisher`` also describes processing
-    as_of_kind: str = ""    # what "as of" means: download, snapshot, release, file, copy, last_data
+    as_of_kind: str = ""  # what "as of" means: download, snapshot, release, file, copy, last_data
 
     def name(self, lang: str = "en") -> str:
         return pick(lang, self.name_en, self.name_es)
@@ -170,6 +170,7 @@ class Observation:
 @dataclass(frozen=True)
 class LaterSource:
     """Public material found after the seed documents (data/sources/later_sources.yaml)."""
+
     id: str
     publisher: str
     title: str
@@ -194,6 +195,7 @@ class SinceThenPoint:
 @dataclass(frozen=True)
 class SinceThen:
     """What changed for an issue area after the 2009 outline, checked on ``as_of``."""
+
     issue_area: str
     as_of: str
     points: tuple[SinceThenPoint, ...]

@@ -9,8 +9,12 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-_SCALES = ((1e12, "trillion", "billones"), (1e9, "billion", "miles de millones"),
-           (1e6, "million", "millones"), (1e3, "thousand", "miles"))
+_SCALES = (
+    (1e12, "trillion", "billones"),
+    (1e9, "billion", "miles de millones"),
+    (1e6, "million", "millones"),
+    (1e3, "thousand", "miles"),
+)
 
 
 def scale_for(values: Iterable[float | None]) -> tuple[float, str, str]:

@@ -23,6 +23,7 @@ from briefingbook.core.checklist import countdown_label
 from briefingbook.core.checklist import status as checklist_status
 from briefingbook.core.errors import BriefingBookError, InvalidInputError
 from briefingbook.core.model import LANGUAGES
+
 # Re-exported ("x as x"): part of this module's API.
 from briefingbook.core.numbers import format_value as format_value
 from briefingbook.core.numbers import scale_for as scale_for
@@ -37,8 +38,21 @@ from briefingbook.core.reference import Reference
 # Sections a packet can hold, in packet order. "briefs" is one brief per agenda item; program,
 # people (who's who), deliverables and press (the Q&A annex) come from issue 11; "changes" (what
 # changed since the previous packet, from the book's change log) from issue 10.
-SECTIONS = ("cover", "contents", "overview", "changes", "agenda", "program", "people", "briefs", "deliverables",
-            "press", "checklist", "annex", "sources")
+SECTIONS = (
+    "cover",
+    "contents",
+    "overview",
+    "changes",
+    "agenda",
+    "program",
+    "people",
+    "briefs",
+    "deliverables",
+    "press",
+    "checklist",
+    "annex",
+    "sources",
+)
 # A packet without --sections: everything but the staff checklist, which is internal (the
 # principal reads the packet on a plane); ask for it by name to include it.
 DEFAULT_SECTIONS = tuple(s for s in SECTIONS if s != "checklist")
@@ -53,12 +67,11 @@ class ExportCancelled(BriefingBookError):
     """The user cancelled an export; nothing was written."""
 
 
-
-
 # -- text blocks ---------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Block:
     """One paragraph (``kind="para"``) or bullet (``kind="bullet"``) of plain, unescaped text."""
+
     kind: str
     text: str
 
@@ -90,7 +103,7 @@ def text_blocks(text: str) -> list[Block]:
 # -- the outline ---------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class BriefField:
-    key: str             # one of model.BRIEF_FIELDS
+    key: str  # one of model.BRIEF_FIELDS
     heading: str
     blocks: list[Block]  # empty: the user has not written it yet
     # When the field is written only in the book's other language, the packet prints that text
@@ -106,7 +119,7 @@ class RecommendationEntry:
     title: str
     summary: str
     citation: str
-    status: str          # localized label of the user's status
+    status: str  # localized label of the user's status
     notes: list[tuple[dt.date, str]]
 
 
@@ -120,18 +133,19 @@ class OutlookEntry:
 @dataclass(frozen=True)
 class ChartRef:
     """A chart of one indicator series; the export layer draws it (export/charts.py)."""
-    key: str             # unique in the packet, e.g. "brief3-chart1"
+
+    key: str  # unique in the packet, e.g. "brief3-chart1"
     slugs: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Brief:
-    number: int          # 1-based agenda position
-    key: str             # anchor / bookmark key
-    title: str           # the agenda item's title, exactly
+    number: int  # 1-based agenda position
+    key: str  # anchor / bookmark key
+    title: str  # the agenda item's title, exactly
     issue_area: str | None
     issue_title: str
-    meta: str            # "Agenda item 2 of 13 · priority: high · status: ready"
+    meta: str  # "Agenda item 2 of 13 · priority: high · status: ready"
     summary: str
     summary_citation: str
     fields: list[BriefField]
@@ -161,7 +175,7 @@ class ChecklistLine:
     due: dt.date
     title: str
     owner: str
-    status: str          # localized
+    status: str  # localized
     overdue: bool
 
 
@@ -185,7 +199,7 @@ class AnnexRow:
 @dataclass(frozen=True)
 class SeriesSource:
     name: str
-    line: str            # publisher; series code; as of …
+    line: str  # publisher; series code; as of …
     citation: str
 
 
@@ -206,20 +220,20 @@ class AgendaRow:
 
 @dataclass(frozen=True)
 class ProgramRow:
-    local_time: str      # "11:00–12:30 CST"
-    home_time: str       # "12:00–13:30 EST" (with the date when it differs from the event's day)
-    kind: str            # localized
+    local_time: str  # "11:00–12:30 CST"
+    home_time: str  # "12:00–13:30 EST" (with the date when it differs from the event's day)
+    kind: str  # localized
     title: str
     place: str
     participants: str
     agenda: str
     notes: str
-    conflict: str        # "" when the event has no conflict
+    conflict: str  # "" when the event has no conflict
 
 
 @dataclass(frozen=True)
 class ProgramDay:
-    heading: str         # "Day 1 · 1 March 2027"
+    heading: str  # "Day 1 · 1 March 2027"
     rows: list[ProgramRow]
 
 
@@ -238,7 +252,7 @@ class PersonEntry:
 
 @dataclass(frozen=True)
 class PeopleGroup:
-    side: str            # localized side label
+    side: str  # localized side label
     people: list[PersonEntry]
 
 
@@ -246,13 +260,13 @@ class PeopleGroup:
 class PressEntry:
     question: str
     answer: str
-    marking: str         # localized marking label
-    prompt: bool         # a placeholder still to be written
+    marking: str  # localized marking label
+    prompt: bool  # a placeholder still to be written
 
 
 @dataclass(frozen=True)
 class PressGroup:
-    title: str           # the agenda item's title
+    title: str  # the agenda item's title
     top_lines: list[Block]
     questions: list[PressEntry]
 
@@ -263,8 +277,8 @@ class DeliverableRow:
     kind: str
     status: str
     owner: str
-    linked: str          # agenda items and recommendations, "; "-separated
-    notes: str           # the user's notes, then "Suggested by …" when the demo suggested it
+    linked: str  # agenda items and recommendations, "; "-separated
+    notes: str  # the user's notes, then "Suggested by …" when the demo suggested it
 
 
 @dataclass(frozen=True)
@@ -282,7 +296,7 @@ class PacketOutline:
     paper: str
     version: int
     prepared: dt.date
-    countdown: str       # "T-45"
+    countdown: str  # "T-45"
     countdown_text: str  # "T-45 · 45 days to the summit"
     overview: list[tuple[str, str]]
     agenda: list[AgendaRow]
@@ -298,7 +312,7 @@ class PacketOutline:
     second_lang: str = ""
     second_labels: dict[str, str] = field(default_factory=dict)
     program: list[ProgramDay] = field(default_factory=list)
-    zones: tuple[str, str] = ("", "")                       # (summit zone, home zone), IANA names
+    zones: tuple[str, str] = ("", "")  # (summit zone, home zone), IANA names
     people: list[PeopleGroup] = field(default_factory=list)
     press: list[PressGroup] = field(default_factory=list)
     deliverables: list[DeliverableRow] = field(default_factory=list)
@@ -348,9 +362,18 @@ def parse_sections(sections: str | list[str] | tuple[str, ...] | None) -> tuple[
     return tuple(s for s in SECTIONS if s in chosen)
 
 
-def build_outline(book: Book, reference: Reference, *, lang: str | None = None, sections=None,
-                  marking: str | None = None, draft: bool = False, paper: str = "a4",
-                  today: dt.date | None = None, version: int | None = None) -> PacketOutline:
+def build_outline(
+    book: Book,
+    reference: Reference,
+    *,
+    lang: str | None = None,
+    sections=None,
+    marking: str | None = None,
+    draft: bool = False,
+    paper: str = "a4",
+    today: dt.date | None = None,
+    version: int | None = None,
+) -> PacketOutline:
     """The packet outline for ``book``; ``version`` defaults to the next number in the export log."""
     summit = book.summit()
     lang = lang or summit.language
@@ -384,8 +407,15 @@ def build_outline(book: Book, reference: Reference, *, lang: str | None = None, 
     for number, item in enumerate(agenda, start=1):
         area = areas.get(item.issue_area) if item.issue_area else None
         issue_title = area.title(lang) if area else ""
-        agenda_rows.append(AgendaRow(number, item.title, issue_title, labels.get(item.priority, item.priority),
-                                     labels.get(item.status, item.status)))
+        agenda_rows.append(
+            AgendaRow(
+                number,
+                item.title,
+                issue_title,
+                labels.get(item.priority, item.priority),
+                labels.get(item.status, item.status),
+            )
+        )
         if lang == summit.language:
             briefs.append(_brief(book, reference, item, area, number, len(agenda), labels, lang))
         else:
@@ -398,8 +428,19 @@ def build_outline(book: Book, reference: Reference, *, lang: str | None = None, 
             written: dict[str, Any] = {k: v for k, v in texts.items() if k != "title"}
             translated = dataclasses.replace(item, **written, title=texts["title"].strip() or item.title)
             original = {name: getattr(item, name) for name in bilingual.VERSION_FIELDS}
-            briefs.append(_brief(book, reference, translated, area, number, len(agenda), labels, lang,
-                                 fallback=(summit.language, original)))
+            briefs.append(
+                _brief(
+                    book,
+                    reference,
+                    translated,
+                    area,
+                    number,
+                    len(agenda),
+                    labels,
+                    lang,
+                    fallback=(summit.language, original),
+                )
+            )
             agenda_rows[-1] = dataclasses.replace(agenda_rows[-1], title=translated.title)
     parallel: list[Brief] = []
     second = ""
@@ -441,32 +482,68 @@ def build_outline(book: Book, reference: Reference, *, lang: str | None = None, 
                 name = f"{name}: {info.country_label(country, lang)}"
             # The latest period with its age ("2018 · 8 years old"): the annex says how old each figure is.
             age = provenance.freshness(period, today).period_and_age(lang)
-            annex.append(AnnexRow(info.slug, name + derived, info.unit_label(lang),
-                                  format_value(value, info.unit, lang), age))
-    series_sources = [SeriesSource(info.name(lang) + (f" ({labels['derived']})" if provenance.is_derived(info) else ""),
-                                   provenance.source_line(info, lang, reference).split(": ", 1)[1], info.citation)
-                      for info in series]
-    documents = [DocumentSource(doc.id, f"{doc.authors}. {doc.title}. {doc.publisher}, {doc.year}.")
-                 for doc in reference.documents.values()]
+            annex.append(
+                AnnexRow(info.slug, name + derived, info.unit_label(lang), format_value(value, info.unit, lang), age)
+            )
+    series_sources = [
+        SeriesSource(
+            info.name(lang) + (f" ({labels['derived']})" if provenance.is_derived(info) else ""),
+            provenance.source_line(info, lang, reference).split(": ", 1)[1],
+            info.citation,
+        )
+        for info in series
+    ]
+    documents = [
+        DocumentSource(doc.id, f"{doc.authors}. {doc.title}. {doc.publisher}, {doc.year}.")
+        for doc in reference.documents.values()
+    ]
     chart_slugs = {slug for brief in briefs for chart in brief.charts for slug in chart.slugs}
     chart_areas = {area for slug in chart_slugs for area in reference.series(slug).issue_areas}
-    events = {event.id: f"{event.title(lang)} ({event.date}): {event.citation}" for event in reference.events()
-              if chart_areas & set(event.issue_areas)}
+    events = {
+        event.id: f"{event.title(lang)} ({event.date}): {event.citation}"
+        for event in reference.events()
+        if chart_areas & set(event.issue_areas)
+    }
 
     return PacketOutline(
-        lang=lang, labels=labels, sections=chosen, title=summit.title, place=summit.place, date=summit.date,
-        date_text=date_text(summit.date, lang), delegation=summit.delegation, marking=marking, draft=draft,
-        paper=paper, version=version, prepared=today, countdown=countdown, countdown_text=countdown_text,
-        overview=overview, agenda=agenda_rows, briefs=briefs,
-        checklist=_checklist(book, today, labels), annex=annex, series_sources=series_sources,
-        documents=documents, events=events, program=_program(book, labels, lang), zones=_zones(book),
-        people=_people(book, labels), press=_press(book, labels),
+        lang=lang,
+        labels=labels,
+        sections=chosen,
+        title=summit.title,
+        place=summit.place,
+        date=summit.date,
+        date_text=date_text(summit.date, lang),
+        delegation=summit.delegation,
+        marking=marking,
+        draft=draft,
+        paper=paper,
+        version=version,
+        prepared=today,
+        countdown=countdown,
+        countdown_text=countdown_text,
+        overview=overview,
+        agenda=agenda_rows,
+        briefs=briefs,
+        checklist=_checklist(book, today, labels),
+        annex=annex,
+        series_sources=series_sources,
+        documents=documents,
+        events=events,
+        program=_program(book, labels, lang),
+        zones=_zones(book),
+        people=_people(book, labels),
+        press=_press(book, labels),
         deliverables=_deliverables(book, reference, labels, lang),
-        parallel=parallel, second_lang=second, second_labels=LABELS[second] if second else {},
-        changes=(packet_changes.changes_summary(book, reference, lang=lang, version=version)
-                 if "changes" in chosen else None),
-        change_log_id=log_position, reference_line=reference_line(reference, labels),
-        not_in_reference=not_in_reference(book, reference, labels))
+        parallel=parallel,
+        second_lang=second,
+        second_labels=LABELS[second] if second else {},
+        changes=(
+            packet_changes.changes_summary(book, reference, lang=lang, version=version) if "changes" in chosen else None
+        ),
+        change_log_id=log_position,
+        reference_line=reference_line(reference, labels),
+        not_in_reference=not_in_reference(book, reference, labels),
+    )
 
 
 def reference_line(reference: Reference, labels: dict[str, str]) -> str:
@@ -475,7 +552,9 @@ def reference_line(reference: Reference, labels: dict[str, str]) -> str:
     parts = [content.label()]
     if content.built:
         parts.append(labels["ref_built"].format(date=content.built))
-    parts.append(labels["ref_bundled"] if content.bundled else labels["ref_signed"].format(fingerprint=content.signed_by))
+    parts.append(
+        labels["ref_bundled"] if content.bundled else labels["ref_signed"].format(fingerprint=content.signed_by)
+    )
     parts.append(f"sha256 {content.sha256}")
     return "; ".join(parts)
 
@@ -499,16 +578,24 @@ def missing_from_reference(book: Book, reference: Reference) -> dict[str, list[s
     if saved is not None:
         imported = {info.slug for info in book_series.imported_series(book)}
         series |= {slug for slug in saved.series if slug not in known_series and slug not in imported}
-    return {"recommendations": sorted(wanted - known_recs),
-            "series": sorted(series),
-            "areas": sorted({i.issue_area for i in book.agenda() if i.issue_area and i.issue_area not in areas})}
+    return {
+        "recommendations": sorted(wanted - known_recs),
+        "series": sorted(series),
+        "areas": sorted({i.issue_area for i in book.agenda() if i.issue_area and i.issue_area not in areas}),
+    }
 
 
 def not_in_reference(book: Book, reference: Reference, labels: dict[str, str]) -> list[str]:
     missing = missing_from_reference(book, reference)
-    parts = [labels[f"missing_{kind}"].format(ids=", ".join(ids)) for kind, ids in
-             (("recommendations", missing["recommendations"]), ("series", missing["series"]),
-              ("areas", missing["areas"])) if ids]
+    parts = [
+        labels[f"missing_{kind}"].format(ids=", ".join(ids))
+        for kind, ids in (
+            ("recommendations", missing["recommendations"]),
+            ("series", missing["series"]),
+            ("areas", missing["areas"]),
+        )
+        if ids
+    ]
     if not parts:
         return []
     return [labels["not_in_reference"].format(version=reference.content.version, items="; ".join(parts))]
@@ -548,14 +635,25 @@ def _program(book: Book, labels: dict[str, str], lang: str) -> list[ProgramDay]:
         for e in (e for e in events if e.day == day):
             home_start, home_end = e.in_zone(summit_zone, home_zone)
             conflict = "; ".join(
-                labels["conflict"].format(names=", ".join(names.get(p, "?") for p in
-                                                          program.shared_participants(e, by_id[other])),
-                                          other=by_id[other].title)
-                for other in sorted(clashes.get(e.id, ())))
-            rows.append(ProgramRow(
-                _span(e.start(summit_zone), e.end(summit_zone)), _span(home_start, home_end, e.day),
-                labels[f"kind_{e.kind}"], e.title, e.place, "; ".join(names[p] for p in e.participants if p in names),
-                "; ".join(agenda[a] for a in e.agenda_items if a in agenda), e.notes, conflict))
+                labels["conflict"].format(
+                    names=", ".join(names.get(p, "?") for p in program.shared_participants(e, by_id[other])),
+                    other=by_id[other].title,
+                )
+                for other in sorted(clashes.get(e.id, ()))
+            )
+            rows.append(
+                ProgramRow(
+                    _span(e.start(summit_zone), e.end(summit_zone)),
+                    _span(home_start, home_end, e.day),
+                    labels[f"kind_{e.kind}"],
+                    e.title,
+                    e.place,
+                    "; ".join(names[p] for p in e.participants if p in names),
+                    "; ".join(agenda[a] for a in e.agenda_items if a in agenda),
+                    e.notes,
+                    conflict,
+                )
+            )
         days.append(ProgramDay(labels["day_n"].format(n=number, date=date_text(day, lang)), rows))
     return days
 
@@ -569,9 +667,19 @@ def _people(book: Book, labels: dict[str, str]) -> list[PeopleGroup]:
         entries = []
         for person in (p for p in everyone if p.side == side):
             photo = people.photo(book, person.id) if person.has_photo else None
-            entries.append(PersonEntry(person.name, person.title, person.organisation, person.role,
-                                       person.pronunciation, text_blocks(person.bio), text_blocks(person.talking_notes),
-                                       photo[0] if photo else None, photo[1] if photo else None))
+            entries.append(
+                PersonEntry(
+                    person.name,
+                    person.title,
+                    person.organisation,
+                    person.role,
+                    person.pronunciation,
+                    text_blocks(person.bio),
+                    text_blocks(person.talking_notes),
+                    photo[0] if photo else None,
+                    photo[1] if photo else None,
+                )
+            )
         if entries:
             groups.append(PeopleGroup(labels[f"side_{side}"], entries))
     return groups
@@ -584,8 +692,11 @@ def _press(book: Book, labels: dict[str, str]) -> list[PressGroup]:
     everything = press.questions(book)
     groups = []
     for item in book.agenda():
-        questions = [PressEntry(q.question, q.answer, labels[f"mark_{q.record_status}"], q.prompt)
-                     for q in everything if q.agenda_item_id == item.id]
+        questions = [
+            PressEntry(q.question, q.answer, labels[f"mark_{q.record_status}"], q.prompt)
+            for q in everything
+            if q.agenda_item_id == item.id
+        ]
         top = text_blocks(lines.get(item.id, ""))
         if questions or top:
             groups.append(PressGroup(item.title, top, questions))
@@ -601,27 +712,50 @@ def _deliverables(book: Book, reference: Reference, labels: dict[str, str], lang
     for d in deliverables.deliverables(book):
         linked = [agenda[a] for a in d.agenda_items if a in agenda]
         missing = labels["not_in_reference_short"].format(version=reference.content.version)
-        linked += [f"{recs[r].title(lang)} ({reference.recommendation_citation(recs[r], lang)})" if r in recs
-                   else f"{r} ({missing})" for r in d.recommendations]
+        linked += [
+            f"{recs[r].title(lang)} ({reference.recommendation_citation(recs[r], lang)})"
+            if r in recs
+            else f"{r} ({missing})"
+            for r in d.recommendations
+        ]
         notes = " ".join(part for part in (d.notes, d.suggested_by and f"{d.suggested_by}.") if part)
-        rows.append(DeliverableRow(d.title, labels[f"dkind_{d.kind}"], labels[f"dstatus_{d.status}"], d.owner,
-                                   "; ".join(linked), notes))
+        rows.append(
+            DeliverableRow(
+                d.title, labels[f"dkind_{d.kind}"], labels[f"dstatus_{d.status}"], d.owner, "; ".join(linked), notes
+            )
+        )
     return rows
 
 
-def _brief(book: Book, reference: Reference, item, area, number: int, total: int, labels: dict[str, str],
-           lang: str, fallback: tuple[str, dict[str, str]] | None = None) -> Brief:
+def _brief(
+    book: Book,
+    reference: Reference,
+    item,
+    area,
+    number: int,
+    total: int,
+    labels: dict[str, str],
+    lang: str,
+    fallback: tuple[str, dict[str, str]] | None = None,
+) -> Brief:
     """One brief; ``fallback`` (language, texts) fills a field left empty in ``lang`` with the
     other language's text, labelled (a packet in the language the book is not written in)."""
-    meta = " · ".join([labels["item_of"].format(n=number, total=total),
-                       f"{labels['priority']}: {labels.get(item.priority, item.priority)}",
-                       f"{labels['status']}: {labels.get(item.status, item.status)}"])
+    meta = " · ".join(
+        [
+            labels["item_of"].format(n=number, total=total),
+            f"{labels['priority']}: {labels.get(item.priority, item.priority)}",
+            f"{labels['status']}: {labels.get(item.status, item.status)}",
+        ]
+    )
     fields = []
     for name in ("objectives", "talking_points", "their_objectives", "our_response", "press_line", "notes"):
         blocks = text_blocks(getattr(item, name))
         if not blocks and fallback is not None and text_blocks(fallback[1].get(name, "")):
-            fields.append(BriefField(name, labels[name], text_blocks(fallback[1][name]), fallback[0],
-                                     labels[f"only_in_{fallback[0]}"]))
+            fields.append(
+                BriefField(
+                    name, labels[name], text_blocks(fallback[1][name]), fallback[0], labels[f"only_in_{fallback[0]}"]
+                )
+            )
         else:
             fields.append(BriefField(name, labels[name], blocks))
     recommendations: list[RecommendationEntry] = []
@@ -638,18 +772,43 @@ def _brief(book: Book, reference: Reference, item, area, number: int, total: int
         citation = "; ".join(reference.citation_label(c, lang) for c in area.citations)
         for rec in reference.recommendations(area.id):
             state = book.recommendation_state(rec.id)
-            recommendations.append(RecommendationEntry(
-                rec.id, rec.title(lang), rec.summary(lang), reference.recommendation_citation(rec, lang),
-                labels.get(state.status, state.status), [(note.noted_on, note.note) for note in state.notes]))
+            recommendations.append(
+                RecommendationEntry(
+                    rec.id,
+                    rec.title(lang),
+                    rec.summary(lang),
+                    reference.recommendation_citation(rec, lang),
+                    labels.get(state.status, state.status),
+                    [(note.noted_on, note.note) for note in state.notes],
+                )
+            )
         for outlook in reference.outlooks():
             if area.id in outlook.issue_areas:
-                outlooks.append(OutlookEntry(outlook.id, outlook.summary(lang),
-                                             reference.citation_label(_cite(outlook), lang)))
+                outlooks.append(
+                    OutlookEntry(outlook.id, outlook.summary(lang), reference.citation_label(_cite(outlook), lang))
+                )
         known = {info.slug for info in reference.series_list()}
-        charts = [ChartRef(f"brief{number}-chart{i}", (slug,))
-                  for i, slug in enumerate((s for s in area.key_indicators if s in known), start=1)]
-    return Brief(number, f"brief{number}", item.title, item.issue_area, area.title(lang) if area else "", meta,
-                 summary, citation, fields, recommendations, outlooks, charts, since_heading, since_text, since_sources)
+        charts = [
+            ChartRef(f"brief{number}-chart{i}", (slug,))
+            for i, slug in enumerate((s for s in area.key_indicators if s in known), start=1)
+        ]
+    return Brief(
+        number,
+        f"brief{number}",
+        item.title,
+        item.issue_area,
+        area.title(lang) if area else "",
+        meta,
+        summary,
+        citation,
+        fields,
+        recommendations,
+        outlooks,
+        charts,
+        since_heading,
+        since_text,
+        since_sources,
+    )
 
 
 def _cite(outlook):
@@ -678,8 +837,9 @@ def _checklist(book: Book, today: dt.date, labels: dict[str, str]) -> ChecklistS
             lines.append(ChecklistLine(item.due, item.title, item.owner, labels[state], state == "overdue"))
     by_phase = [ChecklistRow(name, *counts) for name, counts in phases.items()]
     by_owner = [ChecklistRow(name, *counts) for name, counts in sorted(owners.items())]
-    totals = ChecklistRow(labels["total"], sum(r.done for r in by_phase), sum(r.open for r in by_phase),
-                          sum(r.overdue for r in by_phase))
+    totals = ChecklistRow(
+        labels["total"], sum(r.done for r in by_phase), sum(r.open for r in by_phase), sum(r.overdue for r in by_phase)
+    )
     return ChecklistStatus(by_phase, by_owner, totals, lines)
 
 
@@ -703,12 +863,17 @@ def brief_rows(brief: Brief, labels: dict[str, str]) -> list[list[tuple[str, str
         rows += [[("small", line)] for line in brief.since_then_sources]
     for f in brief.fields:
         parts = [("h", f.heading)]
-        parts += [("bullet" if b.kind == "bullet" else "p", b.text) for b in f.blocks] or [("prompt", labels["not_written"])]
+        parts += [("bullet" if b.kind == "bullet" else "p", b.text) for b in f.blocks] or [
+            ("prompt", labels["not_written"])
+        ]
         rows.append(parts)
     for index, rec in enumerate(brief.recommendations):
         parts = [("h", labels["recommendations"])] if index == 0 else []
-        parts += [("h", rec.title), ("p", rec.summary),
-                  ("small", f"{labels['cited']}: {rec.citation} · {labels['our_status']}: {rec.status}")]
+        parts += [
+            ("h", rec.title),
+            ("p", rec.summary),
+            ("small", f"{labels['cited']}: {rec.citation} · {labels['our_status']}: {rec.status}"),
+        ]
         parts += [("bullet", f"{day.isoformat()}: {note}") for day, note in rec.notes]
         rows.append(parts)
     if brief.outlooks:

@@ -38,6 +38,7 @@ class NetChange:
     now), for the fields whose value differs. ``values``: the row's values now (insert) or at
     the previous packet (delete), as far as the log tells them.
     """
+
     entity: str
     row_key: str
     action: str
@@ -59,8 +60,13 @@ def net_changes(changes) -> list[NetChange]:
         key = (change.entity, change.row_key)
         state = rows.get(key)
         if state is None:
-            state = rows[key] = {"existed": change.action != "insert", "exists": True, "before": {}, "after": {},
-                                 "label": change.label}
+            state = rows[key] = {
+                "existed": change.action != "insert",
+                "exists": True,
+                "before": {},
+                "after": {},
+                "label": change.label,
+            }
         before, after = state["before"], state["after"]
         if change.action == "update":
             before.setdefault(change.field, change.old_value)
@@ -85,8 +91,11 @@ def net_changes(changes) -> list[NetChange]:
         elif not exists:
             out.append(NetChange(entity, row_key, "delete", state["label"], {}, dict(before)))
         else:
-            fields = {name: (before.get(name), after.get(name)) for name in after
-                      if not _same(before.get(name), after.get(name))}
+            fields = {
+                name: (before.get(name), after.get(name))
+                for name in after
+                if not _same(before.get(name), after.get(name))
+            }
             if fields:
                 out.append(NetChange(entity, row_key, "update", state["label"], fields, {}))
     return out
@@ -139,8 +148,8 @@ def _coalesce(parts: list[DiffPart]) -> list[DiffPart]:
 
     def emit(kind: str, text: str) -> None:
         core = text.strip()
-        lead = text[:len(text) - len(text.lstrip())]
-        trail = text[len(text.rstrip()):] if core else ""
+        lead = text[: len(text) - len(text.lstrip())]
+        trail = text[len(text.rstrip()) :] if core else ""
         for k, t in (("same", lead), (kind, core), ("same", trail)):
             history.append_part(out, k, t)
 
@@ -157,8 +166,7 @@ def _coalesce(parts: list[DiffPart]) -> list[DiffPart]:
                 removed.append(part.text)
             elif part.kind == "added":
                 added.append(part.text)
-            elif (part.text.isspace() and "\n" not in part.text and i + 1 < len(parts)
-                  and parts[i + 1].kind != "same"):
+            elif part.text.isspace() and "\n" not in part.text and i + 1 < len(parts) and parts[i + 1].kind != "same":
                 removed.append(part.text)  # a space between two changed words belongs to both sides
                 added.append(part.text)
             else:
@@ -206,15 +214,16 @@ def _trim_line(line: list[DiffPart], context: int) -> tuple[DiffPart, ...]:
 class ChangeLine:
     """One entry of the changes section: what changed (``subject``, shown bold), what happened to
     it (``detail``), and for an edited text its word diff (``diff``, see ``diff_lines``)."""
+
     subject: str
     detail: str = ""
     diff: tuple[tuple[DiffPart, ...], ...] = ()
-    context: str = ""    # shown after the subject, not bold: "(source)"
+    context: str = ""  # shown after the subject, not bold: "(source)"
 
 
 @dataclass(frozen=True)
 class ChangeGroup:
-    key: str             # agenda, briefs, recommendations, checklist, summit, other
+    key: str  # agenda, briefs, recommendations, checklist, summit, other
     heading: str
     lines: list[ChangeLine]
 
@@ -222,12 +231,13 @@ class ChangeGroup:
 @dataclass(frozen=True)
 class ChangesSummary:
     """The "Changes since <date>" section: the net changes after the previous packet, grouped."""
-    heading: str                   # "Changes since 12 January 2027" / "Changes since the last packet"
+
+    heading: str  # "Changes since 12 January 2027" / "Changes since the last packet"
     previous: PacketExport | None
-    compared: str                  # "Compared with packet v1, exported …" ("" without a previous packet)
-    message: str                   # one sentence when nothing is listed ("" when ``groups`` are listed)
+    compared: str  # "Compared with packet v1, exported …" ("" without a previous packet)
+    message: str  # one sentence when nothing is listed ("" when ``groups`` are listed)
     groups: list[ChangeGroup]
-    legend: str = ""               # how to read the word diffs ("" when there are none)
+    legend: str = ""  # how to read the word diffs ("" when there are none)
 
     @property
     def diffs(self) -> bool:
@@ -249,8 +259,14 @@ def _local(stamp: str) -> dt.datetime:
     return when.astimezone()
 
 
-def changes_summary(book: Book, reference: Reference, *, lang: str = "en", version: int | None = None,
-                    previous: PacketExport | None | bool = True) -> ChangesSummary:
+def changes_summary(
+    book: Book,
+    reference: Reference,
+    *,
+    lang: str = "en",
+    version: int | None = None,
+    previous: PacketExport | None | bool = True,
+) -> ChangesSummary:
     """What changed in ``book`` after the previous packet (the newest logged export before packet
     ``version``), for the "changes" section in ``lang``. ``previous`` may name the export to
     compare with instead (None: as if there were none)."""
@@ -263,10 +279,12 @@ def changes_summary(book: Book, reference: Reference, *, lang: str = "en", versi
     day = date_text(when.date(), lang)
     heading = labels["changes_since"].format(date=day)
     if previous.change_log_id is None or not history.has_log(book.connection):
-        return ChangesSummary(heading, previous, "",
-                              labels["changes_no_log"].format(version=f"v{previous.version}", date=day), [])
-    compared = labels["changes_compared"].format(version=f"v{previous.version}", date=day, time=f"{when:%H:%M}",
-                                                 format=previous.format.upper())
+        return ChangesSummary(
+            heading, previous, "", labels["changes_no_log"].format(version=f"v{previous.version}", date=day), []
+        )
+    compared = labels["changes_compared"].format(
+        version=f"v{previous.version}", date=day, time=f"{when:%H:%M}", format=previous.format.upper()
+    )
     net = net_changes(history.changes(book, since_id=previous.change_log_id, newest_first=False))
     groups = _ChangeGrouper(book, reference, labels, lang, net).groups()
     summary = ChangesSummary(heading, previous, compared, "" if groups else labels["changes_none"], groups)
@@ -319,22 +337,49 @@ _LINKS = {
     "remark_events": ("remarks", "event"),
 }
 # Entities listed under "Other": their order in the listing, and the section naming their order.
-_OTHER = ("program_events", "people", "deliverables", "press_top_lines", "press_qa", "book_series",
-          "book_series_vintages", "scene_setter", "scenario_steps", "remarks")
-_ORDER_SECTIONS = {"people": "people", "program_events": "program", "deliverables": "deliverables",
-                   "press_qa": "press", "remarks": "entity_remarks"}
+_OTHER = (
+    "program_events",
+    "people",
+    "deliverables",
+    "press_top_lines",
+    "press_qa",
+    "book_series",
+    "book_series_vintages",
+    "scene_setter",
+    "scenario_steps",
+    "remarks",
+)
+_ORDER_SECTIONS = {
+    "people": "people",
+    "program_events": "program",
+    "deliverables": "deliverables",
+    "press_qa": "press",
+    "remarks": "entity_remarks",
+}
 # Every tracked entity the section shows: the groups above plus those with a group of their own
 # (agenda, briefs, recommendations, checklist, summit). A test ties this to ``history.TRACKED``.
-SHOWN_ENTITIES = frozenset({"summit", "summit_settings", "agenda_items", "agenda_item_versions", "agenda_links",
-                            "recommendation_status", "recommendation_notes", "checklist_items",
-                            *_LINKS, *_OTHER})
+SHOWN_ENTITIES = frozenset(
+    {
+        "summit",
+        "summit_settings",
+        "agenda_items",
+        "agenda_item_versions",
+        "agenda_links",
+        "recommendation_status",
+        "recommendation_notes",
+        "checklist_items",
+        *_LINKS,
+        *_OTHER,
+    }
+)
 
 
 class _ChangeGrouper:
     """Turns net changes into the section's groups, in the packet language."""
 
-    def __init__(self, book: Book, reference: Reference, labels: dict[str, str], lang: str,
-                 net: list[NetChange]) -> None:
+    def __init__(
+        self, book: Book, reference: Reference, labels: dict[str, str], lang: str, net: list[NetChange]
+    ) -> None:
         self.book, self.reference, self.L, self.lang = book, reference, labels, lang
         self.net = net
         self.agenda = book.agenda()
@@ -375,8 +420,9 @@ class _ChangeGrouper:
         return str(value)
 
     def from_to(self, entity: str, name: str, old: object, new: object) -> str:
-        return self.L["ch_from_to"].format(field=self.field_name(name), old=self.value(entity, name, old),
-                                           new=self.value(entity, name, new))
+        return self.L["ch_from_to"].format(
+            field=self.field_name(name), old=self.value(entity, name, old), new=self.value(entity, name, new)
+        )
 
     def edited(self, names) -> str:
         return self.L["ch_edited"].format(fields=", ".join(dict.fromkeys(self.field_name(n) for n in names)))
@@ -385,8 +431,9 @@ class _ChangeGrouper:
         rec = self.recs.get(rec_id)
         if rec is None:
             return ChangeLine(self.q(rec_id), detail, diff)
-        return ChangeLine(self.q(rec.title(self.lang)), detail, diff,
-                          f"({self.reference.recommendation_citation(rec, self.lang)})")
+        return ChangeLine(
+            self.q(rec.title(self.lang)), detail, diff, f"({self.reference.recommendation_citation(rec, self.lang)})"
+        )
 
     def agenda_gone_or_new(self, uuid: str) -> bool:
         change = self.agenda_net.get(uuid)
@@ -395,9 +442,14 @@ class _ChangeGrouper:
     # -- groups ----------------------------------------------------------------------------
     def groups(self) -> list[ChangeGroup]:
         out = []
-        for key, lines in (("agenda", self.agenda_lines()), ("briefs", self.brief_lines()),
-                           ("recommendations", self.recommendation_lines()), ("checklist", self.checklist_lines()),
-                           ("summit", self.summit_lines()), ("other", self.other_lines())):
+        for key, lines in (
+            ("agenda", self.agenda_lines()),
+            ("briefs", self.brief_lines()),
+            ("recommendations", self.recommendation_lines()),
+            ("checklist", self.checklist_lines()),
+            ("summit", self.summit_lines()),
+            ("other", self.other_lines()),
+        ):
             if lines:
                 out.append(ChangeGroup(key, self.L[f"ch_{key}"], lines))
         return out
@@ -442,8 +494,12 @@ class _ChangeGrouper:
                 lines.append(ChangeLine(self.q(item.title), "; ".join(details)))
         for change in self.agenda_net.values():
             if change.action == "delete":
-                lines.append(ChangeLine(self.q(self.agenda_titles[change.row_key]),
-                                        L["ch_removed_was"].format(n=old_number[change.row_key])))
+                lines.append(
+                    ChangeLine(
+                        self.q(self.agenda_titles[change.row_key]),
+                        L["ch_removed_was"].format(n=old_number[change.row_key]),
+                    )
+                )
         return lines
 
     def brief_lines(self) -> list[ChangeLine]:
@@ -456,8 +512,9 @@ class _ChangeGrouper:
                         old, new = change.fields[name]
                         diff = diff_lines(str(old or ""), str(new or ""))
                         if diff:
-                            by_item.setdefault(change.row_key, []).append(ChangeLine(
-                                f"{self.q(self.agenda_titles[change.row_key])} — {L[name]}", "", diff))
+                            by_item.setdefault(change.row_key, []).append(
+                                ChangeLine(f"{self.q(self.agenda_titles[change.row_key])} — {L[name]}", "", diff)
+                            )
             elif change.entity == "agenda_item_versions":
                 parts = _key_parts(change.row_key)
                 if len(parts) != 3 or self.agenda_gone_or_new(parts[0]) or parts[0] not in self.agenda_titles:
@@ -471,10 +528,12 @@ class _ChangeGrouper:
                     old, new = change.values.get("text"), ""
                 diff = diff_lines(str(old or ""), str(new or ""))
                 if diff:
-                    heading = L["ch_version"].format(field=L.get(name, name),
-                                                     language=L.get(f"lang_{language}", language))
-                    by_item.setdefault(uuid, []).append(ChangeLine(
-                        f"{self.q(self.agenda_titles[uuid])} — {heading}", "", diff))
+                    heading = L["ch_version"].format(
+                        field=L.get(name, name), language=L.get(f"lang_{language}", language)
+                    )
+                    by_item.setdefault(uuid, []).append(
+                        ChangeLine(f"{self.q(self.agenda_titles[uuid])} — {heading}", "", diff)
+                    )
         order = [item.uuid for item in self.agenda]
         return [line for uuid in order for line in by_item.get(uuid, [])]
 
@@ -576,12 +635,16 @@ class _ChangeGrouper:
                         if diff:
                             lines.append(ChangeLine(subject, "", diff))
                     else:
-                        lines.append(ChangeLine(subject, f"{self.value('summit', name, old)} → "
-                                                         f"{self.value('summit', name, new)}"))
+                        lines.append(
+                            ChangeLine(
+                                subject, f"{self.value('summit', name, old)} → {self.value('summit', name, new)}"
+                            )
+                        )
             elif change.entity == "summit_settings":
                 key = str(_key_parts(change.row_key)[0])
-                default = {"summit_zone": program.DEFAULT_SUMMIT_ZONE,
-                           "home_zone": program.DEFAULT_HOME_ZONE}.get(key, "")
+                default = {"summit_zone": program.DEFAULT_SUMMIT_ZONE, "home_zone": program.DEFAULT_HOME_ZONE}.get(
+                    key, ""
+                )
                 if change.action == "update":
                     old, new = change.fields.get("value", (None, None))
                 elif change.action == "insert":
@@ -589,9 +652,13 @@ class _ChangeGrouper:
                 else:
                     old, new = change.values.get("value"), default
                 if not _same(old, new):
-                    lines.append(ChangeLine(L.get(f"setting_{key}", key),
-                                            f"{self.value('summit_settings', 'value', old)} → "
-                                            f"{self.value('summit_settings', 'value', new)}"))
+                    lines.append(
+                        ChangeLine(
+                            L.get(f"setting_{key}", key),
+                            f"{self.value('summit_settings', 'value', old)} → "
+                            f"{self.value('summit_settings', 'value', new)}",
+                        )
+                    )
         return lines
 
     def other_lines(self) -> list[ChangeLine]:
@@ -606,8 +673,9 @@ class _ChangeGrouper:
                 parent_change = next((c for c in self.net if c.entity == parent and c.row_key == parts[0]), None)
                 if parent_change is not None and parent_change.action != "update":
                     continue  # the parent's own line (added/removed) says it
-                row = rows.setdefault((parent, str(parts[0])), {"label": change.label, "action": "update",
-                                                                "fields": []})
+                row = rows.setdefault(
+                    (parent, str(parts[0])), {"label": change.label, "action": "update", "fields": []}
+                )
                 row["fields"].append(name)
                 continue
             if entity not in _OTHER:
@@ -633,11 +701,10 @@ class _ChangeGrouper:
                 label = self.agenda_titles.get(str(_key_parts(row_key)[0]), label)
             if entity == "scene_setter":  # a part of the scene-setter, by its heading
                 label = L.get(f"scene_{_key_parts(row_key)[0]}", label)
-            detail = {"insert": L["ch_added"], "delete": L["ch_removed"]}.get(row["action"]) or \
-                self.edited(row["fields"])
+            detail = {"insert": L["ch_added"], "delete": L["ch_removed"]}.get(row["action"]) or self.edited(
+                row["fields"]
+            )
             lines.append(ChangeLine(f"{name} {self.q(label)}" if label else name, detail))
         for entity in reordered:
             lines.append(ChangeLine(L.get(_ORDER_SECTIONS.get(entity, ""), entity), L["ch_order"]))
         return lines
-
-

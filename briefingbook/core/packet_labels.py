@@ -159,10 +159,10 @@ LABELS: dict[str, dict[str, str]] = {
         "changes_compared": "Compared with packet {version}, exported {date} at {time} ({format}).",
         "changes_first": "This is the first packet exported from this book, so there are no earlier changes to list.",
         "changes_no_log": "The previous packet ({version}, {date}) was exported before this book kept a record of "
-                          "its changes, so the changes since then cannot be listed.",
+        "its changes, so the changes since then cannot be listed.",
         "changes_none": "Nothing in the book has changed since that packet.",
         "changes_legend": "In changed texts, words after “deleted:” are struck through and were removed, words "
-                          "after “added:” are underlined and were added; “…” stands for unchanged text left out.",
+        "after “added:” are underlined and were added; “…” stands for unchanged text left out.",
         "ch_agenda": "Agenda",
         "ch_briefs": "Briefs",
         "ch_recommendations": "Recommendations",
@@ -265,7 +265,7 @@ LABELS: dict[str, dict[str, str]] = {
         "ref_signed": "firmado con la clave {fingerprint}",
         "ref_bundled": "incluido en la aplicación",
         "not_in_reference": "No está en este contenido de referencia (versión {version}), por eso se omite en este "
-                            "paquete: {items}.",
+        "paquete: {items}.",
         "not_in_reference_short": "no está en este contenido de referencia (versión {version})",
         "missing_recommendations": "recomendaciones {ids}",
         "missing_series": "series de indicadores {ids}",
@@ -399,11 +399,11 @@ LABELS: dict[str, dict[str, str]] = {
         "changes_compared": "Comparado con el paquete {version}, exportado el {date} a las {time} ({format}).",
         "changes_first": "Este es el primer paquete exportado de este libro; no hay cambios anteriores que enumerar.",
         "changes_no_log": "El paquete anterior ({version}, {date}) se exportó antes de que este libro registrara sus "
-                          "cambios, por lo que no se pueden enumerar los cambios desde entonces.",
+        "cambios, por lo que no se pueden enumerar los cambios desde entonces.",
         "changes_none": "Nada ha cambiado en el libro desde ese paquete.",
         "changes_legend": "En los textos modificados, las palabras tras «eliminado:» están tachadas y se "
-                          "eliminaron; las que siguen a «añadido:» están subrayadas y se añadieron; «…» indica "
-                          "texto sin cambios que se omite.",
+        "eliminaron; las que siguen a «añadido:» están subrayadas y se añadieron; «…» indica "
+        "texto sin cambios que se omite.",
         "ch_agenda": "Agenda",
         "ch_briefs": "Fichas por tema",
         "ch_recommendations": "Recomendaciones",
@@ -496,10 +496,34 @@ LABELS: dict[str, dict[str, str]] = {
 
 
 _MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-           "noviembre", "diciembre"),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "es": (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),
 }
 
 

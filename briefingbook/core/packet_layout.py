@@ -56,12 +56,23 @@ def _styled(parts: list[tuple[str, str]]) -> list[Node]:
     return [{"text": text, "style": style} for text, style in parts if text]
 
 
-def _table(header: list[str], rows: list[list[Any]], columns: list[str], numeric: set[int] | frozenset[int] = frozenset(),
-           highlight: set[int] | frozenset[int] = frozenset()) -> Node:
+def _table(
+    header: list[str],
+    rows: list[list[Any]],
+    columns: list[str],
+    numeric: set[int] | frozenset[int] = frozenset(),
+    highlight: set[int] | frozenset[int] = frozenset(),
+) -> Node:
     """A table; ``columns`` are Typst track sizes ("auto", "1fr", "2fr"); cells are strings or
     lists of styled lines (``_styled``)."""
-    return {"t": "table", "header": header, "rows": [[c if isinstance(c, list) else str(c) for c in row] for row in rows],
-            "columns": columns, "numeric": sorted(numeric), "highlight": sorted(highlight)}
+    return {
+        "t": "table",
+        "header": header,
+        "rows": [[c if isinstance(c, list) else str(c) for c in row] for row in rows],
+        "columns": columns,
+        "numeric": sorted(numeric),
+        "highlight": sorted(highlight),
+    }
 
 
 class _Layout:
@@ -70,16 +81,26 @@ class _Layout:
         self.L = outline.labels
         self.assets: dict[str, bytes] = {}
 
-    def section(self, key: str, title: str, blocks: list[Node], level: int = 1, new_page: bool = True,
-                lang: str | None = None) -> Node:
-        return {"key": key, "title": title, "level": level, "new_page": new_page, "blocks": blocks,
-                "lang": lang or self.o.lang}
+    def section(
+        self, key: str, title: str, blocks: list[Node], level: int = 1, new_page: bool = True, lang: str | None = None
+    ) -> Node:
+        return {
+            "key": key,
+            "title": title,
+            "level": level,
+            "new_page": new_page,
+            "blocks": blocks,
+            "lang": lang or self.o.lang,
+        }
 
     # -- sections ------------------------------------------------------------------------------
     def overview(self) -> list[Node]:
         rows = [[label, value] for label, value in self.o.overview if value]
-        return [self.section("overview", self.L["overview"],
-                             [_table([self.L["title"], self.o.title], rows, ["auto", "1fr"])])]
+        return [
+            self.section(
+                "overview", self.L["overview"], [_table([self.L["title"], self.o.title], rows, ["auto", "1fr"])]
+            )
+        ]
 
     def changes(self) -> list[Node]:
         summary = self.o.changes
@@ -95,9 +116,15 @@ class _Layout:
         for group in summary.groups:
             blocks.append(_text("h2", group.heading))
             for line in group.lines:
-                blocks.append({"t": "change", "subject": line.subject, "context": line.context, "detail": line.detail,
-                               "diffs": [[{"kind": part.kind, "text": part.text} for part in parts]
-                                         for parts in line.diff]})
+                blocks.append(
+                    {
+                        "t": "change",
+                        "subject": line.subject,
+                        "context": line.context,
+                        "detail": line.detail,
+                        "diffs": [[{"kind": part.kind, "text": part.text} for part in parts] for parts in line.diff],
+                    }
+                )
         # Right under the overview: a first packet's changes are one sentence, not a page.
         return [self.section("changes", summary.heading, blocks, new_page=not self.o.has("overview"))]
 
@@ -107,8 +134,14 @@ class _Layout:
             blocks = [_text("prompt", L["agenda_empty"])]
         else:
             rows = [[r.number, r.title, r.issue_title, r.priority, r.status] for r in self.o.agenda]
-            blocks = [_table([L["no"], L["title"], L["issue_area"], L["priority"], L["status"]], rows,
-                             ["auto", "2fr", "1.4fr", "auto", "auto"], numeric={0})]
+            blocks = [
+                _table(
+                    [L["no"], L["title"], L["issue_area"], L["priority"], L["status"]],
+                    rows,
+                    ["auto", "2fr", "1.4fr", "auto", "auto"],
+                    numeric={0},
+                )
+            ]
         return [self.section("agenda", L["agenda"], blocks)]
 
     def program(self) -> list[Node]:
@@ -117,8 +150,12 @@ class _Layout:
         if not self.o.program:
             blocks.append(_text("prompt", L["no_program"]))
         summit_zone, home_zone = self.o.zones
-        header = [L["local_time"].format(zone=zone_city(summit_zone)), L["home_time"].format(zone=zone_city(home_zone)),
-                  L["event"], L["participants"]]
+        header = [
+            L["local_time"].format(zone=zone_city(summit_zone)),
+            L["home_time"].format(zone=zone_city(home_zone)),
+            L["event"],
+            L["participants"],
+        ]
         if self.o.program:
             blocks.append(_text("meta", L["zones_note"].format(summit=summit_zone, home=home_zone)))
         for day in self.o.program:
@@ -129,10 +166,14 @@ class _Layout:
                 covers = f"{L['covers']}: {r.agenda}" if r.agenda else ""
                 local, _, local_zone = r.local_time.rpartition(" ")
                 home, _, home_abbr = r.home_time.rpartition(" ")
-                rows.append([_styled([(local, "b"), (local_zone, "small")]), _styled([(home, ""), (home_abbr, "small")]),
-                             _styled([(r.title, "b"), (where, ""), (covers, "small"), (r.notes, "i"),
-                                      (r.conflict, "red")]),
-                             _styled([(name, "") for name in r.participants.split("; ")])])
+                rows.append(
+                    [
+                        _styled([(local, "b"), (local_zone, "small")]),
+                        _styled([(home, ""), (home_abbr, "small")]),
+                        _styled([(r.title, "b"), (where, ""), (covers, "small"), (r.notes, "i"), (r.conflict, "red")]),
+                        _styled([(name, "") for name in r.participants.split("; ")]),
+                    ]
+                )
             blocks.append(_table(header, rows, ["0.75fr", "0.75fr", "1.5fr", "1.4fr"]))
         return [self.section("program", L["program"], blocks)]
 
@@ -158,8 +199,9 @@ class _Layout:
                         body.extend(blocks_of(text_blocks))
                 photo = None
                 if person.photo:
-                    photo = f"photo{len(self.assets) + 1}" + (".png" if person.photo[:8] == b"\x89PNG\r\n\x1a\n"
-                                                               else ".jpg")
+                    photo = f"photo{len(self.assets) + 1}" + (
+                        ".png" if person.photo[:8] == b"\x89PNG\r\n\x1a\n" else ".jpg"
+                    )
                     self.assets[photo] = person.photo
                 blocks.append({"t": "person", "name": person.name, "photo": photo, "blocks": body})
         return [self.section("people", L["people"], blocks)]
@@ -188,10 +230,18 @@ class _Layout:
                         out.append(_text(kind, text))
                 return out
 
-            rows = [[side(a), side(b)] for a, b in zip(brief_rows(brief, L), brief_rows(other, self.o.second_labels),
-                                                         strict=True)]
-            blocks.append({"t": "pairs", "head": [brief.title, other.title], "langs": [self.o.lang, self.o.second_lang],
-                           "rows": rows})
+            rows = [
+                [side(a), side(b)]
+                for a, b in zip(brief_rows(brief, L), brief_rows(other, self.o.second_labels), strict=True)
+            ]
+            blocks.append(
+                {
+                    "t": "pairs",
+                    "head": [brief.title, other.title],
+                    "langs": [self.o.lang, self.o.second_lang],
+                    "rows": rows,
+                }
+            )
         else:
             blocks.append(_text("h2", L["background"]))
             if brief.summary:
@@ -213,8 +263,11 @@ class _Layout:
                 if not brief.recommendations:
                     blocks.append(_text("prompt", L["no_recommendations"]))
                 for rec in brief.recommendations:
-                    part = [_text("h3", rec.title), _text("p", rec.summary),
-                            _text("small", f"{L['cited']}: {rec.citation} · {L['our_status']}: {rec.status}")]
+                    part = [
+                        _text("h3", rec.title),
+                        _text("p", rec.summary),
+                        _text("small", f"{L['cited']}: {rec.citation} · {L['our_status']}: {rec.status}"),
+                    ]
                     if rec.notes:
                         part.append({"t": "list", "items": [f"{day.isoformat()}: {note}" for day, note in rec.notes]})
                     blocks.append({"t": "keep", "blocks": part})
@@ -232,10 +285,17 @@ class _Layout:
         if not self.o.deliverables:
             blocks = [_text("prompt", L["no_deliverables"])]
         else:
-            rows = [[_styled([(d.title, "b"), (d.notes, "small")]), d.kind, d.status, d.owner, d.linked]
-                    for d in self.o.deliverables]
-            blocks = [_table([L["title"], L["kind"], L["status"], L["owner"], L["linked"]], rows,
-                             ["2fr", "auto", "auto", "auto", "1.6fr"])]
+            rows = [
+                [_styled([(d.title, "b"), (d.notes, "small")]), d.kind, d.status, d.owner, d.linked]
+                for d in self.o.deliverables
+            ]
+            blocks = [
+                _table(
+                    [L["title"], L["kind"], L["status"], L["owner"], L["linked"]],
+                    rows,
+                    ["2fr", "auto", "auto", "auto", "1.6fr"],
+                )
+            ]
         return [self.section("deliverables", L["deliverables"], blocks)]
 
     def press(self) -> list[Node]:
@@ -251,7 +311,9 @@ class _Layout:
             if group.questions:
                 rows = []
                 for q in group.questions:
-                    question = _styled([(q.question, "i" if q.prompt else ""), (L["prompt"] if q.prompt else "", "small")])
+                    question = _styled(
+                        [(q.question, "i" if q.prompt else ""), (L["prompt"] if q.prompt else "", "small")]
+                    )
                     answer = _styled([(q.answer, "")] if q.answer else [(L["no_answer"], "i")])
                     rows.append([question, answer, q.marking])
                 blocks.append(_table([L["question"], L["answer"], L["answer_marking"]], rows, ["1fr", "1fr", "auto"]))
@@ -264,8 +326,10 @@ class _Layout:
             return [self.section("checklist", L["checklist"], [_text("prompt", L["no_checklist"])])]
         blocks: list[Node] = []
         head = [L["done"], L["open"], L["overdue"], L["total"]]
-        for title, rows, first in ((L["by_phase"], status.by_phase, L["phase"]),
-                                   (L["by_owner"], status.by_owner, L["owner"])):
+        for title, rows, first in (
+            (L["by_phase"], status.by_phase, L["phase"]),
+            (L["by_owner"], status.by_owner, L["owner"]),
+        ):
             blocks.append(_text("h2", title))
             data: list[list[Any]] = [[r.name, r.done, r.open, r.overdue, r.total] for r in rows]
             if title == L["by_phase"]:
@@ -276,18 +340,37 @@ class _Layout:
         if not status.not_done:
             blocks.append(_text("prompt", L["all_done"]))
         else:
-            lines: list[list[Any]] = [[line.due.isoformat(), line.title, line.owner, line.status]
-                                      for line in status.not_done]
+            lines: list[list[Any]] = [
+                [line.due.isoformat(), line.title, line.owner, line.status] for line in status.not_done
+            ]
             overdue = {i for i, line in enumerate(status.not_done) if line.overdue}
-            blocks.append(_table([L["due"], L["item"], L["owner"], L["status"]], lines, ["auto", "2fr", "1fr", "auto"],
-                                 highlight=overdue))
+            blocks.append(
+                _table(
+                    [L["due"], L["item"], L["owner"], L["status"]],
+                    lines,
+                    ["auto", "2fr", "1fr", "auto"],
+                    highlight=overdue,
+                )
+            )
         return [self.section("checklist", L["checklist"], blocks)]
 
     def annex(self) -> list[Node]:
         L = self.L
         rows = [[r.name, r.unit, r.latest, r.year] for r in self.o.annex]
-        return [self.section("annex", L["annex"], [_table([L["series"], L["unit"], L["latest"], L["year"]], rows,
-                                                           ["2fr", "1fr", "auto", "auto"], numeric={2, 3})])]
+        return [
+            self.section(
+                "annex",
+                L["annex"],
+                [
+                    _table(
+                        [L["series"], L["unit"], L["latest"], L["year"]],
+                        rows,
+                        ["2fr", "1fr", "auto", "auto"],
+                        numeric={2, 3},
+                    )
+                ],
+            )
+        ]
 
     def sources(self) -> list[Node]:
         L = self.L
@@ -297,8 +380,9 @@ class _Layout:
         blocks += [_text("p", doc.text) for doc in self.o.documents]
         blocks.append(_text("h2", L["series_sources"]))
         for src in self.o.series_sources:
-            blocks.append({"t": "keep", "blocks": [_text("h3", src.name), _text("small", src.line),
-                                                   _text("small", src.citation)]})
+            blocks.append(
+                {"t": "keep", "blocks": [_text("h3", src.name), _text("small", src.line), _text("small", src.citation)]}
+            )
         if self.o.events and self.o.has("briefs"):
             blocks.append(_text("h2", L["events"]))
             blocks += [_text("small", text) for text in self.o.events.values()]
@@ -307,17 +391,32 @@ class _Layout:
     def cover(self) -> Node:
         o, L = self.o, self.L
         hidden = (L["version"], L["prepared"], L["marking"], L["agenda_items"])
-        return {"kicker": L["packet"], "version_line": f"{L['version']} {o.version_label} · {L['prepared']} "
-                                                      f"{o.prepared.isoformat()}",
-                "title": o.title, "lines": [[label, value] for label, value in o.overview if value and label not in hidden],
-                "agenda_heading": L["agenda"] if (o.has("agenda") or o.has("briefs")) else "",
-                "agenda": [f"{row.number}. {row.title}" for row in o.agenda] if (o.has("agenda") or o.has("briefs"))
-                else []}
+        return {
+            "kicker": L["packet"],
+            "version_line": f"{L['version']} {o.version_label} · {L['prepared']} {o.prepared.isoformat()}",
+            "title": o.title,
+            "lines": [[label, value] for label, value in o.overview if value and label not in hidden],
+            "agenda_heading": L["agenda"] if (o.has("agenda") or o.has("briefs")) else "",
+            "agenda": [f"{row.number}. {row.title}" for row in o.agenda]
+            if (o.has("agenda") or o.has("briefs"))
+            else [],
+        }
 
 
 # Body sections in packet order (cover and contents are laid out by the template itself).
-_SECTIONS = ("overview", "changes", "agenda", "program", "people", "briefs", "deliverables", "press", "checklist",
-             "annex", "sources")
+_SECTIONS = (
+    "overview",
+    "changes",
+    "agenda",
+    "program",
+    "people",
+    "briefs",
+    "deliverables",
+    "press",
+    "checklist",
+    "annex",
+    "sources",
+)
 
 
 def layout(outline: PacketOutline) -> tuple[Node, dict[str, bytes]]:
@@ -337,8 +436,8 @@ def layout(outline: PacketOutline) -> tuple[Node, dict[str, bytes]]:
         "marking": outline.marking,
         "draft": L["draft"] if outline.draft else "",
         "paper": "us-letter" if outline.paper == "letter" else "a4",
-        "footer": f"{outline.title} · {L['packet']} {outline.version_label}" + (f" · {L['draft']}" if outline.draft
-                                                                                  else ""),
+        "footer": f"{outline.title} · {L['packet']} {outline.version_label}"
+        + (f" · {L['draft']}" if outline.draft else ""),
         "page_of": L["page_of"],
         "contents": L["contents"] if outline.has("contents") else "",
         "figure": L["figure"],

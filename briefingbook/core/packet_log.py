@@ -61,9 +61,19 @@ def _has_change_log_column(conn: sqlite3.Connection) -> bool:
     return "change_log_id" in _export_columns(conn)
 
 
-def log_export(book: Book, *, version: int, format: str, language: str, sections: tuple[str, ...], marking: str,
-               file_name: str, sha256: str, change_log_id: int | None = None,
-               reference: tuple[str, str, str] | None = None) -> PacketExport:
+def log_export(
+    book: Book,
+    *,
+    version: int,
+    format: str,
+    language: str,
+    sections: tuple[str, ...],
+    marking: str,
+    file_name: str,
+    sha256: str,
+    change_log_id: int | None = None,
+    reference: tuple[str, str, str] | None = None,
+) -> PacketExport:
     """Record a finished export in the book (one transaction).
 
     With a change log (book format 7) the export row keeps the id of the last change the packet
@@ -74,18 +84,27 @@ def log_export(book: Book, *, version: int, format: str, language: str, sections
     """
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     with book.transaction() as conn:
-        columns = ["uuid", "version", "exported_at", "format", "language", "sections", "marking", "file_name",
-                   "sha256"]
-        values = [str(uuidlib.uuid4()), version, now, format, language, json.dumps(list(sections)), marking,
-                  file_name, sha256]
+        columns = ["uuid", "version", "exported_at", "format", "language", "sections", "marking", "file_name", "sha256"]
+        values = [
+            str(uuidlib.uuid4()),
+            version,
+            now,
+            format,
+            language,
+            json.dumps(list(sections)),
+            marking,
+            file_name,
+            sha256,
+        ]
         if _has_change_log_column(conn):
             columns.append("change_log_id")
             values.append(history.last_change_id(conn) if change_log_id is None else change_log_id)
         if reference is not None and "reference_sha256" in _export_columns(conn):
             columns += ["reference_name", "reference_version", "reference_sha256"]
             values += list(reference)
-        cur = conn.execute(f"INSERT INTO packet_exports ({', '.join(columns)}) "
-                           f"VALUES ({', '.join('?' * len(columns))})", values)
+        cur = conn.execute(
+            f"INSERT INTO packet_exports ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", values
+        )
     return next(e for e in export_log(book) if e.id == cur.lastrowid)
 
 
@@ -95,8 +114,20 @@ def export_log(book: Book) -> list[PacketExport]:
     logged = "change_log_id" in columns
     named = "reference_sha256" in columns
     rows = book.connection.execute("SELECT * FROM packet_exports ORDER BY version, id")
-    return [PacketExport(r["id"], r["uuid"], r["version"], r["exported_at"], r["format"], r["language"],
-                         tuple(json.loads(r["sections"])), r["marking"], r["file_name"], r["sha256"],
-                         r["change_log_id"] if logged else None,
-                         *((r["reference_name"], r["reference_version"], r["reference_sha256"]) if named else ()))
-            for r in rows]
+    return [
+        PacketExport(
+            r["id"],
+            r["uuid"],
+            r["version"],
+            r["exported_at"],
+            r["format"],
+            r["language"],
+            tuple(json.loads(r["sections"])),
+            r["marking"],
+            r["file_name"],
+            r["sha256"],
+            r["change_log_id"] if logged else None,
+            *((r["reference_name"], r["reference_version"], r["reference_sha256"]) if named else ()),
+        )
+        for r in rows
+    ]

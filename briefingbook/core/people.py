@@ -13,10 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from typing import TYPE_CHECKING, Any
 import uuid as uuidlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from briefingbook.core.errors import InvalidInputError, NotFoundError
 from briefingbook.core.sqlitefile import inserted_id
@@ -25,8 +25,7 @@ if TYPE_CHECKING:
     from briefingbook.core.book import Book
 
 SIDES = ("us", "mexico", "other")
-PERSON_FIELDS = ("name", "title", "organisation", "side", "role", "bio", "talking_notes", "pronunciation",
-                 "last_met")
+PERSON_FIELDS = ("name", "title", "organisation", "side", "role", "bio", "talking_notes", "pronunciation", "last_met")
 MAX_PHOTO_BYTES = 4 * 1024 * 1024
 _PNG = b"\x89PNG\r\n\x1a\n"
 _JPEG = b"\xff\xd8\xff"
@@ -50,7 +49,7 @@ class Person:
     talking_notes: str
     pronunciation: str
     photo_type: str | None  # "image/png", "image/jpeg" or None
-    last_met: str = ""      # when and where the principal last met them (plain text)
+    last_met: str = ""  # when and where the principal last met them (plain text)
 
     @property
     def has_photo(self) -> bool:
@@ -76,11 +75,26 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def _person(r: sqlite3.Row) -> Person:
-    return Person(r["id"], r["uuid"], r["position"], r["name"], r["title"], r["organisation"], r["side"], r["role"],
-                  r["bio"], r["talking_notes"], r["pronunciation"], r["photo_type"], r["last_met"])
+    return Person(
+        r["id"],
+        r["uuid"],
+        r["position"],
+        r["name"],
+        r["title"],
+        r["organisation"],
+        r["side"],
+        r["role"],
+        r["bio"],
+        r["talking_notes"],
+        r["pronunciation"],
+        r["photo_type"],
+        r["last_met"],
+    )
 
 
-_BASE_COLUMNS = "id, uuid, position, name, title, organisation, side, role, bio, talking_notes, pronunciation, photo_type"
+_BASE_COLUMNS = (
+    "id, uuid, position, name, title, organisation, side, role, bio, talking_notes, pronunciation, photo_type"
+)
 
 
 def _columns_sql(conn: sqlite3.Connection) -> str:
@@ -101,8 +115,9 @@ def people(book: Book) -> list[Person]:
 
 
 def person(book: Book, person_id: int) -> Person:
-    r = book.connection.execute(f"SELECT {_columns_sql(book.connection)} FROM people WHERE id = ?",
-                                (person_id,)).fetchone()
+    r = book.connection.execute(
+        f"SELECT {_columns_sql(book.connection)} FROM people WHERE id = ?", (person_id,)
+    ).fetchone()
     if r is None:
         raise NotFoundError(f"no person {person_id}")
     return _person(r)
@@ -116,8 +131,10 @@ def insert_person(conn: sqlite3.Connection, **fields: Any) -> int:
     now = _now()
     position = conn.execute("SELECT coalesce(max(position) + 1, 0) FROM people").fetchone()[0]
     columns = ["uuid", "position", *values, "created_at", "updated_at"]
-    cur = conn.execute(f"INSERT INTO people ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                       [str(uuidlib.uuid4()), position, *values.values(), now, now])
+    cur = conn.execute(
+        f"INSERT INTO people ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+        [str(uuidlib.uuid4()), position, *values.values(), now, now],
+    )
     return inserted_id(cur)
 
 
@@ -134,8 +151,9 @@ def update_person(book: Book, person_id: int, **fields: Any) -> Person:
     if values:
         assignments = ", ".join(f"{name} = ?" for name in values)
         with book.transaction() as conn:
-            conn.execute(f"UPDATE people SET {assignments}, updated_at = ? WHERE id = ?",
-                         (*values.values(), _now(), person_id))
+            conn.execute(
+                f"UPDATE people SET {assignments}, updated_at = ? WHERE id = ?", (*values.values(), _now(), person_id)
+            )
     return person(book, person_id)
 
 
@@ -157,8 +175,10 @@ def move_person(book: Book, person_id: int, new_index: int) -> list[Person]:
     order.insert(max(0, min(int(new_index), len(order))), person_id)
     now = _now()
     with book.transaction() as conn:
-        conn.executemany("UPDATE people SET position = ?, updated_at = ? WHERE id = ?",
-                         [(pos, now, i) for pos, i in enumerate(order)])
+        conn.executemany(
+            "UPDATE people SET position = ?, updated_at = ? WHERE id = ?",
+            [(pos, now, i) for pos, i in enumerate(order)],
+        )
     return people(book)
 
 
@@ -176,8 +196,9 @@ def set_photo(book: Book, person_id: int, data: bytes, name: str = "the photo") 
     """Store ``data`` (PNG or JPEG, at most MAX_PHOTO_BYTES) as the person's photo."""
     person(book, person_id)
     if len(data) > MAX_PHOTO_BYTES:
-        raise InvalidInputError(f"{name} is {len(data) / 1024 / 1024:.1f} MB; a photo may be at most "
-                                f"{MAX_PHOTO_BYTES // (1024 * 1024)} MB")
+        raise InvalidInputError(
+            f"{name} is {len(data) / 1024 / 1024:.1f} MB; a photo may be at most {MAX_PHOTO_BYTES // (1024 * 1024)} MB"
+        )
     if not data:
         raise InvalidInputError(f"{name} is empty")
     try:
@@ -185,8 +206,10 @@ def set_photo(book: Book, person_id: int, data: bytes, name: str = "the photo") 
     except InvalidInputError:
         raise InvalidInputError(f"{name} is not a PNG or JPEG image") from None
     with book.transaction() as conn:
-        conn.execute("UPDATE people SET photo = ?, photo_type = ?, updated_at = ? WHERE id = ?",
-                     (sqlite3.Binary(data), kind, _now(), person_id))
+        conn.execute(
+            "UPDATE people SET photo = ?, photo_type = ?, updated_at = ? WHERE id = ?",
+            (sqlite3.Binary(data), kind, _now(), person_id),
+        )
     return person(book, person_id)
 
 
@@ -196,8 +219,10 @@ def import_photo(book: Book, person_id: int, path: str | os.PathLike[str]) -> Pe
     try:
         size = path.stat().st_size
         if size > MAX_PHOTO_BYTES:
-            raise InvalidInputError(f"{path.name} is {size / 1024 / 1024:.1f} MB; a photo may be at most "
-                                    f"{MAX_PHOTO_BYTES // (1024 * 1024)} MB")
+            raise InvalidInputError(
+                f"{path.name} is {size / 1024 / 1024:.1f} MB; a photo may be at most "
+                f"{MAX_PHOTO_BYTES // (1024 * 1024)} MB"
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise InvalidInputError(f"{path.name} cannot be read ({exc.strerror or exc})") from exc
@@ -215,6 +240,7 @@ def photo(book: Book, person_id: int) -> tuple[bytes, str] | None:
 def clear_photo(book: Book, person_id: int) -> Person:
     person(book, person_id)
     with book.transaction() as conn:
-        conn.execute("UPDATE people SET photo = NULL, photo_type = NULL, updated_at = ? WHERE id = ?",
-                     (_now(), person_id))
+        conn.execute(
+            "UPDATE people SET photo = NULL, photo_type = NULL, updated_at = ? WHERE id = ?", (_now(), person_id)
+        )
     return person(book, person_id)

@@ -30,10 +30,34 @@ _PATTERNS = (
 )
 
 _MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "es": (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),
 }
 
 
@@ -110,8 +134,9 @@ def parse(text: str) -> Period:
         except ValueError:
             break
         return Period(start, frequency, cleaned)
-    raise InvalidInputError(f"period {text!r} is not a year (2024), quarter (2024-Q1), month (2024-03) or day "
-                            "(2024-03-15)")
+    raise InvalidInputError(
+        f"period {text!r} is not a year (2024), quarter (2024-Q1), month (2024-03) or day (2024-03-15)"
+    )
 
 
 def frequency_of(text: str) -> str:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-_CONTROLS = {code: " " if code in (0x0B, 0x0C) else None
-             for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0))}
+_CONTROLS = {
+    code: " " if code in (0x0B, 0x0C) else None
+    for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0))
+}
 
 
 def clean_text(text: str) -> str:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from typing import TYPE_CHECKING
 import uuid as uuidlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefingbook.core.errors import InvalidInputError, NotFoundError
 from briefingbook.core.sqlitefile import inserted_id
@@ -47,8 +47,16 @@ class Question:
 
 
 def _question(r: sqlite3.Row) -> Question:
-    return Question(r["id"], r["uuid"], r["agenda_item_id"], r["position"], r["question"], r["answer"], r["marking"],
-                    bool(r["prompt"]))
+    return Question(
+        r["id"],
+        r["uuid"],
+        r["agenda_item_id"],
+        r["position"],
+        r["question"],
+        r["answer"],
+        r["marking"],
+        bool(r["prompt"]),
+    )
 
 
 def _check_item(conn: sqlite3.Connection, item_id: int) -> None:
@@ -71,10 +79,12 @@ def questions(book: Book, agenda_item_id: int | None = None) -> list[Question]:
     if agenda_item_id is None:
         rows = book.connection.execute(
             "SELECT q.* FROM press_qa q JOIN agenda_items a ON a.id = q.agenda_item_id "
-            "ORDER BY a.position, a.id, q.position, q.id")
+            "ORDER BY a.position, a.id, q.position, q.id"
+        )
     else:
-        rows = book.connection.execute("SELECT * FROM press_qa WHERE agenda_item_id = ? ORDER BY position, id",
-                                       (agenda_item_id,))
+        rows = book.connection.execute(
+            "SELECT * FROM press_qa WHERE agenda_item_id = ? ORDER BY position, id", (agenda_item_id,)
+        )
     return [_question(r) for r in rows]
 
 
@@ -85,33 +95,57 @@ def question(book: Book, question_id: int) -> Question:
     return _question(r)
 
 
-def insert_question(conn: sqlite3.Connection, agenda_item_id: int, question: str, answer: str = "",
-                    marking: str = "on_record", prompt: bool = False) -> int:
+def insert_question(
+    conn: sqlite3.Connection,
+    agenda_item_id: int,
+    question: str,
+    answer: str = "",
+    marking: str = "on_record",
+    prompt: bool = False,
+) -> int:
     """Append a question to an agenda item inside the caller's transaction."""
     if not question.strip():
         raise InvalidInputError("a press question cannot be empty")
     _check_marking(marking)
     _check_item(conn, agenda_item_id)
     now = _now()
-    position = conn.execute("SELECT coalesce(max(position) + 1, 0) FROM press_qa WHERE agenda_item_id = ?",
-                            (agenda_item_id,)).fetchone()[0]
+    position = conn.execute(
+        "SELECT coalesce(max(position) + 1, 0) FROM press_qa WHERE agenda_item_id = ?", (agenda_item_id,)
+    ).fetchone()[0]
     cur = conn.execute(
         "INSERT INTO press_qa (uuid, agenda_item_id, position, question, answer, marking, prompt, created_at, "
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (str(uuidlib.uuid4()), agenda_item_id, position, question.strip(), answer.strip(), marking, int(prompt),
-         now, now))
+        (
+            str(uuidlib.uuid4()),
+            agenda_item_id,
+            position,
+            question.strip(),
+            answer.strip(),
+            marking,
+            int(prompt),
+            now,
+            now,
+        ),
+    )
     return inserted_id(cur)
 
 
-def add_question(book: Book, agenda_item_id: int, question_text: str, answer: str = "",
-                 marking: str = "on_record") -> Question:
+def add_question(
+    book: Book, agenda_item_id: int, question_text: str, answer: str = "", marking: str = "on_record"
+) -> Question:
     with book.transaction() as conn:
         question_id = insert_question(conn, agenda_item_id, question_text, answer, marking)
     return question(book, question_id)
 
 
-def update_question(book: Book, question_id: int, *, question_text: str | None = None, answer: str | None = None,
-                    marking: str | None = None) -> Question:
+def update_question(
+    book: Book,
+    question_id: int,
+    *,
+    question_text: str | None = None,
+    answer: str | None = None,
+    marking: str | None = None,
+) -> Question:
     """Change a question; once the user edits it, it is no longer a demo prompt."""
     question(book, question_id)
     values: dict[str, object] = {}
@@ -127,8 +161,10 @@ def update_question(book: Book, question_id: int, *, question_text: str | None =
         values["prompt"] = 0
         assignments = ", ".join(f"{name} = ?" for name in values)
         with book.transaction() as conn:
-            conn.execute(f"UPDATE press_qa SET {assignments}, updated_at = ? WHERE id = ?",
-                         (*values.values(), _now(), question_id))
+            conn.execute(
+                f"UPDATE press_qa SET {assignments}, updated_at = ? WHERE id = ?",
+                (*values.values(), _now(), question_id),
+            )
     return question(book, question_id)
 
 
@@ -136,8 +172,10 @@ def remove_question(book: Book, question_id: int) -> None:
     item_id = question(book, question_id).agenda_item_id
     with book.transaction() as conn:
         conn.execute("DELETE FROM press_qa WHERE id = ?", (question_id,))
-        ids = [r[0] for r in conn.execute("SELECT id FROM press_qa WHERE agenda_item_id = ? ORDER BY position, id",
-                                          (item_id,))]
+        ids = [
+            r[0]
+            for r in conn.execute("SELECT id FROM press_qa WHERE agenda_item_id = ? ORDER BY position, id", (item_id,))
+        ]
         conn.executemany("UPDATE press_qa SET position = ? WHERE id = ?", [(pos, i) for pos, i in enumerate(ids)])
 
 
@@ -149,15 +187,18 @@ def move_question(book: Book, question_id: int, new_index: int) -> list[Question
     order.insert(max(0, min(int(new_index), len(order))), question_id)
     now = _now()
     with book.transaction() as conn:
-        conn.executemany("UPDATE press_qa SET position = ?, updated_at = ? WHERE id = ?",
-                         [(pos, now, i) for pos, i in enumerate(order)])
+        conn.executemany(
+            "UPDATE press_qa SET position = ?, updated_at = ? WHERE id = ?",
+            [(pos, now, i) for pos, i in enumerate(order)],
+        )
     return questions(book, item_id)
 
 
 # -- top lines -------------------------------------------------------------------------------------
 def top_lines(book: Book, agenda_item_id: int) -> str:
-    r = book.connection.execute("SELECT text FROM press_top_lines WHERE agenda_item_id = ?",
-                                (agenda_item_id,)).fetchone()
+    r = book.connection.execute(
+        "SELECT text FROM press_top_lines WHERE agenda_item_id = ?", (agenda_item_id,)
+    ).fetchone()
     return r[0] if r else ""
 
 
@@ -173,13 +214,17 @@ def set_top_lines(book: Book, agenda_item_id: int, text: str) -> str:
     """Store the agenda item's top lines (plain text; "- " lines are bullets in packets)."""
     now = _now()
     _check_item(book.connection, agenda_item_id)
-    stored = book.connection.execute("SELECT text FROM press_top_lines WHERE agenda_item_id = ?",
-                                     (agenda_item_id,)).fetchone()
+    stored = book.connection.execute(
+        "SELECT text FROM press_top_lines WHERE agenda_item_id = ?", (agenda_item_id,)
+    ).fetchone()
     if (stored[0] if stored else "") == text:
         return text  # saving what is there is no change, and no entry in the book's history
     with book.transaction() as conn:
         _check_item(conn, agenda_item_id)
-        conn.execute("INSERT INTO press_top_lines (uuid, agenda_item_id, text, created_at, updated_at) "
-                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (agenda_item_id) DO UPDATE SET text = excluded.text, "
-                     "updated_at = excluded.updated_at", (str(uuidlib.uuid4()), agenda_item_id, text, now, now))
+        conn.execute(
+            "INSERT INTO press_top_lines (uuid, agenda_item_id, text, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (agenda_item_id) DO UPDATE SET text = excluded.text, "
+            "updated_at = excluded.updated_at",
+            (str(uuidlib.uuid4()), agenda_item_id, text, now, now),
+        )
     return top_lines(book, agenda_item_id)

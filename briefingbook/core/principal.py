@@ -82,8 +82,10 @@ def speaking_seconds(words: int) -> int:
 
 def schema_ready(book: Book) -> bool:
     """False for a book opened read-only before format 8 was applied to it."""
-    return book.connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
-                                   "name = 'scene_setter'").fetchone() is not None
+    return (
+        book.connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'scene_setter'").fetchone()
+        is not None
+    )
 
 
 def _text(value: object) -> str:
@@ -94,7 +96,7 @@ def _text(value: object) -> str:
 # -- scene-setter ----------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class SceneSetter:
-    parts: dict[str, str]   # every part of SCENE_PARTS, in that order ('' when not written)
+    parts: dict[str, str]  # every part of SCENE_PARTS, in that order ('' when not written)
 
     @property
     def words(self) -> int:
@@ -120,17 +122,19 @@ def set_scene_setter(book: Book, **parts: str) -> SceneSetter:
     """Store the parts given (one transaction); saving what is there writes nothing."""
     unknown = sorted(set(parts) - set(SCENE_PARTS))
     if unknown:
-        raise InvalidInputError(f"the scene-setter has no part {unknown[0]!r}; its parts are: "
-                                f"{', '.join(SCENE_PARTS)}")
+        raise InvalidInputError(f"the scene-setter has no part {unknown[0]!r}; its parts are: {', '.join(SCENE_PARTS)}")
     current = scene_setter(book).parts
     values = {part: _text(text) for part, text in parts.items() if _text(text) != current[part]}
     if values:
         now = _now()
         with book.transaction() as conn:
             for part, text in values.items():
-                conn.execute("INSERT INTO scene_setter (uuid, part, text, created_at, updated_at) VALUES "
-                             "(?, ?, ?, ?, ?) ON CONFLICT (part) DO UPDATE SET text = excluded.text, "
-                             "updated_at = excluded.updated_at", (_uuid(), part, text, now, now))
+                conn.execute(
+                    "INSERT INTO scene_setter (uuid, part, text, created_at, updated_at) VALUES "
+                    "(?, ?, ?, ?, ?) ON CONFLICT (part) DO UPDATE SET text = excluded.text, "
+                    "updated_at = excluded.updated_at",
+                    (_uuid(), part, text, now, now),
+                )
     return scene_setter(book)
 
 
@@ -141,12 +145,13 @@ class MemoParticipant:
     name: str
     title: str
     side: str
-    role: str        # their role in this meeting ('' when not given)
+    role: str  # their role in this meeting ('' when not given)
 
 
 @dataclass(frozen=True)
 class MemoAgendaItem:
     """An agenda item to raise, read from the brief when the memo is read (linked, not copied)."""
+
     agenda_item_id: int
     title: str
     talking_points: str
@@ -175,19 +180,31 @@ class MeetingMemo:
 
 def _memo(conn: sqlite3.Connection, r: sqlite3.Row) -> MeetingMemo:
     event_id = r["event_id"]
-    people = tuple(MemoParticipant(x["person_id"], x["name"], x["title"], x["side"], x["role"]) for x in conn.execute(
-        "SELECT m.person_id, p.name, p.title, p.side, m.role FROM meeting_memo_people m "
-        "JOIN people p ON p.id = m.person_id WHERE m.event_id = ? ORDER BY m.position, m.id", (event_id,)))
-    agenda = tuple(MemoAgendaItem(x["id"], x["title"], x["talking_points"], x["press_line"]) for x in conn.execute(
-        "SELECT a.id, a.title, a.talking_points, a.press_line FROM meeting_memo_agenda m "
-        "JOIN agenda_items a ON a.id = m.agenda_item_id WHERE m.event_id = ? ORDER BY m.position, m.id",
-        (event_id,)))
-    deliverables = tuple(MemoDeliverable(x["id"], x["title"], x["kind"], x["status"]) for x in conn.execute(
-        "SELECT d.id, d.title, d.kind, d.status FROM meeting_memo_deliverables m "
-        "JOIN deliverables d ON d.id = m.deliverable_id WHERE m.event_id = ? ORDER BY m.position, m.id",
-        (event_id,)))
-    return MeetingMemo(event_id, r["uuid"], r["objectives"], r["they_raise"], r["notes"], people, agenda,
-                       deliverables)
+    people = tuple(
+        MemoParticipant(x["person_id"], x["name"], x["title"], x["side"], x["role"])
+        for x in conn.execute(
+            "SELECT m.person_id, p.name, p.title, p.side, m.role FROM meeting_memo_people m "
+            "JOIN people p ON p.id = m.person_id WHERE m.event_id = ? ORDER BY m.position, m.id",
+            (event_id,),
+        )
+    )
+    agenda = tuple(
+        MemoAgendaItem(x["id"], x["title"], x["talking_points"], x["press_line"])
+        for x in conn.execute(
+            "SELECT a.id, a.title, a.talking_points, a.press_line FROM meeting_memo_agenda m "
+            "JOIN agenda_items a ON a.id = m.agenda_item_id WHERE m.event_id = ? ORDER BY m.position, m.id",
+            (event_id,),
+        )
+    )
+    deliverables = tuple(
+        MemoDeliverable(x["id"], x["title"], x["kind"], x["status"])
+        for x in conn.execute(
+            "SELECT d.id, d.title, d.kind, d.status FROM meeting_memo_deliverables m "
+            "JOIN deliverables d ON d.id = m.deliverable_id WHERE m.event_id = ? ORDER BY m.position, m.id",
+            (event_id,),
+        )
+    )
+    return MeetingMemo(event_id, r["uuid"], r["objectives"], r["they_raise"], r["notes"], people, agenda, deliverables)
 
 
 def memo(book: Book, event_id: int) -> MeetingMemo | None:
@@ -204,9 +221,13 @@ def memos(book: Book) -> list[MeetingMemo]:
     if not schema_ready(book):
         return []
     conn = book.connection
-    return [_memo(conn, r) for r in conn.execute(
-        "SELECT m.* FROM meeting_memos m JOIN program_events e ON e.id = m.event_id "
-        "ORDER BY e.day, e.start_time, e.position, e.id").fetchall()]
+    return [
+        _memo(conn, r)
+        for r in conn.execute(
+            "SELECT m.* FROM meeting_memos m JOIN program_events e ON e.id = m.event_id "
+            "ORDER BY e.day, e.start_time, e.position, e.id"
+        ).fetchall()
+    ]
 
 
 def _check_memo_fields(fields: Mapping[str, object]) -> dict[str, str]:
@@ -221,19 +242,24 @@ def add_memo(book: Book, event_id: int, **fields: str) -> MeetingMemo:
     the role People gives them; the user then chooses and orders them."""
     event = program.event(book, event_id)
     if event.kind not in MEETING_KINDS:
-        raise InvalidInputError(f"“{event.title}” is not a meeting (its kind is {event.kind}); a meeting memo "
-                                f"belongs to an event of kind {', '.join(MEETING_KINDS)}")
+        raise InvalidInputError(
+            f"“{event.title}” is not a meeting (its kind is {event.kind}); a meeting memo "
+            f"belongs to an event of kind {', '.join(MEETING_KINDS)}"
+        )
     if memo(book, event_id) is not None:
         raise InvalidInputError(f"“{event.title}” already has a meeting memo")
     values = {name: "" for name in MEMO_FIELDS} | _check_memo_fields(fields)
     now = _now()
     with book.transaction() as conn:
-        conn.execute("INSERT INTO meeting_memos (uuid, event_id, objectives, they_raise, notes, created_at, "
-                     "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     (_uuid(), event_id, values["objectives"], values["they_raise"], values["notes"], now, now))
+        conn.execute(
+            "INSERT INTO meeting_memos (uuid, event_id, objectives, they_raise, notes, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (_uuid(), event_id, values["objectives"], values["they_raise"], values["notes"], now, now),
+        )
         roles = dict(conn.execute("SELECT id, role FROM people").fetchall())
-        _set_ordered(conn, "meeting_memo_people", "person_id", event_id,
-                     [(p, roles.get(p, "")) for p in event.participants])
+        _set_ordered(
+            conn, "meeting_memo_people", "person_id", event_id, [(p, roles.get(p, "")) for p in event.participants]
+        )
     return _need_memo(book, event_id)
 
 
@@ -251,13 +277,16 @@ def update_memo(book: Book, event_id: int, **fields: str) -> MeetingMemo:
     if values:
         assignments = ", ".join(f"{name} = ?" for name in values)
         with book.transaction() as conn:
-            conn.execute(f"UPDATE meeting_memos SET {assignments}, updated_at = ? WHERE event_id = ?",
-                         (*values.values(), _now(), event_id))
+            conn.execute(
+                f"UPDATE meeting_memos SET {assignments}, updated_at = ? WHERE event_id = ?",
+                (*values.values(), _now(), event_id),
+            )
     return _need_memo(book, event_id)
 
 
-def _set_ordered(conn: sqlite3.Connection, table: str, column: str, event_id: int,
-                 wanted: Sequence[tuple[int, str]]) -> None:
+def _set_ordered(
+    conn: sqlite3.Connection, table: str, column: str, event_id: int, wanted: Sequence[tuple[int, str]]
+) -> None:
     """Make ``table``'s rows of the event exactly ``wanted`` ((linked id, role); the role only for
     participants),
     in that order: rows kept keep their uuid (so history and merges see a change, not a new row),
@@ -273,14 +302,22 @@ def _set_ordered(conn: sqlite3.Connection, table: str, column: str, event_id: in
         role = _text(entry[1]) if has_role else None
         row = existing.get(linked_id)
         if row is None:
-            columns = ["uuid", "event_id", column, "position", *(["role"] if has_role else []), "created_at",
-                       "updated_at"]
+            columns = [
+                "uuid",
+                "event_id",
+                column,
+                "position",
+                *(["role"] if has_role else []),
+                "created_at",
+                "updated_at",
+            ]
             values = [_uuid(), event_id, linked_id, position, *([role] if has_role else []), now, now]
-            conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                         values)
+            conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", values)
         elif row["position"] != position or (has_role and row["role"] != role):
-            conn.execute(f"UPDATE {table} SET position = ?, {'role = ?, ' if has_role else ''}updated_at = ? "
-                         f"WHERE id = ?", (position, *([role] if has_role else []), now, row["id"]))
+            conn.execute(
+                f"UPDATE {table} SET position = ?, {'role = ?, ' if has_role else ''}updated_at = ? WHERE id = ?",
+                (position, *([role] if has_role else []), now, row["id"]),
+            )
 
 
 def _ids(conn: sqlite3.Connection, table: str, ids: Iterable[int], what: str) -> list[int]:
@@ -295,15 +332,15 @@ def _ids(conn: sqlite3.Connection, table: str, ids: Iterable[int], what: str) ->
     return out
 
 
-def set_memo_participants(book: Book, event_id: int,
-                          participants: Iterable[int | tuple[int, str]]) -> MeetingMemo:
+def set_memo_participants(book: Book, event_id: int, participants: Iterable[int | tuple[int, str]]) -> MeetingMemo:
     """The memo's participants, in order: person ids, or (person id, role in this meeting) pairs."""
     _need_memo(book, event_id)
     pairs = [(p, "") if isinstance(p, int) else (p[0], p[1]) for p in participants]
     with book.transaction() as conn:
         ids = _ids(conn, "people", [p for p, _ in pairs], "person")
-        _set_ordered(conn, "meeting_memo_people", "person_id", event_id,
-                     [(ident, role) for ident, (_, role) in zip(ids, pairs)])
+        _set_ordered(
+            conn, "meeting_memo_people", "person_id", event_id, [(ident, role) for ident, (_, role) in zip(ids, pairs)]
+        )
     return _need_memo(book, event_id)
 
 
@@ -337,10 +374,15 @@ def memos_with_agenda_item(book: Book, agenda_item_id: int) -> list[int]:
     """The events whose memo raises this agenda item (an item's meetings), in program order."""
     if not schema_ready(book):
         return []
-    return [r[0] for r in book.connection.execute(
-        "SELECT e.id FROM meeting_memo_agenda m JOIN meeting_memos x ON x.event_id = m.event_id "
-        "JOIN program_events e ON e.id = m.event_id WHERE m.agenda_item_id = ? "
-        "ORDER BY e.day, e.start_time, e.position, e.id", (agenda_item_id,))]
+    return [
+        r[0]
+        for r in book.connection.execute(
+            "SELECT e.id FROM meeting_memo_agenda m JOIN meeting_memos x ON x.event_id = m.event_id "
+            "JOIN program_events e ON e.id = m.event_id WHERE m.agenda_item_id = ? "
+            "ORDER BY e.day, e.start_time, e.position, e.id",
+            (agenda_item_id,),
+        )
+    ]
 
 
 # -- scenario steps --------------------------------------------------------------------------------
@@ -350,10 +392,10 @@ class ScenarioStep:
     uuid: str
     event_id: int
     position: int
-    offset_minutes: int     # from the event's start; negative before it
-    action: str             # what happens
+    offset_minutes: int  # from the event's start; negative before it
+    action: str  # what happens
     who: str
-    at: dt.datetime         # the step's local time in the summit's zone (naive): event start + offset
+    at: dt.datetime  # the step's local time in the summit's zone (naive): event start + offset
 
     @property
     def time_text(self) -> str:
@@ -368,8 +410,16 @@ def _event_start(conn: sqlite3.Connection, event_id: int) -> dt.datetime:
 
 
 def _step(r: sqlite3.Row, start: dt.datetime) -> ScenarioStep:
-    return ScenarioStep(r["id"], r["uuid"], r["event_id"], r["position"], r["offset_minutes"], r["action"], r["who"],
-                        start + dt.timedelta(minutes=r["offset_minutes"]))
+    return ScenarioStep(
+        r["id"],
+        r["uuid"],
+        r["event_id"],
+        r["position"],
+        r["offset_minutes"],
+        r["action"],
+        r["who"],
+        start + dt.timedelta(minutes=r["offset_minutes"]),
+    )
 
 
 def scenario(book: Book, event_id: int) -> list[ScenarioStep]:
@@ -378,8 +428,12 @@ def scenario(book: Book, event_id: int) -> list[ScenarioStep]:
         return []
     conn = book.connection
     start = _event_start(conn, event_id)
-    return [_step(r, start) for r in conn.execute(
-        "SELECT * FROM scenario_steps WHERE event_id = ? ORDER BY offset_minutes, position, id", (event_id,))]
+    return [
+        _step(r, start)
+        for r in conn.execute(
+            "SELECT * FROM scenario_steps WHERE event_id = ? ORDER BY offset_minutes, position, id", (event_id,)
+        )
+    ]
 
 
 def step(book: Book, step_id: int) -> ScenarioStep:
@@ -402,8 +456,9 @@ def _offset(conn: sqlite3.Connection, event_id: int, at: str | dt.time | None, o
         except (TypeError, ValueError):
             raise InvalidInputError(f"{offset_minutes!r} is not a whole number of minutes") from None
         if abs(minutes) > 24 * 60:
-            raise InvalidInputError(f"a scenario step {minutes} minutes from its event's start is more than a day "
-                                    "away from it")
+            raise InvalidInputError(
+                f"a scenario step {minutes} minutes from its event's start is more than a day away from it"
+            )
         return minutes
     clock = program.parse_time(at)
     minutes = (clock.hour * 60 + clock.minute) - (start.hour * 60 + start.minute)
@@ -421,37 +476,57 @@ def _step_text(action: object, who: object) -> tuple[str, str]:
     return action, _text(who)
 
 
-def add_step(book: Book, event_id: int, action: str, who: str = "", *, at: str | dt.time | None = None,
-             offset_minutes: int | None = None) -> ScenarioStep:
+def add_step(
+    book: Book,
+    event_id: int,
+    action: str,
+    who: str = "",
+    *,
+    at: str | dt.time | None = None,
+    offset_minutes: int | None = None,
+) -> ScenarioStep:
     """Add a step to the event's scenario, at a clock time ``at`` or ``offset_minutes`` from the
     event's start (one transaction)."""
     action, who = _step_text(action, who)
     now = _now()
     with book.transaction() as conn:
         minutes = _offset(conn, event_id, at, offset_minutes)
-        position = conn.execute("SELECT coalesce(max(position) + 1, 0) FROM scenario_steps WHERE event_id = ?",
-                                (event_id,)).fetchone()[0]
-        cur = conn.execute("INSERT INTO scenario_steps (uuid, event_id, position, offset_minutes, action, who, "
-                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                           (_uuid(), event_id, position, minutes, action, who, now, now))
+        position = conn.execute(
+            "SELECT coalesce(max(position) + 1, 0) FROM scenario_steps WHERE event_id = ?", (event_id,)
+        ).fetchone()[0]
+        cur = conn.execute(
+            "INSERT INTO scenario_steps (uuid, event_id, position, offset_minutes, action, who, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (_uuid(), event_id, position, minutes, action, who, now, now),
+        )
     return step(book, inserted_id(cur))
 
 
-def update_step(book: Book, step_id: int, *, action: str | None = None, who: str | None = None,
-                at: str | dt.time | None = None, offset_minutes: int | None = None) -> ScenarioStep:
+def update_step(
+    book: Book,
+    step_id: int,
+    *,
+    action: str | None = None,
+    who: str | None = None,
+    at: str | dt.time | None = None,
+    offset_minutes: int | None = None,
+) -> ScenarioStep:
     current = step(book, step_id)
     values: dict[str, object] = {}
     if action is not None or who is not None:
-        new_action, new_who = _step_text(current.action if action is None else action,
-                                         current.who if who is None else who)
+        new_action, new_who = _step_text(
+            current.action if action is None else action, current.who if who is None else who
+        )
         values |= {"action": new_action, "who": new_who}
     with book.transaction() as conn:
         if at is not None or offset_minutes is not None:
             values["offset_minutes"] = _offset(conn, current.event_id, at, offset_minutes)
         if values:
             assignments = ", ".join(f"{name} = ?" for name in values)
-            conn.execute(f"UPDATE scenario_steps SET {assignments}, updated_at = ? WHERE id = ?",
-                         (*values.values(), _now(), step_id))
+            conn.execute(
+                f"UPDATE scenario_steps SET {assignments}, updated_at = ? WHERE id = ?",
+                (*values.values(), _now(), step_id),
+            )
     return step(book, step_id)
 
 
@@ -482,10 +557,12 @@ class Remark:
 
 
 def _remark(conn: sqlite3.Connection, r: sqlite3.Row) -> Remark:
-    linked = conn.execute("SELECT event_id FROM remark_events WHERE remark_id = ? ORDER BY id LIMIT 1",
-                          (r["id"],)).fetchone()
-    return Remark(r["id"], r["uuid"], r["position"], r["occasion"], r["speaker"], r["text"],
-                  linked[0] if linked else None)
+    linked = conn.execute(
+        "SELECT event_id FROM remark_events WHERE remark_id = ? ORDER BY id LIMIT 1", (r["id"],)
+    ).fetchone()
+    return Remark(
+        r["id"], r["uuid"], r["position"], r["occasion"], r["speaker"], r["text"], linked[0] if linked else None
+    )
 
 
 def remarks(book: Book, event_id: int | None = None) -> list[Remark]:
@@ -518,16 +595,19 @@ def _remark_fields(fields: Mapping[str, object]) -> dict[str, str]:
 
 def _link_event(conn: sqlite3.Connection, remark_id: int, event_id: int | None) -> None:
     """Link the remark to ``event_id`` (None: to no event), leaving an unchanged link alone."""
-    current = [r[0] for r in conn.execute("SELECT event_id FROM remark_events WHERE remark_id = ? ORDER BY id",
-                                          (remark_id,))]
+    current = [
+        r[0] for r in conn.execute("SELECT event_id FROM remark_events WHERE remark_id = ? ORDER BY id", (remark_id,))
+    ]
     if current == ([] if event_id is None else [event_id]):
         return
     conn.execute("DELETE FROM remark_events WHERE remark_id = ?", (remark_id,))
     if event_id is not None:
         _event_start(conn, event_id)  # NotFoundError for no such event
         now = _now()
-        conn.execute("INSERT INTO remark_events (uuid, remark_id, event_id, created_at, updated_at) "
-                     "VALUES (?, ?, ?, ?, ?)", (_uuid(), remark_id, event_id, now, now))
+        conn.execute(
+            "INSERT INTO remark_events (uuid, remark_id, event_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+            (_uuid(), remark_id, event_id, now, now),
+        )
 
 
 def add_remark(book: Book, occasion: str, speaker: str = "", text: str = "", event_id: int | None = None) -> Remark:
@@ -536,9 +616,11 @@ def add_remark(book: Book, occasion: str, speaker: str = "", text: str = "", eve
     now = _now()
     with book.transaction() as conn:
         position = conn.execute("SELECT coalesce(max(position) + 1, 0) FROM remarks").fetchone()[0]
-        cur = conn.execute("INSERT INTO remarks (uuid, position, occasion, speaker, text, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           (_uuid(), position, values["occasion"], values["speaker"], values["text"], now, now))
+        cur = conn.execute(
+            "INSERT INTO remarks (uuid, position, occasion, speaker, text, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (_uuid(), position, values["occasion"], values["speaker"], values["text"], now, now),
+        )
         remark_id = inserted_id(cur)
         _link_event(conn, remark_id, event_id)
     return remark(book, remark_id)
@@ -547,16 +629,16 @@ def add_remark(book: Book, occasion: str, speaker: str = "", text: str = "", eve
 _UNCHANGED = object()
 
 
-def update_remark(book: Book, remark_id: int, *, event_id: int | None | object = _UNCHANGED,
-                  **fields: str) -> Remark:
+def update_remark(book: Book, remark_id: int, *, event_id: int | None | object = _UNCHANGED, **fields: str) -> Remark:
     """Change remarks' texts and/or their event (``event_id=None`` unlinks them)."""
     remark(book, remark_id)
     values = _remark_fields(fields)
     with book.transaction() as conn:
         if values:
             assignments = ", ".join(f"{name} = ?" for name in values)
-            conn.execute(f"UPDATE remarks SET {assignments}, updated_at = ? WHERE id = ?",
-                         (*values.values(), _now(), remark_id))
+            conn.execute(
+                f"UPDATE remarks SET {assignments}, updated_at = ? WHERE id = ?", (*values.values(), _now(), remark_id)
+            )
         if event_id is None or isinstance(event_id, int):
             _link_event(conn, remark_id, event_id)
     return remark(book, remark_id)
@@ -567,8 +649,10 @@ def remove_remark(book: Book, remark_id: int) -> None:
         if conn.execute("DELETE FROM remarks WHERE id = ?", (remark_id,)).rowcount == 0:
             raise NotFoundError(f"no remarks {remark_id}")
         ids = [r[0] for r in conn.execute("SELECT id FROM remarks ORDER BY position, id")]
-        conn.executemany("UPDATE remarks SET position = ? WHERE id = ? AND position != ?",
-                         [(pos, i, pos) for pos, i in enumerate(ids)])
+        conn.executemany(
+            "UPDATE remarks SET position = ? WHERE id = ? AND position != ?",
+            [(pos, i, pos) for pos, i in enumerate(ids)],
+        )
 
 
 def move_remark(book: Book, remark_id: int, new_index: int) -> list[Remark]:
@@ -580,6 +664,8 @@ def move_remark(book: Book, remark_id: int, new_index: int) -> list[Remark]:
     order.insert(max(0, min(int(new_index), len(order))), remark_id)
     now = _now()
     with book.transaction() as conn:
-        conn.executemany("UPDATE remarks SET position = ?, updated_at = ? WHERE id = ? AND position != ?",
-                         [(pos, now, i, pos) for pos, i in enumerate(order)])
+        conn.executemany(
+            "UPDATE remarks SET position = ?, updated_at = ? WHERE id = ? AND position != ?",
+            [(pos, now, i, pos) for pos, i in enumerate(order)],
+        )
     return remarks(book)

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
 import uuid as uuidlib
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from briefingbook.core.errors import InvalidInputError, NotFoundError
@@ -57,14 +57,19 @@ def zone(name: str) -> ZoneInfo:
             raise ValueError(name)
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidInputError(f"time zone {name!r} is not an IANA time zone name such as "
-                                f"America/Mexico_City") from None
+        raise InvalidInputError(
+            f"time zone {name!r} is not an IANA time zone name such as America/Mexico_City"
+        ) from None
 
 
 def schema_ready(book: Book) -> bool:
     """False for a book opened read-only before schema step 6 was applied to it."""
-    return book.connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
-                                   "name = 'program_events'").fetchone() is not None
+    return (
+        book.connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'program_events'"
+        ).fetchone()
+        is not None
+    )
 
 
 def _setting(book: Book, key: str, default: str) -> str:
@@ -90,9 +95,12 @@ def set_zones(book: Book, summit_zone: str | None = None, home_zone: str | None 
         now = _now()
         with book.transaction() as conn:
             for key, value in values.items():
-                conn.execute("INSERT INTO summit_settings (uuid, key, value, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
-                             "updated_at = excluded.updated_at", (_uuid(), key, value, now, now))
+                conn.execute(
+                    "INSERT INTO summit_settings (uuid, key, value, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                    "updated_at = excluded.updated_at",
+                    (_uuid(), key, value, now, now),
+                )
     return zones(book)
 
 
@@ -109,8 +117,8 @@ class ProgramEvent:
     place: str
     notes: str
     position: int
-    participants: tuple[int, ...]   # people ids
-    agenda_items: tuple[int, ...]   # agenda item ids
+    participants: tuple[int, ...]  # people ids
+    agenda_items: tuple[int, ...]  # agenda item ids
 
     def start(self, summit_zone: str) -> dt.datetime:
         """The start as an aware datetime in the summit's zone."""
@@ -179,15 +187,26 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def _links(conn: sqlite3.Connection, table: str, column: str, event_id: int) -> tuple[int, ...]:
-    return tuple(r[0] for r in conn.execute(f"SELECT {column} FROM {table} WHERE event_id = ? ORDER BY id",
-                                            (event_id,)))
+    return tuple(
+        r[0] for r in conn.execute(f"SELECT {column} FROM {table} WHERE event_id = ? ORDER BY id", (event_id,))
+    )
 
 
 def _event(conn: sqlite3.Connection, r: sqlite3.Row) -> ProgramEvent:
-    return ProgramEvent(r["id"], r["uuid"], dt.date.fromisoformat(r["day"]), dt.time.fromisoformat(r["start_time"]),
-                        r["duration_minutes"], r["kind"], r["title"], r["place"], r["notes"], r["position"],
-                        _links(conn, "program_event_people", "person_id", r["id"]),
-                        _links(conn, "program_event_agenda", "agenda_item_id", r["id"]))
+    return ProgramEvent(
+        r["id"],
+        r["uuid"],
+        dt.date.fromisoformat(r["day"]),
+        dt.time.fromisoformat(r["start_time"]),
+        r["duration_minutes"],
+        r["kind"],
+        r["title"],
+        r["place"],
+        r["notes"],
+        r["position"],
+        _links(conn, "program_event_people", "person_id", r["id"]),
+        _links(conn, "program_event_agenda", "agenda_item_id", r["id"]),
+    )
 
 
 def events(book: Book) -> list[ProgramEvent]:
@@ -208,69 +227,138 @@ def event(book: Book, event_id: int) -> ProgramEvent:
 
 
 def days(book: Book) -> list[dt.date]:
-    return [dt.date.fromisoformat(r[0]) for r in book.connection.execute(
-        "SELECT DISTINCT day FROM program_events ORDER BY day")]
+    return [
+        dt.date.fromisoformat(r[0])
+        for r in book.connection.execute("SELECT DISTINCT day FROM program_events ORDER BY day")
+    ]
 
 
-def _set_links(conn: sqlite3.Connection, event_id: int, participants: Iterable[int] | None,
-               agenda_items: Iterable[int] | None) -> None:
+def _set_links(
+    conn: sqlite3.Connection, event_id: int, participants: Iterable[int] | None, agenda_items: Iterable[int] | None
+) -> None:
     now = _now()
     if participants is not None:
         conn.execute("DELETE FROM program_event_people WHERE event_id = ?", (event_id,))
         for person_id in dict.fromkeys(int(p) for p in participants):
             if conn.execute("SELECT 1 FROM people WHERE id = ?", (person_id,)).fetchone() is None:
                 raise NotFoundError(f"no person {person_id}")
-            conn.execute("INSERT INTO program_event_people (uuid, event_id, person_id, created_at, updated_at) "
-                         "VALUES (?, ?, ?, ?, ?)", (_uuid(), event_id, person_id, now, now))
+            conn.execute(
+                "INSERT INTO program_event_people (uuid, event_id, person_id, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (_uuid(), event_id, person_id, now, now),
+            )
     if agenda_items is not None:
         conn.execute("DELETE FROM program_event_agenda WHERE event_id = ?", (event_id,))
         for item_id in dict.fromkeys(int(a) for a in agenda_items):
             if conn.execute("SELECT 1 FROM agenda_items WHERE id = ?", (item_id,)).fetchone() is None:
                 raise NotFoundError(f"no agenda item {item_id}")
-            conn.execute("INSERT INTO program_event_agenda (uuid, event_id, agenda_item_id, created_at, updated_at) "
-                         "VALUES (?, ?, ?, ?, ?)", (_uuid(), event_id, item_id, now, now))
+            conn.execute(
+                "INSERT INTO program_event_agenda (uuid, event_id, agenda_item_id, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (_uuid(), event_id, item_id, now, now),
+            )
 
 
-def insert_event(conn: sqlite3.Connection, *, day: str | dt.date, start_time: str | dt.time, title: str,
-                 duration_minutes: int = 60, kind: str = "other", place: str = "", notes: str = "",
-                 participants: Iterable[int] = (), agenda_items: Iterable[int] = ()) -> int:
+def insert_event(
+    conn: sqlite3.Connection,
+    *,
+    day: str | dt.date,
+    start_time: str | dt.time,
+    title: str,
+    duration_minutes: int = 60,
+    kind: str = "other",
+    place: str = "",
+    notes: str = "",
+    participants: Iterable[int] = (),
+    agenda_items: Iterable[int] = (),
+) -> int:
     """Insert an event inside the caller's transaction (``add_event`` and the demo book use it)."""
-    values = _clean({"day": day, "start_time": start_time, "duration_minutes": duration_minutes, "kind": kind,
-                     "title": title, "place": place, "notes": notes})
-    position = conn.execute("SELECT coalesce(max(position) + 1, 0) FROM program_events WHERE day = ? AND "
-                            "start_time = ?", (values["day"], values["start_time"])).fetchone()[0]
+    values = _clean(
+        {
+            "day": day,
+            "start_time": start_time,
+            "duration_minutes": duration_minutes,
+            "kind": kind,
+            "title": title,
+            "place": place,
+            "notes": notes,
+        }
+    )
+    position = conn.execute(
+        "SELECT coalesce(max(position) + 1, 0) FROM program_events WHERE day = ? AND start_time = ?",
+        (values["day"], values["start_time"]),
+    ).fetchone()[0]
     now = _now()
     cur = conn.execute(
         "INSERT INTO program_events (uuid, position, day, start_time, duration_minutes, kind, title, place, notes, "
         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (_uuid(), position, values["day"], values["start_time"], values["duration_minutes"], values["kind"],
-         values["title"], values["place"], values["notes"], now, now))
+        (
+            _uuid(),
+            position,
+            values["day"],
+            values["start_time"],
+            values["duration_minutes"],
+            values["kind"],
+            values["title"],
+            values["place"],
+            values["notes"],
+            now,
+            now,
+        ),
+    )
     event_id = inserted_id(cur)
     _set_links(conn, event_id, participants, agenda_items)
     return event_id
 
 
-def add_event(book: Book, *, day: str | dt.date, start_time: str | dt.time, title: str, duration_minutes: int = 60,
-              kind: str = "other", place: str = "", notes: str = "", participants: Iterable[int] = (),
-              agenda_items: Iterable[int] = ()) -> ProgramEvent:
+def add_event(
+    book: Book,
+    *,
+    day: str | dt.date,
+    start_time: str | dt.time,
+    title: str,
+    duration_minutes: int = 60,
+    kind: str = "other",
+    place: str = "",
+    notes: str = "",
+    participants: Iterable[int] = (),
+    agenda_items: Iterable[int] = (),
+) -> ProgramEvent:
     """Add an event to the program (one transaction)."""
     with book.transaction() as conn:
-        event_id = insert_event(conn, day=day, start_time=start_time, title=title, duration_minutes=duration_minutes,
-                                kind=kind, place=place, notes=notes, participants=participants,
-                                agenda_items=agenda_items)
+        event_id = insert_event(
+            conn,
+            day=day,
+            start_time=start_time,
+            title=title,
+            duration_minutes=duration_minutes,
+            kind=kind,
+            place=place,
+            notes=notes,
+            participants=participants,
+            agenda_items=agenda_items,
+        )
     return event(book, event_id)
 
 
-def update_event(book: Book, event_id: int, *, participants: Iterable[int] | None = None,
-                 agenda_items: Iterable[int] | None = None, **fields: Any) -> ProgramEvent:
+def update_event(
+    book: Book,
+    event_id: int,
+    *,
+    participants: Iterable[int] | None = None,
+    agenda_items: Iterable[int] | None = None,
+    **fields: Any,
+) -> ProgramEvent:
     """Change an event's fields and/or its participants and agenda items (one transaction)."""
     event(book, event_id)
     values = _clean(fields)
     with book.transaction() as conn:
         if values:
             assignments = ", ".join(f"{name} = ?" for name in values)
-            conn.execute(f"UPDATE program_events SET {assignments}, updated_at = ? WHERE id = ?",
-                         (*values.values(), _now(), event_id))
+            conn.execute(
+                f"UPDATE program_events SET {assignments}, updated_at = ? WHERE id = ?",
+                (*values.values(), _now(), event_id),
+            )
         _set_links(conn, event_id, participants, agenda_items)
         if participants is not None or agenda_items is not None:
             conn.execute("UPDATE program_events SET updated_at = ? WHERE id = ?", (_now(), event_id))
@@ -303,21 +391,26 @@ def move_event(book: Book, event_id: int, step: int) -> list[ProgramEvent]:
             group = [e.id for e in same_day if e.start_time == current.start_time]
             a, b = group.index(current.id), group.index(other.id)
             group[a], group[b] = group[b], group[a]
-            conn.executemany("UPDATE program_events SET position = ?, updated_at = ? WHERE id = ?",
-                             [(pos, now, ident) for pos, ident in enumerate(group)])
+            conn.executemany(
+                "UPDATE program_events SET position = ?, updated_at = ? WHERE id = ?",
+                [(pos, now, ident) for pos, ident in enumerate(group)],
+            )
         else:
-            conn.execute("UPDATE program_events SET start_time = ?, updated_at = ? WHERE id = ?",
-                         (other.start_time.strftime("%H:%M"), now, current.id))
-            conn.execute("UPDATE program_events SET start_time = ?, updated_at = ? WHERE id = ?",
-                         (current.start_time.strftime("%H:%M"), now, other.id))
+            conn.execute(
+                "UPDATE program_events SET start_time = ?, updated_at = ? WHERE id = ?",
+                (other.start_time.strftime("%H:%M"), now, current.id),
+            )
+            conn.execute(
+                "UPDATE program_events SET start_time = ?, updated_at = ? WHERE id = ?",
+                (current.start_time.strftime("%H:%M"), now, other.id),
+            )
     return events(book)
 
 
 # -- the program and the summit date ------------------------------------------------------------
 def summit_days(summit_date: dt.date) -> tuple[dt.date, dt.date]:
     """(first, last) day a program event of a summit on ``summit_date`` may fall on."""
-    return (summit_date - dt.timedelta(days=ARRIVAL_DAYS_BEFORE),
-            summit_date + dt.timedelta(days=SUMMIT_DAYS_AFTER))
+    return (summit_date - dt.timedelta(days=ARRIVAL_DAYS_BEFORE), summit_date + dt.timedelta(days=SUMMIT_DAYS_AFTER))
 
 
 def outside_summit(program: list[ProgramEvent], summit_date: dt.date) -> list[ProgramEvent]:
@@ -335,21 +428,27 @@ def date_problem(book: Book) -> str | None:
         return None
     days_text = ", ".join(sorted({e.day.isoformat() for e in outside}))
     first, last = summit_days(summit_date)
-    return (f"{len(outside)} program event(s) fall outside the summit's dates ({first.isoformat()} to "
-            f"{last.isoformat()}): {days_text}")
+    return (
+        f"{len(outside)} program event(s) fall outside the summit's dates ({first.isoformat()} to "
+        f"{last.isoformat()}): {days_text}"
+    )
 
 
 def shift_program(conn: sqlite3.Connection, days: int) -> int:
     """Move every program event by ``days`` days, inside the caller's transaction (the summit date
     moving); the number of events moved."""
-    if not days or conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
-                                "name = 'program_events'").fetchone() is None:
+    if (
+        not days
+        or conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'program_events'").fetchone()
+        is None
+    ):
         return 0
     rows = conn.execute("SELECT id, day FROM program_events").fetchall()
     now = _now()
-    conn.executemany("UPDATE program_events SET day = ?, updated_at = ? WHERE id = ?",
-                     [((dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat(), now, ident)
-                      for ident, day in rows])
+    conn.executemany(
+        "UPDATE program_events SET day = ?, updated_at = ? WHERE id = ?",
+        [((dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat(), now, ident) for ident, day in rows],
+    )
     return len(rows)
 
 
@@ -360,7 +459,7 @@ def conflicts(program: list[ProgramEvent], summit_zone: str = DEFAULT_SUMMIT_ZON
     spans = [(e, e.start(summit_zone), e.end(summit_zone)) for e in program]
     found: dict[int, set[int]] = {}
     for i, (a, a_start, a_end) in enumerate(spans):
-        for b, b_start, b_end in spans[i + 1:]:
+        for b, b_start, b_end in spans[i + 1 :]:
             if not set(a.participants) & set(b.participants):
                 continue
             if a_start < b_end and b_start < a_end:

@@ -89,7 +89,7 @@ def source_line(info, lang: str = "en", catalog=None) -> str:
             line = _published(inp, lang)
             if line not in sources:
                 sources.append(line)
-        lead = ("derivada por BriefingBook a partir de " if lang == "es" else "derived by BriefingBook from ")
+        lead = "derivada por BriefingBook a partir de " if lang == "es" else "derived by BriefingBook from "
         return f"{word}: {lead}{_join(names, lang)} — {'; '.join(sources)}"
     line = _published(info, lang)
     if getattr(info, "computed", False):
@@ -100,8 +100,8 @@ def source_line(info, lang: str = "en", catalog=None) -> str:
 
 @dataclass(frozen=True)
 class Freshness:
-    latest: str        # the latest period as stored
-    age: int           # calendar years
+    latest: str  # the latest period as stored
+    age: int  # calendar years
     stale: bool
 
     def text(self, lang: str = "en") -> str:
@@ -129,5 +129,13 @@ def latest_period(observations) -> str | None:
     return max(periods, key=lambda t: P.parse(t).start)
 
 
-__all__ = ["DEFAULT_STALE_YEARS", "DERIVED_SERIES", "Freshness", "as_of_words", "freshness", "is_derived",
-           "latest_period", "source_line"]
+__all__ = [
+    "DEFAULT_STALE_YEARS",
+    "DERIVED_SERIES",
+    "Freshness",
+    "as_of_words",
+    "freshness",
+    "is_derived",
+    "latest_period",
+    "source_line",
+]

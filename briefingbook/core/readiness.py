@@ -20,16 +20,20 @@ from briefingbook.core.model import BRIEF_FIELDS
 UNNAMED_MARKERS = ("(name to be confirmed)", "(nombre por confirmar)")
 
 _FIELD_NAMES = {
-    "objectives": "objectives", "talking_points": "points to make", "their_objectives": "their objectives",
-    "our_response": "our response", "press_line": "press line", "notes": "notes",
+    "objectives": "objectives",
+    "talking_points": "points to make",
+    "their_objectives": "their objectives",
+    "our_response": "our response",
+    "press_line": "press line",
+    "notes": "notes",
 }
 
 
 @dataclass(frozen=True)
 class NotReady:
-    kind: str        # "unwritten", "unanswered", "unnamed", "overdue"
+    kind: str  # "unwritten", "unanswered", "unnamed", "overdue"
     count: int
-    detail: str      # one line: what and where
+    detail: str  # one line: what and where
 
     def __str__(self) -> str:
         return self.detail
@@ -49,24 +53,36 @@ def check(book: Book, today: dt.date | None = None) -> list[NotReady]:
     agenda = book.agenda()
     missing = []
     for item in agenda:
-        empty = [_FIELD_NAMES[name] for name in BRIEF_FIELDS if name in _FIELD_NAMES and not getattr(item, name).strip()]
+        empty = [
+            _FIELD_NAMES[name] for name in BRIEF_FIELDS if name in _FIELD_NAMES and not getattr(item, name).strip()
+        ]
         if empty:
             missing.append((item.title, empty))
     count = sum(len(fields) for _, fields in missing)
     if count:
         first = "; ".join(f"“{title}”: {', '.join(fields)}" for title, fields in missing[:3])
         more = f"; and {len(missing) - 3} more agenda items" if len(missing) > 3 else ""
-        out.append(NotReady("unwritten", count, f"{count} brief fields not yet written in {len(missing)} agenda "
-                                                f"items ({first}{more})"))
+        out.append(
+            NotReady(
+                "unwritten",
+                count,
+                f"{count} brief fields not yet written in {len(missing)} agenda items ({first}{more})",
+            )
+        )
     titles = {item.id: item.title for item in agenda}
     unanswered = [q for q in press.questions(book) if not q.answer.strip()]
     if unanswered:
         placeholders = sum(1 for q in unanswered if q.prompt)
         items = len({q.agenda_item_id for q in unanswered})
         first = titles.get(unanswered[0].agenda_item_id, "")
-        out.append(NotReady("unanswered", len(unanswered),
-                            f"{len(unanswered)} press questions without an answer ({placeholders} of them demo "
-                            f"placeholders) in {items} agenda items, first under “{first}”"))
+        out.append(
+            NotReady(
+                "unanswered",
+                len(unanswered),
+                f"{len(unanswered)} press questions without an answer ({placeholders} of them demo "
+                f"placeholders) in {items} agenda items, first under “{first}”",
+            )
+        )
     nameless = [p for p in people.people(book) if unnamed(p.name)]
     if nameless:
         roles = ", ".join(p.title or p.role or "?" for p in nameless[:3])

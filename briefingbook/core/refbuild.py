@@ -19,13 +19,12 @@ import csv
 import hashlib
 import json
 import os
+import sqlite3
 import sys
 import tempfile
-from pathlib import Path
-
-import sqlite3
 from collections.abc import Iterable
 from contextlib import contextmanager
+from pathlib import Path
 
 import yaml
 
@@ -56,9 +55,10 @@ def hashed_inputs(sources: Path | None = None) -> list[tuple[str, Path]]:
     sources = sources or SOURCES
     files = sorted(p for p in sources.rglob("*") if p.is_file())
     here = Path(__file__).resolve()
-    return ([("data/sources/" + p.relative_to(sources).as_posix(), p) for p in files]
-            + [("briefingbook/core/refbuild.py", here.with_name("refbuild.py")),
-               ("briefingbook/core/derived.py", here.with_name("derived.py"))])
+    return [("data/sources/" + p.relative_to(sources).as_posix(), p) for p in files] + [
+        ("briefingbook/core/refbuild.py", here.with_name("refbuild.py")),
+        ("briefingbook/core/derived.py", here.with_name("derived.py")),
+    ]
 
 
 def sources_hash(sources: Path | None = None) -> str:
@@ -165,7 +165,11 @@ def load_recommendations(area_ids: set[str], outlook_ids: set[str], sources: Pat
     recs = _load_yaml("recommendations.yaml", sources)
     for i, r in enumerate(recs):
         where = f"recommendations.yaml entry {i + 1} ({r.get('id')})"
-        _require(r, ["id", "document", "year", "section", "issue_area", "title_en", "title_es", "summary_en", "summary_es"], where)
+        _require(
+            r,
+            ["id", "document", "year", "section", "issue_area", "title_en", "title_es", "summary_en", "summary_es"],
+            where,
+        )
         if r["document"] not in DOCUMENTS:
             raise SourceError(f"{where}: unknown document {r['document']!r}")
         if r["issue_area"] not in area_ids:
@@ -188,8 +192,24 @@ def load_series(sources: Path | None = None) -> tuple[list[dict], list[dict]]:
             f"only in CSVs {sorted(set(csv_slugs) - set(meta_slugs))}, only in YAML {sorted(set(meta_slugs) - set(csv_slugs))}"
         )
     for s in series:
-        _require(s, ["slug", "name_en", "name_es", "unit", "unit_label_en", "unit_label_es", "frequency",
-                     "countries", "publisher", "series_code", "citation", "as_of"], f"indicators.yaml {s.get('slug')}")
+        _require(
+            s,
+            [
+                "slug",
+                "name_en",
+                "name_es",
+                "unit",
+                "unit_label_en",
+                "unit_label_es",
+                "frequency",
+                "countries",
+                "publisher",
+                "series_code",
+                "citation",
+                "as_of",
+            ],
+            f"indicators.yaml {s.get('slug')}",
+        )
     derived_meta = _load_yaml("derived.yaml", sources)
     for s in derived_meta:
         _require(s, ["slug", "name_en", "name_es", "unit", "inputs"], f"derived.yaml {s.get('slug')}")
@@ -212,8 +232,15 @@ def load_observations(series: list[dict], sources: Path | None = None) -> list[d
                 int(r["year"])
             except (TypeError, ValueError) as exc:
                 raise SourceError(f"{where}: year/value not numeric ({r})") from exc
-            rows.append({"series_slug": s["slug"], "period": r["year"], "country": r["country"],
-                         "value": value, "value_text": r["value"]})
+            rows.append(
+                {
+                    "series_slug": s["slug"],
+                    "period": r["year"],
+                    "country": r["country"],
+                    "value": value,
+                    "value_text": r["value"],
+                }
+            )
     return rows
 
 
@@ -223,8 +250,15 @@ def derive_observations(derived_meta: list[dict], observations: list[dict]) -> l
         source_slug, _code = derived.DERIVED_SERIES[s["slug"]]
         inputs = [(o["period"], o["country"], o["value"]) for o in observations if o["series_slug"] == source_slug]
         for period, country, value in derived.compute(s["slug"], inputs):
-            rows.append({"series_slug": s["slug"], "period": period, "country": country,
-                         "value": value, "value_text": derived.format_value(value)})
+            rows.append(
+                {
+                    "series_slug": s["slug"],
+                    "period": period,
+                    "country": country,
+                    "value": value,
+                    "value_text": derived.format_value(value),
+                }
+            )
     return rows
 
 
@@ -288,13 +322,15 @@ def load_events(area_ids: set[str], later: dict[str, dict] | None = None, source
         if citation.get("source"):
             _check_source_ids([citation["source"], *(citation.get("also") or [])], later or {}, where)
         elif not (citation.get("document") in DOCUMENTS and citation.get("section")):
-            raise SourceError(f"{where}: citation needs a seed document and section, or a source from later_sources.yaml")
+            raise SourceError(
+                f"{where}: citation needs a seed document and section, or a source from later_sources.yaml"
+            )
     _unique(events, "id", "events.yaml")
     return events
 
 
 def source_text(source: dict) -> str:
-    """"Publisher, Title, URL (retrieved YYYY-MM-DD)" for one entry of later_sources.yaml."""
+    """ "Publisher, Title, URL (retrieved YYYY-MM-DD)" for one entry of later_sources.yaml."""
     return f"{source['publisher']}, {source['title']}, {source['url']} (retrieved {source['retrieved']})"
 
 
@@ -339,50 +375,118 @@ def build(output: Path = OUTPUT, sources: Path | None = None, identity: dict[str
     try:
         db = _Database(tmp)
         db["build_info"].insert_all(
-            [{"key": "schema_version", "value": str(SCHEMA_VERSION)},
-             {"key": "sources_hash", "value": sources_hash(sources)}]
-            + [{"key": key, "value": value} for key, value in sorted((identity or {}).items())], pk="key")
+            [
+                {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+                {"key": "sources_hash", "value": sources_hash(sources)},
+            ]
+            + [{"key": key, "value": value} for key, value in sorted((identity or {}).items())],
+            pk="key",
+        )
         db["documents"].insert_all(
-            [{k: d.get(k, "") for k in ("id", "title", "short_title", "short_title_es", "authors", "publisher", "year")}
-             for d in documents], pk="id")
+            [
+                {
+                    k: d.get(k, "")
+                    for k in ("id", "title", "short_title", "short_title_es", "authors", "publisher", "year")
+                }
+                for d in documents
+            ],
+            pk="id",
+        )
         db["issue_areas"].insert_all(
-            [{"id": a["id"], "position": i, "pillar": a["pillar"], "title_en": a["title_en"], "title_es": a["title_es"],
-              "summary_en": a["summary_en"].strip(), "summary_es": a["summary_es"].strip(),
-              "citations": _json(a["citations"]), "key_indicators": _json(a.get("key_indicators") or [])}
-             for i, a in enumerate(areas)], pk="id")
+            [
+                {
+                    "id": a["id"],
+                    "position": i,
+                    "pillar": a["pillar"],
+                    "title_en": a["title_en"],
+                    "title_es": a["title_es"],
+                    "summary_en": a["summary_en"].strip(),
+                    "summary_es": a["summary_es"].strip(),
+                    "citations": _json(a["citations"]),
+                    "key_indicators": _json(a.get("key_indicators") or []),
+                }
+                for i, a in enumerate(areas)
+            ],
+            pk="id",
+        )
         db["outlooks"].insert_all(
-            [{"id": o["id"], "issue_areas": _json(o.get("issue_areas") or []), "summary_en": o["summary_en"].strip(),
-              "summary_es": o["summary_es"].strip(), "document": o.get("document", "outline2009"), "section": o["section"]}
-             for o in outlooks], pk="id")
+            [
+                {
+                    "id": o["id"],
+                    "issue_areas": _json(o.get("issue_areas") or []),
+                    "summary_en": o["summary_en"].strip(),
+                    "summary_es": o["summary_es"].strip(),
+                    "document": o.get("document", "outline2009"),
+                    "section": o["section"],
+                }
+                for o in outlooks
+            ],
+            pk="id",
+        )
         db["recommendations"].insert_all(
-            [{"id": r["id"], "position": i, "document": r["document"], "year": int(r["year"]), "section": r["section"],
-              "also_cited": _json(r.get("also_cited") or []), "issue_area": r["issue_area"],
-              "pillar": r.get("pillar") or "", "verb": r.get("verb") or "", "kind": r.get("kind"),
-              "addressed_to": _json(r.get("addressed_to") or []), "title_en": r["title_en"], "title_es": r["title_es"],
-              "summary_en": r["summary_en"].strip(), "summary_es": r["summary_es"].strip(), "outlook_id": r.get("outlook")}
-             for i, r in enumerate(recs)],
-            pk="id", foreign_keys=[("issue_area", "issue_areas", "id"), ("outlook_id", "outlooks", "id")],
-            columns={"kind": str, "outlook_id": str})
+            [
+                {
+                    "id": r["id"],
+                    "position": i,
+                    "document": r["document"],
+                    "year": int(r["year"]),
+                    "section": r["section"],
+                    "also_cited": _json(r.get("also_cited") or []),
+                    "issue_area": r["issue_area"],
+                    "pillar": r.get("pillar") or "",
+                    "verb": r.get("verb") or "",
+                    "kind": r.get("kind"),
+                    "addressed_to": _json(r.get("addressed_to") or []),
+                    "title_en": r["title_en"],
+                    "title_es": r["title_es"],
+                    "summary_en": r["summary_en"].strip(),
+                    "summary_es": r["summary_es"].strip(),
+                    "outlook_id": r.get("outlook"),
+                }
+                for i, r in enumerate(recs)
+            ],
+            pk="id",
+            foreign_keys=[("issue_area", "issue_areas", "id"), ("outlook_id", "outlooks", "id")],
+            columns={"kind": str, "outlook_id": str},
+        )
         series_rows = []
         for i, s in enumerate(series + derived_meta):
             is_derived = s in derived_meta
-            series_rows.append({
-                "slug": s["slug"], "position": i, "concept": s.get("concept", ""),
-                "name_en": s["name_en"], "name_es": s["name_es"], "unit": s["unit"],
-                "unit_label_en": s.get("unit_label_en", ""), "unit_label_es": s.get("unit_label_es", ""),
-                "frequency": s.get("frequency", "annual"), "countries": _json(s.get("countries") or {}),
-                "publisher": s.get("publisher", ""), "series_code": s.get("series_code", ""),
-                "citation": s.get("citation", ""), "as_of": str(s.get("as_of", "")),
-                "copy_read_from": s.get("copy_read_from", ""), "transformation": s.get("transformation", ""),
-                "definition_en": s.get("definition_en", ""), "definition_es": s.get("definition_es", ""),
-                "caveats_en": s.get("caveats_en", ""), "caveats_es": s.get("caveats_es", ""),
-                "derived": int(is_derived), "derived_in_file": int(bool(s.get("derived_in_file"))),
-                "formula_en": s.get("formula_en", ""), "formula_es": s.get("formula_es", ""),
-                "inputs": _json(s.get("inputs") or []), "issue_areas": _json(s.get("issue_areas") or []),
-                # Plain words for source lines (issue 17): core/provenance.py reads them.
-                "code_plain_en": s.get("code_plain_en", ""), "code_plain_es": s.get("code_plain_es", ""),
-                "publisher_plain": s.get("publisher_plain", ""), "as_of_kind": s.get("as_of_kind", ""),
-            })
+            series_rows.append(
+                {
+                    "slug": s["slug"],
+                    "position": i,
+                    "concept": s.get("concept", ""),
+                    "name_en": s["name_en"],
+                    "name_es": s["name_es"],
+                    "unit": s["unit"],
+                    "unit_label_en": s.get("unit_label_en", ""),
+                    "unit_label_es": s.get("unit_label_es", ""),
+                    "frequency": s.get("frequency", "annual"),
+                    "countries": _json(s.get("countries") or {}),
+                    "publisher": s.get("publisher", ""),
+                    "series_code": s.get("series_code", ""),
+                    "citation": s.get("citation", ""),
+                    "as_of": str(s.get("as_of", "")),
+                    "copy_read_from": s.get("copy_read_from", ""),
+                    "transformation": s.get("transformation", ""),
+                    "definition_en": s.get("definition_en", ""),
+                    "definition_es": s.get("definition_es", ""),
+                    "caveats_en": s.get("caveats_en", ""),
+                    "caveats_es": s.get("caveats_es", ""),
+                    "derived": int(is_derived),
+                    "derived_in_file": int(bool(s.get("derived_in_file"))),
+                    "formula_en": s.get("formula_en", ""),
+                    "formula_es": s.get("formula_es", ""),
+                    "inputs": _json(s.get("inputs") or []),
+                    "issue_areas": _json(s.get("issue_areas") or []),
+                    # Plain words for source lines (issue 17): core/provenance.py reads them.
+                    "code_plain_en": s.get("code_plain_en", ""),
+                    "code_plain_es": s.get("code_plain_es", ""),
+                    "publisher_plain": s.get("publisher_plain", ""),
+                    "as_of_kind": s.get("as_of_kind", ""),
+                }
+            )
         if not all(r["as_of"] for r in series_rows if not r["derived"]):
             raise SourceError("indicators.yaml: every published series needs as_of")
         for r in series_rows:
@@ -391,22 +495,46 @@ def build(output: Path = OUTPUT, sources: Path | None = None, identity: dict[str
                 r["as_of"] = next(x["as_of"] for x in series_rows if x["slug"] == inputs[0])
         db["series"].insert_all(series_rows, pk="slug")
         observations.sort(key=lambda o: (o["series_slug"], o["country"], o["period"]))
-        db["observations"].insert_all(observations, pk=("series_slug", "country", "period"),
-                                      foreign_keys=[("series_slug", "series", "slug")])
+        db["observations"].insert_all(
+            observations, pk=("series_slug", "country", "period"), foreign_keys=[("series_slug", "series", "slug")]
+        )
         db["later_sources"].insert_all(
             [{k: str(later[i][k]) for k in ("id", "publisher", "title", "url", "retrieved")} for i in sorted(later)],
-            pk="id")
+            pk="id",
+        )
         db["events"].insert_all(
-            [{"id": e["id"], "date": str(e["date"]), "title_en": e["title_en"], "title_es": e["title_es"],
-              "issue_areas": _json(e.get("issue_areas") or []), "citation": citation_text(e["citation"], doc_index, later),
-              "note_en": e.get("note_en", ""), "note_es": e.get("note_es", ""),
-              "sources": _json(citation_sources(e["citation"]))}
-             for e in sorted(events, key=lambda e: (str(e["date"]), e["id"]))], pk="id")
+            [
+                {
+                    "id": e["id"],
+                    "date": str(e["date"]),
+                    "title_en": e["title_en"],
+                    "title_es": e["title_es"],
+                    "issue_areas": _json(e.get("issue_areas") or []),
+                    "citation": citation_text(e["citation"], doc_index, later),
+                    "note_en": e.get("note_en", ""),
+                    "note_es": e.get("note_es", ""),
+                    "sources": _json(citation_sources(e["citation"])),
+                }
+                for e in sorted(events, key=lambda e: (str(e["date"]), e["id"]))
+            ],
+            pk="id",
+        )
         db["since_then"].insert_all(
-            [{"issue_area": e["issue_area"], "position": n, "text_en": p["en"].strip(), "text_es": p["es"].strip(),
-              "sources": _json(list(p["sources"])), "as_of": str(e["as_of"])}
-             for e in since_then for n, p in enumerate(e["points"])],
-            pk=("issue_area", "position"), foreign_keys=[("issue_area", "issue_areas", "id")])
+            [
+                {
+                    "issue_area": e["issue_area"],
+                    "position": n,
+                    "text_en": p["en"].strip(),
+                    "text_es": p["es"].strip(),
+                    "sources": _json(list(p["sources"])),
+                    "as_of": str(e["as_of"]),
+                }
+                for e in since_then
+                for n, p in enumerate(e["points"])
+            ],
+            pk=("issue_area", "position"),
+            foreign_keys=[("issue_area", "issue_areas", "id")],
+        )
         _build_tables(db, tables_meta, sources)
         _build_search(db, areas, recs, outlooks, series + derived_meta, events, since_then)
         db.conn.execute("VACUUM")
@@ -426,16 +554,56 @@ def _build_tables(db: _Database, tables_meta: list[dict], sources: Path) -> None
         if required not in by_id:
             raise SourceError(f"tables.yaml: missing table {required}")
     db["seed_tables"].insert_all(
-        [{k: t.get(k, "") for k in ("id", "title_en", "title_es", "subtitle_en", "subtitle_es", "source",
-                                    "document", "section", "notes_en", "notes_es")} for t in tables_meta], pk="id")
+        [
+            {
+                k: t.get(k, "")
+                for k in (
+                    "id",
+                    "title_en",
+                    "title_es",
+                    "subtitle_en",
+                    "subtitle_es",
+                    "source",
+                    "document",
+                    "section",
+                    "notes_en",
+                    "notes_es",
+                )
+            }
+            for t in tables_meta
+        ],
+        pk="id",
+    )
     rows = _read_csv(sources / by_id["foreign_policy_priorities_2004"]["file"])
     db["foreign_policy_priorities_2004"].insert_all(
-        [{"country": r["country"], "rank": int(r["rank"]), "goal_en": r["goal_en"], "goal_es": r["goal_es"],
-          "percent": int(r["percent"])} for r in rows], pk=("country", "rank"))
+        [
+            {
+                "country": r["country"],
+                "rank": int(r["rank"]),
+                "goal_en": r["goal_en"],
+                "goal_es": r["goal_es"],
+                "percent": int(r["percent"]),
+            }
+            for r in rows
+        ],
+        pk=("country", "rank"),
+    )
     rows = _read_csv(sources / by_id["students_abroad"]["file"])
     db["students_abroad"].insert_all(
-        [{"position": i, "id": r["id"], "label_en": r["label_en"], "label_es": r["label_es"],
-          "value": float(r["value"]), "value_text": r["value"], "unit": r["unit"]} for i, r in enumerate(rows)], pk="id")
+        [
+            {
+                "position": i,
+                "id": r["id"],
+                "label_en": r["label_en"],
+                "label_es": r["label_es"],
+                "value": float(r["value"]),
+                "value_text": r["value"],
+                "unit": r["unit"],
+            }
+            for i, r in enumerate(rows)
+        ],
+        pk="id",
+    )
 
 
 def _build_search(db, areas, recs, outlooks, series, events, since_then) -> None:
@@ -445,25 +613,59 @@ def _build_search(db, areas, recs, outlooks, series, events, since_then) -> None
     docs = []
     for a in areas:
         points = later_points.get(a["id"], [])
-        docs.append(("issue", a["id"], a["title_en"], a["title_es"],
-                     " ".join([a["summary_en"].strip(), *(p["en"] for p in points)]),
-                     " ".join([a["summary_es"].strip(), *(p["es"] for p in points)])))
+        docs.append(
+            (
+                "issue",
+                a["id"],
+                a["title_en"],
+                a["title_es"],
+                " ".join([a["summary_en"].strip(), *(p["en"] for p in points)]),
+                " ".join([a["summary_es"].strip(), *(p["es"] for p in points)]),
+            )
+        )
     for r in recs:
-        docs.append(("recommendation", r["id"], r["title_en"], r["title_es"],
-                     f"{r['summary_en']} {r['section']}", r["summary_es"]))
+        docs.append(
+            (
+                "recommendation",
+                r["id"],
+                r["title_en"],
+                r["title_es"],
+                f"{r['summary_en']} {r['section']}",
+                r["summary_es"],
+            )
+        )
     for o in outlooks:
         docs.append(("outlook", o["id"], "2009 outlook", "Perspectiva 2009", o["summary_en"], o["summary_es"]))
     for s in series:
         countries = " ".join(f"{v.get('en', '')} {k}" for k, v in (s.get("countries") or {}).items())
         countries_es = " ".join(v.get("es", "") for v in (s.get("countries") or {}).values())
-        docs.append(("series", s["slug"], s["name_en"], s["name_es"],
-                     f"{s['slug']} {s.get('definition_en', '')} {s.get('publisher', '')} {countries}",
-                     f"{s.get('definition_es', '')} {countries_es}"))
+        docs.append(
+            (
+                "series",
+                s["slug"],
+                s["name_en"],
+                s["name_es"],
+                f"{s['slug']} {s.get('definition_en', '')} {s.get('publisher', '')} {countries}",
+                f"{s.get('definition_es', '')} {countries_es}",
+            )
+        )
     for e in events:
         docs.append(("event", e["id"], e["title_en"], e["title_es"], e.get("note_en", ""), e.get("note_es", "")))
     db["search"].insert_all(
-        [{"rowid": i + 1, "kind": k, "ref_id": ref, "title_en": te, "title_es": ts, "body_en": be.strip(), "body_es": bs.strip()}
-         for i, (k, ref, te, ts, be, bs) in enumerate(docs)], pk="rowid")
+        [
+            {
+                "rowid": i + 1,
+                "kind": k,
+                "ref_id": ref,
+                "title_en": te,
+                "title_es": ts,
+                "body_en": be.strip(),
+                "body_es": bs.strip(),
+            }
+            for i, (k, ref, te, ts, be, bs) in enumerate(docs)
+        ],
+        pk="rowid",
+    )
     db["search"].enable_fts(["title_en", "title_es", "body_en", "body_es"], tokenize=TOKENIZE)
     db["search_fts"].optimize()
 
@@ -496,8 +698,13 @@ class _Table:
     def __init__(self, conn: sqlite3.Connection, name: str) -> None:
         self.conn, self.name = conn, name
 
-    def insert_all(self, rows: Iterable[dict], pk: str | tuple[str, ...],
-                   foreign_keys: Iterable[tuple[str, str, str]] = (), columns: dict[str, type] | None = None) -> None:
+    def insert_all(
+        self,
+        rows: Iterable[dict],
+        pk: str | tuple[str, ...],
+        foreign_keys: Iterable[tuple[str, str, str]] = (),
+        columns: dict[str, type] | None = None,
+    ) -> None:
         """Create the table from the rows' keys (first-seen order) and value types, then insert them."""
         rows = list(rows)
         names = list(dict.fromkeys(key for row in rows for key in row))
@@ -523,14 +730,17 @@ class _Table:
         with _transaction(self.conn):
             self.conn.executemany(
                 f"INSERT INTO {_quote(self.name)} ({', '.join(_quote(n) for n in names)}) VALUES ({placeholders})",
-                [tuple(row.get(n) for n in names) for row in rows])
+                [tuple(row.get(n) for n in names) for row in rows],
+            )
 
     def enable_fts(self, columns: list[str], tokenize: str) -> None:
         """An FTS5 index over ``columns`` with this table as its content, filled from it."""
         fts, cols = _quote(self.name + "_fts"), ", ".join(_quote(c) for c in columns)
         tokenize_literal = "'" + tokenize.replace("'", "''") + "'"
-        self.conn.execute(f"CREATE VIRTUAL TABLE {fts} USING FTS5 (\n    {cols},\n"
-                          f"    tokenize={tokenize_literal},\n    content={_quote(self.name)}\n)")
+        self.conn.execute(
+            f"CREATE VIRTUAL TABLE {fts} USING FTS5 (\n    {cols},\n"
+            f"    tokenize={tokenize_literal},\n    content={_quote(self.name)}\n)"
+        )
         with _transaction(self.conn):
             self.conn.execute(f"INSERT INTO {fts} (rowid, {cols})\n    SELECT rowid, {cols} FROM {_quote(self.name)};")
 
@@ -562,11 +772,15 @@ def build_pack(sources: Path, output: Path, *, key, name: str, version: str, bui
         raise SourceError(f"{output.parent} is not a folder")
     refpack.check_identity(name, version, built)
     with tempfile.TemporaryDirectory(prefix="briefingbook-pack-") as folder:
-        database = build(Path(folder) / "reference.sqlite", Path(sources),
-                         identity={"name": name, "version": version, "built": built})
+        database = build(
+            Path(folder) / "reference.sqlite",
+            Path(sources),
+            identity={"name": name, "version": version, "built": built},
+        )
         data = database.read_bytes()
-    return refpack.write_pack(output, data, name=name, version=version, built=built,
-                              sources_hash=sources_hash(Path(sources)), key=key)
+    return refpack.write_pack(
+        output, data, name=name, version=version, built=built, sources_hash=sources_hash(Path(sources)), key=key
+    )
 
 
 def stored_hash(path: Path = OUTPUT) -> str | None:

@@ -71,9 +71,14 @@ class Reference:
             )
         if content is None:  # a database named by path: it says what it is (a pack's) or it is the bundled one
             info = self.build_info()
-            content = refpack.ContentInfo(self.path, info.get("name", refpack.BUNDLED_NAME),
-                                          info.get("version", __version__), info.get("built", ""),
-                                          "bundled" if "name" not in info else "not verified", "name" not in info)
+            content = refpack.ContentInfo(
+                self.path,
+                info.get("name", refpack.BUNDLED_NAME),
+                info.get("version", __version__),
+                info.get("built", ""),
+                "bundled" if "name" not in info else "not verified",
+                "name" not in info,
+            )
         self.content = content
 
     def close(self) -> None:
@@ -102,17 +107,27 @@ class Reference:
         }
 
     def citation_label(self, citation: Citation, lang: str = "en") -> str:
-        row = self._conn.execute("SELECT short_title, short_title_es FROM documents WHERE id = ?",
-                                 (citation.document,)).fetchone()
-        name = citation.document if row is None else (row["short_title_es"] if lang == "es" and row["short_title_es"] else row["short_title"])
+        row = self._conn.execute(
+            "SELECT short_title, short_title_es FROM documents WHERE id = ?", (citation.document,)
+        ).fetchone()
+        name = (
+            citation.document
+            if row is None
+            else (row["short_title_es"] if lang == "es" and row["short_title_es"] else row["short_title"])
+        )
         return f"{name}, {citation.section}"
 
     # -- issue areas -----------------------------------------------------------------------
     @staticmethod
     def _issue_area(r: sqlite3.Row) -> IssueArea:
         return IssueArea(
-            id=r["id"], position=r["position"], pillar=r["pillar"], title_en=r["title_en"], title_es=r["title_es"],
-            summary_en=r["summary_en"], summary_es=r["summary_es"],
+            id=r["id"],
+            position=r["position"],
+            pillar=r["pillar"],
+            title_en=r["title_en"],
+            title_es=r["title_es"],
+            summary_en=r["summary_en"],
+            summary_es=r["summary_es"],
             citations=tuple(Citation(c["document"], c["section"]) for c in json.loads(r["citations"])),
             key_indicators=_tuple(r["key_indicators"]),
         )
@@ -129,12 +144,16 @@ class Reference:
     # -- "since then" --------------------------------------------------------------------
     @cached_property
     def later_sources(self) -> dict[str, LaterSource]:
-        return {r["id"]: LaterSource(r["id"], r["publisher"], r["title"], r["url"], r["retrieved"])
-                for r in self._conn.execute("SELECT * FROM later_sources ORDER BY id")}
+        return {
+            r["id"]: LaterSource(r["id"], r["publisher"], r["title"], r["url"], r["retrieved"])
+            for r in self._conn.execute("SELECT * FROM later_sources ORDER BY id")
+        }
 
     def since_then(self, area_id: str) -> SinceThen | None:
         """The dated "Since then" points of an issue area with their sources, or None."""
-        rows = self._conn.execute("SELECT * FROM since_then WHERE issue_area = ? ORDER BY position", (area_id,)).fetchall()
+        rows = self._conn.execute(
+            "SELECT * FROM since_then WHERE issue_area = ? ORDER BY position", (area_id,)
+        ).fetchall()
         if not rows:
             return None
         points = tuple(SinceThenPoint(r["text_en"], r["text_es"], _tuple(r["sources"])) for r in rows)
@@ -155,17 +174,31 @@ class Reference:
     @staticmethod
     def _recommendation(r: sqlite3.Row) -> Recommendation:
         return Recommendation(
-            id=r["id"], position=r["position"], document=r["document"], year=r["year"], section=r["section"],
-            also_cited=_tuple(r["also_cited"]), issue_area=r["issue_area"], pillar=r["pillar"], verb=r["verb"],
-            kind=r["kind"], addressed_to=_tuple(r["addressed_to"]), title_en=r["title_en"], title_es=r["title_es"],
-            summary_en=r["summary_en"], summary_es=r["summary_es"], outlook_id=r["outlook_id"],
+            id=r["id"],
+            position=r["position"],
+            document=r["document"],
+            year=r["year"],
+            section=r["section"],
+            also_cited=_tuple(r["also_cited"]),
+            issue_area=r["issue_area"],
+            pillar=r["pillar"],
+            verb=r["verb"],
+            kind=r["kind"],
+            addressed_to=_tuple(r["addressed_to"]),
+            title_en=r["title_en"],
+            title_es=r["title_es"],
+            summary_en=r["summary_en"],
+            summary_es=r["summary_es"],
+            outlook_id=r["outlook_id"],
         )
 
     def recommendations(self, issue_area: str | None = None) -> list[Recommendation]:
         if issue_area is None:
             rows = self._conn.execute("SELECT * FROM recommendations ORDER BY position")
         else:
-            rows = self._conn.execute("SELECT * FROM recommendations WHERE issue_area = ? ORDER BY position", (issue_area,))
+            rows = self._conn.execute(
+                "SELECT * FROM recommendations WHERE issue_area = ? ORDER BY position", (issue_area,)
+            )
         return [self._recommendation(r) for r in rows]
 
     def recommendation(self, rec_id: str) -> Recommendation:
@@ -187,16 +220,32 @@ class Reference:
     @staticmethod
     def _series(r: sqlite3.Row) -> SeriesInfo:
         return SeriesInfo(
-            slug=r["slug"], position=r["position"], concept=r["concept"], name_en=r["name_en"], name_es=r["name_es"],
-            unit=r["unit"], unit_label_en=r["unit_label_en"], unit_label_es=r["unit_label_es"],
-            frequency=r["frequency"], countries=json.loads(r["countries"]), publisher=r["publisher"],
-            series_code=r["series_code"], citation=r["citation"], as_of=r["as_of"],
-            definition_en=r["definition_en"], definition_es=r["definition_es"],
-            caveats_en=r["caveats_en"], caveats_es=r["caveats_es"], derived=bool(r["derived"]),
-            inputs=_tuple(r["inputs"]), issue_areas=_tuple(r["issue_areas"]),
+            slug=r["slug"],
+            position=r["position"],
+            concept=r["concept"],
+            name_en=r["name_en"],
+            name_es=r["name_es"],
+            unit=r["unit"],
+            unit_label_en=r["unit_label_en"],
+            unit_label_es=r["unit_label_es"],
+            frequency=r["frequency"],
+            countries=json.loads(r["countries"]),
+            publisher=r["publisher"],
+            series_code=r["series_code"],
+            citation=r["citation"],
+            as_of=r["as_of"],
+            definition_en=r["definition_en"],
+            definition_es=r["definition_es"],
+            caveats_en=r["caveats_en"],
+            caveats_es=r["caveats_es"],
+            derived=bool(r["derived"]),
+            inputs=_tuple(r["inputs"]),
+            issue_areas=_tuple(r["issue_areas"]),
             computed=bool(r["derived_in_file"]),
-            code_plain_en=r["code_plain_en"], code_plain_es=r["code_plain_es"],
-            publisher_plain=r["publisher_plain"], as_of_kind=r["as_of_kind"],
+            code_plain_en=r["code_plain_en"],
+            code_plain_es=r["code_plain_es"],
+            publisher_plain=r["publisher_plain"],
+            as_of_kind=r["as_of_kind"],
         )
 
     def series_list(self) -> list[SeriesInfo]:
@@ -219,8 +268,16 @@ class Reference:
     # -- events and printed tables ---------------------------------------------------------
     def events(self) -> list[Event]:
         return [
-            Event(r["id"], r["date"], r["title_en"], r["title_es"], _tuple(r["issue_areas"]), r["citation"],
-                  r["note_en"], r["note_es"])
+            Event(
+                r["id"],
+                r["date"],
+                r["title_en"],
+                r["title_es"],
+                _tuple(r["issue_areas"]),
+                r["citation"],
+                r["note_en"],
+                r["note_es"],
+            )
             for r in self._conn.execute("SELECT * FROM events ORDER BY date, id")
         ]
 
@@ -228,12 +285,20 @@ class Reference:
         return [dict(r) for r in self._conn.execute("SELECT * FROM seed_tables ORDER BY id")]
 
     def foreign_policy_priorities(self) -> list[dict]:
-        return [dict(r) for r in self._conn.execute(
-            "SELECT country, rank, goal_en, goal_es, percent FROM foreign_policy_priorities_2004 ORDER BY country, rank")]
+        return [
+            dict(r)
+            for r in self._conn.execute(
+                "SELECT country, rank, goal_en, goal_es, percent FROM foreign_policy_priorities_2004 ORDER BY country, rank"
+            )
+        ]
 
     def students_abroad(self) -> list[dict]:
-        return [dict(r) for r in self._conn.execute(
-            "SELECT id, label_en, label_es, value, value_text, unit FROM students_abroad ORDER BY position")]
+        return [
+            dict(r)
+            for r in self._conn.execute(
+                "SELECT id, label_en, label_es, value, value_text, unit FROM students_abroad ORDER BY position"
+            )
+        ]
 
     # -- counts ----------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:

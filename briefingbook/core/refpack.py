@@ -58,9 +58,18 @@ MAX_DATABASE = 512 * 1024 * 1024
 SIGNATURE_SIZE = 64
 PACK_SUFFIX = ".bbref"
 INSTALLED = "installed.json"
-MANIFEST_KEYS = {"format": int, "name": str, "version": str, "built": str, "app_version": str,
-                 "schema_version": int, "content_sha256": str, "size": int, "sources_hash": str,
-                 "key_fingerprint": str}
+MANIFEST_KEYS = {
+    "format": int,
+    "name": str,
+    "version": str,
+    "built": str,
+    "app_version": str,
+    "schema_version": int,
+    "content_sha256": str,
+    "size": int,
+    "sources_hash": str,
+    "key_fingerprint": str,
+}
 _VERSION = re.compile(r"\d{1,9}(\.\d{1,9}){0,3}")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 BUNDLED_NAME = "BriefingBook bundled"
@@ -81,7 +90,7 @@ def fingerprint_hex(public_key: Ed25519PublicKey) -> str:
 
 def show_fingerprint(hex_digest: str) -> str:
     """``3f2a:91bc:…``: 16 groups of four hex digits."""
-    return ":".join(hex_digest[i:i + 4] for i in range(0, len(hex_digest), 4))
+    return ":".join(hex_digest[i : i + 4] for i in range(0, len(hex_digest), 4))
 
 
 def _normal_fingerprint(text: str) -> str:
@@ -109,10 +118,14 @@ def keygen(key_file: Path, passphrase: str) -> str:
     if not passphrase:
         raise InvalidInputError("the signing key needs a passphrase (nothing was changed)")
     key = ed25519.Ed25519PrivateKey.generate()
-    private_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                    serialization.BestAvailableEncryption(passphrase.encode("utf-8")))
-    public_pem = key.public_key().public_bytes(serialization.Encoding.PEM,
-                                               serialization.PublicFormat.SubjectPublicKeyInfo)
+    private_pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+    )
+    public_pem = key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
     atomic_write_file(key_file, private_pem, 0o600)
     atomic_write_file(pub_file, public_pem, 0o644)
     return fingerprint_hex(key.public_key())
@@ -150,8 +163,9 @@ def load_public_key(pub_file: Path) -> Ed25519PublicKey:
     try:
         key = serialization.load_pem_public_key(data)
     except (ValueError, TypeError):
-        raise PackError(f"{pub_file} is not a public key file (PEM, as 'reference keygen' writes beside the key)") \
-            from None
+        raise PackError(
+            f"{pub_file} is not a public key file (PEM, as 'reference keygen' writes beside the key)"
+        ) from None
     if not isinstance(key, ed25519.Ed25519PublicKey):
         raise PackError(f"{pub_file} is not an Ed25519 public key")
     return key
@@ -182,7 +196,9 @@ def trust(pub_file: Path) -> tuple[str, bool]:
     target = paths.trusted_keys_dir() / f"{fp}.pub"
     if target.is_file():
         return fp, False
-    atomic_write_file(target, key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo), 0o644)
+    atomic_write_file(
+        target, key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo), 0o644
+    )
     return fp, True
 
 
@@ -224,20 +240,38 @@ def manifest_bytes(manifest: dict[str, Any]) -> bytes:
     return json.dumps(manifest, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
-def write_pack(output: Path, database: bytes, *, name: str, version: str, built: str, sources_hash: str,
-               key: Ed25519PrivateKey) -> dict[str, Any]:
+def write_pack(
+    output: Path, database: bytes, *, name: str, version: str, built: str, sources_hash: str, key: Ed25519PrivateKey
+) -> dict[str, Any]:
     """Sign and write a pack (temporary name, then rename). Returns the manifest."""
     check_identity(name, version, built)
     if len(database) > MAX_DATABASE:
         raise PackError(f"the database is {len(database)} bytes; a pack holds at most {MAX_DATABASE}")
-    manifest = {"format": FORMAT, "name": name, "version": version, "built": built, "app_version": __version__,
-                "schema_version": SCHEMA_VERSION, "content_sha256": hashlib.sha256(database).hexdigest(),
-                "size": len(database), "sources_hash": sources_hash,
-                "key_fingerprint": fingerprint_hex(key.public_key())}
+    manifest = {
+        "format": FORMAT,
+        "name": name,
+        "version": version,
+        "built": built,
+        "app_version": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "content_sha256": hashlib.sha256(database).hexdigest(),
+        "size": len(database),
+        "sources_hash": sources_hash,
+        "key_fingerprint": fingerprint_hex(key.public_key()),
+    }
     text = manifest_bytes(manifest)
     signature = key.sign(SIGNED_PREFIX + text)
-    data = b"".join([MAGIC, struct.pack(">I", len(text)), text, struct.pack(">Q", len(database)), database,
-                     struct.pack(">H", len(signature)), signature])
+    data = b"".join(
+        [
+            MAGIC,
+            struct.pack(">I", len(text)),
+            text,
+            struct.pack(">Q", len(database)),
+            database,
+            struct.pack(">H", len(signature)),
+            signature,
+        ]
+    )
     atomic_write_file(Path(output), data, 0o644)
     return manifest
 
@@ -245,6 +279,7 @@ def write_pack(output: Path, database: bytes, *, name: str, version: str, built:
 @dataclass
 class Pack:
     """A pack file as read: nothing in it is trusted until ``verify`` says so."""
+
     path: Path
     manifest_text: bytes
     manifest: dict[str, Any]
@@ -294,7 +329,7 @@ def read_pack(path: Path) -> Pack:
         nonlocal offset
         if offset + count > len(data):
             raise PackError(f"{where} is truncated: it ends inside the {what} ({len(data)} bytes)")
-        chunk = data[offset:offset + count]
+        chunk = data[offset : offset + count]
         offset += count
         return chunk
 
@@ -324,22 +359,30 @@ def verify(pack: Pack) -> None:
     fp = manifest["key_fingerprint"]
     key = _trusted_key(fp)
     if key is None:
-        raise PackError(f"{where} is signed by a key this computer does not trust (fingerprint {show_fingerprint(fp)}); "
-                        "trust the publisher's .pub file first with 'reference trust'")
+        raise PackError(
+            f"{where} is signed by a key this computer does not trust (fingerprint {show_fingerprint(fp)}); "
+            "trust the publisher's .pub file first with 'reference trust'"
+        )
     from cryptography.exceptions import InvalidSignature
 
     try:
         key.verify(pack.signature, SIGNED_PREFIX + pack.manifest_text)
     except InvalidSignature:
-        raise PackError(f"{where}: its signature does not match its manifest: the file was altered after signing") \
-            from None
-    if manifest["size"] != len(pack.database) or hashlib.sha256(pack.database).hexdigest() != manifest["content_sha256"]:
+        raise PackError(
+            f"{where}: its signature does not match its manifest: the file was altered after signing"
+        ) from None
+    if (
+        manifest["size"] != len(pack.database)
+        or hashlib.sha256(pack.database).hexdigest() != manifest["content_sha256"]
+    ):
         raise PackError(f"{where}: its content does not match its signature: the file was altered after signing")
     if manifest["format"] != FORMAT:
         raise PackError(f"{where}: manifest format {manifest['format']}; this BriefingBook reads format {FORMAT}")
     if manifest["schema_version"] != SCHEMA_VERSION:
-        raise PackError(f"{where} holds reference schema {manifest['schema_version']}; this BriefingBook reads "
-                        f"schema {SCHEMA_VERSION} (a pack for another version of BriefingBook)")
+        raise PackError(
+            f"{where} holds reference schema {manifest['schema_version']}; this BriefingBook reads "
+            f"schema {SCHEMA_VERSION} (a pack for another version of BriefingBook)"
+        )
     try:
         check_identity(manifest["name"], manifest["version"], manifest["built"])
     except InvalidInputError as exc:
@@ -350,6 +393,7 @@ def verify(pack: Pack) -> None:
 @dataclass
 class ContentInfo:
     """Which reference content is in use: the bundled database or an installed pack."""
+
     path: Path
     name: str
     version: str
@@ -412,8 +456,16 @@ def active_content() -> ContentInfo:
     except PackError as exc:
         log.warning("installed reference pack not used: %s", exc)
         return bundled_content(str(exc))
-    return ContentInfo(db_path, manifest["name"], manifest["version"], manifest["built"],
-                       show_fingerprint(manifest["key_fingerprint"]), False, None, manifest["content_sha256"])
+    return ContentInfo(
+        db_path,
+        manifest["name"],
+        manifest["version"],
+        manifest["built"],
+        show_fingerprint(manifest["key_fingerprint"]),
+        False,
+        None,
+        manifest["content_sha256"],
+    )
 
 
 def _check_installed(manifest: dict[str, Any], db_path: Path) -> None:
@@ -427,11 +479,15 @@ def _check_installed(manifest: dict[str, Any], db_path: Path) -> None:
     """
     fp = manifest["key_fingerprint"]
     if not _HEX64.fullmatch(fp) or not (paths.trusted_keys_dir() / f"{fp}.pub").is_file():
-        raise PackError(f"the installed pack {manifest['name']} {manifest['version']} is signed by a key this "
-                        f"computer does not trust (fingerprint {show_fingerprint(fp)})")
+        raise PackError(
+            f"the installed pack {manifest['name']} {manifest['version']} is signed by a key this "
+            f"computer does not trust (fingerprint {show_fingerprint(fp)})"
+        )
     if manifest["schema_version"] != SCHEMA_VERSION:
-        raise PackError(f"the installed pack holds reference schema {manifest['schema_version']}; this BriefingBook "
-                        f"reads schema {SCHEMA_VERSION}")
+        raise PackError(
+            f"the installed pack holds reference schema {manifest['schema_version']}; this BriefingBook "
+            f"reads schema {SCHEMA_VERSION}"
+        )
     if not _HEX64.fullmatch(manifest["content_sha256"]) or not db_path.is_file():
         raise PackError(f"the installed pack's database {db_path.name} is missing")
     digest = hashlib.sha256()
@@ -462,8 +518,10 @@ def install(pack_file: Path, *, allow_older: bool = False) -> dict[str, Any]:
     manifest = pack.manifest
     current = active_content()
     if not current.bundled and not allow_older and version_key(manifest["version"]) < version_key(current.version):
-        raise PackError(f"{pack.path.name} is version {manifest['version']}, older than the installed "
-                        f"{current.name} {current.version}; add --allow-older to install it anyway")
+        raise PackError(
+            f"{pack.path.name} is version {manifest['version']}, older than the installed "
+            f"{current.name} {current.version}; add --allow-older to install it anyway"
+        )
     folder = paths.reference_dir()
     db_path = folder / f"pack-{manifest['content_sha256']}.sqlite"
     atomic_write_file(db_path, pack.database, 0o644)
@@ -472,8 +530,11 @@ def install(pack_file: Path, *, allow_older: bool = False) -> dict[str, Any]:
         if current.path != db_path:
             db_path.unlink()
         raise PackError(f"{pack.path.name}: {problem}")
-    record = {"manifest": pack.manifest_text.decode("utf-8"), "signature": pack.signature.hex(),
-              "installed_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
+    record = {
+        "manifest": pack.manifest_text.decode("utf-8"),
+        "signature": pack.signature.hex(),
+        "installed_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+    }
     atomic_write_file(folder / INSTALLED, json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"), 0o644)
     _clean_unused(keep=db_path)
     return manifest

@@ -36,11 +36,20 @@ _BOOK_WEIGHTS = "10.0, 1.0"
 # Names of one thing, each written as officials type it. Every entry is an official name or
 # its official acronym (the agreements' texts, the agencies' own names); kept small on purpose.
 SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("USMCA", "T-MEC", "CUSMA", "United States-Mexico-Canada Agreement",
-     "Tratado entre México, Estados Unidos y Canadá"),
+    (
+        "USMCA",
+        "T-MEC",
+        "CUSMA",
+        "United States-Mexico-Canada Agreement",
+        "Tratado entre México, Estados Unidos y Canadá",
+    ),
     ("NAFTA", "TLCAN", "North American Free Trade Agreement", "Tratado de Libre Comercio de América del Norte"),
-    ("SPP", "ASPAN", "Security and Prosperity Partnership",
-     "Alianza para la Seguridad y la Prosperidad de América del Norte"),
+    (
+        "SPP",
+        "ASPAN",
+        "Security and Prosperity Partnership",
+        "Alianza para la Seguridad y la Prosperidad de América del Norte",
+    ),
     ("SRE", "Secretaría de Relaciones Exteriores", "Mexican Ministry of Foreign Affairs"),
     ("SEGOB", "Secretaría de Gobernación"),
     ("SHCP", "Secretaría de Hacienda y Crédito Público", "Hacienda"),
@@ -76,8 +85,12 @@ def _words(text: str) -> tuple[str, ...]:
 # in lower case: "border") keeps prefix matching ("borders"); acronyms and names are exact.
 _TERMS: dict[tuple[str, ...], tuple[str, ...]] = {}
 for _group in SYNONYMS:
-    _pieces = tuple(_words(term)[0].join('""') + "*" if term.islower() and len(_words(term)) == 1
-                    else '"' + " ".join(_words(term)) + '"' for term in _group)
+    _pieces = tuple(
+        _words(term)[0].join('""') + "*"
+        if term.islower() and len(_words(term)) == 1
+        else '"' + " ".join(_words(term)) + '"'
+        for term in _group
+    )
     for _term in _group:
         _TERMS[_words(_term)] = _pieces
 _LONGEST = max(len(t) for t in _TERMS)
@@ -108,7 +121,7 @@ def query_parts(text: str) -> list[str]:
             i += 1
             continue
         for size in range(min(_LONGEST, len(flat) - i), 0, -1):
-            span = flat[i:i + size]
+            span = flat[i : i + size]
             if any(isinstance(p, str) for p in span):
                 continue
             group = _TERMS.get(tuple(p[0] for p in span))
@@ -149,7 +162,7 @@ def _names_issue(hit: SearchHit, query: str) -> bool:
 def _reference_hits(conn: sqlite3.Connection, match: str, lang: str, limit: int) -> list[SearchHit]:
     rows = conn.execute(
         f"""SELECT s.kind, s.ref_id, s.title_en, s.title_es,
-                   snippet(search_fts, {3 if lang == 'es' else 2}, ?, ?, '…', 12) AS snip, rank
+                   snippet(search_fts, {3 if lang == "es" else 2}, ?, ?, '…', 12) AS snip, rank
             FROM search_fts JOIN search AS s ON s.rowid = search_fts.rowid
             WHERE search_fts MATCH ? AND rank MATCH 'bm25({_REFERENCE_WEIGHTS})' ORDER BY rank LIMIT ?""",
         (MARK_START, MARK_END, match, limit),
@@ -166,8 +179,13 @@ def _book_hits(conn: sqlite3.Connection, match: str, limit: int) -> list[SearchH
     return [SearchHit(r[0], str(r[1]), r[2], r[3] or "", r[4]) for r in rows]
 
 
-def search(query: str, reference: Reference | None = None, book: Book | None = None,
-           limit: int = DEFAULT_LIMIT, lang: str = "en") -> list[SearchHit]:
+def search(
+    query: str,
+    reference: Reference | None = None,
+    book: Book | None = None,
+    limit: int = DEFAULT_LIMIT,
+    lang: str = "en",
+) -> list[SearchHit]:
     """Ranked hits from the reference DB and (optionally) the book, best first."""
     limit = max(1, min(int(limit), MAX_LIMIT))
     for any_word in (False, True):

@@ -58,18 +58,30 @@ _NAMES = {
 }
 
 _MESSAGES = {
-    "short": ("{name} needs at least {need} values; {series} has {have}.",
-              "{name} necesita al menos {need} valores; {series} tiene {have}."),
-    "none": ("{name} could not be computed for any period of {series}: {why}",
-             "{name} no se pudo calcular para ningún periodo de {series}: {why}"),
-    "gap": ("{name} is not computed for {periods}: {series} has no value for {missing}.",
-            "{name} no se calcula para {periods}: {series} no tiene valor para {missing}."),
-    "zero": ("{name} is not computed for {periods}: division by zero ({what} is 0).",
-             "{name} no se calcula para {periods}: división entre cero ({what} es 0)."),
-    "sign": ("{name} is not computed for {periods}: the value changes sign, so there is no compound rate.",
-             "{name} no se calcula para {periods}: el valor cambia de signo y no hay tasa compuesta."),
-    "other_gap": ("{name} is not computed for {periods}: {other} has no value for them.",
-                  "{name} no se calcula para {periods}: {other} no tiene valor para esos periodos."),
+    "short": (
+        "{name} needs at least {need} values; {series} has {have}.",
+        "{name} necesita al menos {need} valores; {series} tiene {have}.",
+    ),
+    "none": (
+        "{name} could not be computed for any period of {series}: {why}",
+        "{name} no se pudo calcular para ningún periodo de {series}: {why}",
+    ),
+    "gap": (
+        "{name} is not computed for {periods}: {series} has no value for {missing}.",
+        "{name} no se calcula para {periods}: {series} no tiene valor para {missing}.",
+    ),
+    "zero": (
+        "{name} is not computed for {periods}: division by zero ({what} is 0).",
+        "{name} no se calcula para {periods}: división entre cero ({what} es 0).",
+    ),
+    "sign": (
+        "{name} is not computed for {periods}: the value changes sign, so there is no compound rate.",
+        "{name} no se calcula para {periods}: el valor cambia de signo y no hay tasa compuesta.",
+    ),
+    "other_gap": (
+        "{name} is not computed for {periods}: {other} has no value for them.",
+        "{name} no se calcula para {periods}: {other} no tiene valor para esos periodos.",
+    ),
 }
 
 
@@ -102,11 +114,15 @@ class Transform:
         kind = kind.strip().lower()
         arg = arg.strip() or None
         if kind not in KINDS:
-            raise TransformError(f"unknown transformation {text!r}: use one of level, change, pct_yoy, pct_prev, cagr, "
-                                 "index:PERIOD, per_capita:SLUG, share_of:SLUG, ma:N")
+            raise TransformError(
+                f"unknown transformation {text!r}: use one of level, change, pct_yoy, pct_prev, cagr, "
+                "index:PERIOD, per_capita:SLUG, share_of:SLUG, ma:N"
+            )
         if kind in _WITH_ARGUMENT and arg is None:
-            raise TransformError(f"transformation {kind} needs a value after the colon ({kind}:"
-                                 f"{ {'index': 'PERIOD', 'ma': 'N'}.get(kind, 'SLUG') })")
+            raise TransformError(
+                f"transformation {kind} needs a value after the colon ({kind}:"
+                f"{ {'index': 'PERIOD', 'ma': 'N'}.get(kind, 'SLUG') })"
+            )
         if kind not in _WITH_ARGUMENT and arg is not None:
             raise TransformError(f"transformation {kind} takes no value (got {text!r})")
         if kind == "ma":
@@ -182,9 +198,16 @@ def _lag_positions(parsed: list[P.Period], lags: list[str]) -> np.ndarray:
     return np.array([where.get(text, -1) for text in lags], dtype=int)
 
 
-def apply(transform: Transform, periods: Sequence[str], values: Sequence[float], *, lang: str = "en",
-          series_name: str = "the series", other: tuple[Sequence[str], Sequence[float]] | None = None,
-          other_name: str | None = None) -> Result:
+def apply(
+    transform: Transform,
+    periods: Sequence[str],
+    values: Sequence[float],
+    *,
+    lang: str = "en",
+    series_name: str = "the series",
+    other: tuple[Sequence[str], Sequence[float]] | None = None,
+    other_name: str | None = None,
+) -> Result:
     """``transform`` applied to one series (``periods`` as stored, any order; ``values`` as floats).
 
     ``other`` is the denominator series of ``per_capita`` and ``share_of``. Raises
@@ -257,16 +280,25 @@ def apply(transform: Transform, periods: Sequence[str], values: Sequence[float],
     elif kind == "index":
         base_text = P.parse(transform.arg).text
         if base_text not in texts:
-            raise TransformError(f"the base period {P.period_label(base_text, lang)} is not in {series_name} "
-                                 f"(it runs from {P.period_label(texts[0], lang)} to {P.period_label(texts[-1], lang)})"
-                                 if lang != "es" else
-                                 f"el periodo base {P.period_label(base_text, lang)} no está en {series_name} "
-                                 f"(va de {P.period_label(texts[0], lang)} a {P.period_label(texts[-1], lang)})")
+            raise TransformError(
+                f"the base period {P.period_label(base_text, lang)} is not in {series_name} "
+                f"(it runs from {P.period_label(texts[0], lang)} to {P.period_label(texts[-1], lang)})"
+                if lang != "es"
+                else f"el periodo base {P.period_label(base_text, lang)} no está en {series_name} "
+                f"(va de {P.period_label(texts[0], lang)} a {P.period_label(texts[-1], lang)})"
+            )
         base_value = x[texts.index(base_text)]
         if base_value == 0:
             base_label = P.period_label(base_text, lang)
-            raise TransformError(_msg("zero", lang, name=label, periods=series_name,
-                                      what=f"el valor de {base_label}" if lang == "es" else f"the value for {base_label}"))
+            raise TransformError(
+                _msg(
+                    "zero",
+                    lang,
+                    name=label,
+                    periods=series_name,
+                    what=f"el valor de {base_label}" if lang == "es" else f"the value for {base_label}",
+                )
+            )
         out = 100.0 * x / base_value
         keep = np.ones(len(x), dtype=bool)
     elif kind == "ma":
@@ -283,46 +315,71 @@ def apply(transform: Transform, periods: Sequence[str], values: Sequence[float],
             elif idx[i] - idx[0] >= n - 1:
                 gap[i] = True
         if gap.any():
-            notes.append(_msg("gap", lang, name=label, periods=labels(gap), series=series_name,
-                              missing=_missing_between(parsed, lang)))
+            notes.append(
+                _msg(
+                    "gap",
+                    lang,
+                    name=label,
+                    periods=labels(gap),
+                    series=series_name,
+                    missing=_missing_between(parsed, lang),
+                )
+            )
     else:  # per_capita, share_of
         if other is None:
             raise TransformError(f"{label} needs the series to divide by")
         other_parsed, y = _prepare(*other)
         if not other_parsed:
-            raise TransformError(_msg("none", lang, name=label, series=series_name,
-                                      why=f"{other_name or transform.arg} has no values"))
+            raise TransformError(
+                _msg("none", lang, name=label, series=series_name, why=f"{other_name or transform.arg} has no values")
+            )
         other_frequency = other_parsed[0].frequency
         if _FREQUENCY_RANK[other_frequency] > _FREQUENCY_RANK[frequency]:
-            raise TransformError(f"{label}: {other_name or transform.arg} is {other_frequency} and {series_name} is "
-                                 f"{frequency}; divide only by a series that is as frequent or less"
-                                 if lang != "es" else
-                                 f"{label}: {other_name or transform.arg} es {other_frequency} y {series_name} es "
-                                 f"{frequency}; solo se divide entre una serie igual o menos frecuente")
+            raise TransformError(
+                f"{label}: {other_name or transform.arg} is {other_frequency} and {series_name} is "
+                f"{frequency}; divide only by a series that is as frequent or less"
+                if lang != "es"
+                else f"{label}: {other_name or transform.arg} es {other_frequency} y {series_name} es "
+                f"{frequency}; solo se divide entre una serie igual o menos frecuente"
+            )
         where = {p.text: i for i, p in enumerate(other_parsed)}
         containing = [_containing(p, other_frequency) for p in parsed]
         pos = np.array([where.get(c, -1) for c in containing], dtype=int)
         present = pos >= 0
         denominator = np.where(present, y[np.where(present, pos, 0)], np.nan)
         if not present.any():
-            raise TransformError(_msg("none", lang, name=label, series=series_name,
-                                      why=(f"{other_name or transform.arg} has no value for any of its periods"
-                                           if lang != "es" else
-                                           f"{other_name or transform.arg} no tiene valor para ninguno de sus periodos")))
+            raise TransformError(
+                _msg(
+                    "none",
+                    lang,
+                    name=label,
+                    series=series_name,
+                    why=(
+                        f"{other_name or transform.arg} has no value for any of its periods"
+                        if lang != "es"
+                        else f"{other_name or transform.arg} no tiene valor para ninguno de sus periodos"
+                    ),
+                )
+            )
         if (~present).any():
-            notes.append(_msg("other_gap", lang, name=label, periods=labels(~present),
-                              other=other_name or transform.arg))
+            notes.append(
+                _msg("other_gap", lang, name=label, periods=labels(~present), other=other_name or transform.arg)
+            )
         zero = present & (denominator == 0)
         if zero.any():
-            notes.append(_msg("zero", lang, name=label, periods=labels(zero),
-                              what=other_name or transform.arg))
+            notes.append(_msg("zero", lang, name=label, periods=labels(zero), what=other_name or transform.arg))
         keep = present & ~zero
         with np.errstate(divide="ignore", invalid="ignore"):
             out = x / denominator * (100.0 if kind == "share_of" else 1.0)
     keep = keep & np.isfinite(out)
     if not keep.any():
-        why = notes[0] if notes else ("no period has the values it needs" if lang != "es"
-                                      else "ningún periodo tiene los valores necesarios")
+        why = (
+            notes[0]
+            if notes
+            else (
+                "no period has the values it needs" if lang != "es" else "ningún periodo tiene los valores necesarios"
+            )
+        )
         raise TransformError(_msg("none", lang, name=label, series=series_name, why=why))
     return Result([t for t, k in zip(texts, keep) if k], out[keep], notes)
 

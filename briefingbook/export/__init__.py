@@ -57,13 +57,16 @@ def format_from_path(path: Path, format: str | None = None) -> str:
         return fmt
     fmt = _SUFFIXES.get(path.suffix.lower())
     if fmt is None:
-        raise PacketError(f"cannot tell the packet format from {path.name!r}; end the name with .pdf, .docx or "
-                          f".html, or give --format")
+        raise PacketError(
+            f"cannot tell the packet format from {path.name!r}; end the name with .pdf, .docx or "
+            f".html, or give --format"
+        )
     return fmt
 
 
-def render_charts(outline: "PacketOutline", reference: "Reference", dpi: int = CHART_DPI,
-                  tick: Callable[[], None] | None = None) -> dict:
+def render_charts(
+    outline: "PacketOutline", reference: "Reference", dpi: int = CHART_DPI, tick: Callable[[], None] | None = None
+) -> dict:
     """PNG of every chart the outline refers to, keyed by ChartRef.key."""
     from briefingbook.export import charts
 
@@ -76,8 +79,9 @@ def render_charts(outline: "PacketOutline", reference: "Reference", dpi: int = C
     rendered = {}
     for ref in refs:
         spec = charts.build_spec(reference, ref.slugs, outline.lang)
-        rendered[ref.key] = charts.RenderedChart(spec, charts.render_png(spec, width_px, height_px), width_px,
-                                                 height_px)
+        rendered[ref.key] = charts.RenderedChart(
+            spec, charts.render_png(spec, width_px, height_px), width_px, height_px
+        )
         if tick:
             tick()
     return rendered
@@ -99,10 +103,20 @@ def _renderer(fmt: str):
     return module.render
 
 
-def export_packet(book: "Book", reference: "Reference", out_path: str | os.PathLike, format: str | None = None,
-                  lang: str | None = None, marking: str | None = None, sections=None, paper: str = "a4",
-                  draft: bool = False, progress: Callable[[int, int], None] | None = None,
-                  cancel: Callable[[], bool] | None = None, today: dt.date | None = None) -> Path:
+def export_packet(
+    book: "Book",
+    reference: "Reference",
+    out_path: str | os.PathLike,
+    format: str | None = None,
+    lang: str | None = None,
+    marking: str | None = None,
+    sections=None,
+    paper: str = "a4",
+    draft: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+    today: dt.date | None = None,
+) -> Path:
     """Export the book's packet to ``out_path`` and log it; returns the path written.
 
     A book open read-only is exported too, but the packet's version cannot be logged in it
@@ -121,8 +135,11 @@ def export_packet(book: "Book", reference: "Reference", out_path: str | os.PathL
         raise BookError(f"{out_path} is a folder; give a file name for the packet")
     # Every string as all three formats can hold it (a vertical tab, NUL or escape codes in a
     # pasted note must not crash DOCX or break HTML).
-    outline = clean_outline(build_outline(book, reference, lang=lang, sections=sections, marking=marking,
-                                          draft=draft, paper=paper, today=today))
+    outline = clean_outline(
+        build_outline(
+            book, reference, lang=lang, sections=sections, marking=marking, draft=draft, paper=paper, today=today
+        )
+    )
     total = len(outline.chart_refs) + 3
     done = 0
 
@@ -148,8 +165,9 @@ def export_packet(book: "Book", reference: "Reference", out_path: str | os.PathL
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600 files; a packet is an ordinary document
         os.replace(tmp, out_path)
     except OSError as exc:
-        raise BookError(f"{out_path}: the packet could not be written ({exc.strerror or exc}); "
-                        f"nothing was changed") from exc
+        raise BookError(
+            f"{out_path}: the packet could not be written ({exc.strerror or exc}); nothing was changed"
+        ) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
@@ -157,10 +175,18 @@ def export_packet(book: "Book", reference: "Reference", out_path: str | os.PathL
         done = total - 1
         tick()
         return out_path
-    log_export(book, version=outline.version, format=fmt,
-               language=f"{outline.lang}+{outline.second_lang}" if outline.bilingual else outline.lang, sections=outline.sections,
-               marking=outline.marking, file_name=out_path.name, sha256=digest, change_log_id=outline.change_log_id,
-               reference=(reference.content.name, reference.content.version, reference.content.sha256))
+    log_export(
+        book,
+        version=outline.version,
+        format=fmt,
+        language=f"{outline.lang}+{outline.second_lang}" if outline.bilingual else outline.lang,
+        sections=outline.sections,
+        marking=outline.marking,
+        file_name=out_path.name,
+        sha256=digest,
+        change_log_id=outline.change_log_id,
+        reference=(reference.content.name, reference.content.version, reference.content.sha256),
+    )
     done = total - 1
     tick()
     return out_path

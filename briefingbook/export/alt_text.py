@@ -14,12 +14,28 @@ if TYPE_CHECKING:  # pragma: no cover
     from briefingbook.export.charts import ChartSpec
 
 _WORDS = {
-    "en": {"chart": "Line chart", "rose": "rose from {a} to {b}", "fell": "fell from {a} to {b}",
-           "flat": "unchanged at {a}", "latest": "latest {year}", "and": " and ", "no_data": "no data",
-           "events": "{n} events marked", "event": "1 event marked"},
-    "es": {"chart": "Gráfica de líneas", "rose": "subió de {a} a {b}", "fell": "bajó de {a} a {b}",
-           "flat": "sin cambio en {a}", "latest": "último dato {year}", "and": " y ", "no_data": "sin datos",
-           "events": "{n} acontecimientos marcados", "event": "1 acontecimiento marcado"},
+    "en": {
+        "chart": "Line chart",
+        "rose": "rose from {a} to {b}",
+        "fell": "fell from {a} to {b}",
+        "flat": "unchanged at {a}",
+        "latest": "latest {year}",
+        "and": " and ",
+        "no_data": "no data",
+        "events": "{n} events marked",
+        "event": "1 event marked",
+    },
+    "es": {
+        "chart": "Gráfica de líneas",
+        "rose": "subió de {a} a {b}",
+        "fell": "bajó de {a} a {b}",
+        "flat": "sin cambio en {a}",
+        "latest": "último dato {year}",
+        "and": " y ",
+        "no_data": "sin datos",
+        "events": "{n} acontecimientos marcados",
+        "event": "1 acontecimiento marcado",
+    },
 }
 
 
@@ -66,8 +82,11 @@ def chart_alt(spec: "ChartSpec") -> str:
         key = "flat" if a == b else ("rose" if last > first else "fell")
         move = words[key].format(a=a, b=b)
         moves.append(f"{line.label} {move}" if len(spec.series) > 1 else move)
-    parts = [f"{words['chart']}: {names}, {period}, {spec.unit_label}", "; ".join(moves), words["latest"].format(
-        year=years[1])]
+    parts = [
+        f"{words['chart']}: {names}, {period}, {spec.unit_label}",
+        "; ".join(moves),
+        words["latest"].format(year=years[1]),
+    ]
     if spec.events:
         parts.append(words["event"] if len(spec.events) == 1 else words["events"].format(n=len(spec.events)))
     return "; ".join(part for part in parts if part)

@@ -58,10 +58,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # Okabe & Ito (2008), "Color Universal Design"; (colour, Qt.PenStyle name). Contrast on white ≥ 3:1 (tested).
 PALETTE: tuple[tuple[str, str], ...] = (
-    ("#0072B2", "SolidLine"),       # blue
-    ("#D55E00", "DashLine"),        # vermillion
-    ("#009E73", "DotLine"),         # bluish green
-    ("#CC79A7", "DashDotLine"),     # reddish purple
+    ("#0072B2", "SolidLine"),  # blue
+    ("#D55E00", "DashLine"),  # vermillion
+    ("#009E73", "DotLine"),  # bluish green
+    ("#CC79A7", "DashDotLine"),  # reddish purple
     ("#9E6A00", "DashDotDotLine"),  # orange, darkened for contrast
 )
 STALE_COLOUR = "#8A5A00"  # amber text (contrast on white ≥ 4.5:1, tested)
@@ -69,8 +69,8 @@ EVENT_COLOUR = "#555555"
 # Printed size of a packet chart (all three formats); PNGs are rendered for it at ≥ 220 dpi.
 PRINT_WIDTH_CM = 16.0
 PRINT_HEIGHT_CM = 8.0
-PRINT_LOGICAL_WIDTH = 760      # screen pixels a printed chart is laid out at (16 cm: 47.5 px per cm)
-PRINT_TEXT_PX = 15             # 15 px at 47.5 px/cm is 3.2 mm: 9 pt
+PRINT_LOGICAL_WIDTH = 760  # screen pixels a printed chart is laid out at (16 cm: 47.5 px per cm)
+PRINT_TEXT_PX = 15  # 15 px at 47.5 px/cm is 3.2 mm: 9 pt
 BACKGROUND = "#FFFFFF"
 FOREGROUND = "#222222"
 _DAY = 86400.0
@@ -91,8 +91,9 @@ def series_style(index: int) -> tuple[str, str]:
 
 def contrast_ratio(colour: str, other: str = BACKGROUND) -> float:
     """WCAG 2.x contrast ratio of two ``#RRGGBB`` colours."""
+
     def luminance(hex_colour: str) -> float:
-        channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
         lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
         return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
 
@@ -154,13 +155,13 @@ class SeriesLine:
     slug: str
     country: str
     label: str
-    x: list[float]          # seconds since 1970-01-01 UTC of each period's first day
-    y: list[float]          # divided by ChartSpec.scale
+    x: list[float]  # seconds since 1970-01-01 UTC of each period's first day
+    y: list[float]  # divided by ChartSpec.scale
     colour: str
-    style: str              # Qt.PenStyle name
+    style: str  # Qt.PenStyle name
     periods: list[str] = field(default_factory=list)  # as stored, one per point
     frequency: str = "annual"
-    unit_word: str = ""     # the unit after a value in the read-out ("persons")
+    unit_word: str = ""  # the unit after a value in the read-out ("persons")
     derived: bool = False
     values: list[float] = field(default_factory=list)  # unscaled (raw, or transformed), one per point
 
@@ -188,23 +189,23 @@ class EventMarker:
 @dataclass(frozen=True)
 class Freshness:
     label: str
-    text: str               # "latest 2018 · 8 years old"
+    text: str  # "latest 2018 · 8 years old"
     stale: bool
 
 
 @dataclass(frozen=True)
 class ChartSpec:
     title: str
-    unit: str               # the unit code shared by every series (after the transformation)
-    unit_label: str         # axis label including the scale ("USD billions")
-    scale: float            # raw value = y * scale
+    unit: str  # the unit code shared by every series (after the transformation)
+    unit_label: str  # axis label including the scale ("USD billions")
+    scale: float  # raw value = y * scale
     series: list[SeriesLine]
     events: list[EventMarker] = field(default_factory=list)
     source_lines: list[str] = field(default_factory=list)
     lang: str = "en"
     transform: str = "level"
     transform_name: str = ""
-    notes: list[str] = field(default_factory=list)        # periods a transformation left out, and why
+    notes: list[str] = field(default_factory=list)  # periods a transformation left out, and why
     freshness: list[Freshness] = field(default_factory=list)
 
     @property
@@ -235,6 +236,7 @@ class ChartSpec:
 @dataclass(frozen=True)
 class RenderedChart:
     """A spec with its PNG, as the packet renderers receive it."""
+
     spec: ChartSpec
     png: bytes
     width_px: int
@@ -246,15 +248,19 @@ def source_line(info, lang: str = "en", catalog=None) -> str:
     return provenance.source_line(info, lang, catalog)
 
 
-def _other_values(catalog, slug: str, country: str, wanted: str | None = None,
-                  lang: str = "en") -> tuple[list[str], list[float]]:
+def _other_values(
+    catalog, slug: str, country: str, wanted: str | None = None, lang: str = "en"
+) -> tuple[list[str], list[float]]:
     """The denominator of per_capita/share_of: ``wanted`` country if given, else the same country as the
     series divided, else the other series' only country."""
     obs = [o for o in catalog.observations(slug) if o.value is not None]
     countries = sorted({o.country for o in obs})
     if wanted is not None and wanted not in countries:
-        raise TransformError(f"{slug} has no values for {wanted}; it has {', '.join(countries)}" if lang != "es" else
-                             f"{slug} no tiene valores para {wanted}; tiene {', '.join(countries)}")
+        raise TransformError(
+            f"{slug} has no values for {wanted}; it has {', '.join(countries)}"
+            if lang != "es"
+            else f"{slug} no tiene valores para {wanted}; tiene {', '.join(countries)}"
+        )
     if wanted is not None:
         chosen = wanted
     elif country in countries:
@@ -264,17 +270,26 @@ def _other_values(catalog, slug: str, country: str, wanted: str | None = None,
     else:
         info = catalog.series(slug)
         choices = ", ".join(f"{info.country_label(c, lang)} ({slug}:{c})" for c in countries)
-        raise TransformError(f"{info.name(lang)} has no values for {country}; choose one of its countries: {choices}"
-                             if lang != "es" else
-                             f"{info.name(lang)} no tiene valores para {country}; elija uno de sus países: {choices}")
+        raise TransformError(
+            f"{info.name(lang)} has no values for {country}; choose one of its countries: {choices}"
+            if lang != "es"
+            else f"{info.name(lang)} no tiene valores para {country}; elija uno de sus países: {choices}"
+        )
     rows = [o for o in obs if o.country == chosen]
     return [o.period for o in rows], [float(o.value) for o in rows]
 
 
-def build_spec(catalog, slugs: list[str] | tuple[str, ...], lang: str = "en", title: str | None = None,
-               transform: Transform | str | None = None, today: dt.date | None = None,
-               stale_years: int = provenance.DEFAULT_STALE_YEARS, period_from: str | None = None,
-               period_to: str | None = None) -> ChartSpec:
+def build_spec(
+    catalog,
+    slugs: list[str] | tuple[str, ...],
+    lang: str = "en",
+    title: str | None = None,
+    transform: Transform | str | None = None,
+    today: dt.date | None = None,
+    stale_years: int = provenance.DEFAULT_STALE_YEARS,
+    period_from: str | None = None,
+    period_to: str | None = None,
+) -> ChartSpec:
     """The chart of ``slugs`` from ``catalog`` (a Reference or a SeriesCatalog); one line per series and country.
 
     Events are those whose issue areas overlap the series' issue areas and whose date falls in
@@ -286,8 +301,10 @@ def build_spec(catalog, slugs: list[str] | tuple[str, ...], lang: str = "en", ti
     infos = [catalog.series(slug) for slug in slugs]
     units = {t.unit(info.unit) for info in infos}
     if len(units) > 1:
-        raise MixedUnitsError(f"series {', '.join(slugs)} have different units ({', '.join(sorted(units))}); "
-                              f"chart them separately (build_specs splits them by unit)")
+        raise MixedUnitsError(
+            f"series {', '.join(slugs)} have different units ({', '.join(sorted(units))}); "
+            f"chart them separately (build_specs splits them by unit)"
+        )
     other_info = catalog.series(t.other_slug) if t.other_slug else None
     other_name = other_info.name(lang) if other_info else None
     if other_info is not None and t.other_country:
@@ -318,8 +335,11 @@ def build_spec(catalog, slugs: list[str] | tuple[str, ...], lang: str = "en", ti
             other = _other_values(catalog, t.other_slug, country, t.other_country, lang) if t.other_slug else None
             result = apply(t, periods, values, lang=lang, series_name=label, other=other, other_name=other_name)
             notes.extend(result.notes)
-            points = [(p, v) for p, v in zip(result.periods, result.values.tolist())
-                      if (lo is None or P.parse(p).start >= lo) and (hi is None or P.parse(p).start <= hi)]
+            points = [
+                (p, v)
+                for p, v in zip(result.periods, result.values.tolist())
+                if (lo is None or P.parse(p).start >= lo) and (hi is None or P.parse(p).start <= hi)
+            ]
             if not points:
                 continue
             frequency = P.parse(points[0][0]).frequency
@@ -338,16 +358,28 @@ def build_spec(catalog, slugs: list[str] | tuple[str, ...], lang: str = "en", ti
         unit_label = f"{infos[0].unit_label(lang)} " + ("por persona" if lang == "es" else "per person")
     elif tname:
         unit_label = f"{tname} ({unit_label})"
-    unit_word = "" if unit in _SELF_DESCRIBING else (infos[0].unit_label(lang) if unit == infos[0].unit
-                                                        else unit_label)
+    unit_word = "" if unit in _SELF_DESCRIBING else (infos[0].unit_label(lang) if unit == infos[0].unit else unit_label)
     lines = []
     for index, (info, country, label, periods, values, frequency) in enumerate(raw):
         colour, style = series_style(index)
         if tname:
             label = f"{label}, {tname}"
-        lines.append(SeriesLine(info.slug, country, label, [P.seconds(p) for p in periods],
-                                [v / divisor for v in values], colour, style, periods, frequency, unit_word,
-                                provenance.is_derived(info), list(values)))
+        lines.append(
+            SeriesLine(
+                info.slug,
+                country,
+                label,
+                [P.seconds(p) for p in periods],
+                [v / divisor for v in values],
+                colour,
+                style,
+                periods,
+                frequency,
+                unit_word,
+                provenance.is_derived(info),
+                list(values),
+            )
+        )
     areas = {area for info in infos for area in info.issue_areas}
     xs_all = [x for line in lines for x in line.x]
     events = []
@@ -366,8 +398,11 @@ def build_spec(catalog, slugs: list[str] | tuple[str, ...], lang: str = "en", ti
         if line not in sources:
             sources.append(line)
     if tname:
-        done = ("transformación: {t}, calculada por BriefingBook" if lang == "es"
-                else "transformation: {t}, computed by BriefingBook").format(t=tname)
+        done = (
+            "transformación: {t}, calculada por BriefingBook"
+            if lang == "es"
+            else "transformation: {t}, computed by BriefingBook"
+        ).format(t=tname)
         sources = [f"{line}; {done}" for line in sources]
         if other_info is not None:
             sources.append(source_line(other_info, lang, catalog))
@@ -468,9 +503,15 @@ def _drawn_xy(line: SeriesLine):
     return x, y, bool(breaks)
 
 
-def populate_plot(plot_item: "pyqtgraph.PlotItem", spec: ChartSpec, show_events: bool = True,
-                  log_y: bool = False, numbered_events: bool = True, legend=None,
-                  pen_width: float = 1.0) -> list["pyqtgraph.PlotDataItem"]:
+def populate_plot(
+    plot_item: "pyqtgraph.PlotItem",
+    spec: ChartSpec,
+    show_events: bool = True,
+    log_y: bool = False,
+    numbered_events: bool = True,
+    legend=None,
+    pen_width: float = 1.0,
+) -> list["pyqtgraph.PlotDataItem"]:
     """Draw the series and event flags of ``spec`` into ``plot_item`` (cleared first).
 
     One PlotDataItem per series (returned; update with ``setData``), with clip-to-view and
@@ -485,8 +526,9 @@ def populate_plot(plot_item: "pyqtgraph.PlotItem", spec: ChartSpec, show_events:
     items = []
     for line in spec.series:
         x, y, broken = _drawn_xy(line)
-        item = pg.PlotDataItem(x, y, pen=make_pen(line.colour, line.style, pen_width),
-                               connect="finite" if broken else "all")
+        item = pg.PlotDataItem(
+            x, y, pen=make_pen(line.colour, line.style, pen_width), connect="finite" if broken else "all"
+        )
         plot_item.addItem(item)
         # After addItem: clip-to-view needs the item's ViewBox.
         item.setClipToView(True)
@@ -500,10 +542,18 @@ def populate_plot(plot_item: "pyqtgraph.PlotItem", spec: ChartSpec, show_events:
     if show_events:
         for number, event in enumerate(spec.events, start=1):
             marker = pg.InfiniteLine(
-                pos=event.x, angle=90, movable=False,
+                pos=event.x,
+                angle=90,
+                movable=False,
                 pen=pg.mkPen(EVENT_COLOUR, width=1, style=QtCore.Qt.PenStyle.DotLine),
-                label=str(number), labelOpts={"position": 0.04 if inverted else 0.96, "color": EVENT_COLOUR,
-                                              "fill": pg.mkBrush(255, 255, 255, 230), "anchors": [(0.5, 0.5), (0.5, 0.5)]})
+                label=str(number),
+                labelOpts={
+                    "position": 0.04 if inverted else 0.96,
+                    "color": EVENT_COLOUR,
+                    "fill": pg.mkBrush(255, 255, 255, 230),
+                    "anchors": [(0.5, 0.5), (0.5, 0.5)],
+                },
+            )
             tip = event.text(number, spec.lang)
             marker.setToolTip(tip)
             marker.label.setToolTip(tip)
@@ -515,8 +565,20 @@ def populate_plot(plot_item: "pyqtgraph.PlotItem", spec: ChartSpec, show_events:
     return items
 
 
-_ES_MONTHS = {"Jan": "ene", "Feb": "feb", "Mar": "mar", "Apr": "abr", "May": "may", "Jun": "jun", "Jul": "jul",
-              "Aug": "ago", "Sep": "sep", "Oct": "oct", "Nov": "nov", "Dec": "dic"}
+_ES_MONTHS = {
+    "Jan": "ene",
+    "Feb": "feb",
+    "Mar": "mar",
+    "Apr": "abr",
+    "May": "may",
+    "Jun": "jun",
+    "Jul": "jul",
+    "Aug": "ago",
+    "Sep": "sep",
+    "Oct": "oct",
+    "Nov": "nov",
+    "Dec": "dic",
+}
 
 
 def date_axis(lang: str = "en"):
@@ -606,15 +668,27 @@ def _legend_class():
 @dataclass
 class Drawing:
     """What ``draw`` put into a layout: keep it to update or inspect the chart."""
+
     plot: object
     legend: object | None
     items: list
     key: object | None
 
 
-def draw(layout, spec: ChartSpec, row: int = 0, *, show_events: bool = True, log_y: bool = False,
-         text_px: int = 13, event_key: bool = True, title: bool = True, pen_width: float = 1.0,
-         legend_columns: int | None = None, title_chars: int = 110) -> Drawing:
+def draw(
+    layout,
+    spec: ChartSpec,
+    row: int = 0,
+    *,
+    show_events: bool = True,
+    log_y: bool = False,
+    text_px: int = 13,
+    event_key: bool = True,
+    title: bool = True,
+    pen_width: float = 1.0,
+    legend_columns: int | None = None,
+    title_chars: int = 110,
+) -> Drawing:
     """Draw ``spec`` into the pyqtgraph GraphicsLayout ``layout`` from ``row`` down.
 
     Rows: the plot (date axis at the bottom, unit label on the left), the legend (when there
@@ -626,12 +700,13 @@ def draw(layout, spec: ChartSpec, row: int = 0, *, show_events: bool = True, log
 
     font = QtGui.QFont()
     font.setPixelSize(text_px)
-    plot = layout.addPlot(row=row, col=0, axisItems={"bottom": date_axis(spec.lang)},
-                          title=html.escape(spec.title) if title else None)
+    plot = layout.addPlot(
+        row=row, col=0, axisItems={"bottom": date_axis(spec.lang)}, title=html.escape(spec.title) if title else None
+    )
     if title:
         # A title wider than the plot would widen the whole layout past its window: long ones are
         # shortened (the legend names every series; the tooltip has the full title).
-        shown = spec.title if len(spec.title) <= title_chars else spec.title[:title_chars - 1].rstrip() + "…"
+        shown = spec.title if len(spec.title) <= title_chars else spec.title[: title_chars - 1].rstrip() + "…"
         plot.titleLabel.setText(html.escape(shown), size=f"{text_px + 1}px", color=FOREGROUND)
         plot.titleLabel.setToolTip(spec.title)
     for name in ("left", "bottom"):
@@ -645,8 +720,13 @@ def draw(layout, spec: ChartSpec, row: int = 0, *, show_events: bool = True, log
     if len(spec.series) > 1:
         longest = max(len(line.label) for line in spec.series)
         columns = legend_columns or (1 if longest > 48 else 2 if longest > 26 else 3)
-        legend = _legend_class()(labelTextColor=FOREGROUND, labelTextSize=f"{text_px * 0.75:g}pt", frame=False,
-                                 colCount=min(columns, len(spec.series)), horSpacing=16)
+        legend = _legend_class()(
+            labelTextColor=FOREGROUND,
+            labelTextSize=f"{text_px * 0.75:g}pt",
+            frame=False,
+            colCount=min(columns, len(spec.series)),
+            horSpacing=16,
+        )
         layout.addItem(legend, row=next_row, col=0)
         next_row += 1
     items = populate_plot(plot, spec, show_events=show_events, log_y=log_y, legend=legend, pen_width=pen_width)
@@ -681,8 +761,9 @@ def _offscreen_layout(spec: ChartSpec, width: int, height: int, event_key: bool)
     return widget, drawing
 
 
-def render_png(spec: ChartSpec, width_px: int, height_px: int, *, logical_width: int = PRINT_LOGICAL_WIDTH,
-               event_key: bool = False) -> bytes:
+def render_png(
+    spec: ChartSpec, width_px: int, height_px: int, *, logical_width: int = PRINT_LOGICAL_WIDTH, event_key: bool = False
+) -> bytes:
     """The chart as PNG bytes of ``width_px`` × ``height_px``.
 
     It is laid out at ``logical_width`` screen pixels (so text is ≥ 8 pt when the image is
@@ -720,8 +801,9 @@ def render_png(spec: ChartSpec, width_px: int, height_px: int, *, logical_width:
         widget.close()  # no parent: Python owns it and frees it here, not at a later event loop turn
 
 
-def render_svg(spec: ChartSpec, width_cm: float = PRINT_WIDTH_CM, height_cm: float = PRINT_HEIGHT_CM, *,
-               event_key: bool = False) -> bytes:
+def render_svg(
+    spec: ChartSpec, width_cm: float = PRINT_WIDTH_CM, height_cm: float = PRINT_HEIGHT_CM, *, event_key: bool = False
+) -> bytes:
     """The chart as SVG (vector lines and text) of ``width_cm`` × ``height_cm``, laid out as render_png."""
     from PySide6 import QtCore, QtGui
     from PySide6.QtSvg import QSvgGenerator

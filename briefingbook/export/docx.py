@@ -233,8 +233,19 @@ class _Writer:
         shown result until then is the list of sections and briefs."""
         self.doc.add_paragraph(self.L["contents"], style=SECTION_STYLE)
         entries: list[tuple[str, bool]] = []
-        for section in ("overview", "changes", "agenda", "program", "people", "briefs", "deliverables", "press",
-                        "checklist", "annex", "sources"):
+        for section in (
+            "overview",
+            "changes",
+            "agenda",
+            "program",
+            "people",
+            "briefs",
+            "deliverables",
+            "press",
+            "checklist",
+            "annex",
+            "sources",
+        ):
             if not self.o.has(section):
                 continue
             entries.append((self.o.section_title(section), True))
@@ -309,8 +320,10 @@ class _Writer:
         if not self.o.agenda:
             self.para(L["agenda_empty"], italic=True)
         else:
-            self.table([L["no"], L["title"], L["issue_area"], L["priority"], L["status"]],
-                       [[r.number, r.title, r.issue_title, r.priority, r.status] for r in self.o.agenda])
+            self.table(
+                [L["no"], L["title"], L["issue_area"], L["priority"], L["status"]],
+                [[r.number, r.title, r.issue_title, r.priority, r.status] for r in self.o.agenda],
+            )
         self.page_break()
 
     def brief(self, brief) -> None:
@@ -395,8 +408,9 @@ class _Writer:
         spec = chart.spec
         picture = self.doc.add_paragraph()
         picture.paragraph_format.keep_with_next = True
-        shape = picture.add_run().add_picture(io.BytesIO(chart.png), width=Cm(PRINT_WIDTH_CM),
-                                              height=Cm(PRINT_HEIGHT_CM))
+        shape = picture.add_run().add_picture(
+            io.BytesIO(chart.png), width=Cm(PRINT_WIDTH_CM), height=Cm(PRINT_HEIGHT_CM)
+        )
         # The same alt text as the PDF's tagged figure, generated from the chart's data.
         shape._inline.docPr.set("descr", chart_alt(spec))
         shape._inline.docPr.set("title", spec.caption)
@@ -419,23 +433,29 @@ class _Writer:
         head = [L["done"], L["open"], L["overdue"], L["total"]]
         self.doc.add_paragraph(L["by_phase"], style="Heading 2")
         t = status.totals
-        self.table([L["phase"], *head], [[r.name, r.done, r.open, r.overdue, r.total] for r in status.by_phase]
-                   + [[t.name, t.done, t.open, t.overdue, t.total]])
+        self.table(
+            [L["phase"], *head],
+            [[r.name, r.done, r.open, r.overdue, r.total] for r in status.by_phase]
+            + [[t.name, t.done, t.open, t.overdue, t.total]],
+        )
         self.doc.add_paragraph(L["by_owner"], style="Heading 2")
         self.table([L["owner"], *head], [[r.name, r.done, r.open, r.overdue, r.total] for r in status.by_owner])
         self.doc.add_paragraph(L["open_items"], style="Heading 2")
         if not status.not_done:
             self.para(L["all_done"], italic=True)
         else:
-            self.table([L["due"], L["item"], L["owner"], L["status"]],
-                       [[line.due.isoformat(), line.title, line.owner, line.status] for line in status.not_done])
+            self.table(
+                [L["due"], L["item"], L["owner"], L["status"]],
+                [[line.due.isoformat(), line.title, line.owner, line.status] for line in status.not_done],
+            )
         self.page_break()
 
     def annex(self) -> None:
         L = self.L
         self.doc.add_paragraph(L["annex"], style=SECTION_STYLE)
-        self.table([L["series"], L["unit"], L["latest"], L["year"]],
-                   [[r.name, r.unit, r.latest, r.year] for r in self.o.annex])
+        self.table(
+            [L["series"], L["unit"], L["latest"], L["year"]], [[r.name, r.unit, r.latest, r.year] for r in self.o.annex]
+        )
         self.page_break()
 
     def sources(self) -> None:
@@ -475,10 +495,18 @@ class _Writer:
                 if r.agenda:
                     event.append(f"{L['covers']}: {r.agenda}")
                 event += [r.notes, r.conflict]
-                rows.append([r.local_time, r.home_time, "\n".join(x for x in event if x),
-                             r.participants.replace("; ", "\n")])
-            self.table([L["local_time"].format(zone=zone_city(summit_zone)), L["home_time"].format(zone=zone_city(home_zone)), L["event"],
-                        L["participants"]], rows)
+                rows.append(
+                    [r.local_time, r.home_time, "\n".join(x for x in event if x), r.participants.replace("; ", "\n")]
+                )
+            self.table(
+                [
+                    L["local_time"].format(zone=zone_city(summit_zone)),
+                    L["home_time"].format(zone=zone_city(home_zone)),
+                    L["event"],
+                    L["participants"],
+                ],
+                rows,
+            )
         self.page_break()
 
     def people(self) -> None:
@@ -512,9 +540,13 @@ class _Writer:
         if not self.o.deliverables:
             self.para(L["no_deliverables"], italic=True)
         else:
-            self.table([L["title"], L["kind"], L["status"], L["owner"], L["linked"]],
-                       [["\n".join(x for x in (d.title, d.notes) if x), d.kind, d.status, d.owner, d.linked]
-                        for d in self.o.deliverables])
+            self.table(
+                [L["title"], L["kind"], L["status"], L["owner"], L["linked"]],
+                [
+                    ["\n".join(x for x in (d.title, d.notes) if x), d.kind, d.status, d.owner, d.linked]
+                    for d in self.o.deliverables
+                ],
+            )
         self.page_break()
 
     def press(self) -> None:
@@ -528,9 +560,17 @@ class _Writer:
                 self.doc.add_paragraph(L["top_lines"], style="Heading 3")
                 self.blocks(group.top_lines)
             if group.questions:
-                self.table([L["question"], L["answer"], L["answer_marking"]],
-                           [[f"{q.question}\n({L['prompt']})" if q.prompt else q.question,
-                             q.answer or L["no_answer"], q.marking] for q in group.questions])
+                self.table(
+                    [L["question"], L["answer"], L["answer_marking"]],
+                    [
+                        [
+                            f"{q.question}\n({L['prompt']})" if q.prompt else q.question,
+                            q.answer or L["no_answer"],
+                            q.marking,
+                        ]
+                        for q in group.questions
+                    ],
+                )
         self.page_break()
 
     def build(self):
@@ -547,8 +587,9 @@ class _Writer:
         return self.doc
 
 
-def render(outline: PacketOutline, charts: dict[str, RenderedChart], path: Path,
-           step: Callable[[], None] | None = None) -> None:
+def render(
+    outline: PacketOutline, charts: dict[str, RenderedChart], path: Path, step: Callable[[], None] | None = None
+) -> None:
     """Write the packet DOCX to ``path`` (the caller owns the temporary-file-and-rename)."""
     document = _Writer(outline, charts).build()
     if step:

@@ -82,11 +82,20 @@ def css_string(text: str) -> str:
 
 
 def page_of_css(label: str) -> str:
-    """"Page {page} of {pages}" as CSS content with the page counters."""
+    """ "Page {page} of {pages}" as CSS content with the page counters."""
     before, _, after = label.partition("{page}")
     middle, _, tail = after.partition("{pages}")
-    return " ".join(part for part in (css_string(before), "counter(page)", css_string(middle), "counter(pages)",
-                                      css_string(tail) if tail else "") if part)
+    return " ".join(
+        part
+        for part in (
+            css_string(before),
+            "counter(page)",
+            css_string(middle),
+            "counter(pages)",
+            css_string(tail) if tail else "",
+        )
+        if part
+    )
 
 
 class _Writer:
@@ -120,13 +129,15 @@ class _Writer:
         if in_list:
             self.w("</ul>")
 
-    def table(self, header: list[str], rows: list[list], numeric: set[int] = frozenset(),
-              highlight: set[int] = frozenset()) -> None:
+    def table(
+        self, header: list[str], rows: list[list], numeric: set[int] = frozenset(), highlight: set[int] = frozenset()
+    ) -> None:
         self.w("<table><thead><tr>" + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr></thead><tbody>")
         for index, row in enumerate(rows):
             cls = ' class="overdue"' if index in highlight else ""
-            cells = "".join(('<td class="num">' if i in numeric else "<td>") + f"{escape(str(v))}</td>"
-                            for i, v in enumerate(row))
+            cells = "".join(
+                ('<td class="num">' if i in numeric else "<td>") + f"{escape(str(v))}</td>" for i, v in enumerate(row)
+            )
             self.w(f"<tr{cls}>{cells}</tr>")
         self.w("</tbody></table>")
 
@@ -136,23 +147,40 @@ class _Writer:
         self.w('<section class="cover" id="cover">')
         self.text("p", f"{self.L['packet']} {o.version_label}", "meta")
         self.text("p", o.title, "title")
-        self.w("<p>" + "<br>".join(f"<b>{escape(label)}:</b> {escape(value)}" for label, value in o.overview
-                                   if value) + "</p>")
+        self.w(
+            "<p>"
+            + "<br>".join(f"<b>{escape(label)}:</b> {escape(value)}" for label, value in o.overview if value)
+            + "</p>"
+        )
         self.w("</section>")
 
     def contents(self) -> None:
         self.w('<nav id="contents">')
         self.text("h1", self.L["contents"])
         self.w("<ol>")
-        for section in ("overview", "changes", "agenda", "program", "people", "briefs", "deliverables", "press",
-                        "checklist", "annex", "sources"):
+        for section in (
+            "overview",
+            "changes",
+            "agenda",
+            "program",
+            "people",
+            "briefs",
+            "deliverables",
+            "press",
+            "checklist",
+            "annex",
+            "sources",
+        ):
             if not self.o.has(section):
                 continue
             target = self.o.briefs[0].key if section == "briefs" and self.o.briefs else section
             self.w(f'<li><a href="#{escape(target)}">{escape(self.o.section_title(section))}</a>')
             if section == "briefs":
-                self.w("<ol>" + "".join(f'<li><a href="#{escape(b.key)}">{escape(b.title)}</a></li>'
-                                        for b in self.o.briefs) + "</ol>")
+                self.w(
+                    "<ol>"
+                    + "".join(f'<li><a href="#{escape(b.key)}">{escape(b.title)}</a></li>' for b in self.o.briefs)
+                    + "</ol>"
+                )
             self.w("</li>")
         self.w("</ol></nav>")
 
@@ -177,8 +205,9 @@ class _Writer:
             self.text("h2", group.heading)
             self.w('<ul class="changes">')
             for line in group.lines:
-                detail = (f" {escape(line.context)}" if line.context else "") + \
-                    (f": {escape(line.detail)}" if line.detail else "")
+                detail = (f" {escape(line.context)}" if line.context else "") + (
+                    f": {escape(line.detail)}" if line.detail else ""
+                )
                 diff = "".join(f'<div class="diff">{self.diff_html(parts)}</div>' for parts in line.diff)
                 self.w(f"<li><b>{escape(line.subject)}</b>{detail}{diff}</li>")
             self.w("</ul>")
@@ -208,8 +237,11 @@ class _Writer:
         if not self.o.agenda:
             self.text("p", L["agenda_empty"], "prompt")
         else:
-            self.table([L["no"], L["title"], L["issue_area"], L["priority"], L["status"]],
-                       [[r.number, r.title, r.issue_title, r.priority, r.status] for r in self.o.agenda], {0})
+            self.table(
+                [L["no"], L["title"], L["issue_area"], L["priority"], L["status"]],
+                [[r.number, r.title, r.issue_title, r.priority, r.status] for r in self.o.agenda],
+                {0},
+            )
         self.w("</section>")
 
     def brief(self, brief) -> None:
@@ -249,8 +281,11 @@ class _Writer:
                 self.text("p", rec.summary)
                 self.text("p", f"{L['cited']}: {rec.citation} · {L['our_status']}: {rec.status}", "small")
                 if rec.notes:
-                    self.w("<ul>" + "".join(f"<li>{escape(day.isoformat())}: {escape(note)}</li>"
-                                            for day, note in rec.notes) + "</ul>")
+                    self.w(
+                        "<ul>"
+                        + "".join(f"<li>{escape(day.isoformat())}: {escape(note)}</li>" for day, note in rec.notes)
+                        + "</ul>"
+                    )
         if brief.outlooks:
             self.text("h2", L["outlook"])
             for outlook in brief.outlooks:
@@ -269,13 +304,18 @@ class _Writer:
         classes = {"small": "small", "prompt": "prompt", "bullet": "bullet"}
 
         def cell(parts, lang):
-            body = "".join(f'<{tags[st]}{" class=" + chr(34) + classes[st] + chr(34) if st in classes else ""}>'
-                           f'{"• " if st == "bullet" else ""}{escape(text)}</{tags[st]}>' for st, text in parts)
+            body = "".join(
+                f"<{tags[st]}{' class=' + chr(34) + classes[st] + chr(34) if st in classes else ''}>"
+                f"{'• ' if st == 'bullet' else ''}{escape(text)}</{tags[st]}>"
+                for st, text in parts
+            )
             return f'<td lang="{lang}">{body}</td>'
 
-        self.w('<table class="bilingual"><thead><tr>'
-               f'<th lang="{self.o.lang}">{escape(brief.title)}</th><th lang="{self.o.second_lang}">{escape(other.title)}</th>'
-               "</tr></thead><tbody>")
+        self.w(
+            '<table class="bilingual"><thead><tr>'
+            f'<th lang="{self.o.lang}">{escape(brief.title)}</th><th lang="{self.o.second_lang}">{escape(other.title)}</th>'
+            "</tr></thead><tbody>"
+        )
         for first, second in paired_rows(self.o, index):
             self.w(f"<tr>{cell(first, self.o.lang)}{cell(second, self.o.second_lang)}</tr>")
         self.w("</tbody></table>")
@@ -290,9 +330,11 @@ class _Writer:
         spec = chart.spec
         data = base64.b64encode(chart.png).decode("ascii")
         caption = f"{self.L['figure']} {self.figure}. {spec.caption}"
-        self.w(f"<figure><figcaption>{escape(caption)}</figcaption>"
-               f'<img src="data:image/png;base64,{data}" alt="{escape(chart_alt(spec), quote=True)}" '
-               f'width="{chart.width_px}" height="{chart.height_px}">')
+        self.w(
+            f"<figure><figcaption>{escape(caption)}</figcaption>"
+            f'<img src="data:image/png;base64,{data}" alt="{escape(chart_alt(spec), quote=True)}" '
+            f'width="{chart.width_px}" height="{chart.height_px}">'
+        )
         if spec.events:
             events = "; ".join(f"{n}: {e.label}" for n, e in enumerate(spec.events, start=1))
             self.text("p", f"{self.L['events']}: {events}", "small")
@@ -311,26 +353,38 @@ class _Writer:
             head = [L["done"], L["open"], L["overdue"], L["total"]]
             t = status.totals
             self.text("h2", L["by_phase"])
-            self.table([L["phase"], *head], [[r.name, r.done, r.open, r.overdue, r.total] for r in status.by_phase]
-                       + [[t.name, t.done, t.open, t.overdue, t.total]], {1, 2, 3, 4})
+            self.table(
+                [L["phase"], *head],
+                [[r.name, r.done, r.open, r.overdue, r.total] for r in status.by_phase]
+                + [[t.name, t.done, t.open, t.overdue, t.total]],
+                {1, 2, 3, 4},
+            )
             self.text("h2", L["by_owner"])
-            self.table([L["owner"], *head], [[r.name, r.done, r.open, r.overdue, r.total] for r in status.by_owner],
-                       {1, 2, 3, 4})
+            self.table(
+                [L["owner"], *head],
+                [[r.name, r.done, r.open, r.overdue, r.total] for r in status.by_owner],
+                {1, 2, 3, 4},
+            )
             self.text("h2", L["open_items"])
             if not status.not_done:
                 self.text("p", L["all_done"], "prompt")
             else:
-                self.table([L["due"], L["item"], L["owner"], L["status"]],
-                           [[x.due.isoformat(), x.title, x.owner, x.status] for x in status.not_done],
-                           highlight={i for i, x in enumerate(status.not_done) if x.overdue})
+                self.table(
+                    [L["due"], L["item"], L["owner"], L["status"]],
+                    [[x.due.isoformat(), x.title, x.owner, x.status] for x in status.not_done],
+                    highlight={i for i, x in enumerate(status.not_done) if x.overdue},
+                )
         self.w("</section>")
 
     def annex(self) -> None:
         L = self.L
         self.w('<section class="section">')
         self.text("h1", L["annex"], id="annex")
-        self.table([L["series"], L["unit"], L["latest"], L["year"]],
-                   [[r.name, r.unit, r.latest, r.year] for r in self.o.annex], {2, 3})
+        self.table(
+            [L["series"], L["unit"], L["latest"], L["year"]],
+            [[r.name, r.unit, r.latest, r.year] for r in self.o.annex],
+            {2, 3},
+        )
         self.w("</section>")
 
     def sources(self) -> None:
@@ -385,12 +439,32 @@ class _Writer:
             rows = []
             for r in day.rows:
                 covers = f"{L['covers']}: {r.agenda}" if r.agenda else ""
-                event = self._lines([(r.title, "title"), (" · ".join(x for x in (r.kind, r.place) if x), ""),
-                                     (covers, "small"), (r.notes, "prompt"), (r.conflict, "conflict")])
-                rows.append([f"<b>{escape(r.local_time)}</b>", escape(r.home_time), event,
-                             self._lines([(name, "") for name in r.participants.split("; ")])])
-            self.rich_table([L["local_time"].format(zone=zone_city(summit_zone)), L["home_time"].format(zone=zone_city(home_zone)),
-                             L["event"], L["participants"]], rows)
+                event = self._lines(
+                    [
+                        (r.title, "title"),
+                        (" · ".join(x for x in (r.kind, r.place) if x), ""),
+                        (covers, "small"),
+                        (r.notes, "prompt"),
+                        (r.conflict, "conflict"),
+                    ]
+                )
+                rows.append(
+                    [
+                        f"<b>{escape(r.local_time)}</b>",
+                        escape(r.home_time),
+                        event,
+                        self._lines([(name, "") for name in r.participants.split("; ")]),
+                    ]
+                )
+            self.rich_table(
+                [
+                    L["local_time"].format(zone=zone_city(summit_zone)),
+                    L["home_time"].format(zone=zone_city(home_zone)),
+                    L["event"],
+                    L["participants"],
+                ],
+                rows,
+            )
         self.w("</section>")
 
     def people(self) -> None:
@@ -405,8 +479,10 @@ class _Writer:
                 self.w('<div class="person">')
                 if person.photo:
                     data = base64.b64encode(person.photo).decode("ascii")
-                    self.w(f'<img src="data:{escape(person.photo_type or "image/png", quote=True)};base64,{data}" '
-                           f'alt="{escape(person.name, quote=True)}">')
+                    self.w(
+                        f'<img src="data:{escape(person.photo_type or "image/png", quote=True)};base64,{data}" '
+                        f'alt="{escape(person.name, quote=True)}">'
+                    )
                 self.w("<div>")
                 self.text("h3", person.name)
                 line = " · ".join(x for x in (person.title, person.organisation) if x)
@@ -430,9 +506,19 @@ class _Writer:
         if not self.o.deliverables:
             self.text("p", L["no_deliverables"], "prompt")
         else:
-            self.rich_table([L["title"], L["kind"], L["status"], L["owner"], L["linked"]],
-                            [[self._lines([(d.title, "title"), (d.notes, "small")]), escape(d.kind), escape(d.status),
-                              escape(d.owner), escape(d.linked)] for d in self.o.deliverables])
+            self.rich_table(
+                [L["title"], L["kind"], L["status"], L["owner"], L["linked"]],
+                [
+                    [
+                        self._lines([(d.title, "title"), (d.notes, "small")]),
+                        escape(d.kind),
+                        escape(d.status),
+                        escape(d.owner),
+                        escape(d.linked),
+                    ]
+                    for d in self.o.deliverables
+                ],
+            )
         self.w("</section>")
 
     def press(self) -> None:
@@ -447,22 +533,32 @@ class _Writer:
                 self.text("h3", L["top_lines"])
                 self.blocks(group.top_lines)
             if group.questions:
-                self.rich_table([L["question"], L["answer"], L["answer_marking"]],
-                                [[self._lines([(q.question, "prompt" if q.prompt else ""),
-                                               (L["prompt"] if q.prompt else "", "small")]),
-                                  self._lines([(q.answer, "")] if q.answer else [(L["no_answer"], "prompt")]),
-                                  escape(q.marking)] for q in group.questions])
+                self.rich_table(
+                    [L["question"], L["answer"], L["answer_marking"]],
+                    [
+                        [
+                            self._lines(
+                                [(q.question, "prompt" if q.prompt else ""), (L["prompt"] if q.prompt else "", "small")]
+                            ),
+                            self._lines([(q.answer, "")] if q.answer else [(L["no_answer"], "prompt")]),
+                            escape(q.marking),
+                        ]
+                        for q in group.questions
+                    ],
+                )
         self.w("</section>")
 
     def build(self) -> str:
         o = self.o
         lang = "es-MX" if o.lang == "es" else "en"
         title = f"{o.title} — {self.L['packet']} {o.version_label}"
-        self.w(f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
-               f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-               f"<title>{escape(title)}</title><style>{CSS}"
-               f"{PRINT_CSS.format(marking=css_string(o.marking), page_of=page_of_css(self.L['page_of']))}"
-               f"</style></head><body>")
+        self.w(
+            f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{escape(title)}</title><style>{CSS}"
+            f"{PRINT_CSS.format(marking=css_string(o.marking), page_of=page_of_css(self.L['page_of']))}"
+            f"</style></head><body>"
+        )
         if o.marking:
             self.text("div", o.marking, "marking top")
         if o.draft:
@@ -484,8 +580,9 @@ class _Writer:
         return "\n".join(self.out)
 
 
-def render(outline: PacketOutline, charts: dict[str, RenderedChart], path: Path,
-           step: Callable[[], None] | None = None) -> None:
+def render(
+    outline: PacketOutline, charts: dict[str, RenderedChart], path: Path, step: Callable[[], None] | None = None
+) -> None:
     """Write the packet HTML to ``path`` (the caller owns the temporary-file-and-rename)."""
     text = _Writer(outline, charts).build()
     if step:

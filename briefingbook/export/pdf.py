@@ -41,6 +41,7 @@ ADDED_COLOR = "#1B6B3A"
 PDF_STANDARDS = ("ua-1",)
 TEMPLATE = "packet.typ"
 
+
 class TypesetError(RuntimeError):
     """Typst refused the packet (a bug in the template or the layout, never the user's text)."""
 
@@ -64,8 +65,10 @@ def figure_data(outline: PacketOutline, charts: dict[str, RenderedChart]) -> dic
         spec = charts[ref.key].spec
         notes = []
         if spec.events:
-            notes.append(f"{outline.labels['events']}: "
-                         + "; ".join(f"{n}: {e.label}" for n, e in enumerate(spec.events, start=1)))
+            notes.append(
+                f"{outline.labels['events']}: "
+                + "; ".join(f"{n}: {e.label}" for n, e in enumerate(spec.events, start=1))
+            )
         notes += spec.source_lines
         figures[ref.key] = {"image": f"{ref.key}.png", "alt": chart_alt(spec), "caption": spec.caption, "notes": notes}
     return figures
@@ -75,8 +78,12 @@ def packet_data(outline: PacketOutline, charts: dict[str, RenderedChart]) -> tup
     """The JSON the template reads and the files (name -> bytes) it refers to."""
     tree, files = layout(outline)
     tree["figures"] = figure_data(outline, charts)
-    tree.update(removed_colour=REMOVED_COLOR, added_colour=ADDED_COLOR, deleted_label=outline.labels["deleted"],
-                added_label=outline.labels["added"])
+    tree.update(
+        removed_colour=REMOVED_COLOR,
+        added_colour=ADDED_COLOR,
+        deleted_label=outline.labels["deleted"],
+        added_label=outline.labels["added"],
+    )
     files = dict(files)
     for ref in outline.chart_refs:
         files[f"{ref.key}.png"] = charts[ref.key].png
@@ -106,16 +113,23 @@ def typeset(data: dict, files: dict[str, bytes], timestamp: dt.datetime | None =
         empty = folder / "no-packages"  # a package import would find nothing and download nothing
         empty.mkdir()
         try:
-            return typst.compile(str(folder / TEMPLATE), root=str(folder), font_paths=[str(font_folder())],
-                                 ignore_system_fonts=True, pdf_standards=list(PDF_STANDARDS),
-                                 package_path=str(empty), package_cache_path=str(empty),
-                                 timestamp=timestamp or dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+            return typst.compile(
+                str(folder / TEMPLATE),
+                root=str(folder),
+                font_paths=[str(font_folder())],
+                ignore_system_fonts=True,
+                pdf_standards=list(PDF_STANDARDS),
+                package_path=str(empty),
+                package_cache_path=str(empty),
+                timestamp=timestamp or dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
+            )
         except RuntimeError as exc:  # typst raises TypstError (a RuntimeError) with its diagnostics
             raise TypesetError(f"the packet could not be typeset: {exc}") from exc
 
 
-def render(outline: PacketOutline, charts: dict[str, RenderedChart], path: Path,
-           step: Callable[[], None] | None = None) -> None:
+def render(
+    outline: PacketOutline, charts: dict[str, RenderedChart], path: Path, step: Callable[[], None] | None = None
+) -> None:
     """Write the packet PDF to ``path`` (the caller owns the temporary-file-and-rename)."""
     data, files = packet_data(outline, charts)
     if step:

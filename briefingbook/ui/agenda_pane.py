@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefingbook.core.model import AGENDA_PRIORITIES, AGENDA_STATUSES
+from briefingbook.ui import dialogs
 from briefingbook.ui.item_models import AgendaModel, ItemIdRole, agenda_status_label, priority_label
 from briefingbook.ui.session import BookSession
-from briefingbook.ui import dialogs
 
 
 class AgendaPane(QWidget):

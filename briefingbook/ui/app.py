@@ -107,8 +107,7 @@ def exit_after_first_paint(window, app) -> None:
 
     class FirstPaint(QObject):
         def eventFilter(self, watched, event):  # noqa: N802 - Qt API
-            if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
-                    and watched.window() is window):
+            if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is window:
                 app.removeEventFilter(self)
                 QTimer.singleShot(0, finish)
             return False
@@ -117,8 +116,12 @@ def exit_after_first_paint(window, app) -> None:
     app.installEventFilter(window._first_paint_filter)
 
 
-def run(book: str | os.PathLike | None = None, crash_dialog: bool = True, argv: list[str] | None = None,
-        benchmark_startup: bool = False) -> int:
+def run(
+    book: str | os.PathLike | None = None,
+    crash_dialog: bool = True,
+    argv: list[str] | None = None,
+    benchmark_startup: bool = False,
+) -> int:
     from briefingbook.ui import crash
 
     crash.install(show_dialog=crash_dialog)
@@ -126,9 +129,8 @@ def run(book: str | os.PathLike | None = None, crash_dialog: bool = True, argv: 
     from PySide6.QtWidgets import QMessageBox
 
     from briefingbook.core.errors import BriefingBookError
-    from briefingbook.ui.main_window import MainWindow, app_settings
-
     from briefingbook.ui import i18n
+    from briefingbook.ui.main_window import MainWindow, app_settings
 
     settings = app_settings()
     i18n.install(i18n.ui_language(settings))

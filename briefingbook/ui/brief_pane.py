@@ -29,18 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from briefingbook.core import bilingual
-from briefingbook.core.errors import NotFoundError
 from briefingbook.core.bilingual import other_language
+from briefingbook.core.errors import NotFoundError
 from briefingbook.core.model import BRIEF_FIELDS, RECOMMENDATION_STATUSES, Recommendation
+from briefingbook.ui import dialogs
 from briefingbook.ui.autosave import Autosave
 from briefingbook.ui.item_models import pillar_label, recommendation_status_label
 from briefingbook.ui.session import BookSession
-from briefingbook.ui import dialogs
 
 
-
-def _label(text: str = "", *, bold: bool = False, wrap: bool = True, object_name: str = "",
-           rich: bool = False) -> QLabel:
+def _label(
+    text: str = "", *, bold: bool = False, wrap: bool = True, object_name: str = "", rich: bool = False
+) -> QLabel:
     """A selectable label; plain text unless ``rich`` (then the caller escapes what it inserts),
     so a title or note holding markup such as ``<img src=…>`` shows as those characters."""
     label = QLabel()
@@ -64,16 +64,22 @@ def _fit_height(editor: QPlainTextEdit) -> None:
     """Make a plain-text box as tall as its text (its lines, wrapped, at the font's spacing)."""
     lines = max(1, int(editor.document().documentLayout().documentSize().height()))
     margins = editor.contentsMargins()
-    height = (lines * editor.fontMetrics().lineSpacing() + 2 * int(editor.document().documentMargin())
-              + margins.top() + margins.bottom() + 4)
+    height = (
+        lines * editor.fontMetrics().lineSpacing()
+        + 2 * int(editor.document().documentMargin())
+        + margins.top()
+        + margins.bottom()
+        + 4
+    )
     editor.setFixedHeight(max(EDITOR_MIN_HEIGHT, height))
 
 
 class RecommendationCard(QFrame):
     """One recommendation in a brief: summary, citation, 2009 outlook, the user's status and notes."""
 
-    def __init__(self, session: BookSession, rec: Recommendation, linked: bool, parent=None,
-                 show_outlook: bool = True) -> None:
+    def __init__(
+        self, session: BookSession, rec: Recommendation, linked: bool, parent=None, show_outlook: bool = True
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.rec = rec
@@ -160,8 +166,9 @@ class RecommendationCard(QFrame):
         item = self.notes.currentItem()
         if item is None:
             return
-        if dialogs.confirm(self, self.tr("Delete note"),
-                                      self.tr("Delete this note?\n\n{note}").format(note=item.text())):
+        if dialogs.confirm(
+            self, self.tr("Delete note"), self.tr("Delete this note?\n\n{note}").format(note=item.text())
+        ):
             self.session.book.remove_recommendation_note(item.data(Qt.ItemDataRole.UserRole))
 
 
@@ -241,8 +248,7 @@ class BriefPane(QScrollArea):
             editor.setMinimumHeight(EDITOR_MIN_HEIGHT)
             editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             # The box grows with its text: no box scrolling inside the scrolling brief.
-            editor.document().documentLayout().documentSizeChanged.connect(
-                lambda _size, e=editor: _fit_height(e))
+            editor.document().documentLayout().documentSizeChanged.connect(lambda _size, e=editor: _fit_height(e))
             editor.textChanged.connect(lambda e=editor: _fit_height(e))
             _fit_height(editor)
             editor.textChanged.connect(lambda n=name: self._edited(n))
@@ -282,11 +288,14 @@ class BriefPane(QScrollArea):
         bullets = self.tr("Lines starting with “- ” become bullets in the packet.")
         return {
             "objectives": (self.tr("Objectives"), self.tr("What we want from this item at this summit. ") + bullets),
-            "talking_points": (self.tr("Points to make"),
-                               self.tr("Short points in order, e.g. “- Raise: …”, “- If raised: …”, “- Avoid: …”. ")
-                               + bullets),
-            "their_objectives": (self.tr("Their objectives"),
-                                 self.tr("What the counterpart is expected to want and raise.")),
+            "talking_points": (
+                self.tr("Points to make"),
+                self.tr("Short points in order, e.g. “- Raise: …”, “- If raised: …”, “- Avoid: …”. ") + bullets,
+            ),
+            "their_objectives": (
+                self.tr("Their objectives"),
+                self.tr("What the counterpart is expected to want and raise."),
+            ),
             "our_response": (self.tr("Our response"), self.tr("How to answer their likely points.")),
             "press_line": (self.tr("Press line"), self.tr("What we will say publicly afterwards.")),
             "notes": (self.tr("Notes"), self.tr("Anything else for this item.")),
@@ -297,8 +306,16 @@ class BriefPane(QScrollArea):
         self.flush()
         previous, self.item_id = self.item_id, item_id
         has_item = item_id >= 0
-        for widget in (self.title, self.subtitle, self.background_box, self.since_box, self.recs_box, self.charts_box,
-                       self.text_box, *(e.parentWidget() for e in self.editors.values())):
+        for widget in (
+            self.title,
+            self.subtitle,
+            self.background_box,
+            self.since_box,
+            self.recs_box,
+            self.charts_box,
+            self.text_box,
+            *(e.parentWidget() for e in self.editors.values()),
+        ):
             widget.setVisible(has_item)
         self.empty.setVisible(not has_item)
         if not has_item:
@@ -319,15 +336,21 @@ class BriefPane(QScrollArea):
             area = None
         self.background_box.setVisible(area is not None)
         if area is not None:
-            self.subtitle.setText(self.tr("Issue area: {area} · Pillar: {pillar}").format(
-                area=area.title(lang), pillar=pillar_label(area.pillar)))
+            self.subtitle.setText(
+                self.tr("Issue area: {area} · Pillar: {pillar}").format(
+                    area=area.title(lang), pillar=pillar_label(area.pillar)
+                )
+            )
             self.background.setText(area.summary(lang))
             cites = "; ".join(reference.citation_label(c, lang) for c in area.citations)
             sources = self.tr("Sources: {citations}").format(citations=escape(cites))
             self.background_citation.setText(f"<i>{sources}</i>")
         elif item.issue_area:
-            self.subtitle.setText(self.tr("Issue area {id}: not in this reference content (version {version})").format(
-                id=item.issue_area, version=reference.content.version))
+            self.subtitle.setText(
+                self.tr("Issue area {id}: not in this reference content (version {version})").format(
+                    id=item.issue_area, version=reference.content.version
+                )
+            )
         else:
             self.subtitle.setText(self.tr("Custom agenda item"))
         self._show_since_then(area.id if area else None)
@@ -343,8 +366,12 @@ class BriefPane(QScrollArea):
         recommendations, and its texts in both languages."""
         book = self.session.book
         item = dataclasses.replace(book.agenda_item(item_id), position=0)
-        return (item, tuple(book.linked_recommendations(item_id)), book.summit().language,
-                *(tuple(bilingual.texts(book, item_id, lang).items()) for lang in ("en", "es")))
+        return (
+            item,
+            tuple(book.linked_recommendations(item_id)),
+            book.summit().language,
+            *(tuple(bilingual.texts(book, item_id, lang).items()) for lang in ("en", "es")),
+        )
 
     def _show_since_then(self, area_id: str | None) -> None:
         """The area's dated "Since then" points, each numbered to its sources (publisher, title,
@@ -396,13 +423,18 @@ class BriefPane(QScrollArea):
         for card in self.cards:
             self.recs_layout.addWidget(card)
         for rec_id in missing:  # kept in the book; shown, not dropped (issue 22)
-            label = _label(self.tr("{id}: not in this reference content (version {version})").format(
-                id=rec_id, version=reference.content.version), object_name="missingRecommendation")
+            label = _label(
+                self.tr("{id}: not in this reference content (version {version})").format(
+                    id=rec_id, version=reference.content.version
+                ),
+                object_name="missingRecommendation",
+            )
             label.setAccessibleName(self.tr("Linked recommendation not in this reference content"))
             self.recs_layout.addWidget(label)
         if not recs and not linked and not missing:
-            self.recs_layout.addWidget(_label(self.tr("No recommendations are linked to this item. Link them from "
-                                                      "the Recommendations pane.")))
+            self.recs_layout.addWidget(
+                _label(self.tr("No recommendations are linked to this item. Link them from the Recommendations pane."))
+            )
 
     def _show_charts(self, slugs: tuple[str, ...]) -> None:
         self._clear(self.charts_layout)
@@ -427,7 +459,11 @@ class BriefPane(QScrollArea):
         self.verticalScrollBar().setValue(0)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API: Esc closes the find bar
-        if watched is getattr(self, "find_edit", None) and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+        if (
+            watched is getattr(self, "find_edit", None)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
             self.find_edit.hide()
             self.find_status.hide()
             return True
@@ -440,9 +476,15 @@ class BriefPane(QScrollArea):
         if not text or self.item_id < 0:
             self.find_status.hide()
             return None
-        start = next((i for i, e in enumerate(editors) if e.textCursor().hasSelection()
-                      and e.textCursor().selectedText().lower() == text.lower()), None)
-        order = editors if start is None else editors[start:] + editors[:start + 1]
+        start = next(
+            (
+                i
+                for i, e in enumerate(editors)
+                if e.textCursor().hasSelection() and e.textCursor().selectedText().lower() == text.lower()
+            ),
+            None,
+        )
+        order = editors if start is None else editors[start:] + editors[: start + 1]
         for index, editor in enumerate(order):
             after = editor.textCursor().selectionEnd() if index == 0 and start is not None else 0
             if index == len(order) - 1 and start is not None:
@@ -487,8 +529,12 @@ class BriefPane(QScrollArea):
         if lang == book_lang:
             self.version_note.setText(self.tr("The book's own language. Packets use this text."))
         else:
-            self.version_note.setText(self.tr("The other language's version, used by bilingual packets beside the "
-                                              "book's own text. Leave empty where it is not needed."))
+            self.version_note.setText(
+                self.tr(
+                    "The other language's version, used by bilingual packets beside the "
+                    "book's own text. Leave empty where it is not needed."
+                )
+            )
 
     # -- saving ------------------------------------------------------------------------------
     def _edited(self, name: str) -> None:
@@ -505,8 +551,10 @@ class BriefPane(QScrollArea):
         if not self._dirty or self.item_id < 0:
             self._dirty.clear()
             return
-        fields = {name: (self.title_edit.text() if name == "title" else self.editors[name].toPlainText())
-                  for name in self._dirty}
+        fields = {
+            name: (self.title_edit.text() if name == "title" else self.editors[name].toPlainText())
+            for name in self._dirty
+        }
         self._dirty.clear()
         if "title" in fields and not fields["title"].strip():
             fields.pop("title")  # an empty title is not saved; the previous one stays

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,8 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from PySide6.QtGui import QBrush, QColor
-
 from briefingbook.core import book_series, chart_selection, provenance
 from briefingbook.core import periods as P
 from briefingbook.core.catalog import SeriesCatalog
@@ -52,8 +51,8 @@ from briefingbook.export.charts import (
     draw,
     readout_text,
 )
-from briefingbook.ui.session import BookSession
 from briefingbook.ui.plain import plain_tooltip
+from briefingbook.ui.session import BookSession
 
 SlugRole = Qt.ItemDataRole.UserRole + 1
 DEFAULT_SERIES = ("us_goods_trade_mexico",)
@@ -132,11 +131,15 @@ class ChartsPane(QWidget):
         self.transform = QComboBox()
         self.transform.setAccessibleName(self.tr("Transformation of the charted values"))
         names = {
-            "level": self.tr("Level"), "change": self.tr("Change"),
-            "pct_yoy": self.tr("% change from a year ago"), "pct_prev": self.tr("% change from the previous period"),
-            "cagr": self.tr("Compound annual rate of change"), "index": self.tr("Index (base period = 100)"),
+            "level": self.tr("Level"),
+            "change": self.tr("Change"),
+            "pct_yoy": self.tr("% change from a year ago"),
+            "pct_prev": self.tr("% change from the previous period"),
+            "cagr": self.tr("Compound annual rate of change"),
+            "index": self.tr("Index (base period = 100)"),
             "per_capita": self.tr("Per person (divided by a population)"),
-            "share_of": self.tr("Share of another series"), "ma": self.tr("Moving average"),
+            "share_of": self.tr("Share of another series"),
+            "ma": self.tr("Moving average"),
         }
         for code in TRANSFORMS:
             self.transform.addItem(names[code], code)
@@ -284,7 +287,8 @@ class ChartsPane(QWidget):
             for info in members:
                 parent.addChild(self._leaf(info, lang))
         grouped = {s.slug for s in series if s.issue_areas} | {
-            slug for a in reference.issue_areas() for slug in a.key_indicators}
+            slug for a in reference.issue_areas() for slug in a.key_indicators
+        }
         others = [s for s in series if s.slug not in grouped]
         imported = [self.catalog.series(info.slug) for info in book_series.imported_series(self.session.book)]
         if imported:
@@ -311,7 +315,8 @@ class ChartsPane(QWidget):
             fresh = provenance.freshness(latest, threshold=self.session.stale_years)
             # Short in the tree (its width is the series names'); the tooltip says it in full.
             age = (self.tr("{period} · 1 yr") if fresh.age == 1 else self.tr("{period} · {n} yrs")).format(
-                period=latest, n=fresh.age)
+                period=latest, n=fresh.age
+            )
         leaf = QTreeWidgetItem([info.name(lang) + suffix, age])
         leaf.setData(0, SlugRole, info.slug)
         leaf.setToolTip(0, plain_tooltip(f"{info.unit_label(lang)} · {info.publisher}"))  # a user's series names them
@@ -378,9 +383,14 @@ class ChartsPane(QWidget):
         return code
 
     def selection(self) -> ChartSelection:
-        return ChartSelection(self.selected_slugs(), self.transform_code(), self.period_from.text().strip(),
-                              self.period_to.text().strip(), self.log_toggle.isChecked(),
-                              self.events_toggle.isChecked())
+        return ChartSelection(
+            self.selected_slugs(),
+            self.transform_code(),
+            self.period_from.text().strip(),
+            self.period_to.text().strip(),
+            self.log_toggle.isChecked(),
+            self.events_toggle.isChecked(),
+        )
 
     def apply_selection(self, selection: ChartSelection) -> None:
         """Show ``selection`` (series, transformation, range, log scale, events)."""
@@ -457,9 +467,12 @@ class ChartsPane(QWidget):
         self.notes.clear()
         error = None
         lang = self.session.ref_lang
-        options = dict(transform=self.transform_code(), stale_years=self.session.stale_years,
-                       period_from=self.period_from.text().strip() or None,
-                       period_to=self.period_to.text().strip() or None)
+        options = dict(
+            transform=self.transform_code(),
+            stale_years=self.session.stale_years,
+            period_from=self.period_from.text().strip() or None,
+            period_to=self.period_to.text().strip() or None,
+        )
         try:
             self.specs = build_specs(self.catalog, slugs, lang, **options) if slugs else []
         except InvalidInputError as exc:
@@ -467,8 +480,13 @@ class ChartsPane(QWidget):
         row = 0
         first_plot = None
         for spec in self.specs:
-            drawing = draw(self.graphics.ci, spec, row, show_events=self.events_toggle.isChecked(),
-                           log_y=self.log_toggle.isChecked())
+            drawing = draw(
+                self.graphics.ci,
+                spec,
+                row,
+                show_events=self.events_toggle.isChecked(),
+                log_y=self.log_toggle.isChecked(),
+            )
             row = self.graphics.ci.layout.rowCount()
             plot = drawing.plot
             if first_plot is None:
@@ -485,8 +503,9 @@ class ChartsPane(QWidget):
         else:
             self.sources.setText("\n".join(line for spec in self.specs for line in spec.source_lines))
         notes = [note for spec in self.specs for note in spec.notes]
-        self.notes.setText("\n".join(notes[:4] + ([self.tr("… and {n} more.").format(n=len(notes) - 4)]
-                                                    if len(notes) > 4 else [])))
+        self.notes.setText(
+            "\n".join(notes[:4] + ([self.tr("… and {n} more.").format(n=len(notes) - 4)] if len(notes) > 4 else []))
+        )
         self.notes.setVisible(bool(notes))
         fresh = [f for spec in self.specs for f in spec.freshness]
         self.freshness.setText("; ".join(f"{f.label}: {f.text}" for f in fresh))
@@ -514,8 +533,10 @@ class ChartsPane(QWidget):
         known = self.catalog.vintages(slug) if slug else []
         self.vintage.clear()
         for v in reversed(known):
-            self.vintage.addItem(self.tr("{n}: {file} (imported {when})").format(
-                n=v.vintage, file=v.file_name, when=v.imported_at[:10]), v.vintage)
+            self.vintage.addItem(
+                self.tr("{n}: {file} (imported {when})").format(n=v.vintage, file=v.file_name, when=v.imported_at[:10]),
+                v.vintage,
+            )
         chosen = self.catalog.chosen_vintage(slug) if slug else None
         if chosen is not None:
             self.vintage.setCurrentIndex(self.vintage.findData(chosen))
@@ -543,8 +564,11 @@ class ChartsPane(QWidget):
         self.ensure_drawn()
         from PySide6.QtGui import QPainter, QPixmap
 
-        parts = [self.graphics.grab()] + [label.grab() for label in (self.notes, self.freshness, self.sources)
-                                          if label.isVisible() or not self.isVisible() and label.text()]
+        parts = [self.graphics.grab()] + [
+            label.grab()
+            for label in (self.notes, self.freshness, self.sources)
+            if label.isVisible() or not self.isVisible() and label.text()
+        ]
         image = QPixmap(max(p.width() for p in parts), sum(p.height() for p in parts))
         image.fill(Qt.GlobalColor.white)
         painter = QPainter(image)
@@ -591,8 +615,11 @@ class ChartsPane(QWidget):
         try:
             action()
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), self.tr("Could not write the file: {error}").format(
-                error=exc.strerror or exc))
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("Could not write the file: {error}").format(error=exc.strerror or exc),
+            )
 
 
 def _atomic_write(path: Path, write) -> Path:

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QHeaderView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -54,9 +54,14 @@ class ChecklistPane(QWidget):
         self.owner_filter.currentIndexChanged.connect(self.refresh)
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
-        for label, value in ((self.tr("All items"), ""), (self.tr("Open"), "open"), (self.tr("Overdue"), "overdue"),
-                             (self.tr("Due soon"), "due_soon"), (self.tr("Done"), "done"),
-                             (self.tr("Not done"), "not_done")):
+        for label, value in (
+            (self.tr("All items"), ""),
+            (self.tr("Open"), "open"),
+            (self.tr("Overdue"), "overdue"),
+            (self.tr("Due soon"), "due_soon"),
+            (self.tr("Done"), "done"),
+            (self.tr("Not done"), "not_done"),
+        ):
             self.status_filter.addItem(label, value)
         self.status_filter.currentIndexChanged.connect(self.refresh)
 
@@ -125,8 +130,12 @@ class ChecklistPane(QWidget):
         return f"{when} ({countdown_label(self.session.book.summit().date, today)}) — {done}{overdue}"
 
     def status_text(self, value: str) -> str:
-        return {"done": self.tr("Done"), "overdue": self.tr("Overdue"), "due_soon": self.tr("Due soon"),
-                "open": self.tr("Open")}[value]
+        return {
+            "done": self.tr("Done"),
+            "overdue": self.tr("Overdue"),
+            "due_soon": self.tr("Due soon"),
+            "open": self.tr("Open"),
+        }[value]
 
     def _changed(self, entities: frozenset[str]) -> None:
         if entities & {"checklist_items", "summit"}:
@@ -165,8 +174,10 @@ class ChecklistPane(QWidget):
             self.owner_filter.blockSignals(False)
 
             keep = self.current_id()
-            expanded = {self.tree.topLevelItem(i).data(0, ItemIdRole): self.tree.topLevelItem(i).isExpanded()
-                        for i in range(self.tree.topLevelItemCount())}
+            expanded = {
+                self.tree.topLevelItem(i).data(0, ItemIdRole): self.tree.topLevelItem(i).isExpanded()
+                for i in range(self.tree.topLevelItemCount())
+            }
             self.tree.clear()
             phases: dict[str, QTreeWidgetItem] = {}
             for item in items:
@@ -209,14 +220,16 @@ class ChecklistPane(QWidget):
 
     def _row(self, item: ChecklistItem, today: dt.date) -> QTreeWidgetItem:
         state = status(item, today)
-        row = QTreeWidgetItem([item.title, short_date(item.due, self.session.ui_lang), item.owner,
-                               self.status_text(state)])
+        row = QTreeWidgetItem(
+            [item.title, short_date(item.due, self.session.ui_lang), item.owner, self.status_text(state)]
+        )
         row.setData(0, ItemIdRole, item.id)
         row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
         row.setCheckState(0, Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
         if item.done:
             tip = self.tr("Done on {when}").format(
-                when=long_date(dt.date.fromisoformat(item.done_at[:10]), self.session.ui_lang))
+                when=long_date(dt.date.fromisoformat(item.done_at[:10]), self.session.ui_lang)
+            )
         else:
             tip = self.tr("Due {when}").format(when=long_date(item.due, self.session.ui_lang))
         row.setToolTip(0, tip)
@@ -283,8 +296,10 @@ class ChecklistPane(QWidget):
             values = dialog.values()
             item = self.edits.attempt(
                 self.tr("Cannot add the checklist item"),
-                lambda: self.session.book.add_checklist_item(values["title"], values["offset_days"], values["phase"],
-                                                             values["phase_title"], values["owner"]))
+                lambda: self.session.book.add_checklist_item(
+                    values["title"], values["offset_days"], values["phase"], values["phase_title"], values["owner"]
+                ),
+            )
             if item is not None:
                 self.refresh()
                 self.select_item(item.id)
@@ -297,8 +312,10 @@ class ChecklistPane(QWidget):
             return
         dialog = ChecklistItemDialog(self.session, self.session.book.checklist_item(item_id), self)
         if dialog.exec():
-            self.edits.attempt(self.tr("Cannot change the checklist item"),
-                               lambda: self.session.book.update_checklist_item(item_id, **dialog.values()))
+            self.edits.attempt(
+                self.tr("Cannot change the checklist item"),
+                lambda: self.session.book.update_checklist_item(item_id, **dialog.values()),
+            )
             self.refresh()
             self.select_item(item_id)
 
@@ -307,6 +324,10 @@ class ChecklistPane(QWidget):
         if item_id < 0:
             return
         item = self.session.book.checklist_item(item_id)
-        self.edits.delete(item_id, self.tr("Delete checklist item"),
-                          self.tr("Delete “{title}”?").format(title=item.title),
-                          self.session.book.remove_checklist_item, self.tr("Cannot delete the checklist item"))
+        self.edits.delete(
+            item_id,
+            self.tr("Delete checklist item"),
+            self.tr("Delete “{title}”?").format(title=item.title),
+            self.session.book.remove_checklist_item,
+            self.tr("Cannot delete the checklist item"),
+        )

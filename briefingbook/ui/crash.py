@@ -61,8 +61,9 @@ def install(show_dialog: bool = True) -> None:
         thread = getattr(args.thread, "name", "a background thread")
         try:
             with path.open("a", encoding="utf-8") as handle:
-                handle.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} BriefingBook {__version__} "
-                             f"(in {thread})\n")
+                handle.write(
+                    f"--- {dt.datetime.now().isoformat(timespec='seconds')} BriefingBook {__version__} (in {thread})\n"
+                )
                 handle.write(text)
         except OSError:
             pass
@@ -87,13 +88,23 @@ def environment_fault(exc: BaseException) -> str | None:
     if isinstance(exc, sqlite3.Error):
         exc = errors.from_sqlite(exc, "") or exc
     if isinstance(exc, errors.BookBusyError):
-        return QCoreApplication.translate("crash", "The book is locked by another program; the change was not saved. Try again in a moment.")
-    if isinstance(exc, errors.DiskFullError) or (isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)):
-        return QCoreApplication.translate("crash", "The disk is full; the change was not saved. Free some space and try again.")
+        return QCoreApplication.translate(
+            "crash", "The book is locked by another program; the change was not saved. Try again in a moment."
+        )
+    if isinstance(exc, errors.DiskFullError) or (
+        isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    ):
+        return QCoreApplication.translate(
+            "crash", "The disk is full; the change was not saved. Free some space and try again."
+        )
     if isinstance(exc, (errors.DiskIOError, errors.BookReadOnlyError, errors.CannotOpenError)):
-        return QCoreApplication.translate("crash", "The book's file cannot be written (disk error or read-only folder); the change was not saved.")
+        return QCoreApplication.translate(
+            "crash", "The book's file cannot be written (disk error or read-only folder); the change was not saved."
+        )
     if isinstance(exc, errors.BookDamagedError):
-        return QCoreApplication.translate("crash", "The book's file is damaged; nothing more was written to it. Restore it from a backup.")
+        return QCoreApplication.translate(
+            "crash", "The book's file is damaged; nothing more was written to it. Restore it from a backup."
+        )
     if isinstance(exc, PermissionError):
         return QCoreApplication.translate("crash", "Permission denied: {path}").format(path=exc.filename or "")
     return None
@@ -116,8 +127,12 @@ def _dialog(exc_type, exc, path: Path) -> None:
         if fault:
             QMessageBox.warning(None, title, fault)
             return
-        QMessageBox.critical(None, title, QCoreApplication.translate(
-            "crash", "Something went wrong: {error}\n\nYour book is saved. Details were written to {log}.").format(
-                error=f"{exc_type.__name__}: {exc}", log=path))
+        QMessageBox.critical(
+            None,
+            title,
+            QCoreApplication.translate(
+                "crash", "Something went wrong: {error}\n\nYour book is saved. Details were written to {log}."
+            ).format(error=f"{exc_type.__name__}: {exc}", log=path),
+        )
     except Exception:  # noqa: BLE001 - the crash dialog itself must never raise
         pass

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from briefingbook.core import deliverables as deliverables_mod
-from briefingbook.ui.program_dialogs import deliverable_kind_label, deliverable_status_label
 from briefingbook.ui.list_pane import ListEditor
-from briefingbook.ui.session import BookSession
 from briefingbook.ui.plain import plain_tooltip
+from briefingbook.ui.program_dialogs import deliverable_kind_label, deliverable_status_label
+from briefingbook.ui.session import BookSession
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -32,8 +32,9 @@ class DeliverablesPane(QWidget):
         title.setObjectName("paneTitle")
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Deliverables of the summit"))
-        self.tree.setHeaderLabels([self.tr("Title"), self.tr("Kind"), self.tr("Status"), self.tr("Owner"),
-                                   self.tr("Linked to")])
+        self.tree.setHeaderLabels(
+            [self.tr("Title"), self.tr("Kind"), self.tr("Status"), self.tr("Owner"), self.tr("Linked to")]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
@@ -72,8 +73,9 @@ class DeliverablesPane(QWidget):
         session.changed.connect(self._changed)
         self.refresh()
 
-    ENTITIES = frozenset({"deliverables", "deliverable_agenda", "deliverable_recommendations", "agenda_items",
-                          "summit"})
+    ENTITIES = frozenset(
+        {"deliverables", "deliverable_agenda", "deliverable_recommendations", "agenda_items", "summit"}
+    )
 
     def _changed(self, entities: frozenset[str]) -> None:
         if entities & self.ENTITIES:
@@ -89,8 +91,15 @@ class DeliverablesPane(QWidget):
         self.tree.clear()
         for d in deliverables_mod.deliverables(book):
             linked = [agenda[a] for a in d.agenda_items if a in agenda] + [recs.get(r, r) for r in d.recommendations]
-            row = QTreeWidgetItem([d.title, deliverable_kind_label(d.kind), deliverable_status_label(d.status),
-                                   d.owner, "; ".join(linked)])
+            row = QTreeWidgetItem(
+                [
+                    d.title,
+                    deliverable_kind_label(d.kind),
+                    deliverable_status_label(d.status),
+                    d.owner,
+                    "; ".join(linked),
+                ]
+            )
             row.setData(0, ItemIdRole, d.id)
             row.setToolTip(0, plain_tooltip("\n".join(x for x in (d.notes, d.suggested_by) if x)))
             self.tree.addTopLevelItem(row)
@@ -122,8 +131,10 @@ class DeliverablesPane(QWidget):
         dialog = DeliverableDialog(self.session, None, self)
         if not dialog.exec():
             return -1
-        d = self.edits.attempt(self.tr("Cannot add the deliverable"),
-                               lambda: deliverables_mod.add_deliverable(self.session.book, **dialog.values()))
+        d = self.edits.attempt(
+            self.tr("Cannot add the deliverable"),
+            lambda: deliverables_mod.add_deliverable(self.session.book, **dialog.values()),
+        )
         if d is None:
             return -1
         self.refresh()
@@ -138,9 +149,10 @@ class DeliverablesPane(QWidget):
             return
         dialog = DeliverableDialog(self.session, deliverables_mod.deliverable(self.session.book, deliverable_id), self)
         if dialog.exec():
-            self.edits.attempt(self.tr("Cannot change the deliverable"),
-                               lambda: deliverables_mod.update_deliverable(self.session.book, deliverable_id,
-                                                                           **dialog.values()))
+            self.edits.attempt(
+                self.tr("Cannot change the deliverable"),
+                lambda: deliverables_mod.update_deliverable(self.session.book, deliverable_id, **dialog.values()),
+            )
             self.refresh()
             self.select_deliverable(deliverable_id)
 
@@ -149,10 +161,13 @@ class DeliverablesPane(QWidget):
         if deliverable_id < 0:
             return
         d = deliverables_mod.deliverable(self.session.book, deliverable_id)
-        self.edits.delete(deliverable_id, self.tr("Delete deliverable"),
-                          self.tr("Delete the deliverable “{title}”?").format(title=d.title),
-                          lambda i: deliverables_mod.remove_deliverable(self.session.book, i),
-                          self.tr("Cannot delete the deliverable"))
+        self.edits.delete(
+            deliverable_id,
+            self.tr("Delete deliverable"),
+            self.tr("Delete the deliverable “{title}”?").format(title=d.title),
+            lambda i: deliverables_mod.remove_deliverable(self.session.book, i),
+            self.tr("Cannot delete the deliverable"),
+        )
 
     def move_current(self, step: int) -> None:
         deliverable_id = self.current_id()
@@ -160,7 +175,9 @@ class DeliverablesPane(QWidget):
             return
         target = self.tree.indexOfTopLevelItem(self.tree.currentItem()) + step
         if 0 <= target < self.tree.topLevelItemCount():
-            self.edits.attempt(self.tr("Cannot move the deliverable"),
-                               lambda: deliverables_mod.move_deliverable(self.session.book, deliverable_id, target))
+            self.edits.attempt(
+                self.tr("Cannot move the deliverable"),
+                lambda: deliverables_mod.move_deliverable(self.session.book, deliverable_id, target),
+            )
             self.refresh()
             self.select_deliverable(deliverable_id)

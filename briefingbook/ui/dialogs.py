@@ -32,8 +32,13 @@ from briefingbook.core.model import ChecklistItem, Summit
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     """Ask before a deletion or a restore: True for Yes. The text is shown as plain text (it
     quotes titles and notes the user wrote) and Cancel is the default answer."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Yes
@@ -71,8 +76,14 @@ def _qdate(day: dt.date) -> QDate:
 class SummitDialog(QDialog):
     """Title, place, date, delegation, marking and language; for a new book or an edit."""
 
-    def __init__(self, summit: Summit | None = None, parent: QWidget | None = None, new_book: bool = False,
-                 program_events: int = 0, language: str = "en") -> None:
+    def __init__(
+        self,
+        summit: Summit | None = None,
+        parent: QWidget | None = None,
+        new_book: bool = False,
+        program_events: int = 0,
+        language: str = "en",
+    ) -> None:
         super().__init__(parent)
         self._summit = summit
         self.setWindowTitle(self.tr("New book") if new_book else self.tr("Summit details"))
@@ -108,8 +119,9 @@ class SummitDialog(QDialog):
         self.language.currentIndexChanged.connect(lambda _i: self._fill_markings(self.marking_text()))
         # Moving the summit date moves the program by the same number of days unless the user
         # unticks this (issue 19): the checklist follows by itself, being relative to the date.
-        self.move_program = QCheckBox(self.tr("Move the program's {count} events by the same number of days")
-                                      .format(count=program_events))
+        self.move_program = QCheckBox(
+            self.tr("Move the program's {count} events by the same number of days").format(count=program_events)
+        )
         self.move_program.setAccessibleName(self.tr("Move the program with the summit date"))
         self.move_program.setChecked(True)
         self.move_program.setVisible(False)
@@ -143,10 +155,12 @@ class SummitDialog(QDialog):
     CHOOSE, NONE, OTHER = "choose", "none", "other"
 
     def _marking_names(self) -> dict[str, str]:
-        return {markings.UNCLASSIFIED: self.tr("UNCLASSIFIED"),
-                markings.CUI: self.tr("CUI — Controlled Unclassified Information"),
-                markings.MX_RESERVED: self.tr("INFORMACIÓN RESERVADA (Mexico: reserved information)"),
-                markings.MX_CONFIDENTIAL: self.tr("INFORMACIÓN CONFIDENCIAL (Mexico: confidential information)")}
+        return {
+            markings.UNCLASSIFIED: self.tr("UNCLASSIFIED"),
+            markings.CUI: self.tr("CUI — Controlled Unclassified Information"),
+            markings.MX_RESERVED: self.tr("INFORMACIÓN RESERVADA (Mexico: reserved information)"),
+            markings.MX_CONFIDENTIAL: self.tr("INFORMACIÓN CONFIDENCIAL (Mexico: confidential information)"),
+        }
 
     def _fill_markings(self, current: str | None) -> None:
         """The choices for the book's language, with ``current`` (a marking text; None: none
@@ -216,8 +230,9 @@ class SummitDialog(QDialog):
         try:
             markings.check(marking)
         except BriefingBookError:
-            self.error.setText(self.tr("A draft is not a handling marking: tick “DRAFT watermark” when you "
-                                       "export the packet."))
+            self.error.setText(
+                self.tr("A draft is not a handling marking: tick “DRAFT watermark” when you export the packet.")
+            )
             self.custom_marking.setFocus()
             return
         super().accept()
@@ -284,8 +299,9 @@ class ChecklistItemDialog(QDialog):
     def _show_due(self) -> None:
         from briefingbook.ui.i18n import long_date
 
-        self.due.setText(long_date(due_date(self.session.book.summit().date, self.offset.value()),
-                                   self.session.ui_lang))
+        self.due.setText(
+            long_date(due_date(self.session.book.summit().date, self.offset.value()), self.session.ui_lang)
+        )
 
     def _date_changed(self) -> None:
         moved = self._summit is not None and self.date.date().toPython() != self._summit.date
@@ -303,8 +319,13 @@ class ChecklistItemDialog(QDialog):
 
     def values(self) -> dict:
         phase_id, _offset = self.phase.currentData() if self.phase.count() else ("custom", 0)
-        return {"title": self.title.text().strip(), "owner": self.owner.text().strip(),
-                "offset_days": self.offset.value(), "phase": phase_id, "phase_title": self.phase.currentText()}
+        return {
+            "title": self.title.text().strip(),
+            "owner": self.owner.text().strip(),
+            "offset_days": self.offset.value(),
+            "phase": phase_id,
+            "phase_title": self.phase.currentText(),
+        }
 
 
 class PreferencesDialog(QDialog):
@@ -322,16 +343,23 @@ class PreferencesDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(ui_lang)))
-        note = QLabel(self.tr("The language of a book's content (issue titles, summaries, packets) is set per "
-                              "book in Summit details."))
+        note = QLabel(
+            self.tr(
+                "The language of a book's content (issue titles, summaries, packets) is set per book in Summit details."
+            )
+        )
         note.setWordWrap(True)
         self.author = QLineEdit(author)
         self.author.setAccessibleName(self.tr("Your name (recorded with your changes in the book's history)"))
         self.author.setPlaceholderText(default_author())
         self.author.setMaxLength(80)
-        author_note = QLabel(self.tr("Every change you make is recorded in the book's history under this name; "
-                                     "colleagues see it when they merge your copy. Left empty, your computer's "
-                                     "user name is used."))
+        author_note = QLabel(
+            self.tr(
+                "Every change you make is recorded in the book's history under this name; "
+                "colleagues see it when they merge your copy. Left empty, your computer's "
+                "user name is used."
+            )
+        )
         author_note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Interface language"), self.language)
@@ -363,9 +391,13 @@ class AuthorDialog(QDialog):
 
         super().__init__(parent)
         self.setWindowTitle(self.tr("Your name"))
-        intro = QLabel(self.tr("Every change you make is recorded in the book's history under your name, so "
-                               "colleagues who merge your copy see who changed what. You can change it later in "
-                               "Edit → Preferences."))
+        intro = QLabel(
+            self.tr(
+                "Every change you make is recorded in the book's history under your name, so "
+                "colleagues who merge your copy see who changed what. You can change it later in "
+                "Edit → Preferences."
+            )
+        )
         intro.setWordWrap(True)
         self.author = QLineEdit()
         self.author.setAccessibleName(self.tr("Your name (recorded with your changes in the book's history)"))

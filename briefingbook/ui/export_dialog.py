@@ -71,12 +71,21 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export briefing packet"))
         self.setMinimumWidth(620)
         summit = session.book.summit()
-        names = {"cover": self.tr("Cover"), "contents": self.tr("Contents"), "overview": self.tr("Summit overview"),
-                 "changes": self.tr("Changes since the last packet"), "agenda": self.tr("Agenda"),
-                 "briefs": self.tr("Briefs"), "checklist": self.tr("Checklist status"),
-                 "annex": self.tr("Indicator annex"), "sources": self.tr("Sources"),
-                 "program": self.tr("Program"), "people": self.tr("Who's who"),
-                 "deliverables": self.tr("Deliverables"), "press": self.tr("Press Q&&A")}
+        names = {
+            "cover": self.tr("Cover"),
+            "contents": self.tr("Contents"),
+            "overview": self.tr("Summit overview"),
+            "changes": self.tr("Changes since the last packet"),
+            "agenda": self.tr("Agenda"),
+            "briefs": self.tr("Briefs"),
+            "checklist": self.tr("Checklist status"),
+            "annex": self.tr("Indicator annex"),
+            "sources": self.tr("Sources"),
+            "program": self.tr("Program"),
+            "people": self.tr("Who's who"),
+            "deliverables": self.tr("Deliverables"),
+            "press": self.tr("Press Q&&A"),
+        }
         self.sections: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         for index, section in enumerate(SECTIONS):
@@ -84,8 +93,12 @@ class ExportDialog(QDialog):
             box.setChecked(section in DEFAULT_SECTIONS)  # the staff checklist only when asked for
             box.setAccessibleName(self.tr("Include section: {name}").format(name=names.get(section, section)))
             if section == "changes":
-                box.setToolTip(self.tr("List what changed in the book since the last exported packet: agenda items, "
-                                       "brief texts (word by word), statuses and checklist items."))
+                box.setToolTip(
+                    self.tr(
+                        "List what changed in the book since the last exported packet: agenda items, "
+                        "brief texts (word by word), statuses and checklist items."
+                    )
+                )
             self.sections[section] = box
             grid.addWidget(box, index // 4, index % 4)
 
@@ -152,10 +165,12 @@ class ExportDialog(QDialog):
         """What is not ready, one line per kind (empty when everything is)."""
         lines = []
         for entry in readiness.check(self.session.book):
-            text = {"unwritten": self.tr("{n} brief fields not yet written"),
-                    "unanswered": self.tr("{n} press questions without an answer"),
-                    "unnamed": self.tr("{n} people without a name"),
-                    "overdue": self.tr("{n} checklist items overdue")}[entry.kind]
+            text = {
+                "unwritten": self.tr("{n} brief fields not yet written"),
+                "unanswered": self.tr("{n} press questions without an answer"),
+                "unnamed": self.tr("{n} people without a name"),
+                "overdue": self.tr("{n} checklist items overdue"),
+            }[entry.kind]
             lines.append("• " + text.format(n=entry.count))
         if not lines:
             return ""
@@ -169,8 +184,7 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         fmt = self.format.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export packet as"), self.output.text(),
-                                              f"*{SUFFIX[fmt]}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export packet as"), self.output.text(), f"*{SUFFIX[fmt]}")
         if path:
             self.output.setText(path if path.endswith(SUFFIX[fmt]) else path + SUFFIX[fmt])
 
@@ -194,9 +208,12 @@ class ExportDialog(QDialog):
             return None
         out = Path(self.output.text().strip())
         if out.exists() and not dialogs.confirm(
-                self, self.tr("Replace the file?"),
-                self.tr("“{name}” already exists in {folder}. Replace it with this packet?").format(
-                    name=out.name, folder=out.parent)):
+            self,
+            self.tr("Replace the file?"),
+            self.tr("“{name}” already exists in {folder}. Replace it with this packet?").format(
+                name=out.name, folder=out.parent
+            ),
+        ):
             self.error.setText(self.tr("Not exported: choose another file name, or agree to replace the file."))
             return None
         progress = QProgressDialog(self.tr("Exporting the briefing packet…"), self.tr("Cancel"), 0, 100, self)
@@ -210,8 +227,9 @@ class ExportDialog(QDialog):
             QApplication.processEvents()
 
         try:
-            path = export_packet(self.session.book, self.session.reference, out, progress=report,
-                                 cancel=progress.wasCanceled, **options)
+            path = export_packet(
+                self.session.book, self.session.reference, out, progress=report, cancel=progress.wasCanceled, **options
+            )
         except ExportCancelled:
             progress.close()
             self.error.setText(self.tr("Export cancelled; no file was written."))
@@ -234,8 +252,11 @@ def export_packet_interactively(session: BookSession, parent: QWidget) -> Path |
     path = dialog.result_path
     box = done_box(path, parent)
     if session.book.readonly:
-        box.setInformativeText(QCoreApplication.translate(
-            "ExportDialog", "The book is open read-only, so this packet's version was not logged in it."))
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "ExportDialog", "The book is open read-only, so this packet's version was not logged in it."
+            )
+        )
     box.exec()
     if box.clickedButton() is box.open_packet:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -246,14 +267,19 @@ def export_packet_interactively(session: BookSession, parent: QWidget) -> Path |
 
 def done_box(path: Path, parent: QWidget | None) -> QMessageBox:
     """The message after an export: where the packet is, with Open packet and Show in folder."""
-    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("ExportDialog", "Packet exported"),
-                      QCoreApplication.translate("ExportDialog", "The packet was written to:\n{path}").format(path=path),
-                      parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("ExportDialog", "Packet exported"),
+        QCoreApplication.translate("ExportDialog", "The packet was written to:\n{path}").format(path=path),
+        parent=parent,
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)  # the path may hold any character
-    box.open_packet = box.addButton(QCoreApplication.translate("ExportDialog", "Open packet"),
-                                    QMessageBox.ButtonRole.AcceptRole)
-    box.show_folder = box.addButton(QCoreApplication.translate("ExportDialog", "Show in folder"),
-                                    QMessageBox.ButtonRole.ActionRole)
+    box.open_packet = box.addButton(
+        QCoreApplication.translate("ExportDialog", "Open packet"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.show_folder = box.addButton(
+        QCoreApplication.translate("ExportDialog", "Show in folder"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(box.open_packet)
     return box

@@ -117,8 +117,11 @@ def field_name(field: str | None) -> str:
 
 
 def action_name(action: str) -> str:
-    return {"insert": QCoreApplication.translate("history", "Added"), "update": QCoreApplication.translate("history", "Changed"),
-            "delete": QCoreApplication.translate("history", "Removed")}.get(action, action)
+    return {
+        "insert": QCoreApplication.translate("history", "Added"),
+        "update": QCoreApplication.translate("history", "Changed"),
+        "delete": QCoreApplication.translate("history", "Removed"),
+    }.get(action, action)
 
 
 def value_label(entity: str, field: str | None, value) -> str:
@@ -152,7 +155,9 @@ def value_label(entity: str, field: str | None, value) -> str:
 
 def conflict_kind_name(kind: str) -> str:
     """What a merge conflict is about, for the History pane and the merge dialog."""
-    return {"field": QCoreApplication.translate("history", "Changed in both copies"),
-            "removed_mine": QCoreApplication.translate("history", "You removed it; your colleague changed it"),
-            "removed_theirs": QCoreApplication.translate("history", "Your colleague removed it; you changed it"),
-            "order": QCoreApplication.translate("history", "Both copies changed the order")}.get(kind, kind)
+    return {
+        "field": QCoreApplication.translate("history", "Changed in both copies"),
+        "removed_mine": QCoreApplication.translate("history", "You removed it; your colleague changed it"),
+        "removed_theirs": QCoreApplication.translate("history", "Your colleague removed it; you changed it"),
+        "order": QCoreApplication.translate("history", "Both copies changed the order"),
+    }.get(kind, kind)

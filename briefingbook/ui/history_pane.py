@@ -44,11 +44,11 @@ from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui import dialogs
 from briefingbook.ui.history_names import action_name, conflict_kind_name, entity_name, field_name, value_label
 from briefingbook.ui.i18n import moment_label, short_date
-from briefingbook.ui.session import BookSession
 from briefingbook.ui.plain import plain_tooltip
+from briefingbook.ui.session import BookSession
 
-PAGE = 200          # changes read at a time; more are read as the list is scrolled
-SHORT = 60          # characters of a value shown in the list (the detail shows all of it)
+PAGE = 200  # changes read at a time; more are read as the list is scrolled
+SHORT = 60  # characters of a value shown in the list (the detail shows all of it)
 ChangeIdRole = Qt.ItemDataRole.UserRole + 1
 DATE_FIELDS = {"done_at", "noted_on", "date", "day"}  # ISO days and moments, shown as dates
 REMOVED_STYLE = "background-color:#F8D7D7; color:#7A1F1F; text-decoration:line-through;"
@@ -183,8 +183,12 @@ class HistoryPane(QWidget):
 
         title = QLabel(self.tr("History"))
         title.setObjectName("paneTitle")
-        intro = QLabel(self.tr("Every change to this book: when, by whom, and what it was before. Earlier texts of "
-                               "notes and briefs can be put back."))
+        intro = QLabel(
+            self.tr(
+                "Every change to this book: when, by whom, and what it was before. Earlier texts of "
+                "notes and briefs can be put back."
+            )
+        )
         intro.setWordWrap(True)
         self.readonly_note = QLabel()
         self.readonly_note.setTextFormat(Qt.TextFormat.PlainText)  # may quote the file's name
@@ -228,11 +232,15 @@ class HistoryPane(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
-        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.Interactive,
-                                       QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.Stretch)):
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Interactive,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+            )
+        ):
             header.setSectionResizeMode(column, mode)
         header.resizeSection(2, 360)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
@@ -302,8 +310,9 @@ class HistoryPane(QWidget):
         self.conflicts_note.setWordWrap(True)
         self.conflict_tree = QTreeWidget()
         self.conflict_tree.setAccessibleName(self.tr("Conflicts left open by merging a colleague's copy"))
-        self.conflict_tree.setHeaderLabels([self.tr("What"), self.tr("Field"), self.tr("Yours"), self.tr("Theirs"),
-                                            self.tr("From")])
+        self.conflict_tree.setHeaderLabels(
+            [self.tr("What"), self.tr("Field"), self.tr("Yours"), self.tr("Theirs"), self.tr("From")]
+        )
         self.conflict_tree.setRootIsDecorated(False)
         self.conflict_tree.setAlternatingRowColors(True)
         self.conflict_tree.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -330,8 +339,10 @@ class HistoryPane(QWidget):
         self.conflict_detail = QWidget()
         sides = QHBoxLayout(self.conflict_detail)
         sides.setContentsMargins(0, 0, 0, 0)
-        for caption, editor, button in ((self.tr("Yours"), self.mine_text, self.keep_mine_button),
-                                        (self.tr("Theirs"), self.theirs_text, self.take_theirs_button)):
+        for caption, editor, button in (
+            (self.tr("Yours"), self.mine_text, self.keep_mine_button),
+            (self.tr("Theirs"), self.theirs_text, self.take_theirs_button),
+        ):
             column = QVBoxLayout()
             column.addWidget(QLabel(caption))
             column.addWidget(editor, 1)
@@ -371,9 +382,14 @@ class HistoryPane(QWidget):
             self._stale = True
 
     def _fetch(self, limit: int, before_id: int | None) -> list[history.Change]:
-        return history.changes(self.session.book, entity=self.entity_filter.currentData(),
-                               author=self.author_filter.currentData(), text=self.text_filter.text().strip() or None,
-                               before_id=before_id, limit=limit)
+        return history.changes(
+            self.session.book,
+            entity=self.entity_filter.currentData(),
+            author=self.author_filter.currentData(),
+            text=self.text_filter.text().strip() or None,
+            before_id=before_id,
+            limit=limit,
+        )
 
     def refresh(self) -> None:
         """Read the log again under the filters, keeping the selected change; and the conflicts."""
@@ -385,9 +401,11 @@ class HistoryPane(QWidget):
         book = self.session.book
         readonly = book.readonly
         if readonly:
-            self.readonly_note.setText(self.tr("Read-only: {reason} Earlier texts cannot be restored and conflicts "
-                                               "cannot be settled.").format(
-                reason=book.readonly_reason or self.tr("the book was opened read-only.")))
+            self.readonly_note.setText(
+                self.tr("Read-only: {reason} Earlier texts cannot be restored and conflicts cannot be settled.").format(
+                    reason=book.readonly_reason or self.tr("the book was opened read-only.")
+                )
+            )
         self.readonly_note.setVisible(readonly)
         self._fill_authors()
         keep = self.current_change_id()
@@ -433,7 +451,9 @@ class HistoryPane(QWidget):
         if entity in ("recommendation_status", "recommendation_notes"):
             label = self._recommendation_title(label)
         elif entity == "summit_settings":
-            label = {"summit_zone": self.tr("Summit time zone"), "home_zone": self.tr("Home time zone")}.get(label, label)
+            label = {"summit_zone": self.tr("Summit time zone"), "home_zone": self.tr("Home time zone")}.get(
+                label, label
+            )
         elif entity == "book_series_vintages":
             slug, _, number = (label or "").rpartition(" #")
             label = self.tr("{series}, vintage {number}").format(series=self._series_name(slug), number=number)
@@ -473,8 +493,10 @@ class HistoryPane(QWidget):
             summary = self.tr("Moved up the list") if moved_up else self.tr("Moved down the list")
         elif change.action == "update":
             empty = self.tr("(empty)")
-            summary = "{old} → {new}".format(old=one_line(self.value_text(change, change.old_value)) or empty,
-                                             new=one_line(self.value_text(change, change.new_value)) or empty)
+            summary = "{old} → {new}".format(
+                old=one_line(self.value_text(change, change.old_value)) or empty,
+                new=one_line(self.value_text(change, change.new_value)) or empty,
+            )
         else:
             summary = action_name(change.action)
             values = {name: value for name, value in change.row_values().items() if name != "position"}
@@ -519,8 +541,11 @@ class HistoryPane(QWidget):
     def _show_current(self) -> None:
         change = self.current_change()
         if change is None:
-            self.summary.setText(self.tr("No change matches the filters.") if self.model.rowCount() == 0
-                                 else self.tr("Select a change to see it in full."))
+            self.summary.setText(
+                self.tr("No change matches the filters.")
+                if self.model.rowCount() == 0
+                else self.tr("Select a change to see it in full.")
+            )
             self.diff_view.clear()
             self._show_versions(None)
             return
@@ -529,8 +554,9 @@ class HistoryPane(QWidget):
         author = change.author or self.tr("(no name)")
         when = stamp_label(change, lang)
         if change.action == "update":
-            line = self.tr("{field}: changed by {author} on {when}").format(field=field_name(change.field),
-                                                                            author=author, when=when)
+            line = self.tr("{field}: changed by {author} on {when}").format(
+                field=field_name(change.field), author=author, when=when
+            )
         elif change.action == "insert":
             line = self.tr("Added by {author} on {when}").format(author=author, when=when)
         else:
@@ -544,6 +570,7 @@ class HistoryPane(QWidget):
 
     def change_html(self, change: history.Change) -> str:
         """The change as rich text for the detail view; every piece of user text is escaped."""
+
         def block(text: str) -> str:
             return f'<div style="white-space:pre-wrap;">{text}</div>'
 
@@ -556,17 +583,30 @@ class HistoryPane(QWidget):
         if change.action == "update":
             old, new = self.value_text(change, change.old_value), self.value_text(change, change.new_value)
             parts = history.word_diff(old, new)
-            before = "".join(html.escape(p.text) if p.kind == "same" else
-                             f'<span style="{REMOVED_STYLE}">{html.escape(p.text)}</span>'
-                             for p in parts if p.kind != "added")
-            after = "".join(html.escape(p.text) if p.kind == "same" else
-                            f'<span style="{ADDED_STYLE}">{html.escape(p.text)}</span>'
-                            for p in parts if p.kind != "removed")
-            return (heading(self.tr("Before")) + block(before if old else empty)
-                    + heading(self.tr("After")) + block(after if new else empty))
+            before = "".join(
+                html.escape(p.text)
+                if p.kind == "same"
+                else f'<span style="{REMOVED_STYLE}">{html.escape(p.text)}</span>'
+                for p in parts
+                if p.kind != "added"
+            )
+            after = "".join(
+                html.escape(p.text) if p.kind == "same" else f'<span style="{ADDED_STYLE}">{html.escape(p.text)}</span>'
+                for p in parts
+                if p.kind != "removed"
+            )
+            return (
+                heading(self.tr("Before"))
+                + block(before if old else empty)
+                + heading(self.tr("After"))
+                + block(after if new else empty)
+            )
         values = change.row_values()
-        title = self.tr("Its values when it was added") if change.action == "insert" \
+        title = (
+            self.tr("Its values when it was added")
+            if change.action == "insert"
             else self.tr("Its values when it was removed")
+        )
         rows = []
         for name, value in values.items():
             text = self.value_of(change.entity, name, value)
@@ -578,8 +618,11 @@ class HistoryPane(QWidget):
 
     # -- earlier texts ------------------------------------------------------------------------
     def _text_field(self, change: history.Change | None) -> bool:
-        return (change is not None and change.action == "update"
-                and change.field in history.TEXT_FIELDS.get(change.entity, ()))
+        return (
+            change is not None
+            and change.action == "update"
+            and change.field in history.TEXT_FIELDS.get(change.entity, ())
+        )
 
     def _show_versions(self, change: history.Change | None) -> None:
         self.versions.blockSignals(True)
@@ -594,8 +637,14 @@ class HistoryPane(QWidget):
             self._versions = list(reversed(versions))  # newest first
             self._row_exists = history.row_id(book, change.entity, change.row_key) is not None
             self._current_text = history.current_value(book, change.entity, change.row_key, change.field)
-            current = next((i for i, v in enumerate(self._versions)
-                            if self._current_text is not None and (v.new_value or "") == self._current_text), -1)
+            current = next(
+                (
+                    i
+                    for i, v in enumerate(self._versions)
+                    if self._current_text is not None and (v.new_value or "") == self._current_text
+                ),
+                -1,
+            )
             lang = self.session.ui_lang
             for number, version in enumerate(self._versions):
                 author = version.author or self.tr("(no name)")
@@ -625,8 +674,10 @@ class HistoryPane(QWidget):
         self.version_text.setPlainText((version.new_value or "") if version is not None else "")
         enabled, note = False, ""
         if change is None:
-            note = self.tr("Earlier texts are kept for notes and brief texts: select a change to one of them to "
-                           "see every text it had.")
+            note = self.tr(
+                "Earlier texts are kept for notes and brief texts: select a change to one of them to "
+                "see every text it had."
+            )
         elif version is None:
             note = self.tr("Select an earlier text.")
         elif self.session.book.readonly:
@@ -649,14 +700,16 @@ class HistoryPane(QWidget):
         field = field_name(change.field)
         what = self.what(change.entity, change.label)
         when = stamp_label(version, self.session.ui_lang)
-        question = self.tr("Put back the text of “{field}” of {what} as it was on {when}?\n\nThe current text "
-                           "stays in the history and can be restored in turn.").format(
-            field=field, what=what, when=when)
+        question = self.tr(
+            "Put back the text of “{field}” of {what} as it was on {when}?\n\nThe current text "
+            "stays in the history and can be restored in turn."
+        ).format(field=field, what=what, when=when)
         if not dialogs.confirm(self, self.tr("Restore text"), question):
             return False
         try:
-            history.restore_text(self.session.book, change.entity, change.row_key, change.field,
-                                 version.new_value or "")
+            history.restore_text(
+                self.session.book, change.entity, change.row_key, change.field, version.new_value or ""
+            )
         except BriefingBookError as exc:
             QMessageBox.warning(self, self.tr("Cannot restore the text"), str(exc))
             self.refresh()
@@ -685,15 +738,24 @@ class HistoryPane(QWidget):
         keep_id = keep.id if keep is not None else None
         self._conflicts = merge.open_conflicts(self.session.book)
         count = len(self._conflicts)
-        self.tabs.setTabText(1, self.tr("Open conflicts ({count})").format(count=count) if count
-                             else self.tr("Open conflicts"))
+        self.tabs.setTabText(
+            1, self.tr("Open conflicts ({count})").format(count=count) if count else self.tr("Open conflicts")
+        )
         if count:
-            self.conflicts_note.setText(self.tr("Merging a colleague's copy left these for you to decide: each was "
-                                                "changed differently in both copies. Keep your version or take "
-                                                "theirs."))
+            self.conflicts_note.setText(
+                self.tr(
+                    "Merging a colleague's copy left these for you to decide: each was "
+                    "changed differently in both copies. Keep your version or take "
+                    "theirs."
+                )
+            )
         else:
-            self.conflicts_note.setText(self.tr("No open conflicts. When a colleague's copy changed the same thing "
-                                                "as you did, differently, the merge lists it here for you to decide."))
+            self.conflicts_note.setText(
+                self.tr(
+                    "No open conflicts. When a colleague's copy changed the same thing "
+                    "as you did, differently, the merge lists it here for you to decide."
+                )
+            )
         self.conflict_tree.setVisible(bool(count))
         self.conflict_detail.setVisible(bool(count))
         self.conflict_tree.clear()
@@ -701,10 +763,14 @@ class HistoryPane(QWidget):
             c = oc.conflict
             what = entity_name(c.entity) if c.kind == "order" else self.what(c.entity, c.label)
             field = field_name(c.field) if c.kind == "field" else conflict_kind_name(c.kind)
-            source = oc.other_file if not oc.other_author else self.tr("{file} ({author})").format(
-                file=oc.other_file, author=oc.other_author)
-            item = QTreeWidgetItem([what, field, one_line(self._side_text(c, c.mine)),
-                                    one_line(self._side_text(c, c.theirs)), source])
+            source = (
+                oc.other_file
+                if not oc.other_author
+                else self.tr("{file} ({author})").format(file=oc.other_file, author=oc.other_author)
+            )
+            item = QTreeWidgetItem(
+                [what, field, one_line(self._side_text(c, c.mine)), one_line(self._side_text(c, c.theirs)), source]
+            )
             item.setData(0, ChangeIdRole, oc.id)
             self.conflict_tree.addTopLevelItem(item)
         index = next((i for i, oc in enumerate(self._conflicts) if oc.id == keep_id), 0)

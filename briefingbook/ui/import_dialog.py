@@ -150,15 +150,20 @@ class ImportDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import data from"), "",
-                                              self.tr("Data files (*.csv *.txt *.xlsx);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import data from"), "", self.tr("Data files (*.csv *.txt *.xlsx);;All files (*)")
+        )
         if path:
             self.path.setText(path)
             self.start_reading()
 
     def options(self) -> dict:
-        return {"sheet": self.sheet.text().strip() or None, "country": self.country.text().strip() or None,
-                "code": self.code.text().strip() or None, "annual": self.annual.currentData()}
+        return {
+            "sheet": self.sheet.text().strip() or None,
+            "country": self.country.text().strip() or None,
+            "code": self.code.text().strip() or None,
+            "annual": self.annual.currentData(),
+        }
 
     def start_reading(self) -> None:
         """Read in a worker thread; the result is shown when it finishes."""
@@ -200,8 +205,10 @@ class ImportDialog(QDialog):
         problems = getattr(error, "problems", ())
         if len(problems) > 1:
             lines.append("")
-            lines += [(self.tr("row {row}: {problem}").format(row=row, problem=problem) if row is not None
-                       else problem) for row, problem in problems]
+            lines += [
+                (self.tr("row {row}: {problem}").format(row=row, problem=problem) if row is not None else problem)
+                for row, problem in problems
+            ]
         self.problems.setPlainText("\n".join(lines))
         self.problems.show()
         self.import_button.setEnabled(False)
@@ -210,25 +217,41 @@ class ImportDialog(QDialog):
         self.preview = preview
         self.problems.hide()
         first, last = preview.periods
-        aggregated = self.tr(", aggregated to annual ({how})").format(how=preview.aggregation) \
-            if preview.aggregation else ""
-        self.summary.setText(self.tr(
-            "Understood as: {layout}. {n} values, {frequency}{aggregated}, {first} to {last}; countries: "
-            "{countries}.").format(layout=preview.layout_label, n=len(preview.rows), frequency=preview.frequency,
-                                   aggregated=aggregated, first=first, last=last,
-                                   countries=", ".join(preview.countries)))
+        aggregated = (
+            self.tr(", aggregated to annual ({how})").format(how=preview.aggregation) if preview.aggregation else ""
+        )
+        self.summary.setText(
+            self.tr(
+                "Understood as: {layout}. {n} values, {frequency}{aggregated}, {first} to {last}; countries: "
+                "{countries}."
+            ).format(
+                layout=preview.layout_label,
+                n=len(preview.rows),
+                frequency=preview.frequency,
+                aggregated=aggregated,
+                first=first,
+                last=last,
+                countries=", ".join(preview.countries),
+            )
+        )
         if preview.warnings:
             self.problems.setPlainText("\n".join(preview.warnings))
             self.problems.show()
         rows = preview.rows[:PREVIEW_ROWS]
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            for c, value in enumerate(("" if row.row is None else str(row.row), row.period, row.country,
-                                       row.value_text)):
+            for c, value in enumerate(
+                ("" if row.row is None else str(row.row), row.period, row.country, row.value_text)
+            ):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         prov = preview.provenance
-        for field, value in ((self.name, prov.name), (self.unit, prov.unit), (self.source, prov.source),
-                             (self.code, prov.series_code), (self.as_of, prov.as_of)):
+        for field, value in (
+            (self.name, prov.name),
+            (self.unit, prov.unit),
+            (self.source, prov.source),
+            (self.code, prov.series_code),
+            (self.as_of, prov.as_of),
+        ):
             if value and not field.text().strip():
                 field.setText(value)
         self.import_button.setEnabled(True)
@@ -239,8 +262,15 @@ class ImportDialog(QDialog):
 
         if self.preview is None:
             return None
-        missing = [label for label, field in ((self.tr("name"), self.name), (self.tr("unit"), self.unit),
-                                              (self.tr("source"), self.source)) if not field.text().strip()]
+        missing = [
+            label
+            for label, field in (
+                (self.tr("name"), self.name),
+                (self.tr("unit"), self.unit),
+                (self.tr("source"), self.source),
+            )
+            if not field.text().strip()
+        ]
         if missing:
             self.error.setText(self.tr("Fill in the series' {fields}.").format(fields=", ".join(missing)))
             return None
@@ -250,9 +280,15 @@ class ImportDialog(QDialog):
         try:
             backup_before(self.session.book, "import")  # no import without a verified backup first
             self.stored = book_series.store(
-                self.session.book, self.preview, name=self.name.text().strip(), unit=self.unit.text().strip(),
-                source=self.source.text().strip(), series_code=self.code.text().strip() or None,
-                as_of=self.as_of.text().strip() or None, reserved_slugs=reserved)
+                self.session.book,
+                self.preview,
+                name=self.name.text().strip(),
+                unit=self.unit.text().strip(),
+                source=self.source.text().strip(),
+                series_code=self.code.text().strip() or None,
+                as_of=self.as_of.text().strip() or None,
+                reserved_slugs=reserved,
+            )
         except BriefingBookError as exc:
             self.error.setText(str(exc))
             return None

@@ -15,8 +15,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from briefingbook.core.model import AgendaItem, Recommendation
-from briefingbook.ui.session import BookSession
 from briefingbook.ui.plain import plain_tooltip
+from briefingbook.ui.session import BookSession
 
 AGENDA_MIME = "application/x-briefingbook-agenda-item"
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -25,22 +25,38 @@ RecordRole = Qt.ItemDataRole.UserRole + 2
 
 # Every label is a literal QCoreApplication.translate("labels", …) call so pyside6-lupdate finds it.
 def priority_label(value: str) -> str:
-    return {"high": QCoreApplication.translate("labels", "High"), "medium": QCoreApplication.translate("labels", "Medium"), "low": QCoreApplication.translate("labels", "Low")}.get(value, value)
+    return {
+        "high": QCoreApplication.translate("labels", "High"),
+        "medium": QCoreApplication.translate("labels", "Medium"),
+        "low": QCoreApplication.translate("labels", "Low"),
+    }.get(value, value)
 
 
 def agenda_status_label(value: str) -> str:
-    return {"not_started": QCoreApplication.translate("labels", "Not started"), "in_preparation": QCoreApplication.translate("labels", "In preparation"), "ready": QCoreApplication.translate("labels", "Ready"),
-            "done": QCoreApplication.translate("labels", "Done")}.get(value, value)
+    return {
+        "not_started": QCoreApplication.translate("labels", "Not started"),
+        "in_preparation": QCoreApplication.translate("labels", "In preparation"),
+        "ready": QCoreApplication.translate("labels", "Ready"),
+        "done": QCoreApplication.translate("labels", "Done"),
+    }.get(value, value)
 
 
 def recommendation_status_label(value: str) -> str:
-    return {"not_started": QCoreApplication.translate("labels", "Not started"), "in_progress": QCoreApplication.translate("labels", "In progress"), "achieved": QCoreApplication.translate("labels", "Achieved"),
-            "set_aside": QCoreApplication.translate("labels", "Set aside")}.get(value, value)
+    return {
+        "not_started": QCoreApplication.translate("labels", "Not started"),
+        "in_progress": QCoreApplication.translate("labels", "In progress"),
+        "achieved": QCoreApplication.translate("labels", "Achieved"),
+        "set_aside": QCoreApplication.translate("labels", "Set aside"),
+    }.get(value, value)
 
 
 def pillar_label(value: str) -> str:
-    return {"political_leadership": QCoreApplication.translate("labels", "Political leadership"), "mutual_security": QCoreApplication.translate("labels", "Mutual security"),
-            "competitiveness": QCoreApplication.translate("labels", "Competitiveness"), "new_opportunities": QCoreApplication.translate("labels", "New opportunities")}.get(value, value)
+    return {
+        "political_leadership": QCoreApplication.translate("labels", "Political leadership"),
+        "mutual_security": QCoreApplication.translate("labels", "Mutual security"),
+        "competitiveness": QCoreApplication.translate("labels", "Competitiveness"),
+        "new_opportunities": QCoreApplication.translate("labels", "New opportunities"),
+    }.get(value, value)
 
 
 class AgendaModel(QAbstractListModel):
@@ -86,7 +102,8 @@ class AgendaModel(QAbstractListModel):
             return f"{index.row() + 1}. {item.title}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             return QCoreApplication.translate("labels", "Priority: {priority} · Status: {status}").format(
-                priority=priority_label(item.priority), status=agenda_status_label(item.status))
+                priority=priority_label(item.priority), status=agenda_status_label(item.status)
+            )
         if role == Qt.ItemDataRole.ForegroundRole and item.status == "done":
             return QBrush(QColor("#555555"))
         if role == Qt.ItemDataRole.FontRole and item.priority == "high":
@@ -150,7 +167,14 @@ class RecommendationsModel(QAbstractTableModel):
         self.reload()
 
     def headers(self) -> list[str]:
-        return [QCoreApplication.translate("labels", "Recommendation"), QCoreApplication.translate("labels", "Issue area"), QCoreApplication.translate("labels", "Pillar"), QCoreApplication.translate("labels", "Document"), QCoreApplication.translate("labels", "2009 outlook"), QCoreApplication.translate("labels", "Status")]
+        return [
+            QCoreApplication.translate("labels", "Recommendation"),
+            QCoreApplication.translate("labels", "Issue area"),
+            QCoreApplication.translate("labels", "Pillar"),
+            QCoreApplication.translate("labels", "Document"),
+            QCoreApplication.translate("labels", "2009 outlook"),
+            QCoreApplication.translate("labels", "Status"),
+        ]
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -207,7 +231,11 @@ class RecommendationsModel(QAbstractTableModel):
             if column == "document":
                 return f"{rec.year} · {rec.section}"
             if column == "outlook":
-                return QCoreApplication.translate("labels", "Yes") if rec.outlook_id else QCoreApplication.translate("labels", "No")
+                return (
+                    QCoreApplication.translate("labels", "Yes")
+                    if rec.outlook_id
+                    else QCoreApplication.translate("labels", "No")
+                )
             if column == "status":
                 return recommendation_status_label(self.value(rec, "status"))
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
@@ -247,4 +275,3 @@ class RecommendationFilter(QSortFilterProxyModel):
             haystack = f"{rec.title(lang)} {rec.summary(lang)} {rec.id}".casefold()
             return self._text in haystack
         return True
-

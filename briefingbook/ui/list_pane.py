@@ -33,8 +33,9 @@ class ListEditor:
             self.refresh()
             return None
 
-    def delete(self, row_id: int, title: str, question: str, remove: Callable[[int], object],
-               failure_title: str) -> bool:
+    def delete(
+        self, row_id: int, title: str, question: str, remove: Callable[[int], object], failure_title: str
+    ) -> bool:
         """Delete a row after the user confirms ``question``; True when it was deleted."""
         if row_id < 0 or not dialogs.confirm(self.pane, title, question):
             return False

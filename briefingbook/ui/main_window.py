@@ -12,7 +12,19 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QDataStream, QEvent, QObject, QPoint, QRect, QSettings, QSize, QTimer, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QDataStream,
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -73,6 +85,8 @@ def ask_author_once(settings: QSettings, parent: QWidget | None = None) -> str:
                 settings.setValue(AUTHOR_SETTING, kept)
         settings.setValue(AUTHOR_ASKED_SETTING, True)
     return kept or default_author()
+
+
 MARKING_STYLE = "background: #7A1F1F; color: white; font-weight: bold; padding: 3px;"
 
 
@@ -85,8 +99,11 @@ class _MenuKeys(QObject):
         self.window_ = window
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if (event.type() == QEvent.Type.ShortcutOverride and self.window_._menu_keys
-                and QKeySequence(event.keyCombination()).toString() in self.window_._menu_keys):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and self.window_._menu_keys
+            and QKeySequence(event.keyCombination()).toString() in self.window_._menu_keys
+        ):
             event.ignore()  # not the text field's: the menu's shortcut runs
             return True
         return False
@@ -95,10 +112,18 @@ class _MenuKeys(QObject):
 def text_editing_keys() -> set[str]:
     """Keys a text field keeps even when a menu uses them (copying, pasting, undoing, selecting)."""
     keys = set()
-    for standard in (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut, QKeySequence.StandardKey.Paste,
-                     QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.SelectAll):
+    for standard in (
+        QKeySequence.StandardKey.Copy,
+        QKeySequence.StandardKey.Cut,
+        QKeySequence.StandardKey.Paste,
+        QKeySequence.StandardKey.Undo,
+        QKeySequence.StandardKey.Redo,
+        QKeySequence.StandardKey.SelectAll,
+    ):
         keys |= {sequence.toString() for sequence in QKeySequence.keyBindings(standard)}
     return keys
+
+
 PREFERRED_SIZE = QSize(1400, 900)  # the first window on a screen that has room for it
 FRAME = QSize(16, 48)  # room kept for the window manager's frame and title bar (issue 19)
 
@@ -146,32 +171,75 @@ class Pane:
     agenda and brief (no module here) are built with the window. Titles are translated when shown."""
 
     key: str
-    title: str       # the tab's title
-    menu_text: str   # the View menu's entry (Ctrl+N, N its place in PANE_REGISTRY)
+    title: str  # the tab's title
+    menu_text: str  # the View menu's entry (Ctrl+N, N its place in PANE_REGISTRY)
     module: str | None = None
     cls: str | None = None
 
 
 # The panes in tab order: the one registry the tabs, the View menu, lazy building and navigation read.
 PANE_REGISTRY = (
-    Pane("agenda", QT_TRANSLATE_NOOP("MainWindow", "Agenda and brief"),
-         QT_TRANSLATE_NOOP("MainWindow", "&Agenda and brief")),
-    Pane("charts", QT_TRANSLATE_NOOP("MainWindow", "Charts"), QT_TRANSLATE_NOOP("MainWindow", "C&harts"),
-         "charts_pane", "ChartsPane"),
-    Pane("checklist", QT_TRANSLATE_NOOP("MainWindow", "Checklist"), QT_TRANSLATE_NOOP("MainWindow", "Chec&klist"),
-         "checklist_pane", "ChecklistPane"),
-    Pane("recommendations", QT_TRANSLATE_NOOP("MainWindow", "Recommendations"),
-         QT_TRANSLATE_NOOP("MainWindow", "&Recommendations"), "recommendations_pane", "RecommendationsPane"),
-    Pane("program", QT_TRANSLATE_NOOP("MainWindow", "Program"), QT_TRANSLATE_NOOP("MainWindow", "&Program"),
-         "program_pane", "ProgramPane"),
-    Pane("people", QT_TRANSLATE_NOOP("MainWindow", "People"), QT_TRANSLATE_NOOP("MainWindow", "P&eople"),
-         "people_pane", "PeoplePane"),
-    Pane("press", QT_TRANSLATE_NOOP("MainWindow", "Press guidance"),
-         QT_TRANSLATE_NOOP("MainWindow", "Pre&ss guidance"), "press_pane", "PressPane"),
-    Pane("deliverables", QT_TRANSLATE_NOOP("MainWindow", "Deliverables"),
-         QT_TRANSLATE_NOOP("MainWindow", "&Deliverables"), "deliverables_pane", "DeliverablesPane"),
-    Pane("history", QT_TRANSLATE_NOOP("MainWindow", "History"), QT_TRANSLATE_NOOP("MainWindow", "His&tory"),
-         "history_pane", "HistoryPane"),
+    Pane(
+        "agenda",
+        QT_TRANSLATE_NOOP("MainWindow", "Agenda and brief"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Agenda and brief"),
+    ),
+    Pane(
+        "charts",
+        QT_TRANSLATE_NOOP("MainWindow", "Charts"),
+        QT_TRANSLATE_NOOP("MainWindow", "C&harts"),
+        "charts_pane",
+        "ChartsPane",
+    ),
+    Pane(
+        "checklist",
+        QT_TRANSLATE_NOOP("MainWindow", "Checklist"),
+        QT_TRANSLATE_NOOP("MainWindow", "Chec&klist"),
+        "checklist_pane",
+        "ChecklistPane",
+    ),
+    Pane(
+        "recommendations",
+        QT_TRANSLATE_NOOP("MainWindow", "Recommendations"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Recommendations"),
+        "recommendations_pane",
+        "RecommendationsPane",
+    ),
+    Pane(
+        "program",
+        QT_TRANSLATE_NOOP("MainWindow", "Program"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Program"),
+        "program_pane",
+        "ProgramPane",
+    ),
+    Pane(
+        "people",
+        QT_TRANSLATE_NOOP("MainWindow", "People"),
+        QT_TRANSLATE_NOOP("MainWindow", "P&eople"),
+        "people_pane",
+        "PeoplePane",
+    ),
+    Pane(
+        "press",
+        QT_TRANSLATE_NOOP("MainWindow", "Press guidance"),
+        QT_TRANSLATE_NOOP("MainWindow", "Pre&ss guidance"),
+        "press_pane",
+        "PressPane",
+    ),
+    Pane(
+        "deliverables",
+        QT_TRANSLATE_NOOP("MainWindow", "Deliverables"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Deliverables"),
+        "deliverables_pane",
+        "DeliverablesPane",
+    ),
+    Pane(
+        "history",
+        QT_TRANSLATE_NOOP("MainWindow", "History"),
+        QT_TRANSLATE_NOOP("MainWindow", "His&tory"),
+        "history_pane",
+        "HistoryPane",
+    ),
 )
 
 
@@ -179,8 +247,14 @@ class MainWindow(QMainWindow):
     PANES = tuple(pane.key for pane in PANE_REGISTRY)
     REGISTRY = {pane.key: pane for pane in PANE_REGISTRY}
 
-    def __init__(self, book_path: Path, settings: QSettings | None = None, reference: Reference | None = None,
-                 parent: QWidget | None = None, defer_startup_work: bool = False) -> None:
+    def __init__(
+        self,
+        book_path: Path,
+        settings: QSettings | None = None,
+        reference: Reference | None = None,
+        parent: QWidget | None = None,
+        defer_startup_work: bool = False,
+    ) -> None:
         super().__init__(parent)
         # The application's window leaves the book's on-open backup and the first brief's charts
         # until it has painted once (issue 19: they were on the path to the first paint).
@@ -215,9 +289,12 @@ class MainWindow(QMainWindow):
             self.restore_geometry(geometry)
         if not self.settings.value(WELCOMED_SETTING):
             self.settings.setValue(WELCOMED_SETTING, True)
-            self.statusBar().showMessage(self.tr(
-                "Welcome to BriefingBook. The agenda is on the left, each item's brief on the right; Ctrl+1 … "
-                "Ctrl+9 switch panes and Ctrl+K searches everything."))
+            self.statusBar().showMessage(
+                self.tr(
+                    "Welcome to BriefingBook. The agenda is on the left, each item's brief on the right; Ctrl+1 … "
+                    "Ctrl+9 switch panes and Ctrl+K searches everything."
+                )
+            )
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if not self._painted and event.type() == QEvent.Type.Paint and watched is self.menuBar():
@@ -273,8 +350,9 @@ class MainWindow(QMainWindow):
         book = self.session.book
         book.backup_if_pending()
         if book.backup_error:
-            self.statusBar().showMessage(self.tr("The backup on opening failed: {error}").format(
-                error=book.backup_error))
+            self.statusBar().showMessage(
+                self.tr("The backup on opening failed: {error}").format(error=book.backup_error)
+            )
 
     def _available(self) -> QRect:
         """The screen area windows may use (without panels and docks) of this window's screen."""
@@ -308,8 +386,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Open…"), self.open_book_dialog, QKeySequence.StandardKey.Open))
         self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addAction(self._action(self.tr("Save a &copy as…"), self.save_copy_dialog,
-                                         QKeySequence.StandardKey.SaveAs))
+        file_menu.addAction(
+            self._action(self.tr("Save a &copy as…"), self.save_copy_dialog, QKeySequence.StandardKey.SaveAs)
+        )
         file_menu.addAction(self._action(self.tr("Save a copy for a co&lleague…"), self.save_copy_for_colleague))
         file_menu.addAction(self._action(self.tr("&Merge a colleague's copy…"), self.merge_colleague_copy))
         file_menu.addAction(self._action(self.tr("Restore from &backup…"), self.restore_dialog))
@@ -326,28 +405,35 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.edit_menu = edit_menu
         # Text editing on whatever field has the focus (its own keys work there too).
-        for entry in ((self.tr("&Undo"), "undo", QKeySequence.StandardKey.Undo),
-                                  (self.tr("&Redo"), "redo", QKeySequence.StandardKey.Redo), None,
-                                  (self.tr("Cu&t"), "cut", QKeySequence.StandardKey.Cut),
-                                  (self.tr("&Copy"), "copy", QKeySequence.StandardKey.Copy),
-                                  (self.tr("&Paste"), "paste", QKeySequence.StandardKey.Paste),
-                                  (self.tr("Select &all"), "selectAll", QKeySequence.StandardKey.SelectAll), None):
+        for entry in (
+            (self.tr("&Undo"), "undo", QKeySequence.StandardKey.Undo),
+            (self.tr("&Redo"), "redo", QKeySequence.StandardKey.Redo),
+            None,
+            (self.tr("Cu&t"), "cut", QKeySequence.StandardKey.Cut),
+            (self.tr("&Copy"), "copy", QKeySequence.StandardKey.Copy),
+            (self.tr("&Paste"), "paste", QKeySequence.StandardKey.Paste),
+            (self.tr("Select &all"), "selectAll", QKeySequence.StandardKey.SelectAll),
+            None,
+        ):
             if entry is None:
                 edit_menu.addSeparator()
                 continue
             text, method, key = entry
             edit_menu.addAction(self._action(text, lambda _=False, m=method: self.edit_focused(m), key))
-        edit_menu.addAction(self._action(self.tr("&Find in the brief…"), self.find_in_brief,
-                                         QKeySequence.StandardKey.Find))
+        edit_menu.addAction(
+            self._action(self.tr("&Find in the brief…"), self.find_in_brief, QKeySequence.StandardKey.Find)
+        )
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("&Summit details…"), self.edit_summit, "Ctrl+Shift+E"))
-        edit_menu.addAction(self._action(self.tr("&Preferences…"), self.edit_preferences,
-                                         QKeySequence.StandardKey.Preferences))
+        edit_menu.addAction(
+            self._action(self.tr("&Preferences…"), self.edit_preferences, QKeySequence.StandardKey.Preferences)
+        )
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, pane in enumerate(PANE_REGISTRY, start=1):
-            view_menu.addAction(self._action(self.tr(pane.menu_text), lambda _=False, p=pane.key: self.show_pane(p),
-                                             f"Ctrl+{number}"))
+            view_menu.addAction(
+                self._action(self.tr(pane.menu_text), lambda _=False, p=pane.key: self.show_pane(p), f"Ctrl+{number}")
+            )
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("&Search"), lambda: self.search.focus_search(), "Ctrl+K"))
 
@@ -380,8 +466,11 @@ class MainWindow(QMainWindow):
         if reason and not reason.endswith((".", "!", "?")):
             reason += "."  # the core's reasons are sentences without their full stop
         if session.book.readonly:
-            self.readonly_notice.setText(self.tr("Read-only: {reason} Changes cannot be saved.").format(
-                reason=reason or self.tr("the book was opened read-only.")))
+            self.readonly_notice.setText(
+                self.tr("Read-only: {reason} Changes cannot be saved.").format(
+                    reason=reason or self.tr("the book was opened read-only.")
+                )
+            )
         self.readonly_notice.setVisible(session.book.readonly)
         self.banner_top = QLabel()
         self.banner_top.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
@@ -455,8 +544,11 @@ class MainWindow(QMainWindow):
     # -- the book ----------------------------------------------------------------------------
     def ask_passphrase(self, path: Path, again: bool = False) -> str:
         """The passphrase for an encrypted book (never stored); BookError when the user cancels."""
-        label = (self.tr("That passphrase does not open “{name}”. Try again:") if again
-                 else self.tr("“{name}” is encrypted. Passphrase:")).format(name=Path(path).name)
+        label = (
+            self.tr("That passphrase does not open “{name}”. Try again:")
+            if again
+            else self.tr("“{name}” is encrypted. Passphrase:")
+        ).format(name=Path(path).name)
         text, ok = QInputDialog.getText(self, self.tr("Encrypted book"), label, QLineEdit.EchoMode.Password)
         if not ok:
             raise BookError(self.tr("{name} was not opened (no passphrase given).").format(name=Path(path).name))
@@ -476,9 +568,12 @@ class MainWindow(QMainWindow):
                 passphrase = self.ask_passphrase(path, again)
             except BookDamagedError as exc:
                 if exc.backup is None or not dialogs.confirm(
-                        self, self.tr("Damaged book"),
-                        self.tr("{error}\n\nRestore the newest good backup ({when})? The damaged file is kept "
-                                "beside the book.").format(error=exc, when=exc.backup.label())):
+                    self,
+                    self.tr("Damaged book"),
+                    self.tr(
+                        "{error}\n\nRestore the newest good backup ({when})? The damaged file is kept beside the book."
+                    ).format(error=exc, when=exc.backup.label()),
+                ):
                     raise
                 self._restore_file(path, exc.backup, passphrase)
 
@@ -537,8 +632,9 @@ class MainWindow(QMainWindow):
         return True
 
     def open_book_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open book"), str(self.session.path.parent),
-                                              self.tr("Briefing books (*.bbook)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open book"), str(self.session.path.parent), self.tr("Briefing books (*.bbook)")
+        )
         if path:
             self.open_book(Path(path))
 
@@ -549,9 +645,12 @@ class MainWindow(QMainWindow):
         if not dialog.exec():
             return
         values = dialog.values()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save new book as"),
-                                              str(self.session.path.parent / f"{values['title']}{BOOK_SUFFIX}"),
-                                              self.tr("Briefing books (*.bbook)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save new book as"),
+            str(self.session.path.parent / f"{values['title']}{BOOK_SUFFIX}"),
+            self.tr("Briefing books (*.bbook)"),
+        )
         if not path:
             return
         if not path.endswith(BOOK_SUFFIX):
@@ -560,17 +659,21 @@ class MainWindow(QMainWindow):
             from briefingbook.core.checklist import load_template
 
             template = load_template()
-            Book.create(Path(path), populate=lambda b: b.apply_checklist_template(template), author=self.author_name(),
-                        **values).close()
+            Book.create(
+                Path(path), populate=lambda b: b.apply_checklist_template(template), author=self.author_name(), **values
+            ).close()
         except BriefingBookError as exc:
             QMessageBox.warning(self, self.tr("Cannot create book"), str(exc))
             return
         self.open_book(Path(path))
 
     def save_copy_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"),
-                                              str(self.session.path.with_name(self.session.path.stem + " copy.bbook")),
-                                              self.tr("Briefing books (*.bbook)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy as"),
+            str(self.session.path.with_name(self.session.path.stem + " copy.bbook")),
+            self.tr("Briefing books (*.bbook)"),
+        )
         if path:
             self.save_copy(Path(path))
 
@@ -667,13 +770,19 @@ class MainWindow(QMainWindow):
 
         found = backups.list_backups(self.session.path)
         if not found:
-            QMessageBox.information(self, self.tr("Restore from backup"),
-                                    self.tr("There are no backups of this book yet."))
+            QMessageBox.information(
+                self, self.tr("Restore from backup"), self.tr("There are no backups of this book yet.")
+            )
             return
         labels = [b.label() for b in found]
-        choice, ok = QInputDialog.getItem(self, self.tr("Restore from backup"),
-                                          self.tr("Backup to restore (the current book is backed up first):"),
-                                          labels, 0, False)
+        choice, ok = QInputDialog.getItem(
+            self,
+            self.tr("Restore from backup"),
+            self.tr("Backup to restore (the current book is backed up first):"),
+            labels,
+            0,
+            False,
+        )
         if ok:
             self.restore_backup(found[labels.index(choice)])
 
@@ -686,16 +795,20 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Restored the backup of {when}.").format(when=backup.label()), 10000)
 
     def _new_passphrase(self) -> str | None:
-        first, ok = QInputDialog.getText(self, self.tr("Encrypt book"),
-                                         self.tr("New passphrase (at least 8 characters; it cannot be recovered):"),
-                                         QLineEdit.EchoMode.Password)
+        first, ok = QInputDialog.getText(
+            self,
+            self.tr("Encrypt book"),
+            self.tr("New passphrase (at least 8 characters; it cannot be recovered):"),
+            QLineEdit.EchoMode.Password,
+        )
         if not ok:
             return None
         if len(first) < crypto.MIN_PASSPHRASE:
             QMessageBox.warning(self, self.tr("Encrypt book"), self.tr("The passphrase is too short."))
             return None
-        second, ok = QInputDialog.getText(self, self.tr("Encrypt book"), self.tr("The same passphrase again:"),
-                                          QLineEdit.EchoMode.Password)
+        second, ok = QInputDialog.getText(
+            self, self.tr("Encrypt book"), self.tr("The same passphrase again:"), QLineEdit.EchoMode.Password
+        )
         if not ok:
             return None
         if second != first:
@@ -710,8 +823,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Encrypt book"), self.tr("The book is open read-only."))
             return
         if self.session.book.encrypted:
-            old, ok = QInputDialog.getText(self, self.tr("Change passphrase"), self.tr("Current passphrase:"),
-                                           QLineEdit.EchoMode.Password)
+            old, ok = QInputDialog.getText(
+                self, self.tr("Change passphrase"), self.tr("Current passphrase:"), QLineEdit.EchoMode.Password
+            )
             if not ok:
                 return
             new = self._new_passphrase()
@@ -745,9 +859,12 @@ class MainWindow(QMainWindow):
         return export_packet_interactively(self.session, self)
 
     def export_calendar_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export calendar"),
-                                              str(self.session.path.with_name(f"{self.session.path.stem}.ics")),
-                                              self.tr("Calendar files (*.ics)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export calendar"),
+            str(self.session.path.with_name(f"{self.session.path.stem}.ics")),
+            self.tr("Calendar files (*.ics)"),
+        )
         if path:
             self.export_calendar(Path(path if path.lower().endswith(".ics") else f"{path}.ics"))
 
@@ -760,16 +877,20 @@ class MainWindow(QMainWindow):
         except BriefingBookError as exc:
             QMessageBox.warning(self, self.tr("Cannot export the calendar"), str(exc))
             return None
-        self.statusBar().showMessage(self.tr("Calendar written to {path}: {events} program events, {dated} "
-                                             "checklist dates").format(path=written, events=events, dated=dated),
-                                     8000)
+        self.statusBar().showMessage(
+            self.tr("Calendar written to {path}: {events} program events, {dated} checklist dates").format(
+                path=written, events=events, dated=dated
+            ),
+            8000,
+        )
         return written
 
     def edit_preferences(self) -> None:
         from briefingbook.ui.dialogs import PreferencesDialog
 
-        dialog = PreferencesDialog(self.ui_lang, self, author=self.settings.value(AUTHOR_SETTING) or "",
-                                   stale_years=self.stale_years())
+        dialog = PreferencesDialog(
+            self.ui_lang, self, author=self.settings.value(AUTHOR_SETTING) or "", stale_years=self.stale_years()
+        )
         if dialog.exec():
             self.set_author(dialog.author.text())
             self.set_stale_years(dialog.stale_years.value())
@@ -836,8 +957,12 @@ class MainWindow(QMainWindow):
         summit = self.session.book.summit()
         today = self.session.today()
         self.setWindowTitle(f"{summit.title} — {APP_NAME}")
-        parts = [summit.title, summit.place, i18n.long_date(summit.date, self.ui_lang),
-                 countdown_label(summit.date, today)]
+        parts = [
+            summit.title,
+            summit.place,
+            i18n.long_date(summit.date, self.ui_lang),
+            countdown_label(summit.date, today),
+        ]
         self.header.setText("  ·  ".join(p for p in parts if p))
         for banner in (self.banner_top, self.banner_bottom):
             banner.setText(summit.marking)
@@ -908,8 +1033,11 @@ class MainWindow(QMainWindow):
         pane = self.tabs.currentWidget()
         if pane is None:
             return
-        views = [v for v in pane.findChildren(QAbstractItemView)
-                 if v.isVisible() and v.currentIndex().isValid() and v.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        views = [
+            v
+            for v in pane.findChildren(QAbstractItemView)
+            if v.isVisible() and v.currentIndex().isValid() and v.focusPolicy() != Qt.FocusPolicy.NoFocus
+        ]
         (views[0] if views else pane).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_hit(self, kind: str, ident: str) -> None:
@@ -990,4 +1118,3 @@ class MainWindow(QMainWindow):
             for old in self._retired_references:
                 old.close()
         super().closeEvent(event)
-

@@ -16,7 +16,6 @@ Everything the user wrote (titles, notes, file names) is shown as plain text.
 from __future__ import annotations
 
 import datetime as dt
-
 import re
 from pathlib import Path
 
@@ -62,8 +61,8 @@ from briefingbook.ui.history_names import (
     field_name,
     value_label,
 )
-from briefingbook.ui.session import BookSession
 from briefingbook.ui.plain import plain_tooltip
+from briefingbook.ui.session import BookSession
 
 MIN_PASSPHRASE = crypto.MIN_PASSPHRASE  # the core's rule (the CLI enforces it too)
 TIP_LIMIT = 1500  # characters of a value shown in a tooltip; the detail view shows all of it
@@ -165,8 +164,7 @@ def step_text(step: merge.Step, rec_titles: dict[str, str] | None = None) -> str
         return translate("MergeDialog", "{what}: added").format(what=what)
     if step.action == "delete":
         return translate("MergeDialog", "{what}: removed").format(what=what)
-    return translate("MergeDialog", "{what}: {field} changed").format(
-        what=what, field=field_name(step.field))
+    return translate("MergeDialog", "{what}: {field} changed").format(what=what, field=field_name(step.field))
 
 
 def step_value(step: merge.Step) -> str:
@@ -198,8 +196,12 @@ def conflict_texts(conflict: merge.Conflict, rec_titles: dict[str, str] | None =
             else:
                 yours = translate("MergeDialog", "You changed it") if names is not None else edited_side
         return what, "", yours, theirs
-    return (what, field_name(conflict.field), value_text(conflict.entity, conflict.field, conflict.mine),
-            value_text(conflict.entity, conflict.field, conflict.theirs))
+    return (
+        what,
+        field_name(conflict.field),
+        value_text(conflict.entity, conflict.field, conflict.mine),
+        value_text(conflict.entity, conflict.field, conflict.theirs),
+    )
 
 
 def _full_text(conflict: merge.Conflict, text: str) -> str:
@@ -236,8 +238,9 @@ class MergeDialog(QDialog):
         file_name = Path(plan.other_path).name
 
         if plan.other_author:
-            heading = self.tr("Changes from “{file}”, made by {author}").format(file=file_name,
-                                                                                  author=plan.other_author)
+            heading = self.tr("Changes from “{file}”, made by {author}").format(
+                file=file_name, author=plan.other_author
+            )
         else:
             heading = self.tr("Changes from “{file}”").format(file=file_name)
         self.heading = _plain_label(heading, bold=True)
@@ -245,11 +248,21 @@ class MergeDialog(QDialog):
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
-        parts = [counted(len(plan.steps), self.tr("1 change from their copy applies as it is"),
-                         self.tr("{n} changes from their copy apply as they are"))]
+        parts = [
+            counted(
+                len(plan.steps),
+                self.tr("1 change from their copy applies as it is"),
+                self.tr("{n} changes from their copy apply as they are"),
+            )
+        ]
         if plan.conflicts:
-            parts.append(counted(len(plan.conflicts), self.tr("1 conflict needs your decision"),
-                                 self.tr("{n} conflicts need your decision")))
+            parts.append(
+                counted(
+                    len(plan.conflicts),
+                    self.tr("1 conflict needs your decision"),
+                    self.tr("{n} conflicts need your decision"),
+                )
+            )
         else:
             parts.append(self.tr("no conflicts"))
         self.summary = _plain_label(self.tr("{parts}.").format(parts="; ".join(parts)))
@@ -283,8 +296,11 @@ class MergeDialog(QDialog):
             steps_layout.addWidget(self.steps)
         else:
             self.steps.hide()
-            note = self.tr("Their changes are already in this book; only their history is recorded.") if (
-                plan.new_changes and not plan.conflicts) else self.tr("Nothing applies without a decision.")
+            note = (
+                self.tr("Their changes are already in this book; only their history is recorded.")
+                if (plan.new_changes and not plan.conflicts)
+                else self.tr("Nothing applies without a decision.")
+            )
             self.no_steps = _plain_label(note)
             steps_layout.addWidget(self.no_steps)
             steps_layout.addWidget(self.steps)
@@ -293,8 +309,9 @@ class MergeDialog(QDialog):
         self.conflicts_box = QGroupBox(self.tr("Conflicts: the same thing changed differently in both copies"))
         self.table = QTableWidget(len(plan.conflicts), len(self.COLUMNS))
         self.table.setAccessibleName(self.tr("Conflicts, your version beside theirs"))
-        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Field"), self.tr("Yours"), self.tr("Theirs"),
-                                              self.tr("Decision")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("What"), self.tr("Field"), self.tr("Yours"), self.tr("Theirs"), self.tr("Decision")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -317,8 +334,9 @@ class MergeDialog(QDialog):
             combo.addItem(self.tr("Decide later"), None)
             combo.addItem(self.tr("Keep mine"), "mine")
             combo.addItem(self.tr("Take theirs"), "theirs")
-            combo.setAccessibleName(self.tr("Decision for {what} {field}").format(what=texts[0], field=texts[1])
-                                    .strip())
+            combo.setAccessibleName(
+                self.tr("Decision for {what} {field}").format(what=texts[0], field=texts[1]).strip()
+            )
             combo.currentIndexChanged.connect(self._decisions_changed)
             self.table.setCellWidget(row, 4, combo)
             self.combos.append(combo)
@@ -378,16 +396,24 @@ class MergeDialog(QDialog):
         self.conflict_split.setSizes([260, 150])
 
         conflicts_layout = QVBoxLayout(self.conflicts_box)
-        conflicts_layout.addWidget(_plain_label(self.tr(
-            "Choose for each conflict which version to keep. “Decide later” keeps both versions: the conflict "
-            "stays in the book, listed in the History pane, until you settle it.")))
+        conflicts_layout.addWidget(
+            _plain_label(
+                self.tr(
+                    "Choose for each conflict which version to keep. “Decide later” keeps both versions: the conflict "
+                    "stays in the book, listed in the History pane, until you settle it."
+                )
+            )
+        )
         conflicts_layout.addLayout(all_row)
         conflicts_layout.addWidget(self.conflict_split, 1)
         self.conflicts_box.setVisible(bool(plan.conflicts))
 
-        self.note = _plain_label(self.tr(
-            "The book is backed up before the merge, and the merge is made in one step: all of it or nothing. "
-            "Their file is not changed."))
+        self.note = _plain_label(
+            self.tr(
+                "The book is backed up before the merge, and the merge is made in one step: all of it or nothing. "
+                "Their file is not changed."
+            )
+        )
         self.note.setAccessibleName(self.tr("About the merge"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -486,20 +512,31 @@ def plan_merge(window, path: Path | None = None, passphrase: str | None = None) 
     book = session.book
     if book.readonly:
         reason = book.readonly_reason or translate("MergeDialog", "it was opened read-only")
-        warn(window, title, translate(
-            "MergeDialog", "This book is open read-only ({reason}), so nothing can be merged into it.").format(
-            reason=reason))
+        warn(
+            window,
+            title,
+            translate(
+                "MergeDialog", "This book is open read-only ({reason}), so nothing can be merged into it."
+            ).format(reason=reason),
+        )
         return None
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(window, title, str(session.path.parent),
-                                                translate("MergeDialog", "Briefing books (*.bbook)"))
+        chosen, _ = QFileDialog.getOpenFileName(
+            window, title, str(session.path.parent), translate("MergeDialog", "Briefing books (*.bbook)")
+        )
         if not chosen:
             return None
         path = Path(chosen)
     path = Path(path)
     if path.resolve() == session.path.resolve():
-        warn(window, title, translate("MergeDialog", "“{name}” is this book itself; choose the copy your colleague "
-                                                     "gave you. Nothing was changed.").format(name=path.name))
+        warn(
+            window,
+            title,
+            translate(
+                "MergeDialog",
+                "“{name}” is this book itself; choose the copy your colleague gave you. Nothing was changed.",
+            ).format(name=path.name),
+        )
         return None
     window.flush_panes()  # text typed but not yet saved belongs to this copy's side
     try:
@@ -508,9 +545,13 @@ def plan_merge(window, path: Path | None = None, passphrase: str | None = None) 
         warn(window, title, str(exc))
         return None
     if plan.empty:
-        inform(window, title, translate(
-            "MergeDialog", "Nothing to merge: this book already has every change in “{name}”.").format(
-            name=path.name))
+        inform(
+            window,
+            title,
+            translate("MergeDialog", "Nothing to merge: this book already has every change in “{name}”.").format(
+                name=path.name
+            ),
+        )
         return None
     return plan
 
@@ -524,28 +565,49 @@ def apply_merge(window, plan: merge.MergePlan, choices: dict | None = None) -> m
     try:
         result = merge.apply(book, plan, choices=choices or {})
     except BriefingBookError as exc:
-        warn(window, title, translate("MergeDialog", "The merge was not made; the book is unchanged.\n\n{error}")
-             .format(error=exc))
+        warn(
+            window,
+            title,
+            translate("MergeDialog", "The merge was not made; the book is unchanged.\n\n{error}").format(error=exc),
+        )
         return None
     try:
         book.flush()  # an encrypted book: write the merged book to its file now
     except BriefingBookError as exc:
         warn(window, title, str(exc))
     window.reload_panes()
-    parts = [translate("MergeDialog", "Merged “{file}”: {applied}").format(
-                 file=Path(plan.other_path).name,
-                 applied=counted(result.applied, translate("MergeDialog", "1 change applied"),
-                                 translate("MergeDialog", "{n} changes applied"))),
-             counted(result.resolved, translate("MergeDialog", "1 conflict decided"),
-                     translate("MergeDialog", "{n} conflicts decided"))]
+    parts = [
+        translate("MergeDialog", "Merged “{file}”: {applied}").format(
+            file=Path(plan.other_path).name,
+            applied=counted(
+                result.applied,
+                translate("MergeDialog", "1 change applied"),
+                translate("MergeDialog", "{n} changes applied"),
+            ),
+        ),
+        counted(
+            result.resolved,
+            translate("MergeDialog", "1 conflict decided"),
+            translate("MergeDialog", "{n} conflicts decided"),
+        ),
+    ]
     if result.left_open:
-        parts.append(counted(result.left_open,
-                             translate("MergeDialog", "1 conflict left open, listed in the History pane"),
-                             translate("MergeDialog", "{n} conflicts left open, listed in the History pane")))
+        parts.append(
+            counted(
+                result.left_open,
+                translate("MergeDialog", "1 conflict left open, listed in the History pane"),
+                translate("MergeDialog", "{n} conflicts left open, listed in the History pane"),
+            )
+        )
     window.statusBar().showMessage("; ".join(parts) + ".", 20000)
     if result.skipped:
-        inform(window, title, translate("MergeDialog", "Some of their changes could not be applied:\n\n{lines}")
-               .format(lines="\n".join(result.skipped)))
+        inform(
+            window,
+            title,
+            translate("MergeDialog", "Some of their changes could not be applied:\n\n{lines}").format(
+                lines="\n".join(result.skipped)
+            ),
+        )
     return result
 
 
@@ -564,8 +626,9 @@ def merge_colleague_copy(window, path: Path | None = None, passphrase: str | Non
 def passphrase_problem(first: str, second: str | None) -> str | None:
     """Why a new passphrase is refused (too short, the two differ), or None."""
     if len(first) < MIN_PASSPHRASE:
-        return translate("MergeDialog", "The passphrase is too short (at least {n} characters).") \
-            .format(n=MIN_PASSPHRASE)
+        return translate("MergeDialog", "The passphrase is too short (at least {n} characters).").format(
+            n=MIN_PASSPHRASE
+        )
     if second is not None and second != first:
         return translate("MergeDialog", "The two passphrases differ.")
     return None
@@ -580,8 +643,9 @@ class CopyForColleagueDialog(QDialog):
         self.overwrite = False
         self.setWindowTitle(self.tr("Save a copy for a colleague"))
         self.setMinimumWidth(600)
-        default = self.book_path.with_name(self.tr("{stem} for colleague").format(stem=self.book_path.stem)
-                                           + BOOK_SUFFIX)
+        default = self.book_path.with_name(
+            self.tr("{stem} for colleague").format(stem=self.book_path.stem) + BOOK_SUFFIX
+        )
         self.file = QLineEdit(str(default))
         self.file.setAccessibleName(self.tr("File name of the copy"))
         self.browse_button = QPushButton(self.tr("Browse…"))
@@ -601,9 +665,12 @@ class CopyForColleagueDialog(QDialog):
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setAccessibleName(self.tr("The same passphrase again"))
-        self.encrypted_note = _plain_label(self.tr(
-            "This book is encrypted, so its copy is encrypted too. The copy's passphrase may differ from this "
-            "book's."))
+        self.encrypted_note = _plain_label(
+            self.tr(
+                "This book is encrypted, so its copy is encrypted too. The copy's passphrase may differ from this "
+                "book's."
+            )
+        )
         self.encrypted_note.setAccessibleName(self.tr("Why the copy is encrypted"))
         self.encrypted_note.setVisible(encrypted)
         if encrypted:
@@ -611,10 +678,13 @@ class CopyForColleagueDialog(QDialog):
             self.encrypt.setEnabled(False)
         self.encrypt.toggled.connect(self._encrypt_toggled)
 
-        self.note = _plain_label(self.tr(
-            "The copy keeps this book's identity and history, so the changes your colleague makes in it can be "
-            "brought back into this book with File → Merge a colleague's copy…\n"
-            "Give the passphrase to your colleague separately, not with the file: it cannot be recovered."))
+        self.note = _plain_label(
+            self.tr(
+                "The copy keeps this book's identity and history, so the changes your colleague makes in it can be "
+                "brought back into this book with File → Merge a colleague's copy…\n"
+                "Give the passphrase to your colleague separately, not with the file: it cannot be recovered."
+            )
+        )
         self.note.setAccessibleName(self.tr("About the copy"))
         self.error = _plain_label()
         self.error.setStyleSheet("color: #B00020")
@@ -654,9 +724,13 @@ class CopyForColleagueDialog(QDialog):
         self.repeat.setEnabled(on)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy for a colleague"), self.file.text(),
-                                              self.tr("Briefing books (*.bbook)"),
-                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy for a colleague"),
+            self.file.text(),
+            self.tr("Briefing books (*.bbook)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
         if path:
             self.file.setText(path)
 
@@ -693,15 +767,19 @@ class CopyForColleagueDialog(QDialog):
                 return
         self.overwrite = False
         if target.exists():
-            if not dialogs.confirm(self, self.tr("Save a copy for a colleague"),
-                                   self.tr("“{name}” already exists. Replace it?").format(name=target.name)):
+            if not dialogs.confirm(
+                self,
+                self.tr("Save a copy for a colleague"),
+                self.tr("“{name}” already exists. Replace it?").format(name=target.name),
+            ):
                 return
             self.overwrite = True
         super().accept()
 
 
-def save_copy_for_colleague(window, target: Path | None = None, passphrase: str | None = None,
-                            encrypt: bool | None = None) -> Path | None:
+def save_copy_for_colleague(
+    window, target: Path | None = None, passphrase: str | None = None, encrypt: bool | None = None
+) -> Path | None:
     """File → Save a copy for a colleague…: the dialog (skipped when ``target`` is given), then
     the copy; errors are shown, success is said in the status bar."""
     title = translate("MergeDialog", "Save a copy for a colleague")

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from briefingbook.core import people as people_mod
 from briefingbook.core.errors import BriefingBookError
-from briefingbook.ui.program_dialogs import side_label
 from briefingbook.ui.autosave import Autosave
 from briefingbook.ui.list_pane import ListEditor
+from briefingbook.ui.program_dialogs import side_label
 from briefingbook.ui.session import BookSession
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -72,9 +72,15 @@ class PeoplePane(QWidget):
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(buttons)
 
-        names = {"name": self.tr("Name"), "title": self.tr("Title"), "organisation": self.tr("Organisation"),
-                 "role": self.tr("Role at the summit"), "pronunciation": self.tr("Pronunciation note"),
-                 "bio": self.tr("Short biography"), "talking_notes": self.tr("Talking notes")}
+        names = {
+            "name": self.tr("Name"),
+            "title": self.tr("Title"),
+            "organisation": self.tr("Organisation"),
+            "role": self.tr("Role at the summit"),
+            "pronunciation": self.tr("Pronunciation note"),
+            "bio": self.tr("Short biography"),
+            "talking_notes": self.tr("Talking notes"),
+        }
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         form = QFormLayout()
         for name in self.LINE_FIELDS:
@@ -195,8 +201,11 @@ class PeoplePane(QWidget):
             return
         pixmap = QPixmap()
         pixmap.loadFromData(stored[0])
-        self.photo.setPixmap(pixmap.scaled(PHOTO_SIZE, PHOTO_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                                           Qt.TransformationMode.SmoothTransformation))
+        self.photo.setPixmap(
+            pixmap.scaled(
+                PHOTO_SIZE, PHOTO_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
         self.clear_photo_button.setEnabled(True)
 
     # -- edits -------------------------------------------------------------------------------
@@ -205,8 +214,10 @@ class PeoplePane(QWidget):
             self.autosave.schedule()
 
     def values(self) -> dict:
-        values = {name: (edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()).strip()
-                  for name, edit in self.fields.items()}
+        values = {
+            name: (edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()).strip()
+            for name, edit in self.fields.items()
+        }
         values["side"] = self.side.currentData()
         return values
 
@@ -234,8 +245,10 @@ class PeoplePane(QWidget):
 
     def add_person(self, name: str | None = None) -> int:
         self.flush()
-        person = self.edits.attempt(self.tr("Cannot add the person"),
-                                    lambda: people_mod.add_person(self.session.book, name=name or self.tr("New person")))
+        person = self.edits.attempt(
+            self.tr("Cannot add the person"),
+            lambda: people_mod.add_person(self.session.book, name=name or self.tr("New person")),
+        )
         if person is None:
             return -1
         self.reload()
@@ -251,11 +264,13 @@ class PeoplePane(QWidget):
         self.flush()
         person = people_mod.person(self.session.book, person_id)
         row = self.list.currentRow()
-        if self.edits.delete(person_id, self.tr("Delete person"),
-                             self.tr("Delete “{name}”? They are also removed from the program's "
-                                     "events.").format(name=person.name),
-                             lambda i: people_mod.remove_person(self.session.book, i),
-                             self.tr("Cannot delete the person")):
+        if self.edits.delete(
+            person_id,
+            self.tr("Delete person"),
+            self.tr("Delete “{name}”? They are also removed from the program's events.").format(name=person.name),
+            lambda i: people_mod.remove_person(self.session.book, i),
+            self.tr("Cannot delete the person"),
+        ):
             if self.list.count():
                 self.list.setCurrentRow(min(row, self.list.count() - 1))
 
@@ -266,14 +281,16 @@ class PeoplePane(QWidget):
         self.flush()
         target = self.list.currentRow() + step
         if 0 <= target < self.list.count():
-            self.edits.attempt(self.tr("Cannot move the person"),
-                               lambda: people_mod.move_person(self.session.book, person_id, target))
+            self.edits.attempt(
+                self.tr("Cannot move the person"), lambda: people_mod.move_person(self.session.book, person_id, target)
+            )
             self.reload()
             self.select_person(person_id)
 
     def import_photo_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import photo"), str(self.session.path.parent),
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import photo"), str(self.session.path.parent), self.tr("Images (*.png *.jpg *.jpeg)")
+        )
         if path:
             self.import_photo(path)
 

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from briefingbook.core import press
-from briefingbook.ui.program_dialogs import marking_label
 from briefingbook.ui.autosave import Autosave
 from briefingbook.ui.list_pane import ListEditor
-from briefingbook.ui.session import BookSession
 from briefingbook.ui.plain import plain_tooltip
+from briefingbook.ui.program_dialogs import marking_label
+from briefingbook.ui.session import BookSession
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 PROMPT = QColor("#555555")
@@ -54,8 +54,9 @@ class PressPane(QWidget):
 
         self.top_lines = QPlainTextEdit()
         self.top_lines.setAccessibleName(self.tr("Top lines for the selected agenda item"))
-        self.top_lines.setPlaceholderText(self.tr("The few lines to get across on this item (lines starting "
-                                                  "“- ” become bullets)"))
+        self.top_lines.setPlaceholderText(
+            self.tr("The few lines to get across on this item (lines starting “- ” become bullets)")
+        )
         self.top_lines.setMaximumHeight(120)
         self.top_lines.textChanged.connect(self._schedule_save)
         self.tree = QTreeWidget()
@@ -231,9 +232,12 @@ class PressPane(QWidget):
         if not dialog.exec():
             return -1
         values = dialog.values()
-        q = self.edits.attempt(self.tr("Cannot add the question"),
-                               lambda: press.add_question(self.session.book, self.item_id, values["question_text"],
-                                                          values["answer"], values["marking"]))
+        q = self.edits.attempt(
+            self.tr("Cannot add the question"),
+            lambda: press.add_question(
+                self.session.book, self.item_id, values["question_text"], values["answer"], values["marking"]
+            ),
+        )
         if q is None:
             return -1
         self.refresh_questions()
@@ -248,8 +252,10 @@ class PressPane(QWidget):
             return
         dialog = QuestionDialog(press.question(self.session.book, question_id), self)
         if dialog.exec():
-            self.edits.attempt(self.tr("Cannot change the question"),
-                               lambda: press.update_question(self.session.book, question_id, **dialog.values()))
+            self.edits.attempt(
+                self.tr("Cannot change the question"),
+                lambda: press.update_question(self.session.book, question_id, **dialog.values()),
+            )
             self.refresh_questions()
             self.select_question(question_id)
 
@@ -258,9 +264,13 @@ class PressPane(QWidget):
         if question_id < 0:
             return
         q = press.question(self.session.book, question_id)
-        self.edits.delete(question_id, self.tr("Delete press question"),
-                          self.tr("Delete the question “{question}”?").format(question=q.question),
-                          lambda i: press.remove_question(self.session.book, i), self.tr("Cannot delete the question"))
+        self.edits.delete(
+            question_id,
+            self.tr("Delete press question"),
+            self.tr("Delete the question “{question}”?").format(question=q.question),
+            lambda i: press.remove_question(self.session.book, i),
+            self.tr("Cannot delete the question"),
+        )
 
     def move_current(self, step: int) -> None:
         question_id = self.current_id()
@@ -269,7 +279,8 @@ class PressPane(QWidget):
         row = self.tree.indexOfTopLevelItem(self.tree.currentItem())
         target = row + step
         if 0 <= target < self.tree.topLevelItemCount():
-            self.edits.attempt(self.tr("Cannot move the question"),
-                               lambda: press.move_question(self.session.book, question_id, target))
+            self.edits.attempt(
+                self.tr("Cannot move the question"), lambda: press.move_question(self.session.book, question_id, target)
+            )
             self.refresh_questions()
             self.select_question(question_id)

@@ -36,37 +36,47 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 
 # Every label is a literal QCoreApplication.translate("labels", …) call so pyside6-lupdate finds it.
 def event_kind_label(kind: str) -> str:
-    return {"bilateral_meeting": QCoreApplication.translate("labels", "Bilateral meeting"),
-            "plenary": QCoreApplication.translate("labels", "Plenary"),
-            "working_lunch": QCoreApplication.translate("labels", "Working lunch"),
-            "press_conference": QCoreApplication.translate("labels", "Press conference"),
-            "signing": QCoreApplication.translate("labels", "Signing"),
-            "travel": QCoreApplication.translate("labels", "Travel"),
-            "other": QCoreApplication.translate("labels", "Other")}.get(kind, kind)
+    return {
+        "bilateral_meeting": QCoreApplication.translate("labels", "Bilateral meeting"),
+        "plenary": QCoreApplication.translate("labels", "Plenary"),
+        "working_lunch": QCoreApplication.translate("labels", "Working lunch"),
+        "press_conference": QCoreApplication.translate("labels", "Press conference"),
+        "signing": QCoreApplication.translate("labels", "Signing"),
+        "travel": QCoreApplication.translate("labels", "Travel"),
+        "other": QCoreApplication.translate("labels", "Other"),
+    }.get(kind, kind)
 
 
 def side_label(side: str) -> str:
-    return {"us": QCoreApplication.translate("labels", "United States"),
-            "mexico": QCoreApplication.translate("labels", "Mexico"),
-            "other": QCoreApplication.translate("labels", "Other")}.get(side, side)
+    return {
+        "us": QCoreApplication.translate("labels", "United States"),
+        "mexico": QCoreApplication.translate("labels", "Mexico"),
+        "other": QCoreApplication.translate("labels", "Other"),
+    }.get(side, side)
 
 
 def marking_label(marking: str) -> str:
-    return {"on_record": QCoreApplication.translate("labels", "On the record"),
-            "background": QCoreApplication.translate("labels", "Background"),
-            "do_not_raise": QCoreApplication.translate("labels", "Do not raise")}.get(marking, marking)
+    return {
+        "on_record": QCoreApplication.translate("labels", "On the record"),
+        "background": QCoreApplication.translate("labels", "Background"),
+        "do_not_raise": QCoreApplication.translate("labels", "Do not raise"),
+    }.get(marking, marking)
 
 
 def deliverable_kind_label(kind: str) -> str:
-    return {"agreement": QCoreApplication.translate("labels", "Agreement"),
-            "joint_statement": QCoreApplication.translate("labels", "Joint statement"),
-            "other": QCoreApplication.translate("labels", "Other")}.get(kind, kind)
+    return {
+        "agreement": QCoreApplication.translate("labels", "Agreement"),
+        "joint_statement": QCoreApplication.translate("labels", "Joint statement"),
+        "other": QCoreApplication.translate("labels", "Other"),
+    }.get(kind, kind)
 
 
 def deliverable_status_label(status: str) -> str:
-    return {"draft": QCoreApplication.translate("labels", "Draft"),
-            "agreed": QCoreApplication.translate("labels", "Agreed"),
-            "signed": QCoreApplication.translate("labels", "Signed")}.get(status, status)
+    return {
+        "draft": QCoreApplication.translate("labels", "Draft"),
+        "agreed": QCoreApplication.translate("labels", "Agreed"),
+        "signed": QCoreApplication.translate("labels", "Signed"),
+    }.get(status, status)
 
 
 VISIBLE_ROWS = 14
@@ -92,8 +102,11 @@ def _checklist(items: list[tuple[object, str]], checked, accessible: str) -> QLi
 
 
 def checked_ids(widget: QListWidget) -> list:
-    return [widget.item(i).data(IdRole) for i in range(widget.count())
-            if widget.item(i).checkState() == Qt.CheckState.Checked]
+    return [
+        widget.item(i).data(IdRole)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
 
 
 def set_checked(widget: QListWidget, ids) -> None:
@@ -121,8 +134,9 @@ class _Dialog(QDialog):
 class EventDialog(_Dialog):
     """Add or edit a program event; shows the home time beside the summit's local time."""
 
-    def __init__(self, session, event: program.ProgramEvent | None, parent: QWidget | None = None,
-                 day: dt.date | None = None) -> None:
+    def __init__(
+        self, session, event: program.ProgramEvent | None, parent: QWidget | None = None, day: dt.date | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         book = session.book
@@ -154,10 +168,16 @@ class EventDialog(_Dialog):
         self.place.setAccessibleName(self.tr("Place"))
         self.home = QLabel()
         self.home.setAccessibleName(self.tr("Home time"))
-        self.participants = _checklist([(p.id, p.label()) for p in people_mod.people(book)],
-                                       set(event.participants) if event else set(), self.tr("Participants"))
-        self.agenda = _checklist([(i.id, i.title) for i in book.agenda()],
-                                 set(event.agenda_items) if event else set(), self.tr("Agenda items covered"))
+        self.participants = _checklist(
+            [(p.id, p.label()) for p in people_mod.people(book)],
+            set(event.participants) if event else set(),
+            self.tr("Participants"),
+        )
+        self.agenda = _checklist(
+            [(i.id, i.title) for i in book.agenda()],
+            set(event.agenda_items) if event else set(),
+            self.tr("Agenda items covered"),
+        )
         self.notes = QPlainTextEdit(event.notes if event else "")
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setMaximumHeight(80)
@@ -186,8 +206,9 @@ class EventDialog(_Dialog):
 
     def _show_home(self) -> None:
         values = self.values()
-        probe = program.ProgramEvent(0, "", values["day"], values["start_time"], values["duration_minutes"], "other",
-                                     "", "", "", 0, (), ())
+        probe = program.ProgramEvent(
+            0, "", values["day"], values["start_time"], values["duration_minutes"], "other", "", "", "", 0, (), ()
+        )
         start, end = probe.in_zone(self.summit_zone, self.home_zone)
         prefix = f"{start:%Y-%m-%d} " if start.date() != values["day"] else ""
         self.home.setText(f"{prefix}{start:%H:%M}–{end:%H:%M} {start.tzname()}")
@@ -200,11 +221,17 @@ class EventDialog(_Dialog):
         super().accept()
 
     def values(self) -> dict:
-        return {"day": self.day.date().toPython(), "start_time": self.start.time().toPython(),
-                "duration_minutes": self.duration.value(), "kind": self.kind.currentData(),
-                "title": self.title.text().strip(), "place": self.place.text().strip(),
-                "notes": self.notes.toPlainText().strip(), "participants": checked_ids(self.participants),
-                "agenda_items": checked_ids(self.agenda)}
+        return {
+            "day": self.day.date().toPython(),
+            "start_time": self.start.time().toPython(),
+            "duration_minutes": self.duration.value(),
+            "kind": self.kind.currentData(),
+            "title": self.title.text().strip(),
+            "place": self.place.text().strip(),
+            "notes": self.notes.toPlainText().strip(),
+            "participants": checked_ids(self.participants),
+            "agenda_items": checked_ids(self.agenda),
+        }
 
 
 class QuestionDialog(_Dialog):
@@ -236,15 +263,19 @@ class QuestionDialog(_Dialog):
         super().accept()
 
     def values(self) -> dict:
-        return {"question_text": self.question.toPlainText().strip(), "answer": self.answer.toPlainText().strip(),
-                "marking": self.marking.currentData()}
+        return {
+            "question_text": self.question.toPlainText().strip(),
+            "answer": self.answer.toPlainText().strip(),
+            "marking": self.marking.currentData(),
+        }
 
 
 class DeliverableDialog(_Dialog):
     """Add or edit a deliverable: title, kind, status, owner, notes and its links."""
 
-    def __init__(self, session, deliverable: deliverables_mod.Deliverable | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session, deliverable: deliverables_mod.Deliverable | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         book, lang = session.book, session.ref_lang
         self.setWindowTitle(self.tr("Edit deliverable") if deliverable else self.tr("New deliverable"))
@@ -265,11 +296,16 @@ class DeliverableDialog(_Dialog):
         self.notes = QPlainTextEdit(deliverable.notes if deliverable else "")
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setMaximumHeight(70)
-        self.agenda = _checklist([(i.id, i.title) for i in book.agenda()],
-                                 set(deliverable.agenda_items) if deliverable else set(), self.tr("Agenda items"))
+        self.agenda = _checklist(
+            [(i.id, i.title) for i in book.agenda()],
+            set(deliverable.agenda_items) if deliverable else set(),
+            self.tr("Agenda items"),
+        )
         self.recommendations = _checklist(
             [(r.id, r.title(lang)) for r in session.reference.recommendations()],
-            set(deliverable.recommendations) if deliverable else set(), self.tr("Recommendations"))
+            set(deliverable.recommendations) if deliverable else set(),
+            self.tr("Recommendations"),
+        )
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Kind"), self.kind)
@@ -289,10 +325,15 @@ class DeliverableDialog(_Dialog):
         super().accept()
 
     def values(self) -> dict:
-        return {"title": self.title.text().strip(), "kind": self.kind.currentData(),
-                "status": self.status.currentData(), "owner": self.owner.text().strip(),
-                "notes": self.notes.toPlainText().strip(), "agenda_items": checked_ids(self.agenda),
-                "recommendations": checked_ids(self.recommendations)}
+        return {
+            "title": self.title.text().strip(),
+            "kind": self.kind.currentData(),
+            "status": self.status.currentData(),
+            "owner": self.owner.text().strip(),
+            "notes": self.notes.toPlainText().strip(),
+            "agenda_items": checked_ids(self.agenda),
+            "recommendations": checked_ids(self.recommendations),
+        }
 
 
 def show_error(parent: QWidget, title: str, exc: InvalidInputError) -> None:

@@ -24,19 +24,28 @@ from briefingbook.core import people as people_mod
 from briefingbook.core import program
 from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui.i18n import long_date
-from briefingbook.ui.program_dialogs import event_kind_label
 from briefingbook.ui.list_pane import ListEditor
-from briefingbook.ui.session import BookSession
 from briefingbook.ui.plain import plain_tooltip
+from briefingbook.ui.program_dialogs import event_kind_label
+from briefingbook.ui.session import BookSession
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 CONFLICT = QColor("#B00020")  # 6.9:1 on white
-COMMON_ZONES = ("America/Mexico_City", "America/New_York", "America/Chicago", "America/Denver",
-                "America/Los_Angeles", "America/Tijuana", "America/Monterrey", "America/Cancun", "UTC")
+COMMON_ZONES = (
+    "America/Mexico_City",
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Los_Angeles",
+    "America/Tijuana",
+    "America/Monterrey",
+    "America/Cancun",
+    "UTC",
+)
 
 
 def event_text(event: program.ProgramEvent) -> str:
-    """"Kind: title", or the title alone when it already says the kind ("Working lunch", not
+    """ "Kind: title", or the title alone when it already says the kind ("Working lunch", not
     "Working lunch: Working lunch")."""
     kind = event_kind_label(event.kind)
     if kind.casefold() in event.title.casefold() or event.kind == "other":
@@ -73,8 +82,16 @@ class ProgramPane(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Program events by day"))
-        self.tree.setHeaderLabels([self.tr("Local time"), self.tr("Home time"), self.tr("Event"), self.tr("Place"),
-                                   self.tr("Participants"), self.tr("Overlap")])
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Local time"),
+                self.tr("Home time"),
+                self.tr("Event"),
+                self.tr("Place"),
+                self.tr("Participants"),
+                self.tr("Overlap"),
+            ]
+        )
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
@@ -126,8 +143,17 @@ class ProgramPane(QWidget):
         self.refresh()
 
     # -- display -----------------------------------------------------------------------------
-    ENTITIES = frozenset({"program_events", "program_event_people", "program_event_agenda", "people", "agenda_items",
-                          "summit", "summit_settings"})
+    ENTITIES = frozenset(
+        {
+            "program_events",
+            "program_event_people",
+            "program_event_agenda",
+            "people",
+            "agenda_items",
+            "summit",
+            "summit_settings",
+        }
+    )
 
     def _changed(self, entities: frozenset[str]) -> None:
         if entities & self.ENTITIES:
@@ -169,12 +195,22 @@ class ProgramPane(QWidget):
                 others = sorted(clashes[e.id])
                 overlap = self.tr("Overlaps {events} ({people})").format(
                     events=", ".join(f"“{by_id[o].title}”" for o in others),
-                    people=", ".join(dict.fromkeys(names.get(p, "?") for o in others
-                                                   for p in program.shared_participants(e, by_id[o]))))
-            row = QTreeWidgetItem([
-                f"{start:%H:%M}–{end:%H:%M} {start.tzname()}", f"{home_day}{home_start:%H:%M}–{home_end:%H:%M} "
-                f"{home_start.tzname()}", event_text(e), e.place,
-                "; ".join(names[p] for p in e.participants if p in names), overlap])
+                    people=", ".join(
+                        dict.fromkeys(
+                            names.get(p, "?") for o in others for p in program.shared_participants(e, by_id[o])
+                        )
+                    ),
+                )
+            row = QTreeWidgetItem(
+                [
+                    f"{start:%H:%M}–{end:%H:%M} {start.tzname()}",
+                    f"{home_day}{home_start:%H:%M}–{home_end:%H:%M} {home_start.tzname()}",
+                    event_text(e),
+                    e.place,
+                    "; ".join(names[p] for p in e.participants if p in names),
+                    overlap,
+                ]
+            )
             row.setData(0, ItemIdRole, e.id)
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             for column in (2, 3, 4):  # the whole text where the column cuts it; user text, so escaped
@@ -185,15 +221,21 @@ class ProgramPane(QWidget):
                     row.setForeground(column, QBrush(CONFLICT))
                 row.setToolTip(5, plain_tooltip(overlap))
             parent.addChild(row)
-        self.summary.setText(self.tr("{events} events over {days} days; {conflicts} with an overlap").format(
-            events=len(events), days=len(days), conflicts=len(clashes)))
+        self.summary.setText(
+            self.tr("{events} events over {days} days; {conflicts} with an overlap").format(
+                events=len(events), days=len(days), conflicts=len(clashes)
+            )
+        )
         summit_date = book.summit().date
         outside = program.outside_summit(events, summit_date)
         first, last = program.summit_days(summit_date)
         lang = self.session.ui_lang
-        self.date_warning.setText(self.tr("Events outside the summit's dates ({first} to {last}): {count}. "
-                                          "Change their day with Edit, or the summit date in Summit details.").format(count=len(outside), first=long_date(first, lang),
-                                                             last=long_date(last, lang)))
+        self.date_warning.setText(
+            self.tr(
+                "Events outside the summit's dates ({first} to {last}): {count}. "
+                "Change their day with Edit, or the summit date in Summit details."
+            ).format(count=len(outside), first=long_date(first, lang), last=long_date(last, lang))
+        )
         self.date_warning.setVisible(bool(outside))
         for e in outside:
             row = self.find_row(e.id)
@@ -245,8 +287,9 @@ class ProgramPane(QWidget):
         dialog = EventDialog(self.session, None, self)
         if not dialog.exec():
             return -1
-        event = self.edits.attempt(self.tr("Cannot add the event"),
-                                   lambda: program.add_event(self.session.book, **dialog.values()))
+        event = self.edits.attempt(
+            self.tr("Cannot add the event"), lambda: program.add_event(self.session.book, **dialog.values())
+        )
         if event is None:
             return -1
         self.refresh()
@@ -261,8 +304,10 @@ class ProgramPane(QWidget):
             return
         dialog = EventDialog(self.session, program.event(self.session.book, event_id), self)
         if dialog.exec():
-            self.edits.attempt(self.tr("Cannot change the event"),
-                               lambda: program.update_event(self.session.book, event_id, **dialog.values()))
+            self.edits.attempt(
+                self.tr("Cannot change the event"),
+                lambda: program.update_event(self.session.book, event_id, **dialog.values()),
+            )
             self.refresh()
             self.select_event(event_id)
 
@@ -271,14 +316,20 @@ class ProgramPane(QWidget):
         if event_id < 0:
             return
         event = program.event(self.session.book, event_id)
-        self.edits.delete(event_id, self.tr("Delete program event"),
-                          self.tr("Delete “{title}” from the program?").format(title=event.title),
-                          lambda i: program.remove_event(self.session.book, i), self.tr("Cannot delete the event"))
+        self.edits.delete(
+            event_id,
+            self.tr("Delete program event"),
+            self.tr("Delete “{title}” from the program?").format(title=event.title),
+            lambda i: program.remove_event(self.session.book, i),
+            self.tr("Cannot delete the event"),
+        )
 
     def move_current(self, step: int) -> None:
         event_id = self.current_id()
         if event_id < 0:
             return
-        self.edits.attempt(self.tr("Cannot move the event"), lambda: program.move_event(self.session.book, event_id, step))
+        self.edits.attempt(
+            self.tr("Cannot move the event"), lambda: program.move_event(self.session.book, event_id, step)
+        )
         self.refresh()
         self.select_event(event_id)

@@ -47,8 +47,13 @@ class RecommendationsPane(QWidget):
             "outlook": [(self.tr("With a 2009 outlook"), "yes"), (self.tr("Without"), "no")],
             "status": [(recommendation_status_label(s), s) for s in RECOMMENDATION_STATUSES],
         }
-        labels = {"pillar": self.tr("Pillar"), "issue_area": self.tr("Issue area"), "document": self.tr("Document"),
-                  "outlook": self.tr("2009 outlook"), "status": self.tr("Our status")}
+        labels = {
+            "pillar": self.tr("Pillar"),
+            "issue_area": self.tr("Issue area"),
+            "document": self.tr("Document"),
+            "outlook": self.tr("2009 outlook"),
+            "status": self.tr("Our status"),
+        }
         for col, (name, choices) in enumerate(options.items()):
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Filter by {what}").format(what=labels[name]))
@@ -128,8 +133,11 @@ class RecommendationsPane(QWidget):
             self.table.selectRow(0)
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("{shown} of {total} recommendations").format(
-            shown=self.proxy.rowCount(), total=self.model.rowCount()))
+        self.count.setText(
+            self.tr("{shown} of {total} recommendations").format(
+                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            )
+        )
 
     def _fill_agenda_choice(self) -> None:
         keep = self.agenda_choice.currentData()

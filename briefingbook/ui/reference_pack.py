@@ -31,7 +31,8 @@ def install_reference_pack(window, path: Path) -> str | None:
 def install_reference_pack_dialog(window) -> None:
     title = QCoreApplication.translate("ReferencePack", "Install reference pack")
     name, _ = QFileDialog.getOpenFileName(
-        window, title, "", QCoreApplication.translate("ReferencePack", "Reference packs (*.bbref)"))
+        window, title, "", QCoreApplication.translate("ReferencePack", "Reference packs (*.bbref)")
+    )
     if not name:
         return
     problem = install_reference_pack(window, Path(name))
@@ -44,7 +45,8 @@ def install_reference_pack_dialog(window) -> None:
     else:
         content = window.reference.content
         text = QCoreApplication.translate(
-            "ReferencePack", "Installed {name} {version}. Every pane now shows this reference content.")
+            "ReferencePack", "Installed {name} {version}. Every pane now shows this reference content."
+        )
         box.setText(text.format(name=content.name, version=content.version))
     box.exec()
 

@@ -55,17 +55,30 @@ class SearchBox(QLineEdit):
         self.returnPressed.connect(self._enter)
 
     def kind_label(self, kind: str) -> str:
-        return {"issue": self.tr("Issue"), "recommendation": self.tr("Recommendation"),
-                "series": self.tr("Indicator"), "event": self.tr("Event"), "outlook": self.tr("Outlook"),
-                "agenda": self.tr("Agenda"), "checklist": self.tr("Checklist"), "note": self.tr("Note"),
-                "program": self.tr("Program"), "person": self.tr("Person"), "press": self.tr("Press question"),
-                "topline": self.tr("Top lines"), "deliverable": self.tr("Deliverable")}.get(kind, kind)
+        return {
+            "issue": self.tr("Issue"),
+            "recommendation": self.tr("Recommendation"),
+            "series": self.tr("Indicator"),
+            "event": self.tr("Event"),
+            "outlook": self.tr("Outlook"),
+            "agenda": self.tr("Agenda"),
+            "checklist": self.tr("Checklist"),
+            "note": self.tr("Note"),
+            "program": self.tr("Program"),
+            "person": self.tr("Person"),
+            "press": self.tr("Press question"),
+            "topline": self.tr("Top lines"),
+            "deliverable": self.tr("Deliverable"),
+        }.get(kind, kind)
 
     def run_search(self) -> list[SearchHit]:
         self._timer.stop()
         text = self.text().strip()
-        self.hits = search(text, self.session.reference, self.session.book, limit=RESULT_LIMIT,
-                           lang=self.session.ref_lang) if text else []
+        self.hits = (
+            search(text, self.session.reference, self.session.book, limit=RESULT_LIMIT, lang=self.session.ref_lang)
+            if text
+            else []
+        )
         self.results.clear()
         for hit in self.hits:
             title = hit.title

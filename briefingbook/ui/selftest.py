@@ -34,8 +34,10 @@ def run_self_test(out=sys.stdout) -> int:
 
         app = make_app()
         reference = Reference()
-        step(f"reference database: {reference.counts()['recommendations']} recommendations, "
-             f"{reference.counts()['series']} series")
+        step(
+            f"reference database: {reference.counts()['recommendations']} recommendations, "
+            f"{reference.counts()['series']} series"
+        )
         path = Path(tmp) / "self-test.bbook"
         create_demo_book(path, reference).close()
         step(f"demo book created: {path.name}")

@@ -28,12 +28,14 @@ NOW = "2025-01-01T00:00:00+00:00"
 
 def corpus_words(reference_path: Path | None = None) -> tuple[list[str], list[str]]:
     """(English token stream, Spanish token stream) of the reference's search texts."""
-    conn = sqlite3.connect(f"{(reference_path or reference_db_path()).resolve().as_uri()}?mode=ro&immutable=1",
-                           uri=True)
+    conn = sqlite3.connect(
+        f"{(reference_path or reference_db_path()).resolve().as_uri()}?mode=ro&immutable=1", uri=True
+    )
     try:
         en, es = [], []
         for title_en, title_es, body_en, body_es in conn.execute(
-                "SELECT title_en, title_es, body_en, body_es FROM search"):
+            "SELECT title_en, title_es, body_en, body_es FROM search"
+        ):
             en += _WORD.findall(f"{title_en or ''} {body_en or ''}")
             es += _WORD.findall(f"{title_es or ''} {body_es or ''}")
         return en, es
@@ -52,7 +54,7 @@ class Text:
         stream = self.en if lang == "en" else self.es
         start = self.rng.randrange(0, len(stream) - n) if len(stream) > n else 0
         # A real run of text with a few words swapped: realistic n-grams, not copies.
-        words = stream[start:start + n]
+        words = stream[start : start + n]
         for _ in range(max(1, n // 8)):
             words[self.rng.randrange(len(words))] = self.rng.choice(stream)
         return " ".join(words)
@@ -77,11 +79,20 @@ def scaled_reference(target: Path, factor: int, text: Text) -> Path:
         kinds = [r[0] for r in conn.execute("SELECT kind FROM search ORDER BY rowid")]
         rows = []
         for i in range(base * (factor - 1)):
-            rows.append((kinds[i % len(kinds)], f"synthetic-{i}", text.title("en"), text.title("es"),
-                         text.paragraph("en"), text.paragraph("es")))
+            rows.append(
+                (
+                    kinds[i % len(kinds)],
+                    f"synthetic-{i}",
+                    text.title("en"),
+                    text.title("es"),
+                    text.paragraph("en"),
+                    text.paragraph("es"),
+                )
+            )
         conn.execute("BEGIN")
-        conn.executemany("INSERT INTO search (kind, ref_id, title_en, title_es, body_en, body_es) "
-                         "VALUES (?, ?, ?, ?, ?, ?)", rows)
+        conn.executemany(
+            "INSERT INTO search (kind, ref_id, title_en, title_es, body_en, body_es) VALUES (?, ?, ?, ?, ?, ?)", rows
+        )
         conn.execute("COMMIT")
         conn.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
         conn.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
@@ -103,32 +114,84 @@ def _agenda_rows(count: int, text: Text, areas: list[str], start: int) -> list[t
     rows = []
     for i in range(count):
         lang = "es" if i % 3 == 2 else "en"
-        rows.append((str(uuid.UUID(int=text.rng.getrandbits(128))), start + i, areas[i % len(areas)] if areas else None,
-                     text.title(lang), text.rng.choice(("high", "medium", "low")),
-                     text.bullets(3, lang), text.bullets(4, lang), text.paragraph(lang, 40), text.paragraph(lang, 40),
-                     text.paragraph(lang, 25), text.paragraph(lang, 60), NOW, NOW))
+        rows.append(
+            (
+                str(uuid.UUID(int=text.rng.getrandbits(128))),
+                start + i,
+                areas[i % len(areas)] if areas else None,
+                text.title(lang),
+                text.rng.choice(("high", "medium", "low")),
+                text.bullets(3, lang),
+                text.bullets(4, lang),
+                text.paragraph(lang, 40),
+                text.paragraph(lang, 40),
+                text.paragraph(lang, 25),
+                text.paragraph(lang, 60),
+                NOW,
+                NOW,
+            )
+        )
     return rows
 
 
 def _checklist_rows(count: int, text: Text, start: int) -> list[tuple]:
-    phases = [("t60", -60, "T-60"), ("t45", -45, "T-45"), ("t30", -30, "T-30"), ("t21", -21, "T-21"),
-              ("t14", -14, "T-14"), ("t7", -7, "T-7"), ("t3", -3, "T-3"), ("t1", -1, "T-1"), ("t0", 0, "T0"),
-              ("tp7", 7, "T+7")]
-    owners = ["Lead", "Protocol", "Press office", "Policy planning", "Legal", "Security", "Logistics",
-              "Economic affairs", "Consular", "Desk officer"]
+    phases = [
+        ("t60", -60, "T-60"),
+        ("t45", -45, "T-45"),
+        ("t30", -30, "T-30"),
+        ("t21", -21, "T-21"),
+        ("t14", -14, "T-14"),
+        ("t7", -7, "T-7"),
+        ("t3", -3, "T-3"),
+        ("t1", -1, "T-1"),
+        ("t0", 0, "T0"),
+        ("tp7", 7, "T+7"),
+    ]
+    owners = [
+        "Lead",
+        "Protocol",
+        "Press office",
+        "Policy planning",
+        "Legal",
+        "Security",
+        "Logistics",
+        "Economic affairs",
+        "Consular",
+        "Desk officer",
+    ]
     rows = []
     for i in range(count):
         phase, offset, title = phases[i % len(phases)]
         lang = "es" if i % 4 == 3 else "en"
         done = NOW if text.rng.random() < 0.3 else None
-        rows.append((str(uuid.UUID(int=text.rng.getrandbits(128))), phase, f"{title} synthetic", offset,
-                     text.title(lang), text.rng.choice(owners), start + i, done,
-                     text.paragraph(lang, 20) if i % 5 == 0 else "", NOW, NOW))
+        rows.append(
+            (
+                str(uuid.UUID(int=text.rng.getrandbits(128))),
+                phase,
+                f"{title} synthetic",
+                offset,
+                text.title(lang),
+                text.rng.choice(owners),
+                start + i,
+                done,
+                text.paragraph(lang, 20) if i % 5 == 0 else "",
+                NOW,
+                NOW,
+            )
+        )
     return rows
 
 
-def add_synthetic(book: Book, text: Text, *, agenda: int = 0, checklist: int = 0, notes: int = 0,
-                  areas: list[str] | None = None, rec_ids: list[str] | None = None) -> None:
+def add_synthetic(
+    book: Book,
+    text: Text,
+    *,
+    agenda: int = 0,
+    checklist: int = 0,
+    notes: int = 0,
+    areas: list[str] | None = None,
+    rec_ids: list[str] | None = None,
+) -> None:
     """Append synthetic agenda items, checklist items and recommendation notes in one transaction."""
     with book.transaction() as conn:
         agenda_start = conn.execute("SELECT coalesce(max(position) + 1, 0) FROM agenda_items").fetchone()[0]
@@ -136,19 +199,29 @@ def add_synthetic(book: Book, text: Text, *, agenda: int = 0, checklist: int = 0
             "INSERT INTO agenda_items (uuid, position, issue_area, title, priority, objectives, talking_points, "
             "their_objectives, our_response, press_line, notes, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            _agenda_rows(agenda, text, areas or [], agenda_start))
+            _agenda_rows(agenda, text, areas or [], agenda_start),
+        )
         checklist_start = conn.execute("SELECT coalesce(max(position) + 1, 0) FROM checklist_items").fetchone()[0]
         conn.executemany(
             "INSERT INTO checklist_items (uuid, phase, phase_title, offset_days, title, owner, position, done_at, "
             "notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            _checklist_rows(checklist, text, checklist_start))
+            _checklist_rows(checklist, text, checklist_start),
+        )
         rec_ids = rec_ids or ["synthetic"]
         conn.executemany(
             "INSERT INTO recommendation_notes (uuid, recommendation_id, noted_on, note, created_at) "
             "VALUES (?, ?, ?, ?, ?)",
-            [(str(uuid.UUID(int=text.rng.getrandbits(128))), rec_ids[i % len(rec_ids)],
-              (dt.date(2025, 1, 1) + dt.timedelta(days=i % 300)).isoformat(),
-              text.paragraph("es" if i % 2 else "en", 30), NOW) for i in range(notes)])
+            [
+                (
+                    str(uuid.UUID(int=text.rng.getrandbits(128))),
+                    rec_ids[i % len(rec_ids)],
+                    (dt.date(2025, 1, 1) + dt.timedelta(days=i % 300)).isoformat(),
+                    text.paragraph("es" if i % 2 else "en", 30),
+                    NOW,
+                )
+                for i in range(notes)
+            ],
+        )
 
 
 def scaled_search_book(path: Path, factor: int, reference: Reference, text: Text) -> Path:
@@ -159,18 +232,38 @@ def scaled_search_book(path: Path, factor: int, reference: Reference, text: Text
         counts = book.counts()
         areas = [a.id for a in reference.issue_areas()]
         recs = [r.id for r in reference.recommendations()]
-        add_synthetic(book, text, agenda=counts["agenda"] * (factor - 1), checklist=counts["checklist"] * (factor - 1),
-                      notes=counts["agenda"] * factor, areas=areas, rec_ids=recs)
+        add_synthetic(
+            book,
+            text,
+            agenda=counts["agenda"] * (factor - 1),
+            checklist=counts["checklist"] * (factor - 1),
+            notes=counts["agenda"] * factor,
+            areas=areas,
+            rec_ids=recs,
+        )
     return path
 
 
 def open_book(path: Path, checklist: int, agenda: int, reference: Reference, text: Text) -> Path:
     """A book with exactly ``agenda`` agenda items and ``checklist`` checklist items."""
-    Book.create(path, title="Benchmark summit", date=dt.date.today() + dt.timedelta(days=30), place="Monterrey",
-                delegation="Benchmark delegation", marking="BENCHMARK").close()
+    Book.create(
+        path,
+        title="Benchmark summit",
+        date=dt.date.today() + dt.timedelta(days=30),
+        place="Monterrey",
+        delegation="Benchmark delegation",
+        marking="BENCHMARK",
+    ).close()
     with Book.open(path) as book:
-        add_synthetic(book, text, agenda=agenda, checklist=checklist, notes=agenda,
-                      areas=[a.id for a in reference.issue_areas()], rec_ids=[r.id for r in reference.recommendations()])
+        add_synthetic(
+            book,
+            text,
+            agenda=agenda,
+            checklist=checklist,
+            notes=agenda,
+            areas=[a.id for a in reference.issue_areas()],
+            rec_ids=[r.id for r in reference.recommendations()],
+        )
     return path
 
 
@@ -189,14 +282,27 @@ def packet_book(path: Path, reference: Reference, text: Text, paragraphs: int) -
         for area in reference.issue_areas():
             if area.id in PACKET_LEAVE_OUT:
                 continue
-            book.add_agenda_item(area.title("en"), issue_area=area.id, objectives=text.bullets(3),
-                                 talking_points=text.bullets(5), their_objectives=text.paragraph("en", 60),
-                                 our_response=text.paragraph("en", 60), press_line=text.paragraph("en", 30),
-                                 notes="\n\n".join(text.paragraph("en", 110) for _ in range(paragraphs)))
+            book.add_agenda_item(
+                area.title("en"),
+                issue_area=area.id,
+                objectives=text.bullets(3),
+                talking_points=text.bullets(5),
+                their_objectives=text.paragraph("en", 60),
+                our_response=text.paragraph("en", 60),
+                press_line=text.paragraph("en", 30),
+                notes="\n\n".join(text.paragraph("en", 110) for _ in range(paragraphs)),
+            )
         book.apply_checklist_template(load_template(), "en")
 
-    Book.create(path, title="Benchmark summit", date=dt.date.today() + dt.timedelta(days=45), place="Mexico City",
-                delegation="Benchmark delegation", marking="BENCHMARK", populate=populate).close()
+    Book.create(
+        path,
+        title="Benchmark summit",
+        date=dt.date.today() + dt.timedelta(days=45),
+        place="Mexico City",
+        delegation="Benchmark delegation",
+        marking="BENCHMARK",
+        populate=populate,
+    ).close()
     charts = sum(len(a.key_indicators) for a in reference.issue_areas() if a.id not in PACKET_LEAVE_OUT)
     return path, charts
 
@@ -213,17 +319,36 @@ def mixed_queries(count: int = 200, seed: int = SEED) -> list[str]:
     common_en = sorted({w.lower() for w in en if len(w) >= 5})
     common_es = sorted({w.lower() for w in es if len(w) >= 5})
     accented = sorted({w.lower() for w in es if _strip_accents(w) != w and len(w) >= 5})
-    fixed = ["migración", "migracion", "frontera", "front", "border", "trade", "comercio", "seguridad",
-             "remesas", "remittances", "energía", "energia", "educación", "salud", "health", "migr", "seg",
-             "desarrollo", "development", "cumbre"]
+    fixed = [
+        "migración",
+        "migracion",
+        "frontera",
+        "front",
+        "border",
+        "trade",
+        "comercio",
+        "seguridad",
+        "remesas",
+        "remittances",
+        "energía",
+        "energia",
+        "educación",
+        "salud",
+        "health",
+        "migr",
+        "seg",
+        "desarrollo",
+        "development",
+        "cumbre",
+    ]
     queries = list(fixed)
     makers = [
-        lambda: rng.choice(common_en),                                  # an English word
-        lambda: rng.choice(common_es),                                  # a Spanish word
+        lambda: rng.choice(common_en),  # an English word
+        lambda: rng.choice(common_es),  # a Spanish word
         lambda: rng.choice(common_en + common_es)[: rng.randint(3, 5)],  # a prefix
-        lambda: rng.choice(accented),                                   # an accented word
-        lambda: _strip_accents(rng.choice(accented)),                   # the same typed without accents
-        lambda: f"{rng.choice(common_en)} {rng.choice(common_en)}",     # two English words
+        lambda: rng.choice(accented),  # an accented word
+        lambda: _strip_accents(rng.choice(accented)),  # the same typed without accents
+        lambda: f"{rng.choice(common_en)} {rng.choice(common_en)}",  # two English words
         lambda: f"{rng.choice(common_es)} {rng.choice(common_es)[:4]}",  # Spanish word and a prefix
     ]
     while len(queries) < count:

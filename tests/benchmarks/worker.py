@@ -40,8 +40,9 @@ def task_open(args) -> dict:
 
     app = _app()
     reference = Reference()
-    settings = QSettings(str(Path(tempfile.mkdtemp(prefix="bb-bench-settings-")) / "settings.ini"),
-                         QSettings.Format.IniFormat)
+    settings = QSettings(
+        str(Path(tempfile.mkdtemp(prefix="bb-bench-settings-")) / "settings.ini"), QSettings.Format.IniFormat
+    )
 
     def open_and_visit(path: str) -> float:
         started = time.perf_counter()
@@ -83,8 +84,13 @@ def task_chart(args) -> dict:
     # 1900-01-01 to 2025-01-01 on the date axis (seconds since 1970, as the charts place periods)
     x = np.linspace(-2208988800.0, 1735689600.0, args.points)
     y = np.cumsum(rng.normal(0.0, 1.0, args.points))
-    spec = ChartSpec("Synthetic series", "usd", "USD", 1.0,
-                     [SeriesLine("synthetic", "MEX", "Synthetic", x, y, "#0072B2", "SolidLine")])
+    spec = ChartSpec(
+        "Synthetic series",
+        "usd",
+        "USD",
+        1.0,
+        [SeriesLine("synthetic", "MEX", "Synthetic", x, y, "#0072B2", "SolidLine")],
+    )
     # The charts pane's drawing: date axis, unit label, pen and downsampling as in the pane.
     widget = pg.GraphicsLayoutWidget()
     widget.resize(1000, 600)
@@ -117,9 +123,15 @@ def task_chart(args) -> dict:
     elapsed = time.perf_counter() - started
     drawn = [len(item.curve.xData) if item.curve.xData is not None else 0 for item in items]
     widget.close()
-    return {"frames": len(frames), "seconds": elapsed, "fps": len(frames) / elapsed,
-            "median_frame_s": statistics.median(per_frame), "p95_frame_s": sorted(per_frame)[int(0.95 * len(per_frame)) - 1],
-            "points": args.points, "points_drawn_last_frame": drawn}
+    return {
+        "frames": len(frames),
+        "seconds": elapsed,
+        "fps": len(frames) / elapsed,
+        "median_frame_s": statistics.median(per_frame),
+        "p95_frame_s": sorted(per_frame)[int(0.95 * len(per_frame)) - 1],
+        "points": args.points,
+        "points_drawn_last_frame": drawn,
+    }
 
 
 # -- switching the chart in the charts pane ---------------------------------------------------------
@@ -165,8 +177,12 @@ def task_chart_switch(args) -> dict:
     window.close()
     reference.close()
     ordered = sorted(times)
-    return {"switches": len(times), "median_s": statistics.median(times),
-            "p95_s": ordered[max(0, int(0.95 * len(ordered)) - 1)], "selections": len(selections)}
+    return {
+        "switches": len(times),
+        "median_s": statistics.median(times),
+        "p95_s": ordered[max(0, int(0.95 * len(ordered)) - 1)],
+        "selections": len(selections),
+    }
 
 
 # -- packet ---------------------------------------------------------------------------------------
@@ -246,8 +262,15 @@ def task_packet(args) -> dict:
         (tmp / f"packet-{n}.pdf").unlink()
     book.close()
     reference.close()
-    return {"ours": ours_times, "baseline": base_times, "warmup_ours": first, "pages": pages, "images": images,
-            "baseline_pages": base_pages, "characters": sum(len(t) for t in texts)}
+    return {
+        "ours": ours_times,
+        "baseline": base_times,
+        "warmup_ours": first,
+        "pages": pages,
+        "images": images,
+        "baseline_pages": base_pages,
+        "characters": sum(len(t) for t in texts),
+    }
 
 
 def task_import(args) -> dict:
@@ -288,8 +311,13 @@ def main() -> int:
     p = sub.add_parser("import")
     p.add_argument("file")
     args = parser.parse_args()
-    result = {"open": task_open, "chart": task_chart, "chart_switch": task_chart_switch,
-              "packet": task_packet, "import": task_import}[args.task](args)
+    result = {
+        "open": task_open,
+        "chart": task_chart,
+        "chart_switch": task_chart_switch,
+        "packet": task_packet,
+        "import": task_import,
+    }[args.task](args)
     print(json.dumps(result), flush=True)
     return 0
 

@@ -37,8 +37,7 @@ def test_backups_lists_none_then_some(capsys, tmp_path):
     (line,) = out.splitlines()
     stamp, size, where = line.split("\t")
     backup = backups.list_backups(path)[0]
-    assert (stamp, int(size), where) == (backup.taken_at.strftime("%Y-%m-%dT%H:%M:%SZ"), backup.size,
-                                         str(backup.path))
+    assert (stamp, int(size), where) == (backup.taken_at.strftime("%Y-%m-%dT%H:%M:%SZ"), backup.size, str(backup.path))
     code, _, err = run(capsys, "backups", str(tmp_path / "missing.bbook"))
     assert code == 1 and "no such book file" in err
 
@@ -60,8 +59,9 @@ def test_restore_from_the_command_line(capsys, tmp_path):
 def test_encrypted_book_from_new_to_decrypt(capsys, tmp_path, monkeypatch, fast_kdf):
     monkeypatch.setenv("BRIEFINGBOOK_PASSPHRASE", PASS)
     path = tmp_path / "secret.bbook"
-    code, out, _ = run(capsys, "new", str(path), "--title", "Reservada", "--date", "2027-03-01", "--checklist",
-                       "--encrypt")
+    code, out, _ = run(
+        capsys, "new", str(path), "--title", "Reservada", "--date", "2027-03-01", "--checklist", "--encrypt"
+    )
     assert code == 0 and "created" in out
     assert path.read_bytes().startswith(crypto.MAGIC)
     code, out, _ = run(capsys, "check", str(path))
@@ -118,7 +118,13 @@ def test_no_passphrase_and_no_terminal_is_one_clear_error(tmp_path, fast_kdf):
     path = tmp_path / "s.bbook"
     Book.create(path, title="T", date="2027-03-01", passphrase=PASS).close()
     env = {k: v for k, v in os.environ.items() if k != "BRIEFINGBOOK_PASSPHRASE"}
-    result = subprocess.run([sys.executable, "-m", "briefingbook", "check", str(path)], stdin=subprocess.DEVNULL,
-                            capture_output=True, text=True, env=env, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "briefingbook", "check", str(path)],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert result.returncode == 1
     assert "set BRIEFINGBOOK_PASSPHRASE" in result.stderr and len(result.stderr.strip().splitlines()) == 1

@@ -18,8 +18,19 @@ def run(capsys, *args):
 
 def test_csv_has_the_drawn_dates_and_the_transformed_values(capsys, tmp_path, reference):
     out = tmp_path / "trade.csv"
-    code, stdout, err = run(capsys, "chart", "us_goods_trade_mexico", "--transform", "pct_yoy", "--from", "2001",
-                            "--to", "2003", "-o", str(out))
+    code, stdout, err = run(
+        capsys,
+        "chart",
+        "us_goods_trade_mexico",
+        "--transform",
+        "pct_yoy",
+        "--from",
+        "2001",
+        "--to",
+        "2003",
+        "-o",
+        str(out),
+    )
     assert code == 0 and err == "" and stdout.strip() == f"wrote {out}: 6 points"
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert list(rows[0]) == ["date", "period", "series", "value"]
@@ -32,8 +43,15 @@ def test_csv_has_the_drawn_dates_and_the_transformed_values(capsys, tmp_path, re
 
 def test_share_of_a_chosen_country_and_index(capsys, tmp_path, reference):
     out = tmp_path / "share.csv"
-    code, _, err = run(capsys, "chart", "remittances_received_mexico_wdi", "--transform",
-                       "share_of:gdp_current_usd:MEX", "-o", str(out))
+    code, _, err = run(
+        capsys,
+        "chart",
+        "remittances_received_mexico_wdi",
+        "--transform",
+        "share_of:gdp_current_usd:MEX",
+        "-o",
+        str(out),
+    )
     assert code == 0, err
     rows = {r["period"]: float(r["value"]) for r in csv.DictReader(io.StringIO(out.read_text(encoding="utf-8")))}
     gdp = {o.period: o.value for o in reference.observations("gdp_current_usd") if o.country == "MEX"}
@@ -48,21 +66,25 @@ def test_png_and_svg(capsys, tmp_path):
     png, svg = tmp_path / "c.png", tmp_path / "c.svg"
     assert run(capsys, "chart", "us_goods_trade_mexico,us_goods_trade_balance_mexico", "-o", str(png))[0] == 0
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    code, _, err = run(capsys, "chart", "us_goods_trade_mexico", "--lang", "es", "--transform", "pct_prev",
-                       "-o", str(svg))
+    code, _, err = run(
+        capsys, "chart", "us_goods_trade_mexico", "--lang", "es", "--transform", "pct_prev", "-o", str(svg)
+    )
     assert code == 0, err
     text = svg.read_text(encoding="utf-8")
     assert "<svg" in text and "respecto al periodo anterior" in text  # the axis names the transformation, in Spanish
 
 
-@pytest.mark.parametrize("args, message", [
-    (["us_goods_trade_mexico", "-o", "x.pdf"], "must end with .png, .svg or .csv"),
-    (["us_goods_trade_mexico", "--transform", "pct", "-o", "x.csv"], "unknown transformation"),
-    (["no_such_series", "-o", "x.csv"], "no series 'no_such_series'"),
-    (["us_goods_trade_mexico,population", "-o", "x.png"], "different units"),
-    (["us_goods_trade_mexico", "--transform", "ma:100", "-o", "x.csv"], "needs at least 100 values"),
-    (["us_goods_trade_mexico", "--from", "2030", "-o", "x.csv"], "no values of us_goods_trade_mexico to chart"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["us_goods_trade_mexico", "-o", "x.pdf"], "must end with .png, .svg or .csv"),
+        (["us_goods_trade_mexico", "--transform", "pct", "-o", "x.csv"], "unknown transformation"),
+        (["no_such_series", "-o", "x.csv"], "no series 'no_such_series'"),
+        (["us_goods_trade_mexico,population", "-o", "x.png"], "different units"),
+        (["us_goods_trade_mexico", "--transform", "ma:100", "-o", "x.csv"], "needs at least 100 values"),
+        (["us_goods_trade_mexico", "--from", "2030", "-o", "x.csv"], "no values of us_goods_trade_mexico to chart"),
+    ],
+)
 def test_bad_requests_are_one_line_and_exit_1(capsys, tmp_path, monkeypatch, args, message):
     monkeypatch.chdir(tmp_path)
     code, out, err = run(capsys, "chart", *args)

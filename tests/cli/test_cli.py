@@ -97,8 +97,9 @@ def test_errors_are_one_line(capsys, tmp_path):
     junk.write_bytes(os.urandom(2048))
     assert "not an SQLite database" in _one_line_error(*run(capsys, "check", str(junk)))
     assert "no such book" in _one_line_error(*run(capsys, "info", "--book", str(tmp_path / "none.bbook")))
-    assert "YYYY-MM-DD" in _one_line_error(*run(capsys, "new", str(tmp_path / "n.bbook"), "--title", "T",
-                                                 "--date", "1 March"))
+    assert "YYYY-MM-DD" in _one_line_error(
+        *run(capsys, "new", str(tmp_path / "n.bbook"), "--title", "T", "--date", "1 March")
+    )
     assert "no series" in _one_line_error(*run(capsys, "series", "no_such_series"))
     with pytest.raises(SystemExit) as exit_:
         main(["new", str(tmp_path / "y.bbook")])
@@ -142,12 +143,14 @@ def test_end_to_end_subprocess_uses_no_network(tmp_path):
         ["series", "us_goods_trade_mexico"],
     ]
     for args in commands:
-        result = subprocess.run([sys.executable, "-c", NO_NETWORK, *args], capture_output=True, text=True,
-                                env=env, cwd=tmp_path)
+        result = subprocess.run(
+            [sys.executable, "-c", NO_NETWORK, *args], capture_output=True, text=True, env=env, cwd=tmp_path
+        )
         assert result.returncode == 0, (args, result.stderr)
         assert result.stderr == ""
-    module = subprocess.run([sys.executable, "-m", "briefingbook", "--version"], capture_output=True, text=True,
-                            env=env, cwd=tmp_path)
+    module = subprocess.run(
+        [sys.executable, "-m", "briefingbook", "--version"], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
     assert module.stdout.strip() == f"briefingbook {__version__}"
 
 
@@ -170,8 +173,10 @@ def test_calendar_command(tmp_path, capsys):
     assert capsys.readouterr().err.count("\n") == 1
 
 
-@pytest.mark.parametrize("argv", [["BOOK.bbook"], ["--no-crash-dialog", "BOOK.bbook"],
-                                  ["--no-crash-dialog", "--benchmark-startup", "BOOK.bbook"]])
+@pytest.mark.parametrize(
+    "argv",
+    [["BOOK.bbook"], ["--no-crash-dialog", "BOOK.bbook"], ["--no-crash-dialog", "--benchmark-startup", "BOOK.bbook"]],
+)
 def test_a_book_opens_in_the_window_with_options_before_it(monkeypatch, argv):
     from briefingbook import cli
 
@@ -192,8 +197,9 @@ def test_summit_command_changes_details_and_moves_the_program(tmp_path, capsys):
 
     path = tmp_path / "s.bbook"
     assert run(capsys, "new", str(path), "--title", "Cumbre", "--date", "2027-01-18", "--demo")[0] == 0
-    code, out, err = run(capsys, "summit", str(path), "--date", "2027-02-15", "--place", "Monterrey",
-                         "--marking", "UNCLASSIFIED")
+    code, out, err = run(
+        capsys, "summit", str(path), "--date", "2027-02-15", "--place", "Monterrey", "--marking", "UNCLASSIFIED"
+    )
     assert code == 0, err
     lines = out.splitlines()
     assert "date: 2027-02-15" in lines and "place: Monterrey" in lines and "marking: UNCLASSIFIED" in lines
@@ -218,8 +224,9 @@ def test_new_never_asks_for_a_marking_and_refuses_draft(tmp_path, capsys, monkey
     assert code == 0 and err == ""
     code, out, _ = run(capsys, "summit", str(path))
     assert "marking: " in out.splitlines()
-    code, out, err = run(capsys, "new", str(tmp_path / "d.bbook"), "--title", "T", "--date", "2027-01-18",
-                         "--marking", "DRAFT")
+    code, out, err = run(
+        capsys, "new", str(tmp_path / "d.bbook"), "--title", "T", "--date", "2027-01-18", "--marking", "DRAFT"
+    )
     assert code == 1 and "not a handling marking" in err and len(err.strip().splitlines()) == 1
 
 
@@ -232,10 +239,18 @@ def test_principal_command_prints_the_book_in_the_principals_order(tmp_path, cap
         minister = people.add_person(book, name="Foreign Minister", side="mexico", role="Host")
         energy = book.add_agenda_item("Energy", talking_points="Grid links first.", press_line="Working together.")
         statement = deliverables.add_deliverable(book, title="Joint statement")
-        lunch = program.add_event(book, day="2027-03-15", start_time="13:00", title="Working lunch",
-                                  kind="working_lunch")
-        talks = program.add_event(book, day="2027-03-15", start_time="10:00", title="Bilateral",
-                                  kind="bilateral_meeting", place="Palacio Nacional", participants=(minister.id,))
+        lunch = program.add_event(
+            book, day="2027-03-15", start_time="13:00", title="Working lunch", kind="working_lunch"
+        )
+        talks = program.add_event(
+            book,
+            day="2027-03-15",
+            start_time="10:00",
+            title="Bilateral",
+            kind="bilateral_meeting",
+            place="Palacio Nacional",
+            participants=(minister.id,),
+        )
         principal.set_scene_setter(book, context="First visit in two years.", sensitivities="Water.")
         principal.add_memo(book, talks.id, objectives="Agree a work plan.", they_raise="Visas.")
         principal.set_memo_agenda(book, talks.id, [energy.id])
@@ -251,17 +266,23 @@ def test_principal_command_prints_the_book_in_the_principals_order(tmp_path, cap
     # Events in time order, each with its scenario, memo and remarks under it.
     order = [line for line in lines if line.startswith("2027-")]
     assert order == ["2027-03-15 10:00  Bilateral — Palacio Nacional", "2027-03-15 13:00  Working lunch"]
-    talks_block = lines[lines.index(order[0]):lines.index(order[1])]
+    talks_block = lines[lines.index(order[0]) : lines.index(order[1])]
     assert "    09:50  Motorcade arrives (Protocol)" in talks_block
     assert "    Participants: Foreign Minister (Host)" in talks_block
     at = talks_block.index("      1. Energy")
-    assert talks_block[at + 1:at + 5] == ["         Points to make:", "           Grid links first.",
-                                          "         Press line:", "           Working together."]
+    assert talks_block[at + 1 : at + 5] == [
+        "         Points to make:",
+        "           Grid links first.",
+        "         Press line:",
+        "           Working together.",
+    ]
     assert "    Deliverables to announce: Joint statement (draft)" in talks_block
     assert "  Remarks: Toast — Secretary (130 words, 1:00 spoken at 130 words a minute)" in lines
-    assert lines[-3:] == ["Remarks not linked to an event:",
-                          "  Remarks: Departure statement (2 words, 0:01 spoken at 130 words a minute)",
-                          "      Thank you."]
+    assert lines[-3:] == [
+        "Remarks not linked to an event:",
+        "  Remarks: Departure statement (2 words, 0:01 spoken at 130 words a minute)",
+        "      Thank you.",
+    ]
     assert main(["principal", str(tmp_path / "nope.bbook")]) == 1
 
 

@@ -62,14 +62,24 @@ def printed(capsys, book, slug, *extra) -> list[tuple[str, str, Decimal]]:
 
 
 # -- writers: each layout as the publisher gives it, filled with real figures --------------------------------
-def write_world_bank(path: Path, slug: str, code: str, indicator: str, last_updated: str,
-                     countries: dict[str, str], years=range(1960, 2025)) -> None:
+def write_world_bank(
+    path: Path,
+    slug: str,
+    code: str,
+    indicator: str,
+    last_updated: str,
+    countries: dict[str, str],
+    years=range(1960, 2025),
+) -> None:
     """World Bank WDI download: preamble, blank line, wide header with a trailing comma."""
     values = {(c, y): v for y, c, v in real(slug)}
-    lines = ['"Data Source","World Development Indicators",', "",
-             f'"Last Updated Date","{last_updated}",', ""]
-    lines.append(",".join(f'"{h}"' for h in ["Country Name", "Country Code", "Indicator Name", "Indicator Code",
-                                             *map(str, years)]) + ",")
+    lines = ['"Data Source","World Development Indicators",', "", f'"Last Updated Date","{last_updated}",', ""]
+    lines.append(
+        ",".join(
+            f'"{h}"' for h in ["Country Name", "Country Code", "Indicator Name", "Indicator Code", *map(str, years)]
+        )
+        + ","
+    )
     for iso3, country_name in countries.items():
         cells = [country_name, iso3, indicator, code] + [values.get((iso3, str(y)), "") for y in years]
         lines.append(",".join(f'"{c}"' for c in cells) + ",")
@@ -97,8 +107,15 @@ def spanish_number(text: str) -> str:
 
 def write_banxico(path: Path, title: str, series_id: str, rows: list[tuple[str, str]], encoding="cp1252") -> None:
     """Banxico SIE style: preamble lines, then Fecha;<series id>, dd/mm/aaaa dates, decimal comma."""
-    lines = ['"BANCO DE MÉXICO"', f'"Título";"{title}"', '"Periodo disponible";"1995 - 2025"',
-             '"Periodicidad";"Anual"', '"Unidad";"Dólares"', "", f'"Fecha";"{series_id}"']
+    lines = [
+        '"BANCO DE MÉXICO"',
+        f'"Título";"{title}"',
+        '"Periodo disponible";"1995 - 2025"',
+        '"Periodicidad";"Anual"',
+        '"Unidad";"Dólares"',
+        "",
+        f'"Fecha";"{series_id}"',
+    ]
     lines += [f"{date};{spanish_number(value)}" for date, value in rows]
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
 
@@ -132,8 +149,14 @@ def test_tidy_source_file_round_trips(capsys, book):
 def test_world_bank_download_round_trips_with_provenance(capsys, book, tmp_path):
     path = tmp_path / "API_NY.GDP.MKTP.CD_DS2_en_csv_v2.csv"
     # Last Updated Date: the date the copied source file last changed (PROVENANCE.md).
-    write_world_bank(path, "gdp_current_usd", "NY.GDP.MKTP.CD", "GDP (current US$)", "2024-10-21",
-                     {"MEX": "Mexico", "USA": "United States"})
+    write_world_bank(
+        path,
+        "gdp_current_usd",
+        "NY.GDP.MKTP.CD",
+        "GDP (current US$)",
+        "2024-10-21",
+        {"MEX": "Mexico", "USA": "United States"},
+    )
     slug = imported(capsys, book, path, "--slug", "gdp_wb", name="GDP (current US$)")
     assert printed(capsys, book, slug) == numbers(real("gdp_current_usd"))
     from briefingbook.core import book_series
@@ -149,8 +172,9 @@ def test_world_bank_download_round_trips_with_provenance(capsys, book, tmp_path)
 
 def test_world_bank_country_option_selects_one_country(capsys, book, tmp_path):
     path = tmp_path / "wb.csv"
-    write_world_bank(path, "population", "SP.POP.TOTL", "Population, total", "2023-05-04",
-                     {"MEX": "Mexico", "USA": "United States"})
+    write_world_bank(
+        path, "population", "SP.POP.TOTL", "Population, total", "2023-05-04", {"MEX": "Mexico", "USA": "United States"}
+    )
     slug = imported(capsys, book, path, "--country", "MEX", name="Population of Mexico", unit="persons")
     assert printed(capsys, book, slug) == numbers(real("population", "MEX"))
 
@@ -205,8 +229,22 @@ def test_monthly_banxico_summed_to_annual_gives_the_published_total(capsys, book
             monthly.append((f"01/{month:02d}/{year}", str(amount)))
     path = tmp_path / "remesas_mensuales.csv"
     write_banxico(path, "Remesas, ingresos mensuales", "SE_TEST", monthly)
-    code, out, err = run(capsys, "import", book, path, "--name", "Remesas", "--unit", "US dollars", "--source", "Banxico",
-                         "--country", "MEX", "--annual", "sum")
+    code, out, err = run(
+        capsys,
+        "import",
+        book,
+        path,
+        "--name",
+        "Remesas",
+        "--unit",
+        "US dollars",
+        "--source",
+        "Banxico",
+        "--country",
+        "MEX",
+        "--annual",
+        "sum",
+    )
     assert code == 0, err
     assert out == "remesas\t5 observations\n"
     assert printed(capsys, book, "remesas") == numbers(rows)
@@ -259,18 +297,26 @@ def _bad_files():
     bad = {}
     bad["empty"] = (lambda p: p.write_bytes(b""), ["is empty"])
     bad["header_only"] = (lambda p: p.write_text("year,country,value\n"), ["row 1", "header only"])
-    bad["non_numeric"] = (lambda p: p.write_text(tidy_text(gdp[:3] + [(gdp[3][0], "MEX", "n/a")] + gdp[4:])),
-                          ["row 5", "'n/a' is not a number"])
-    bad["duplicate"] = (lambda p: p.write_text(tidy_text(gdp[:10] + [gdp[4]] + gdp[10:])),
-                        ["row 12", "1964 for MEX is given twice (rows 6 and 12)"])
-    bad["mixed_frequencies"] = (lambda p: p.write_text(tidy_text(gdp[:5] + [(gdp[5][0] + "-Q1", "MEX", gdp[5][2])]
-                                                                 + gdp[6:])),
-                                ["row 7", "'1965-Q1' is quarterly but row 2 ('1960') is annual", "mixed frequencies"])
-    bad["bad_date"] = (lambda p: p.write_text(tidy_text(gdp[:2] + [("30/02/1962", "MEX", gdp[2][2])] + gdp[3:])),
-                       ["row 4", "'30/02/1962'", "write dates as YYYY-MM-DD"])
-    bad["bad_date_spanish"] = (lambda p: write_banxico(p, "PIB", "SE_TEST", [("31/01/1960", gdp[0][2]),
-                                                                            ("30/02/1961", gdp[1][2])]),
-                               ["row 9", "'30/02/1961' is not a valid date"])
+    bad["non_numeric"] = (
+        lambda p: p.write_text(tidy_text(gdp[:3] + [(gdp[3][0], "MEX", "n/a")] + gdp[4:])),
+        ["row 5", "'n/a' is not a number"],
+    )
+    bad["duplicate"] = (
+        lambda p: p.write_text(tidy_text(gdp[:10] + [gdp[4]] + gdp[10:])),
+        ["row 12", "1964 for MEX is given twice (rows 6 and 12)"],
+    )
+    bad["mixed_frequencies"] = (
+        lambda p: p.write_text(tidy_text(gdp[:5] + [(gdp[5][0] + "-Q1", "MEX", gdp[5][2])] + gdp[6:])),
+        ["row 7", "'1965-Q1' is quarterly but row 2 ('1960') is annual", "mixed frequencies"],
+    )
+    bad["bad_date"] = (
+        lambda p: p.write_text(tidy_text(gdp[:2] + [("30/02/1962", "MEX", gdp[2][2])] + gdp[3:])),
+        ["row 4", "'30/02/1962'", "write dates as YYYY-MM-DD"],
+    )
+    bad["bad_date_spanish"] = (
+        lambda p: write_banxico(p, "PIB", "SE_TEST", [("31/01/1960", gdp[0][2]), ("30/02/1961", gdp[1][2])]),
+        ["row 9", "'30/02/1961' is not a valid date"],
+    )
     bad["binary"] = (lambda p: p.write_bytes(bytes(range(256)) * 8), ["binary data at byte 0"])
     return bad
 
@@ -296,8 +342,10 @@ def test_xlsx_formula_and_text_cells_are_refused(capsys, book, tmp_path):
     import openpyxl
 
     rows = real("population", "MEX")[:6]
-    for case, bad_cell, fragment in [("formula", f"={rows[3][2]}*1", "a formula (="),
-                                     ("text", rows[3][2], "a text cell ('")]:
+    for case, bad_cell, fragment in [
+        ("formula", f"={rows[3][2]}*1", "a formula (="),
+        ("text", rows[3][2], "a text cell ('"),
+    ]:
         workbook = openpyxl.Workbook()
         sheet = workbook.active
         sheet.title = "Datos"
@@ -324,8 +372,9 @@ def test_xlsx_without_usable_sheet_is_refused(capsys, book, tmp_path):
     before = sha256(book)
     message = one_line_error(*run(capsys, "import", book, path, "--name", "X", "--unit", "U", "--source", "S"))
     assert "nothing.xlsx: has no usable sheet: 'Empty' (empty); 'Notes' (no header row" in message
-    message = one_line_error(*run(capsys, "import", book, path, "--sheet", "Data", "--name", "X", "--unit", "U",
-                                  "--source", "S"))
+    message = one_line_error(
+        *run(capsys, "import", book, path, "--sheet", "Data", "--name", "X", "--unit", "U", "--source", "S")
+    )
     assert "has no sheet 'Data' (its sheets: 'Empty', 'Notes')" in message
     assert sha256(book) == before
 
@@ -359,11 +408,26 @@ def test_refusals_at_store_time_leave_the_book_unchanged(capsys, book, tmp_path)
     # The same id for values of another frequency (the annual totals as quarter-1 rows).
     quarterly = tmp_path / "quarterly.csv"
     quarterly.write_text(tidy_text([(f"{y}-Q1", c, v) for y, c, v in rows]), encoding="utf-8")
-    message = one_line_error(*run(capsys, "import", book, quarterly, "--slug", "remesas", "--name", "X",
-                                  "--unit", "US dollars", "--source", "S"))
+    message = one_line_error(
+        *run(
+            capsys,
+            "import",
+            book,
+            quarterly,
+            "--slug",
+            "remesas",
+            "--name",
+            "X",
+            "--unit",
+            "US dollars",
+            "--source",
+            "S",
+        )
+    )
     assert "holds annual values but quarterly.csv gives quarterly values" in message
     # The id of a reference series.
-    message = one_line_error(*run(capsys, "import", book, annual, "--slug", "population", "--name", "X",
-                                  "--unit", "U", "--source", "S"))
+    message = one_line_error(
+        *run(capsys, "import", book, annual, "--slug", "population", "--name", "X", "--unit", "U", "--source", "S")
+    )
     assert "'population' is the id of a reference series" in message
     assert sha256(book) == before

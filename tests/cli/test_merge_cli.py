@@ -86,7 +86,8 @@ def test_history_lists_changes_with_authors(two_copies, capsys):
     lines = [line.split("\t") for line in out.splitlines()]
     assert [(f[1], f[2], f[3], f[4]) for f in lines] == [
         ("Beto", "agenda_items", "Energy", "status: not_started → ready"),
-        ("Beto", "agenda_items", "Trade", "talking_points: Ports. → Beto's ports line.")]
+        ("Beto", "agenda_items", "Trade", "talking_points: Ports. → Beto's ports line."),
+    ]
     code, out, _ = run(capsys, "history", str(mine), "--grep", "Energy", "--oldest-first")
     assert code == 0 and out.splitlines()[0].split("\t")[4] == "added"
 

@@ -47,8 +47,14 @@ def team(tmp_path_factory):
     for version in ("2026.12", "2026.11"):
         packs[version] = folder / f"team-{version}.bbref"
         refbuild.build_pack(sources, packs[version], key=key, name="Data team", version=version, built="2026-12-04")
-    return {"folder": folder, "key": key_file, "pub": refpack.public_key_path(key_file), "sources": sources,
-            "packs": packs, "private": key}
+    return {
+        "folder": folder,
+        "key": key_file,
+        "pub": refpack.public_key_path(key_file),
+        "sources": sources,
+        "packs": packs,
+        "private": key,
+    }
 
 
 def _state(home: Path) -> dict[str, str]:
@@ -56,8 +62,11 @@ def _state(home: Path) -> dict[str, str]:
     folder = home / "reference"
     if not folder.exists():
         return {}
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def _refused(capsys, home, *args, match: str):
@@ -80,8 +89,22 @@ def _series_csv(capsys, slug=SLUG) -> list[tuple[str, str, str]]:
 def test_round_trip_build_trust_install_series_packet_remove(capsys, tmp_path, team, _isolated_home, monkeypatch):
     monkeypatch.setenv("BRIEFINGBOOK_PASSPHRASE", PASSPHRASE)
     pack = tmp_path / "update.bbref"
-    code, out, err = run(capsys, "reference", "build", str(team["sources"]), "-o", str(pack), "--key",
-                         str(team["key"]), "--name", "Data team", "--version", "2026.12", "--date", "2026-12-04")
+    code, out, err = run(
+        capsys,
+        "reference",
+        "build",
+        str(team["sources"]),
+        "-o",
+        str(pack),
+        "--key",
+        str(team["key"]),
+        "--name",
+        "Data team",
+        "--version",
+        "2026.12",
+        "--date",
+        "2026-12-04",
+    )
     assert code == 0, err
     assert out.startswith(f"built {pack}: Data team 2026.12 (2026-12-04)")
     # Deterministic: the same sources, key, name, version and date give the same bytes.
@@ -97,7 +120,11 @@ def test_round_trip_build_trust_install_series_packet_remove(capsys, tmp_path, t
     code, out, _ = run(capsys, "reference", "info")
     info = _info(out)
     assert (info["name"], info["version"], info["built"], info["signed_by"]) == (
-        "Data team", "2026.12", "2026-12-04", fingerprint)
+        "Data team",
+        "2026.12",
+        "2026-12-04",
+        fingerprint,
+    )
     assert int(info["observations"]) > 900 and int(info["series"]) == 23
     assert ADDED in _series_csv(capsys)
 
@@ -115,16 +142,18 @@ def test_round_trip_build_trust_install_series_packet_remove(capsys, tmp_path, t
 
     with Book.open(book, readonly=True) as opened:
         last = export_log(opened)[-1]
-    assert (last.reference_name, last.reference_version, last.reference_sha256) == (
-        "Data team", "2026.12", content_sha)
+    assert (last.reference_name, last.reference_version, last.reference_sha256) == ("Data team", "2026.12", content_sha)
 
     code, out, _ = run(capsys, "reference", "remove")
     assert (code, out.strip()) == (0, "removed Data team 2026.12; using the bundled reference content")
     info = _info(run(capsys, "reference", "info")[1])
     assert (info["name"], info["signed_by"]) == (refpack.BUNDLED_NAME, "bundled")
     assert ADDED not in _series_csv(capsys)
-    assert _state(_isolated_home) == {f"trusted/{refpack.fingerprint_hex(team['private'].public_key())}.pub":
-                                      hashlib.sha256(team["pub"].read_bytes()).hexdigest()}
+    assert _state(_isolated_home) == {
+        f"trusted/{refpack.fingerprint_hex(team['private'].public_key())}.pub": hashlib.sha256(
+            team["pub"].read_bytes()
+        ).hexdigest()
+    }
 
 
 def test_keygen_writes_a_protected_key_and_its_public_key(capsys, tmp_path, monkeypatch):
@@ -136,8 +165,9 @@ def test_keygen_writes_a_protected_key_and_its_public_key(capsys, tmp_path, monk
     assert (tmp_path / "signing.key.pub").read_text().startswith("-----BEGIN PUBLIC KEY-----")
     public = refpack.load_public_key(tmp_path / "signing.key.pub")
     assert out.splitlines()[-1] == f"fingerprint: {refpack.show_fingerprint(refpack.fingerprint_hex(public))}"
-    assert refpack.fingerprint_hex(refpack.load_private_key(key, PASSPHRASE).public_key()) == \
-        refpack.fingerprint_hex(public)
+    assert refpack.fingerprint_hex(refpack.load_private_key(key, PASSPHRASE).public_key()) == refpack.fingerprint_hex(
+        public
+    )
     with pytest.raises(refpack.PackError, match="wrong passphrase"):
         refpack.load_private_key(key, "not it")
     before = key.read_bytes()
@@ -148,18 +178,54 @@ def test_keygen_writes_a_protected_key_and_its_public_key(capsys, tmp_path, monk
 def test_build_refuses_a_wrong_passphrase_and_bad_sources(capsys, tmp_path, team, monkeypatch):
     monkeypatch.setenv("BRIEFINGBOOK_PASSPHRASE", "wrong")
     out = tmp_path / "x.bbref"
-    code, _, err = run(capsys, "reference", "build", str(team["sources"]), "-o", str(out), "--key", str(team["key"]),
-                       "--name", "N", "--version", "1")
+    code, _, err = run(
+        capsys,
+        "reference",
+        "build",
+        str(team["sources"]),
+        "-o",
+        str(out),
+        "--key",
+        str(team["key"]),
+        "--name",
+        "N",
+        "--version",
+        "1",
+    )
     assert code == 1 and "wrong passphrase" in err and not out.exists()
     monkeypatch.setenv("BRIEFINGBOOK_PASSPHRASE", PASSPHRASE)
     broken = tmp_path / "sources"
     shutil.copytree(team["sources"], broken)
     (broken / "events.yaml").write_text("- id: [unclosed\n", encoding="utf-8")
-    code, _, err = run(capsys, "reference", "build", str(broken), "-o", str(out), "--key", str(team["key"]),
-                       "--name", "N", "--version", "1")
+    code, _, err = run(
+        capsys,
+        "reference",
+        "build",
+        str(broken),
+        "-o",
+        str(out),
+        "--key",
+        str(team["key"]),
+        "--name",
+        "N",
+        "--version",
+        "1",
+    )
     assert code == 1 and "events.yaml" in err and len(err.strip().splitlines()) == 1 and not out.exists()
-    code, _, err = run(capsys, "reference", "build", str(team["sources"]), "-o", str(out), "--key", str(team["key"]),
-                       "--name", "N", "--version", "v2")
+    code, _, err = run(
+        capsys,
+        "reference",
+        "build",
+        str(team["sources"]),
+        "-o",
+        str(out),
+        "--key",
+        str(team["key"]),
+        "--name",
+        "N",
+        "--version",
+        "v2",
+    )
     assert code == 1 and "numbers separated by dots" in err and not out.exists()
 
 
@@ -172,19 +238,28 @@ def trusted(capsys, team):
 def _parts(data: bytes) -> tuple[bytes, bytes, bytes]:
     """(manifest, database, signature) of a pack's bytes."""
     offset = len(refpack.MAGIC)
-    (m,) = struct.unpack(">I", data[offset:offset + 4])
-    manifest = data[offset + 4:offset + 4 + m]
+    (m,) = struct.unpack(">I", data[offset : offset + 4])
+    manifest = data[offset + 4 : offset + 4 + m]
     offset += 4 + m
-    (d,) = struct.unpack(">Q", data[offset:offset + 8])
-    database = data[offset + 8:offset + 8 + d]
+    (d,) = struct.unpack(">Q", data[offset : offset + 8])
+    database = data[offset + 8 : offset + 8 + d]
     offset += 8 + d
-    (s,) = struct.unpack(">H", data[offset:offset + 2])
-    return manifest, database, data[offset + 2:offset + 2 + s]
+    (s,) = struct.unpack(">H", data[offset : offset + 2])
+    return manifest, database, data[offset + 2 : offset + 2 + s]
 
 
 def _assemble(manifest: bytes, database: bytes, signature: bytes) -> bytes:
-    return b"".join([refpack.MAGIC, struct.pack(">I", len(manifest)), manifest, struct.pack(">Q", len(database)),
-                     database, struct.pack(">H", len(signature)), signature])
+    return b"".join(
+        [
+            refpack.MAGIC,
+            struct.pack(">I", len(manifest)),
+            manifest,
+            struct.pack(">Q", len(database)),
+            database,
+            struct.pack(">H", len(signature)),
+            signature,
+        ]
+    )
 
 
 def test_refuses_an_unsigned_pack(capsys, tmp_path, team, trusted, _isolated_home):
@@ -195,17 +270,25 @@ def test_refuses_an_unsigned_pack(capsys, tmp_path, team, trusted, _isolated_hom
 
 
 def test_refuses_a_pack_from_an_unknown_key(capsys, team, _isolated_home):
-    _refused(capsys, _isolated_home, "reference", "install", str(team["packs"]["2026.12"]),
-             match="signed by a key this computer does not trust")
+    _refused(
+        capsys,
+        _isolated_home,
+        "reference",
+        "install",
+        str(team["packs"]["2026.12"]),
+        match="signed by a key this computer does not trust",
+    )
 
 
 @pytest.mark.parametrize("where", ["database", "manifest", "signature"])
 def test_refuses_a_pack_with_one_flipped_byte(capsys, tmp_path, team, trusted, _isolated_home, where):
     data = bytearray(team["packs"]["2026.12"].read_bytes())
     manifest, database, signature = _parts(bytes(data))
-    start = {"manifest": len(refpack.MAGIC) + 4 + manifest.index(b'"Data team"') + 3,
-             "database": len(refpack.MAGIC) + 4 + len(manifest) + 8 + len(database) // 2,
-             "signature": len(data) - 10}[where]
+    start = {
+        "manifest": len(refpack.MAGIC) + 4 + manifest.index(b'"Data team"') + 3,
+        "database": len(refpack.MAGIC) + 4 + len(manifest) + 8 + len(database) // 2,
+        "signature": len(data) - 10,
+    }[where]
     data[start] ^= 0x01
     pack = tmp_path / "flipped.bbref"
     pack.write_bytes(bytes(data))
@@ -221,8 +304,14 @@ def test_refuses_a_pack_of_another_schema_version(capsys, tmp_path, team, truste
     text = refpack.manifest_bytes(fields)
     pack = tmp_path / "schema.bbref"  # signed by the trusted key: the schema is what is wrong
     pack.write_bytes(_assemble(text, database, team["private"].sign(refpack.SIGNED_PREFIX + text)))
-    _refused(capsys, _isolated_home, "reference", "install", str(pack),
-             match=f"holds reference schema {refpack.SCHEMA_VERSION + 1}; this BriefingBook reads schema")
+    _refused(
+        capsys,
+        _isolated_home,
+        "reference",
+        "install",
+        str(pack),
+        match=f"holds reference schema {refpack.SCHEMA_VERSION + 1}; this BriefingBook reads schema",
+    )
 
 
 @pytest.mark.parametrize("keep", [3, 100, 5000, -1])
@@ -248,8 +337,14 @@ def test_refuses_bytes_after_the_end(capsys, tmp_path, team, trusted, _isolated_
 
 def test_refuses_an_older_version_unless_allowed(capsys, team, trusted, _isolated_home):
     assert run(capsys, "reference", "install", str(team["packs"]["2026.12"]))[0] == 0
-    _refused(capsys, _isolated_home, "reference", "install", str(team["packs"]["2026.11"]),
-             match="older than the installed Data team 2026.12; add --allow-older")
+    _refused(
+        capsys,
+        _isolated_home,
+        "reference",
+        "install",
+        str(team["packs"]["2026.11"]),
+        match="older than the installed Data team 2026.12; add --allow-older",
+    )
     code, out, _ = run(capsys, "reference", "install", str(team["packs"]["2026.11"]), "--allow-older")
     assert (code, out.strip()) == (0, "installed Data team 2026.11")
     assert _info(run(capsys, "reference", "info")[1])["version"] == "2026.11"

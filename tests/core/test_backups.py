@@ -205,7 +205,7 @@ def test_retention_keeps_two_days_then_daily_then_weekly():
     assert {s for s in stamps if now - s < dt.timedelta(days=2)} <= keep
     daily = [s for s in keep if dt.timedelta(days=2) <= now - s < dt.timedelta(days=14)]
     assert len({s.date() for s in daily}) == len(daily)  # one per day…
-    assert len(daily) >= 12                               # …for each of those days
+    assert len(daily) >= 12  # …for each of those days
     weekly = [s for s in keep if dt.timedelta(days=14) <= now - s < dt.timedelta(days=91)]
     assert len({s.isocalendar()[:2] for s in weekly}) == len(weekly)
     assert 10 <= len(weekly) <= 12

@@ -15,7 +15,9 @@ def test_other_language_texts_are_kept_apart(demo_book):
     assert demo_book.summit().language == "en"
     assert bilingual.texts(demo_book, item.id, "es")["talking_points"] == ""
     assert not bilingual.has_version(demo_book, item.id, "es")
-    bilingual.set_texts(demo_book, item.id, "es", title="Cumbres y mecanismos", talking_points="- Plantear: cumbre anual")
+    bilingual.set_texts(
+        demo_book, item.id, "es", title="Cumbres y mecanismos", talking_points="- Plantear: cumbre anual"
+    )
     bilingual.set_texts(demo_book, item.id, "en", talking_points="- Raise: annual summit")
     es = bilingual.texts(demo_book, item.id, "es")
     assert (es["title"], es["talking_points"]) == ("Cumbres y mecanismos", "- Plantear: cumbre anual")

@@ -25,13 +25,25 @@ def _sha(path):
 
 def test_create_and_reopen_keeps_summit(tmp_path):
     path = tmp_path / "s.bbook"
-    with Book.create(path, title="Cumbre", date="2027-03-01", place="Ciudad de México", marking="SBU",
-                     delegation="SRE", language="es") as book:
+    with Book.create(
+        path,
+        title="Cumbre",
+        date="2027-03-01",
+        place="Ciudad de México",
+        marking="SBU",
+        delegation="SRE",
+        language="es",
+    ) as book:
         assert book.summit().date == dt.date(2027, 3, 1)
     with Book.open(path) as book:
         summit = book.summit()
     assert (summit.title, summit.place, summit.marking, summit.delegation, summit.language) == (
-        "Cumbre", "Ciudad de México", "SBU", "SRE", "es")
+        "Cumbre",
+        "Ciudad de México",
+        "SBU",
+        "SRE",
+        "es",
+    )
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 

@@ -219,8 +219,10 @@ def test_export_of_a_read_only_book_works_and_says_it_was_not_logged(tmp_path, c
 def _unshare_works() -> bool:
     if os.name == "nt" or not shutil.which("unshare"):
         return False
-    probe = subprocess.run(["unshare", "-rm", "sh", "-c", "mount --bind -o ro / / 2>/dev/null || mount -t tmpfs x /mnt"],
-                           capture_output=True)
+    probe = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", "mount --bind -o ro / / 2>/dev/null || mount -t tmpfs x /mnt"],
+        capture_output=True,
+    )
     return probe.returncode == 0
 
 
@@ -235,12 +237,20 @@ def test_book_on_a_read_only_mount_opens_read_only_for_check_search_export(tmp_p
     home.mkdir()
     before = _state(share)
     py = sys.executable
-    script = (f"mount --bind -o ro {share} {share} && "
-              f"{py} -m briefingbook check {book} && "
-              f"{py} -m briefingbook search WAL --book {book} && "
-              f"{py} -m briefingbook export {book} -o {out / 'p.html'}")
-    done = subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True, cwd=ROOT,
-                          env={**os.environ, "BRIEFINGBOOK_HOME": str(home)}, timeout=300)
+    script = (
+        f"mount --bind -o ro {share} {share} && "
+        f"{py} -m briefingbook check {book} && "
+        f"{py} -m briefingbook search WAL --book {book} && "
+        f"{py} -m briefingbook export {book} -o {out / 'p.html'}"
+    )
+    done = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "BRIEFINGBOOK_HOME": str(home)},
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     assert "ok:" in done.stdout and "Edit in the WAL 1" in done.stdout
     assert "not logged" in done.stdout
@@ -267,9 +277,23 @@ def test_reader_without_write_access_leaves_nothing_beside_the_book(tmp_path):
         before = _state(shared)
         env = {**os.environ, "BRIEFINGBOOK_HOME": str(home)}
         for command in (["check", str(book)], ["search", "Cumbre", "--book", str(book)]):
-            done = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
-                                   sys.executable, "-m", "briefingbook", *command],
-                                  capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
+            done = subprocess.run(
+                [
+                    "setpriv",
+                    "--reuid=65534",
+                    "--regid=65534",
+                    "--clear-groups",
+                    sys.executable,
+                    "-m",
+                    "briefingbook",
+                    *command,
+                ],
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+                env=env,
+                timeout=300,
+            )
             assert done.returncode == 0, done.stderr
         assert _state(shared) == before
         assert sorted(p.name for p in shared.iterdir()) == ["nobody-home", "summit.bbook"]

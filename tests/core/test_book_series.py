@@ -33,16 +33,31 @@ def book(tmp_path):
 def test_store_and_read_back(book):
     rows = real("mexican_students_in_us")
     preview = importers.read_bytes(tidy(rows), "students.csv")
-    stored = book_series.store(book, preview, name="Estudiantes mexicanos en EE. UU.", unit="students",
-                               source="IIE Open Doors", series_code="origin=Mexico", as_of="2023-11-13")
+    stored = book_series.store(
+        book,
+        preview,
+        name="Estudiantes mexicanos en EE. UU.",
+        unit="students",
+        source="IIE Open Doors",
+        series_code="origin=Mexico",
+        as_of="2023-11-13",
+    )
     assert stored == book_series.StoredImport("estudiantes_mexicanos_en_ee_uu", 1, len(rows), True)
     observations = book_series.observations(book, stored.slug)
     assert [(o.period, o.country, Decimal(o.value_text)) for o in observations] == sorted(
-        (y, c, Decimal(v)) for y, c, v in rows)
+        (y, c, Decimal(v)) for y, c, v in rows
+    )
     (info,) = book_series.imported_series(book)
     assert (info.source, info.frequency, info.unit, info.series_code, info.as_of) == (
-        "book", "annual", "students", "origin=Mexico", "2023-11-13")
-    assert info.publisher == "IIE Open Doors" and "students.csv" in info.citation and preview.sha256[:12] in info.citation
+        "book",
+        "annual",
+        "students",
+        "origin=Mexico",
+        "2023-11-13",
+    )
+    assert (
+        info.publisher == "IIE Open Doors" and "students.csv" in info.citation and preview.sha256[:12] in info.citation
+    )
     assert list(info.countries) == ["MEX_TO_USA"]
 
 
@@ -51,11 +66,14 @@ def test_vintages_keep_earlier_values(book):
     first = importers.read_bytes(tidy(rows[:-3]), "acs_2015.csv")
     second = importers.read_bytes(tidy(rows), "acs_2018.csv")
     book_series.store(book, first, name="Mexican-born population (ACS)", unit="persons", source="ACS", slug="acs")
-    stored = book_series.store(book, second, name="Mexican-born population (ACS)", unit="persons", source="ACS",
-                               slug="acs")
+    stored = book_series.store(
+        book, second, name="Mexican-born population (ACS)", unit="persons", source="ACS", slug="acs"
+    )
     assert (stored.vintage, stored.created) == (2, False)
     assert [(v.vintage, v.file_name, v.observations, v.layout) for v in book_series.vintages(book, "acs")] == [
-        (1, "acs_2015.csv", len(rows) - 3, "text:tidy"), (2, "acs_2018.csv", len(rows), "text:tidy")]
+        (1, "acs_2015.csv", len(rows) - 3, "text:tidy"),
+        (2, "acs_2018.csv", len(rows), "text:tidy"),
+    ]
     assert len(book_series.observations(book, "acs")) == len(rows)
     assert len(book_series.observations(book, "acs", vintage=1)) == len(rows) - 3
     with pytest.raises(NotFoundError, match="no vintage 7"):

@@ -23,10 +23,25 @@ def book(tmp_path):
     book.apply_checklist_template(load_template())
     head = people.add_person(book, name="Head, delegation")
     # Mexico City has had no DST since 2022 (UTC-6 all year); New York changes on 2027-03-14.
-    program.add_event(book, day="2027-03-12", start_time="10:00", duration_minutes=90, title="Bilateral",
-                      kind="bilateral_meeting", place="Palacio Nacional; Salón", participants=[head.id])
-    program.add_event(book, day="2027-03-15", start_time="10:00", duration_minutes=60, title="Signing",
-                      kind="signing", notes="Bring pens")
+    program.add_event(
+        book,
+        day="2027-03-12",
+        start_time="10:00",
+        duration_minutes=90,
+        title="Bilateral",
+        kind="bilateral_meeting",
+        place="Palacio Nacional; Salón",
+        participants=[head.id],
+    )
+    program.add_event(
+        book,
+        day="2027-03-15",
+        start_time="10:00",
+        duration_minutes=60,
+        title="Signing",
+        kind="signing",
+        notes="Bring pens",
+    )
     yield book
     book.close()
 
@@ -70,7 +85,7 @@ def test_ics_parses_back_with_vobject(book, tmp_path):
     assert signing.dtstart.value.astimezone(UTC) == dt.datetime(2027, 3, 15, 16, 0, tzinfo=UTC)
     new_york = ZoneInfo("America/New_York")
     assert bilateral.dtstart.value.astimezone(new_york).hour == 11  # EST
-    assert signing.dtstart.value.astimezone(new_york).hour == 12    # EDT
+    assert signing.dtstart.value.astimezone(new_york).hour == 12  # EDT
     assert bilateral.location.value == "Palacio Nacional; Salón"
     item = book.checklist()[-1]
     due = next(e for e in parsed.vevent_list if e.uid.value.startswith(item.uuid))

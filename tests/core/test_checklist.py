@@ -48,7 +48,9 @@ def test_status_and_summary(demo_book):
 
 def test_malformed_template_is_reported(tmp_path):
     bad = tmp_path / "c.yaml"
-    bad.write_text("phases:\n  - id: a\n    offset_days: -3\n    title_en: A\n    title_es: A\n"
-                   "items:\n  - id: x\n    phase: zzz\n    offset_days: 1\n    title_en: X\n    title_es: X\n")
+    bad.write_text(
+        "phases:\n  - id: a\n    offset_days: -3\n    title_en: A\n    title_es: A\n"
+        "items:\n  - id: x\n    phase: zzz\n    offset_days: 1\n    title_en: X\n    title_es: X\n"
+    )
     with pytest.raises(InvalidInputError, match="unknown phase 'zzz'"):
         load_template(bad)

@@ -73,8 +73,13 @@ class _Child:
     """A child process whose acknowledgements are time-stamped as they arrive."""
 
     def __init__(self, path, start: int, seed: int, env: dict[str, str]) -> None:
-        self.proc = subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(start), str(seed)],
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", CHILD, str(path), str(start), str(seed)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+            text=True,
+        )
         self.acks: list[tuple[int, float]] = []
         self.opened = threading.Event()
         self.first_line = ""
@@ -108,7 +113,8 @@ def _notes(path, passphrase=None) -> set[int]:
     with Book.open(path, readonly=True, passphrase=passphrase) as book:
         assert book.integrity_check() == "ok"
         rows = book.connection.execute(
-            "SELECT note FROM recommendation_notes WHERE recommendation_id = 'kill-test'").fetchall()
+            "SELECT note FROM recommendation_notes WHERE recommendation_id = 'kill-test'"
+        ).fetchall()
     return {int(r[0].split()[1]) for r in rows}
 
 

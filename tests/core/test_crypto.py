@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-import struct
 import re
 import shutil
 import sqlite3
+import struct
 import tempfile
 import time
 import uuid
@@ -98,13 +98,22 @@ def test_empty_passphrase_is_refused(tmp_path, fast_kdf):
 @pytest.mark.parametrize("where", ["ciphertext", "tag", "salt", "kdf cost", "nonce", "uuid"])
 def test_one_flipped_byte_is_refused(enc_path, where):
     data = bytearray(enc_path.read_bytes())
-    offsets = {"ciphertext": crypto.HEADER_SIZE + 100, "tag": len(data) - 1, "salt": 19 + 3,
-               "kdf cost": 11, "nonce": crypto.HEADER_SIZE - 1, "uuid": 35 + 4}
+    offsets = {
+        "ciphertext": crypto.HEADER_SIZE + 100,
+        "tag": len(data) - 1,
+        "salt": 19 + 3,
+        "kdf cost": 11,
+        "nonce": crypto.HEADER_SIZE - 1,
+        "uuid": 35 + 4,
+    }
     data[offsets[where]] ^= 0x01
     enc_path.write_bytes(bytes(data))
     # A cost no BriefingBook writes (r = 2^24 + 8) is refused as damaged before any key derivation.
-    expected = (BookDamagedError, "damaged or was not made by BriefingBook") if where == "kdf cost" else (
-        WrongPassphraseError, "wrong passphrase or damaged file")
+    expected = (
+        (BookDamagedError, "damaged or was not made by BriefingBook")
+        if where == "kdf cost"
+        else (WrongPassphraseError, "wrong passphrase or damaged file")
+    )
     with pytest.raises(expected[0], match=expected[1]):
         Book.open(enc_path, passphrase=PASS)
     assert bytes(data) == enc_path.read_bytes()
@@ -130,7 +139,7 @@ def test_every_save_uses_a_fresh_nonce(enc_path):
         book.flush()
         second = enc_path.read_bytes()
     h1, h2 = crypto.read_header(first, "x"), crypto.read_header(second, "x")
-    assert h1.salt == h2.salt and h1.nonce != h2.nonce and first[crypto.HEADER_SIZE:] != second[crypto.HEADER_SIZE:]
+    assert h1.salt == h2.salt and h1.nonce != h2.nonce and first[crypto.HEADER_SIZE :] != second[crypto.HEADER_SIZE :]
 
 
 def test_edits_reach_the_file_by_the_save_timer_and_on_close(enc_path):

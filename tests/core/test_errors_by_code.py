@@ -92,8 +92,12 @@ def test_busy_book_is_busy_not_an_internal_error(demo_book):
 def _tmpfs_works() -> bool:
     if os.name == "nt" or not shutil.which("unshare"):
         return False
-    return subprocess.run(["unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=1m x /mnt"],
-                          capture_output=True).returncode == 0
+    return (
+        subprocess.run(
+            ["unshare", "-rm", "sh", "-c", "mount -t tmpfs -o size=1m x /mnt"], capture_output=True
+        ).returncode
+        == 0
+    )
 
 
 @pytest.mark.skipif(not _tmpfs_works(), reason="needs user namespaces (unshare -rm) to mount a small tmpfs")
@@ -109,12 +113,19 @@ def test_disk_full_before_opening_says_so_in_one_line(tmp_path, command):
     home.mkdir()
     book = disk / "summit.bbook"
     args = " ".join(a.format(book=book, out=out) for a in command)
-    script = (f"mount -t tmpfs -o size=512k x {disk} && cp {source} {book} && "
-              f"(dd if=/dev/zero of={disk}/filler bs=4k 2>/dev/null; true) && "
-              f"{sys.executable} -m briefingbook {args}")
-    done = subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True, text=True, cwd=ROOT,
-                          env={**os.environ, "BRIEFINGBOOK_HOME": str(home), "BRIEFINGBOOK_PASSPHRASE": "a long passphrase"},
-                          timeout=300)
+    script = (
+        f"mount -t tmpfs -o size=512k x {disk} && cp {source} {book} && "
+        f"(dd if=/dev/zero of={disk}/filler bs=4k 2>/dev/null; true) && "
+        f"{sys.executable} -m briefingbook {args}"
+    )
+    done = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "BRIEFINGBOOK_HOME": str(home), "BRIEFINGBOOK_PASSPHRASE": "a long passphrase"},
+        timeout=300,
+    )
     assert done.returncode == 1, done.stderr
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "disk is full" in lines[0] and "internal error" not in lines[0], done.stderr

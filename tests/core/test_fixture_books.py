@@ -51,8 +51,10 @@ def fresh_schema(tmp_path_factory) -> dict[tuple[str, str], str]:
 
 def test_there_is_a_fixture_book_of_every_format():
     assert FORMATS == list(range(1, migrations.CURRENT_VERSION + 1)), (
-        "add tests/fixtures/books/v{0}.bbook for book format {0} (see tests/fixtures/books/README.md)"
-        .format(migrations.CURRENT_VERSION))
+        "add tests/fixtures/books/v{0}.bbook for book format {0} (see tests/fixtures/books/README.md)".format(
+            migrations.CURRENT_VERSION
+        )
+    )
 
 
 def upgraded(fmt: int, tmp_path: Path) -> Path:
@@ -85,48 +87,68 @@ def test_upgraded_book_keeps_its_content(fmt, tmp_path):
     with Book.open(upgraded(fmt, tmp_path)) as book:
         summit = book.summit()
         assert (summit.title, summit.place, summit.date) == (
-            "Cumbre de Líderes de América del Norte", "Ciudad de México", dt.date(2027, 3, 15))
+            "Cumbre de Líderes de América del Norte",
+            "Ciudad de México",
+            dt.date(2027, 3, 15),
+        )
         assert (summit.delegation, summit.marking) == ("Secretary; Ambassador", "SENSITIVE")
         energy, water = book.agenda()
-        assert (energy.title, energy.issue_area, energy.priority) == ("Energía y gasoductos", "summits_mechanisms",
-                                                                      "high")
+        assert (energy.title, energy.issue_area, energy.priority) == (
+            "Energía y gasoductos",
+            "summits_mechanisms",
+            "high",
+        )
         assert (water.title, water.issue_area, water.priority) == ("Water treaty", None, "low")
         assert energy.objectives == "Acordar un marco común"
         assert energy.talking_points == "Point one\nPoint two"
-        assert energy.notes == ("Nota con acentos: año, señal (revisada)" if fmt >= 7
-                                else "Nota con acentos: año, señal")
+        assert energy.notes == (
+            "Nota con acentos: año, señal (revisada)" if fmt >= 7 else "Nota con acentos: año, señal"
+        )
         state = book.recommendation_state("wwc2005-strategic-partnership")
         assert state.status == "in_progress"
         assert [(n.noted_on, n.note) for n in state.notes] == [(dt.date(2027, 1, 10), "Raised at the planning meeting")]
         [task] = [c for c in book.checklist() if c.title == "Book hotel rooms"]
         assert (task.owner, task.offset_days, task.done_at is not None) == ("Logistics", -30, True)
         assert sorted(r.kind for r in search.search("gasoductos", book=book)) == (
-            ["agenda", "topline"] if fmt >= 6 else ["agenda"])  # a top line is found by its item's title
+            ["agenda", "topline"] if fmt >= 6 else ["agenda"]
+        )  # a top line is found by its item's title
 
         log = export_log(book)
         assert [(e.version, e.format, e.file_name) for e in log] == (
-            [(1, "pdf", "packet-v1.pdf")] if 2 <= fmt < 9 else
-            [(1, "pdf", "packet-v1.pdf"), (2, "html", "packet-v2.html")] if fmt >= 9 else [])
+            [(1, "pdf", "packet-v1.pdf")]
+            if 2 <= fmt < 9
+            else [(1, "pdf", "packet-v1.pdf"), (2, "html", "packet-v2.html")]
+            if fmt >= 9
+            else []
+        )
         # Exports before format 9 did not record their reference content.
         assert [(e.reference_name, e.reference_version, e.reference_sha256) for e in log] == (
-            [("", "", "")] if 2 <= fmt < 9 else [("", "", ""), ("Equipo de datos", "2026.12", "2" * 64)]
-            if fmt >= 9 else [])
+            [("", "", "")]
+            if 2 <= fmt < 9
+            else [("", "", ""), ("Equipo de datos", "2026.12", "2" * 64)]
+            if fmt >= 9
+            else []
+        )
         series = {s.slug: s for s in book_series.imported_series(book)}
         if fmt >= 3:
             assert (series["remittances"].name_en, series["remittances"].unit) == ("Remesas", "USD mn")
             assert [(o.period, o.value) for o in book_series.observations(book, "remittances")] == [
-                ("2026-Q1", 15000.5), ("2026-Q2", 16100.25)]
+                ("2026-Q1", 15000.5),
+                ("2026-Q2", 16100.25),
+            ]
         else:
             assert series == {}
         assert book.linked_recommendations(energy.id) == (["wwc2005-annual-summit"] if fmt >= 4 else [])
-        assert bilingual.texts(book, energy.id, "es")["objectives"] == (
-            "Establecer un marco común" if fmt >= 5 else "")
+        assert bilingual.texts(book, energy.id, "es")["objectives"] == ("Establecer un marco común" if fmt >= 5 else "")
         if fmt >= 6:
             [person] = people.people(book)
             assert (person.name, person.side, person.bio) == ("Ana Pérez", "mexico", "Economista")
             [event] = program.events(book)
-            assert (event.title, event.place, event.kind) == ("Reunión bilateral", "Palacio Nacional",
-                                                              "bilateral_meeting")
+            assert (event.title, event.place, event.kind) == (
+                "Reunión bilateral",
+                "Palacio Nacional",
+                "bilateral_meeting",
+            )
             assert [q.question for q in press.questions(book, energy.id)] == ["¿Habrá un acuerdo?"]
             assert press.top_lines(book, energy.id) == "Energy cooperation deepens"
             assert [d.title for d in deliverables.deliverables(book)] == ["Joint statement on energy"]
@@ -139,15 +161,20 @@ def test_upgraded_book_keeps_its_content(fmt, tmp_path):
             [event] = program.events(book)
             setter = principal.scene_setter(book)
             assert (setter.parts["context"], setter.parts["our_aims"], setter.parts["their_aims"]) == (
-                "Primera cumbre desde el acuerdo", "Un plan de trabajo", "")
+                "Primera cumbre desde el acuerdo",
+                "Un plan de trabajo",
+                "",
+            )
             memo = principal.memo(book, event.id)
             assert (memo.objectives, memo.they_raise) == ("Acordar el calendario", "Visas")
             assert [p.name for p in memo.participants] == ["Ana Pérez"]
-            assert [(a.title, a.talking_points) for a in memo.agenda] == [("Energía y gasoductos",
-                                                                           "Point one\nPoint two")]
+            assert [(a.title, a.talking_points) for a in memo.agenda] == [
+                ("Energía y gasoductos", "Point one\nPoint two")
+            ]
             assert [d.title for d in memo.deliverables] == ["Joint statement on energy"]
             assert [(s.time_text, s.action, s.who) for s in principal.scenario(book, event.id)] == [
-                ("09:20", "Llega la comitiva", "Protocolo")]
+                ("09:20", "Llega la comitiva", "Protocolo")
+            ]
             [toast] = principal.remarks(book, event.id)
             assert (toast.occasion, toast.speaker, toast.words) == ("Brindis", "Secretario", 6)
         elif fmt >= 6:
@@ -165,7 +192,11 @@ def test_upgraded_book_keeps_its_content(fmt, tmp_path):
         book.update_agenda_item(water.id, notes="Added after the upgrade")
         newest = history.changes(book, limit=1)[0]
         assert (newest.author, newest.entity, newest.field, newest.new_value) == (
-            "Upgrader", "agenda_items", "notes", "Added after the upgrade")
+            "Upgrader",
+            "agenda_items",
+            "notes",
+            "Added after the upgrade",
+        )
 
 
 def test_log_triggers_of_a_new_book_are_what_tracked_says(tmp_path):
@@ -175,9 +206,13 @@ def test_log_triggers_of_a_new_book_are_what_tracked_says(tmp_path):
     Book.create(path, title="T", date="2027-01-01").close()
     conn = sqlite3.connect(path)
     try:
-        in_book = {name: sql for name, sql in conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_log\\_%' ESCAPE '\\' "
-            "AND name NOT LIKE 'change_log%'")}
+        in_book = {
+            name: sql
+            for name, sql in conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_log\\_%' ESCAPE '\\' "
+                "AND name NOT LIKE 'change_log%'"
+            )
+        }
         columns = {table: {r[1] for r in conn.execute(f"PRAGMA table_info({table})")} for table in history.TRACKED}
     finally:
         conn.close()
@@ -187,5 +222,7 @@ def test_log_triggers_of_a_new_book_are_what_tracked_says(tmp_path):
         for statement in history.trigger_sql(spec):
             expected[statement.split()[2]] = statement
     stale = sorted(name for name in expected.keys() | in_book.keys() if expected.get(name) != in_book.get(name))
-    assert stale == [], (f"history.TRACKED no longer matches the triggers books get ({stale}): add a migration "
-                         f"step that drops these triggers and creates history.trigger_sql()'s, as literal SQL")
+    assert stale == [], (
+        f"history.TRACKED no longer matches the triggers books get ({stale}): add a migration "
+        f"step that drops these triggers and creates history.trigger_sql()'s, as literal SQL"
+    )

@@ -21,8 +21,10 @@ def book(tmp_path):
 
 
 def _mine(book):
-    return [(c.entity, c.action, c.field, c.old_value, c.new_value) for c in
-            history.changes(book, author="Ana", newest_first=False)]
+    return [
+        (c.entity, c.action, c.field, c.old_value, c.new_value)
+        for c in history.changes(book, author="Ana", newest_first=False)
+    ]
 
 
 def test_every_kind_of_change_is_logged_with_author_field_and_values(book, tmp_path):
@@ -43,9 +45,15 @@ def test_every_kind_of_change_is_logged_with_author_field_and_values(book, tmp_p
     assert ("summit", "update", "place", "", "Monterrey") in log
     assert ("checklist_items", "update", "done_at", None, book.checklist_item(check.id).done_at) in log
     kinds = {(entity, action) for entity, action, *_ in log}
-    assert kinds >= {("agenda_items", "insert"), ("recommendation_status", "insert"),
-                     ("recommendation_notes", "insert"), ("checklist_items", "insert"),
-                     ("summit_settings", "insert"), ("book_series", "insert"), ("book_series_vintages", "insert")}
+    assert kinds >= {
+        ("agenda_items", "insert"),
+        ("recommendation_status", "insert"),
+        ("recommendation_notes", "insert"),
+        ("checklist_items", "insert"),
+        ("summit_settings", "insert"),
+        ("book_series", "insert"),
+        ("book_series_vintages", "insert"),
+    }
     [status] = history.changes(book, entity="recommendation_status")
     assert status.row_values() == {"status": "achieved"} and status.label == "2005-01"
     assert all(c.when.tzinfo is not None for c in history.changes(book))
@@ -108,7 +116,11 @@ def test_earlier_texts_can_be_viewed_and_restored(book):
     assert book.agenda_item(item.id).talking_points == "First draft."
     [restored] = history.changes(book, limit=1)
     assert (restored.author, restored.field, restored.old_value, restored.new_value) == (
-        "Beto", "talking_points", "Third draft.", "First draft.")
+        "Beto",
+        "talking_points",
+        "Third draft.",
+        "First draft.",
+    )
     assert len(history.text_versions(book, "agenda_items", item.uuid, "talking_points")) == 4
     assert history.current_value(book, "agenda_items", item.uuid, "talking_points") == "First draft."
     book.remove_agenda_item(item.id)
@@ -122,7 +134,11 @@ def test_earlier_texts_can_be_viewed_and_restored(book):
 def test_word_diff_marks_removed_and_added_words():
     parts = history.word_diff("Open the ports faster.", "Open the rail crossings faster.")
     assert [(p.kind, p.text) for p in parts] == [
-        ("same", "Open the "), ("removed", "ports"), ("added", "rail crossings"), ("same", " faster.")]
+        ("same", "Open the "),
+        ("removed", "ports"),
+        ("added", "rail crossings"),
+        ("same", " faster."),
+    ]
     assert "".join(p.text for p in parts if p.kind != "added") == "Open the ports faster."
     assert "".join(p.text for p in parts if p.kind != "removed") == "Open the rail crossings faster."
     assert history.word_diff("", "New text") == [history.DiffPart("added", "New text")]
@@ -136,7 +152,9 @@ def test_an_older_book_gets_a_log_when_upgraded(tmp_path):
         step(conn)
         conn.execute(f"PRAGMA user_version = {target}")
         conn.execute("COMMIT")
-    conn.execute("INSERT INTO book_info VALUES ('uuid', '0b7d7f43-4a8e-4bb0-9a55-6c1d0e1f2a3b'), ('created_at', '2026-01-01')")
+    conn.execute(
+        "INSERT INTO book_info VALUES ('uuid', '0b7d7f43-4a8e-4bb0-9a55-6c1d0e1f2a3b'), ('created_at', '2026-01-01')"
+    )
     conn.execute("INSERT INTO summit (id, title, date, updated_at) VALUES (1, 'Old', '2027-01-01', '')")
     conn.close()
     with Book.open(path) as old:
@@ -178,7 +196,7 @@ def test_saving_what_is_already_there_logs_nothing(book):
 
     item = book.add_agenda_item("Trade")
     before = history.last_change_id(book.connection)
-    bilingual.set_texts(book, item.id, "es", title="", objectives="")   # nothing written in Spanish yet
+    bilingual.set_texts(book, item.id, "es", title="", objectives="")  # nothing written in Spanish yet
     press.set_top_lines(book, item.id, "")
     book.set_recommendation_status("wwc2005-strategic-partnership", "not_started")  # the default
     book.update_agenda_item(item.id, title="Trade")
@@ -187,9 +205,11 @@ def test_saving_what_is_already_there_logs_nothing(book):
     press.set_top_lines(book, item.id, "- Ports")
     book.set_recommendation_status("wwc2005-strategic-partnership", "in_progress")
     logged = history.changes(book, since_id=before, newest_first=False)
-    assert [(c.entity, c.action) for c in logged] == [("agenda_item_versions", "insert"),
-                                                      ("press_top_lines", "insert"),
-                                                      ("recommendation_status", "insert")]
+    assert [(c.entity, c.action) for c in logged] == [
+        ("agenda_item_versions", "insert"),
+        ("press_top_lines", "insert"),
+        ("recommendation_status", "insert"),
+    ]
     bilingual.set_texts(book, item.id, "es", title="Comercio")
     press.set_top_lines(book, item.id, "- Ports")
     assert len(history.changes(book, since_id=before)) == 3

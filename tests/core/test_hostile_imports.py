@@ -56,8 +56,10 @@ def bomb_xlsx(cells: int, per_row: int = 1000) -> bytes:
                 dst.writestr(info.filename, src.read(info))
                 continue
             with dst.open("xl/worksheets/sheet1.xml", "w") as sheet:
-                sheet.write(b'<?xml version="1.0" encoding="UTF-8"?><worksheet '
-                            b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>')
+                sheet.write(
+                    b'<?xml version="1.0" encoding="UTF-8"?><worksheet '
+                    b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+                )
                 for _ in range(cells // per_row):
                     sheet.write(row)
                 sheet.write(b"</sheetData></worksheet>")
@@ -67,8 +69,11 @@ def bomb_xlsx(cells: int, per_row: int = 1000) -> bytes:
 def test_dimension_that_understates_the_sheet_hides_no_rows():
     rows = [["year", "value"]] + [[2000 + i, float(i)] for i in range(20)]
     data = _workbook(rows)
-    lying = _rewrite(data, "xl/worksheets/sheet1.xml",
-                     lambda body: body.replace(b'<dimension ref="A1:B21"/>', b'<dimension ref="A1:B4"/>'))
+    lying = _rewrite(
+        data,
+        "xl/worksheets/sheet1.xml",
+        lambda body: body.replace(b'<dimension ref="A1:B21"/>', b'<dimension ref="A1:B4"/>'),
+    )
     assert b'ref="A1:B4"' in zipfile.ZipFile(io.BytesIO(lying)).read("xl/worksheets/sheet1.xml")
     preview = importers.read_bytes(lying, "lying.xlsx")
     assert len(preview.rows) == 20
@@ -153,8 +158,14 @@ def test_bomb_refusal_fits_in_a_small_memory_limit(tmp_path):
     from briefingbook.core.book import Book
 
     Book.create(tmp_path / "book.bbook", title="T", date="2027-01-01").close()
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300,
-                          env={**os.environ, "BRIEFINGBOOK_HOME": str(tmp_path / "home")})
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        env={**os.environ, "BRIEFINGBOOK_HOME": str(tmp_path / "home")},
+    )
     assert done.returncode == 1, done.stderr
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "over 3,000,000 cells" in lines[0]
@@ -162,10 +173,12 @@ def test_bomb_refusal_fits_in_a_small_memory_limit(tmp_path):
 
 # -- CSV -------------------------------------------------------------------------------------------
 def test_mixed_utf8_and_latin1_is_refused_naming_the_first_bad_row():
-    data = ("year,country,value\n2020,MEX,1\n".encode("utf-8")
-            + "2021,MEX,2 # México\n".encode("utf-8")
-            + "2022,MEX,3 # Perú\n".encode("latin-1")
-            + "2023,MEX,4 # Japón\n".encode("utf-8"))
+    data = (
+        "year,country,value\n2020,MEX,1\n".encode("utf-8")
+        + "2021,MEX,2 # México\n".encode("utf-8")
+        + "2022,MEX,3 # Perú\n".encode("latin-1")
+        + "2023,MEX,4 # Japón\n".encode("utf-8")
+    )
     with pytest.raises(ImportFileError, match=r"row 4: mixes text encodings") as refused:
         importers.read_bytes(data, "mixed.csv")
     assert "Ã" not in str(refused.value)

@@ -23,8 +23,9 @@ from briefingbook.core.errors import BriefingBookError, ImportFileError
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ROOT / "data" / "sources" / "indicators"
-FUZZ = settings(deadline=None, derandomize=True, database=None, max_examples=150,
-                suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(
+    deadline=None, derandomize=True, database=None, max_examples=150, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 def real(slug: str, country: str | None = None) -> list[tuple[str, str, str]]:
@@ -42,8 +43,10 @@ def preview_numbers(preview) -> list[tuple[str, str, Decimal]]:
 
 
 def test_importing_module_loads_neither_pandas_nor_openpyxl():
-    code = ("import sys, briefingbook.core.importers, briefingbook.core.book_series, briefingbook.cli\n"
-            "print(sorted(m for m in ('pandas', 'openpyxl', 'numpy') if m in sys.modules))")
+    code = (
+        "import sys, briefingbook.core.importers, briefingbook.core.book_series, briefingbook.cli\n"
+        "print(sorted(m for m in ('pandas', 'openpyxl', 'numpy') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 
@@ -54,7 +57,12 @@ def test_import_error_is_a_briefingbook_error():
 
 def test_tidy_file_preview():
     preview = importers.read_file(SOURCES / "us_goods_trade_mexico.csv")
-    assert (preview.layout, preview.file_format, preview.frequency, preview.separator) == ("tidy", "text", "annual", ",")
+    assert (preview.layout, preview.file_format, preview.frequency, preview.separator) == (
+        "tidy",
+        "text",
+        "annual",
+        ",",
+    )
     assert preview.columns == {"period": "year", "value": "value", "country": "country"}
     assert preview.countries == ("MEX_TO_USA", "USA_TO_MEX")
     assert preview_numbers(preview) == as_numbers(real("us_goods_trade_mexico"))
@@ -98,7 +106,9 @@ def test_monthly_dates_sum_to_annual_and_incomplete_years_are_left_out():
         months = range(1, 13) if index < 2 else range(1, 6)
         lines += [f"{year}-{m:02d}-01,{part if m < 12 else int(value) - 11 * part}" for m in months]
     preview = importers.read_bytes("\n".join(lines).encode(), "remit.csv", annual="sum", country="MEX")
-    assert preview.layout == "fred" and preview.source_frequency == "monthly" and preview.provenance.series_code == "REMIT"
+    assert (
+        preview.layout == "fred" and preview.source_frequency == "monthly" and preview.provenance.series_code == "REMIT"
+    )
     assert preview_numbers(preview) == as_numbers(rows[:2])
     assert any(f"{rows[2][0]} MEX (5 of 12)" in w for w in preview.warnings)
 
@@ -134,7 +144,8 @@ def test_world_bank_with_two_indicators_needs_a_code():
 def test_problems_are_listed_by_row_for_a_dialog():
     rows = real("border_crossings_trucks")
     text = "year,country,value\n" + "".join(
-        f"{y},{c},{'x' if i in (2, 5) else v}\n" for i, (y, c, v) in enumerate(rows))
+        f"{y},{c},{'x' if i in (2, 5) else v}\n" for i, (y, c, v) in enumerate(rows)
+    )
     with pytest.raises(ImportFileError) as caught:
         importers.read_bytes(text.encode(), "trucks.csv")
     error = caught.value
@@ -158,7 +169,9 @@ def test_several_value_columns_need_a_choice():
 
 def test_formula_like_country_codes_are_refused():
     rows = real("population", "MEX")[:3]
-    text = "year,country,value\n" + "".join(f"{y},{'=HYPERLINK(1)' if i == 1 else c},{v}\n" for i, (y, c, v) in enumerate(rows))
+    text = "year,country,value\n" + "".join(
+        f"{y},{'=HYPERLINK(1)' if i == 1 else c},{v}\n" for i, (y, c, v) in enumerate(rows)
+    )
     with pytest.raises(ImportFileError, match=r"row 3: column 'country': '=HYPERLINK\(1\)' is not a country code"):
         importers.read_bytes(text.encode(), "pop.csv")
 
@@ -207,18 +220,56 @@ def test_fuzz_bytes(data):
 
 
 CELL = st.one_of(
-    st.sampled_from(["", ".", "..", "N/E", "year", "date", "Fecha", "Año", "value", "Valor", "country", "MEX",
-                     "2024", "2024-Q1", "2024-03", "2024-03-01", "01/03/2024", "31/12/2023", "1.234,5", "1,234.5",
-                     "3,5", "-7", "1e308", "1e999", "nan", "inf", "0x10", "١٢٣", "Country Name", "Indicator Code",
-                     "observation_date", "DATE", "\"", "=1+1"]),
+    st.sampled_from(
+        [
+            "",
+            ".",
+            "..",
+            "N/E",
+            "year",
+            "date",
+            "Fecha",
+            "Año",
+            "value",
+            "Valor",
+            "country",
+            "MEX",
+            "2024",
+            "2024-Q1",
+            "2024-03",
+            "2024-03-01",
+            "01/03/2024",
+            "31/12/2023",
+            "1.234,5",
+            "1,234.5",
+            "3,5",
+            "-7",
+            "1e308",
+            "1e999",
+            "nan",
+            "inf",
+            "0x10",
+            "١٢٣",
+            "Country Name",
+            "Indicator Code",
+            "observation_date",
+            "DATE",
+            '"',
+            "=1+1",
+        ]
+    ),
     st.text(alphabet="0123456789.,-/QT ", max_size=12),
-    st.integers(min_value=-10**20, max_value=10**20).map(str),
+    st.integers(min_value=-(10**20), max_value=10**20).map(str),
 )
 
 
 @FUZZ
-@given(st.lists(st.lists(CELL, min_size=1, max_size=5), min_size=1, max_size=12), st.sampled_from([",", ";", "\t"]),
-       st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]), st.sampled_from([None, "sum", "mean"]))
+@given(
+    st.lists(st.lists(CELL, min_size=1, max_size=5), min_size=1, max_size=12),
+    st.sampled_from([",", ";", "\t"]),
+    st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]),
+    st.sampled_from([None, "sum", "mean"]),
+)
 @pytest.mark.slow
 def test_fuzz_tables(rows, separator, encoding, annual):
     text = "\n".join(separator.join(cells) for cells in rows)
@@ -230,22 +281,35 @@ def test_fuzz_tables(rows, separator, encoding, annual):
 
 
 @FUZZ
-@given(st.lists(st.tuples(st.integers(1990, 2030), st.integers(1, 12), st.sampled_from([1, 2, 28, 31]),
-                          st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.integers(-10**6, 10**6))),
-                min_size=1, max_size=20), st.sampled_from([None, "sum", "mean"]))
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(1990, 2030),
+            st.integers(1, 12),
+            st.sampled_from([1, 2, 28, 31]),
+            st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.integers(-(10**6), 10**6)),
+        ),
+        min_size=1,
+        max_size=20,
+    ),
+    st.sampled_from([None, "sum", "mean"]),
+)
 @pytest.mark.slow
 def test_fuzz_dated_series(points, annual):
     lines = ["date,value"] + [f"{y}-{m:02d}-{d:02d},{v}" for y, m, d, v in points]
     read_or_refuse("\n".join(lines).encode(), annual=annual)
 
 
-XLSX_CELL = st.one_of(st.none(), st.integers(-10**6, 3000), st.floats(allow_nan=False, allow_infinity=False),
-                      st.sampled_from(["year", "value", "Fecha", "Valor", "2024-Q1", "abc", "=1+2", "..", "MEX"]),
-                      st.booleans())
+XLSX_CELL = st.one_of(
+    st.none(),
+    st.integers(-(10**6), 3000),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.sampled_from(["year", "value", "Fecha", "Valor", "2024-Q1", "abc", "=1+2", "..", "MEX"]),
+    st.booleans(),
+)
 
 
-@settings(deadline=None, derandomize=True, database=None, max_examples=40,
-          suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, derandomize=True, database=None, max_examples=40, suppress_health_check=[HealthCheck.too_slow])
 @pytest.mark.slow
 @given(st.lists(st.lists(XLSX_CELL, min_size=1, max_size=4), min_size=1, max_size=8))
 def test_fuzz_xlsx(rows):

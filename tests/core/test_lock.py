@@ -64,8 +64,9 @@ def test_second_open_in_the_same_process_is_read_only_with_a_reason(book_path):
 
 
 def test_another_process_gets_the_book_read_only(book_path):
-    with subprocess.Popen([sys.executable, "-c", HOLDER, str(book_path)], stdin=subprocess.PIPE,
-                          stdout=subprocess.PIPE, text=True) as holder:
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(book_path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    ) as holder:
         try:
             assert holder.stdout.readline().strip() == "writing"
             with Book.open(book_path) as book:
@@ -81,8 +82,9 @@ def test_another_process_gets_the_book_read_only(book_path):
 
 
 def test_lock_of_a_killed_process_is_taken_over(book_path):
-    with subprocess.Popen([sys.executable, "-c", HOLDER, str(book_path)], stdin=subprocess.PIPE,
-                          stdout=subprocess.PIPE, text=True) as holder:
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(book_path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    ) as holder:
         assert holder.stdout.readline().strip() == "writing"
         holder.kill()
     assert lock.read_info(lock.lock_path(book_path)).pid == holder.pid  # left behind by the kill
@@ -95,8 +97,9 @@ def test_lock_of_a_killed_process_is_taken_over(book_path):
 def test_stale_lock_files_are_taken_over(book_path, content):
     path = lock.lock_path(book_path)
     if content == "dead":
-        path.write_text(json.dumps({"pid": _dead_pid(), "host": socket.gethostname(),
-                                    "started": "2027-01-01T09:00:00+00:00"}))
+        path.write_text(
+            json.dumps({"pid": _dead_pid(), "host": socket.gethostname(), "started": "2027-01-01T09:00:00+00:00"})
+        )
     else:
         path.write_text("\x00{not json" if content == "garbage" else "")
     with Book.open(book_path) as book:
@@ -107,8 +110,7 @@ def test_stale_lock_files_are_taken_over(book_path, content):
 
 def test_lock_from_another_computer_is_respected(book_path):
     path = lock.lock_path(book_path)
-    path.write_text(json.dumps({"pid": 4242, "host": "delegation-laptop-7",
-                                "started": "2027-01-01T09:00:00+00:00"}))
+    path.write_text(json.dumps({"pid": 4242, "host": "delegation-laptop-7", "started": "2027-01-01T09:00:00+00:00"}))
     with Book.open(book_path) as book:
         assert book.readonly
         assert "another computer (delegation-laptop-7" in book.readonly_reason

@@ -17,9 +17,10 @@ from briefingbook.core.book import Book
 from briefingbook.core.book_series import store
 from briefingbook.core.importers import read_file
 
-
-PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
+)
 
 
 @pytest.fixture
@@ -97,7 +98,9 @@ def test_copies_edited_apart_merge_to_the_expected_book(copies):
         # Nothing is dropped: the open conflicts are kept in the book.
         open_ = merge.open_conflicts(ana)
         assert sorted((o.conflict.label, o.other_file, o.other_author) for o in open_) == [
-            ("Border", "beto.bbook", "Beto"), ("Trade", "beto.bbook", "Beto")]
+            ("Border", "beto.bbook", "Beto"),
+            ("Trade", "beto.bbook", "Beto"),
+        ]
         # Beto's changes are now in Ana's history, under his name.
         beto_changes = history.changes(ana, author="Beto")
         assert {c.label for c in beto_changes} == {"Energy", "Border", "Trade", "Confirm the venue"}
@@ -184,17 +187,18 @@ def test_the_same_item_ticked_on_both_sides_is_done_not_a_conflict(copies):
 def test_both_reordering_the_agenda_is_one_decision(copies, choice):
     ana_path, beto_path = copies
     with _open(beto_path, "Beto") as beto:
-        beto.move_agenda_item(_item(beto, "Border").id, 0)     # Border, Trade, Energy
+        beto.move_agenda_item(_item(beto, "Border").id, 0)  # Border, Trade, Energy
     with _open(ana_path, "Ana") as ana:
         ana.add_agenda_item("Health")
-        ana.move_agenda_item(_item(ana, "Energy").id, 0)        # Energy, Trade, Border, Health
+        ana.move_agenda_item(_item(ana, "Energy").id, 0)  # Energy, Trade, Border, Health
         plan, _ = merge.merge(ana, beto_path, prefer=choice)
         assert [(c.kind, c.field) for c in plan.conflicts] == [("order", "position")]
         [order] = plan.conflicts
         assert (order.mine, order.theirs) == ("Energy / Trade / Border / Health", "Border / Trade / Energy")
         assert not [s for s in plan.steps if s.field == "position"]  # no half of their order applied
-        expected = (["Energy", "Trade", "Border", "Health"] if choice == "mine"
-                    else ["Border", "Trade", "Energy", "Health"])
+        expected = (
+            ["Energy", "Trade", "Border", "Health"] if choice == "mine" else ["Border", "Trade", "Energy", "Health"]
+        )
         assert [i.title for i in ana.agenda()] == expected
     with _open(beto_path, "Beto") as beto:  # the decision travels back
         plan, _ = merge.merge(beto, ana_path)
@@ -283,8 +287,14 @@ def test_the_principals_book_merges_with_its_links(copies):
     ana_path, beto_path = copies
     with _open(ana_path, "Ana") as ana:  # both copies share the event, the person and the deliverable
         minister = people.add_person(ana, name="Foreign Minister", side="mexico")
-        program.add_event(ana, day="2027-03-01", start_time="10:00", title="Bilateral", kind="bilateral_meeting",
-                          participants=(minister.id,))
+        program.add_event(
+            ana,
+            day="2027-03-01",
+            start_time="10:00",
+            title="Bilateral",
+            kind="bilateral_meeting",
+            participants=(minister.id,),
+        )
         deliverables.add_deliverable(ana, title="Joint statement")
         ana.save_copy(beto_path, overwrite=True)
     with _open(beto_path, "Beto") as beto:
@@ -306,22 +316,26 @@ def test_the_principals_book_merges_with_its_links(copies):
         assert [(p.name, p.role) for p in memo.participants] == [("Foreign Minister", "Host")]
         # Linked to Ana's rows, so the memo carries her new points to make.
         assert [(a.title, a.talking_points) for a in memo.agenda] == [
-            ("Border", "Ana's inspections line."), ("Trade", "Open the ports faster.")]
+            ("Border", "Ana's inspections line."),
+            ("Trade", "Open the ports faster."),
+        ]
         assert [d.title for d in memo.deliverables] == ["Joint statement"]
         assert [(s.time_text, s.action) for s in principal.scenario(ana, event.id)] == [("09:50", "Motorcade arrives")]
         assert [(r.occasion, r.event_id) for r in principal.remarks(ana)] == [("Toast", event.id)]
         assert principal.scene_setter(ana).parts["context"] == "First visit in two years."
     with _open(beto_path, "Beto") as beto:  # and back: the copies agree
         merge.merge(beto, ana_path)
-        assert [a.talking_points for a in principal.memo(beto, _meeting(beto).id).agenda][0] == \
-            "Ana's inspections line."
+        assert [a.talking_points for a in principal.memo(beto, _meeting(beto).id).agenda][
+            0
+        ] == "Ana's inspections line."
 
 
 def test_an_item_removed_while_a_memo_linked_it_comes_back_with_the_link(copies):
     ana_path, beto_path = copies
     with _open(ana_path, "Ana") as ana:
-        event = program.add_event(ana, day="2027-03-01", start_time="10:00", title="Bilateral",
-                                  kind="bilateral_meeting")
+        event = program.add_event(
+            ana, day="2027-03-01", start_time="10:00", title="Bilateral", kind="bilateral_meeting"
+        )
         principal.add_memo(ana, event.id)
         ana.save_copy(beto_path, overwrite=True)
     with _open(beto_path, "Beto") as beto:
@@ -448,8 +462,12 @@ def test_a_killed_merge_leaves_the_book_unchanged_and_sound(copies):
     ana_path, beto_path = copies
     _edit_apart(ana_path, beto_path)
     before = _content(ana_path)
-    child = subprocess.Popen([sys.executable, "-c", KILLED_MERGE, str(ana_path), str(beto_path)],
-                             stdout=subprocess.PIPE, text=True, env=os.environ.copy())
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED_MERGE, str(ana_path), str(beto_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=os.environ.copy(),
+    )
     try:
         assert child.stdout.readline().strip() == "inside"
         child.send_signal(signal.SIGKILL)

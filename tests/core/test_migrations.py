@@ -20,15 +20,24 @@ def test_migrate_from_empty_reaches_current(tmp_path):
     assert migrations.user_version(conn) == migrations.CURRENT_VERSION
     assert migrations.migrate(conn, "b") == []
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"book_info", "summit", "agenda_items", "checklist_items", "recommendation_status",
-            "recommendation_notes", "book_fts"} <= tables
+    assert {
+        "book_info",
+        "summit",
+        "agenda_items",
+        "checklist_items",
+        "recommendation_status",
+        "recommendation_notes",
+        "book_fts",
+    } <= tables
 
 
 def test_v1_fts_triggers_follow_edits(tmp_path):
     conn = sqlite3.connect(tmp_path / "b.sqlite", isolation_level=None)
     migrations.migrate(conn, "b")
-    conn.execute("INSERT INTO agenda_items (uuid, position, title, notes, created_at, updated_at) "
-                 "VALUES ('u', 0, 'Energía', 'gasoducto', 'now', 'now')")
+    conn.execute(
+        "INSERT INTO agenda_items (uuid, position, title, notes, created_at, updated_at) "
+        "VALUES ('u', 0, 'Energía', 'gasoducto', 'now', 'now')"
+    )
     assert conn.execute("SELECT count(*) FROM book_fts WHERE book_fts MATCH 'energia'").fetchone()[0] == 1
     conn.execute("UPDATE agenda_items SET title = 'Agua'")
     assert conn.execute("SELECT count(*) FROM book_fts WHERE book_fts MATCH 'energia'").fetchone()[0] == 0

@@ -12,7 +12,8 @@ import briefingbook.core
 def test_core_imports_without_qt():
     modules = sorted(m.name for m in pkgutil.walk_packages(briefingbook.core.__path__, "briefingbook.core."))
     assert {"briefingbook.core.book", "briefingbook.core.migrations", "briefingbook.core.schema.v7_change_log"} <= set(
-        modules)
+        modules
+    )
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}: importlib.import_module(name)\n"

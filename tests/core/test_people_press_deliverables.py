@@ -21,17 +21,33 @@ def book(tmp_path):
 
 def png_bytes(width: int = 2, height: int = 3) -> bytes:
     """A real, minimal PNG (made with zlib, no image library)."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
     raw = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 def test_step_6_tables_have_uuid_and_timestamps(book):
     conn = book.connection
-    for table in ("summit_settings", "people", "program_events", "program_event_people", "program_event_agenda",
-                  "press_qa", "press_top_lines", "deliverables", "deliverable_agenda", "deliverable_recommendations"):
+    for table in (
+        "summit_settings",
+        "people",
+        "program_events",
+        "program_event_people",
+        "program_event_agenda",
+        "press_qa",
+        "press_top_lines",
+        "deliverables",
+        "deliverable_agenda",
+        "deliverable_recommendations",
+    ):
         columns = {r[1]: r for r in conn.execute(f"PRAGMA table_info({table})")}
         assert {"id", "uuid", "created_at", "updated_at"} <= set(columns), table
         assert columns["id"][2] == "INTEGER" and columns["uuid"][3] == 1, table  # uuid NOT NULL
@@ -44,8 +60,10 @@ def test_people_add_edit_reorder_delete(book):
     c = people.add_person(book, name="Third", side="other")
     assert [p.name for p in people.people(book)] == [a.name, "Ana Ruiz", "Third"]
     assert a.label() == a.name  # the role is already in the placeholder name
-    assert b.label() == "Ana Ruiz" and people.update_person(book, b.id, role="Negotiator").label() == \
-        "Ana Ruiz — Negotiator"
+    assert (
+        b.label() == "Ana Ruiz"
+        and people.update_person(book, b.id, role="Negotiator").label() == "Ana Ruiz — Negotiator"
+    )
     people.move_person(book, c.id, 0)
     assert [p.id for p in people.people(book)] == [c.id, a.id, b.id]
     with pytest.raises(InvalidInputError, match="side"):
@@ -109,8 +127,9 @@ def test_press_questions_and_top_lines(book):
 def test_deliverables(book, reference):
     item = book.add_agenda_item("Trade", issue_area="trade_facilitation")
     rec = reference.recommendations("trade_facilitation")[0]
-    d = deliverables.add_deliverable(book, title="Customs agreement", owner="Trade office",
-                                     agenda_items=[item.id], recommendations=[rec.id])
+    d = deliverables.add_deliverable(
+        book, title="Customs agreement", owner="Trade office", agenda_items=[item.id], recommendations=[rec.id]
+    )
     e = deliverables.add_deliverable(book, title="Joint statement", kind="joint_statement")
     assert (d.kind, d.status, d.agenda_items, d.recommendations) == ("agreement", "draft", (item.id,), (rec.id,))
     d = deliverables.update_deliverable(book, d.id, status="signed", recommendations=[])
@@ -129,12 +148,14 @@ def test_demo_book_has_roles_prompts_and_cited_suggestions(demo_book, reference)
     for person in everyone:  # roles only: no names, no biographies of real people
         assert person.name.endswith("(name to be confirmed)") and person.bio == "" and person.talking_notes == ""
     assert {"Head of delegation", "Secretary of Foreign Affairs"} <= {p.title for p in everyone} | {
-        p.role for p in everyone}
+        p.role for p in everyone
+    }
     events = program.events(demo_book)
     summit = demo_book.summit().date
     assert {e.day for e in events} == {summit, summit.fromordinal(summit.toordinal() + 1)}
     assert {"travel", "bilateral_meeting", "plenary", "working_lunch", "press_conference", "signing"} <= {
-        e.kind for e in events}
+        e.kind for e in events
+    }
     covered = {a for e in events for a in e.agenda_items}
     assert covered == {item.id for item in demo_book.agenda()}  # every agenda item has its slot
     assert program.conflicts(events) == {}
@@ -143,5 +164,10 @@ def test_demo_book_has_roles_prompts_and_cited_suggestions(demo_book, reference)
     assert all(q.prompt and q.question.startswith("Prompt:") and q.answer == "" for q in questions)
     suggested = deliverables.deliverables(demo_book)
     known = {r.id for r in reference.recommendations()}
-    assert suggested and all(d.suggested_by.startswith("Suggested from the 2005 study group — not a position") and d.recommendations and
-                             set(d.recommendations) <= known and d.status == "draft" for d in suggested)
+    assert suggested and all(
+        d.suggested_by.startswith("Suggested from the 2005 study group — not a position")
+        and d.recommendations
+        and set(d.recommendations) <= known
+        and d.status == "draft"
+        for d in suggested
+    )

@@ -13,14 +13,17 @@ from briefingbook.core.transforms import Transform, TransformError, apply
 
 
 # -- date placement --------------------------------------------------------------------------------
-@pytest.mark.parametrize("text, frequency, start, en, es", [
-    ("2024", "annual", dt.date(2024, 1, 1), "2024", "2024"),
-    ("2024-Q1", "quarterly", dt.date(2024, 1, 1), "2024 Q1", "T1 2024"),
-    ("2024-Q3", "quarterly", dt.date(2024, 7, 1), "2024 Q3", "T3 2024"),
-    ("2024-03", "monthly", dt.date(2024, 3, 1), "March 2024", "marzo de 2024"),
-    ("2023-12", "monthly", dt.date(2023, 12, 1), "December 2023", "diciembre de 2023"),
-    ("2024-02-29", "daily", dt.date(2024, 2, 29), "29 February 2024", "29 de febrero de 2024"),
-])
+@pytest.mark.parametrize(
+    "text, frequency, start, en, es",
+    [
+        ("2024", "annual", dt.date(2024, 1, 1), "2024", "2024"),
+        ("2024-Q1", "quarterly", dt.date(2024, 1, 1), "2024 Q1", "T1 2024"),
+        ("2024-Q3", "quarterly", dt.date(2024, 7, 1), "2024 Q3", "T3 2024"),
+        ("2024-03", "monthly", dt.date(2024, 3, 1), "March 2024", "marzo de 2024"),
+        ("2023-12", "monthly", dt.date(2023, 12, 1), "December 2023", "diciembre de 2023"),
+        ("2024-02-29", "daily", dt.date(2024, 2, 29), "29 February 2024", "29 de febrero de 2024"),
+    ],
+)
 def test_each_frequency_sits_at_the_first_day_of_its_period(text, frequency, start, en, es):
     p = P.parse(text)
     assert (p.frequency, p.start) == (frequency, start)
@@ -54,8 +57,25 @@ def test_shifting_and_age():
 
 # -- transformations, hand-computed ---------------------------------------------------------------
 # A monthly series with a gap: April 2023 is missing.
-MONTHS = ["2022-01", "2022-02", "2022-03", "2022-04", "2022-05", "2022-06", "2022-07", "2022-08", "2022-09",
-          "2022-10", "2022-11", "2022-12", "2023-01", "2023-02", "2023-03", "2023-05", "2023-06"]
+MONTHS = [
+    "2022-01",
+    "2022-02",
+    "2022-03",
+    "2022-04",
+    "2022-05",
+    "2022-06",
+    "2022-07",
+    "2022-08",
+    "2022-09",
+    "2022-10",
+    "2022-11",
+    "2022-12",
+    "2023-01",
+    "2023-02",
+    "2023-03",
+    "2023-05",
+    "2023-06",
+]
 VALUES = [100, 110, 121, 100, 80, 90, 95, 100, 105, 110, 115, 120, 125, 130, 132, 150, 180]
 
 
@@ -72,8 +92,9 @@ def test_change_skips_the_month_after_the_gap_and_says_so():
     r = run("change")
     assert r.periods == MONTHS[1:15] + ["2023-06"]
     assert r.values.tolist() == [10, 11, -21, -20, 10, 5, 5, 5, 5, 5, 5, 5, 5, 2, 30]
-    assert r.notes == ["Change from the previous period is not computed for May 2023: Remittances has no value "
-                       "for April 2023."]
+    assert r.notes == [
+        "Change from the previous period is not computed for May 2023: Remittances has no value for April 2023."
+    ]
 
 
 def test_percent_change_from_previous_period():
@@ -94,8 +115,8 @@ def test_percent_change_from_a_year_ago_uses_the_same_month_of_the_year_before()
 
 def test_compound_annual_rate_of_monthly_series():
     r = run("cagr")
-    np.testing.assert_allclose(r.values[0], 100 * (1.1 ** 12 - 1))  # Feb 2022
-    np.testing.assert_allclose(r.values[-1], 100 * (1.2 ** 12 - 1))  # Jun 2023
+    np.testing.assert_allclose(r.values[0], 100 * (1.1**12 - 1))  # Feb 2022
+    np.testing.assert_allclose(r.values[-1], 100 * (1.2**12 - 1))  # Jun 2023
     assert "2023-05" not in r.periods and r.notes
 
 
@@ -103,7 +124,7 @@ def test_annual_cagr_equals_percent_change_and_quarterly_compounds_four_times():
     annual = apply(Transform.parse("cagr"), ["2020", "2021"], [200, 210])
     np.testing.assert_allclose(annual.values, [5.0])
     quarterly = apply(Transform.parse("cagr"), ["2020-Q4", "2021-Q1"], [100, 102])
-    np.testing.assert_allclose(quarterly.values, [100 * (1.02 ** 4 - 1)])
+    np.testing.assert_allclose(quarterly.values, [100 * (1.02**4 - 1)])
 
 
 def test_index_with_a_chosen_base_period():
@@ -121,15 +142,16 @@ def test_moving_average_needs_n_consecutive_periods():
     # May and June 2023 windows would span the missing April: not computed, and said.
     assert "2023-05" not in r.periods and "2023-06" not in r.periods
     np.testing.assert_allclose(r.values[-1], (125 + 130 + 132) / 3)  # March 2023
-    assert r.notes == ["3-period moving average is not computed for May 2023 and June 2023: Remittances has no "
-                       "value for April 2023."]
+    assert r.notes == [
+        "3-period moving average is not computed for May 2023 and June 2023: Remittances has no value for April 2023."
+    ]
 
 
 def test_per_capita_divides_each_month_by_the_population_of_its_year():
     population = (["2022", "2023"], [4.0, 5.0])
     r = run("per_capita:population", other=population, other_name="Population")
-    np.testing.assert_allclose(r.values[0], 25.0)     # 100 / 4
-    np.testing.assert_allclose(r.values[-1], 36.0)    # 180 / 5
+    np.testing.assert_allclose(r.values[0], 25.0)  # 100 / 4
+    np.testing.assert_allclose(r.values[-1], 36.0)  # 180 / 5
     assert Transform.parse("per_capita:population").unit("usd") == "usd_per_person"
 
 
@@ -142,16 +164,23 @@ def test_share_of_another_series_in_percent_with_a_missing_denominator_year():
 
 
 def test_division_by_zero_is_named_not_drawn():
-    r = apply(Transform.parse("pct_prev"), ["2019", "2020", "2021", "2022"], [5.0, 0.0, 4.0, 6.0],
-              series_name="Exports")
+    r = apply(
+        Transform.parse("pct_prev"), ["2019", "2020", "2021", "2022"], [5.0, 0.0, 4.0, 6.0], series_name="Exports"
+    )
     assert r.periods == ["2020", "2022"]
     np.testing.assert_allclose(r.values, [-100.0, 50.0])
-    assert r.notes == ["% change from the previous period is not computed for 2021: division by zero "
-                       "(the value for 2020 is 0)."]
+    assert r.notes == [
+        "% change from the previous period is not computed for 2021: division by zero (the value for 2020 is 0)."
+    ]
     with pytest.raises(TransformError, match="division by zero"):
         apply(Transform.parse("index:2020"), ["2019", "2020"], [5.0, 0.0])
-    r = apply(Transform.parse("share_of:x"), ["2020", "2021"], [1.0, 2.0], other=(["2020", "2021"], [0.0, 4.0]),
-              other_name="GDP")
+    r = apply(
+        Transform.parse("share_of:x"),
+        ["2020", "2021"],
+        [1.0, 2.0],
+        other=(["2020", "2021"], [0.0, 4.0]),
+        other_name="GDP",
+    )
     assert r.periods == ["2021"] and r.values.tolist() == [50.0]
     assert "division by zero (GDP is 0)" in r.notes[0]
 
@@ -175,18 +204,23 @@ def test_spanish_names_and_messages():
     assert t.name("es") == "% de cambio respecto a un año antes"
     assert Transform.parse("index:2010").name("en") == "index, 2010 = 100"
     r = run("change", lang="es")
-    assert r.notes == ["Cambio respecto al periodo anterior no se calcula para mayo de 2023: Remittances no tiene "
-                       "valor para abril de 2023."]
+    assert r.notes == [
+        "Cambio respecto al periodo anterior no se calcula para mayo de 2023: Remittances no tiene "
+        "valor para abril de 2023."
+    ]
 
 
-@pytest.mark.parametrize("text, message", [
-    ("pct", "unknown transformation"),
-    ("index", "needs a value"),
-    ("ma:1", "from 2 to 1000"),
-    ("ma:x", "from 2 to 1000"),
-    ("level:3", "takes no value"),
-    ("index:2024-13", "is not a year"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("pct", "unknown transformation"),
+        ("index", "needs a value"),
+        ("ma:1", "from 2 to 1000"),
+        ("ma:x", "from 2 to 1000"),
+        ("level:3", "takes no value"),
+        ("index:2024-13", "is not a year"),
+    ],
+)
 def test_bad_transformation_text(text, message):
     with pytest.raises(InvalidInputError, match=message):
         Transform.parse(text)

@@ -27,8 +27,14 @@ def meeting(book):
     theirs = people.add_person(book, name="Foreign Minister", side="mexico", role="Host", title="Secretaria")
     energy = book.add_agenda_item("Energy", talking_points="Grid links first.", press_line="Working together.")
     water = book.add_agenda_item("Water", talking_points="Deliveries on schedule.")
-    event = program.add_event(book, day="2027-03-15", start_time="10:00", title="Bilateral meeting",
-                              kind="bilateral_meeting", participants=(ours.id, theirs.id))
+    event = program.add_event(
+        book,
+        day="2027-03-15",
+        start_time="10:00",
+        title="Bilateral meeting",
+        kind="bilateral_meeting",
+        participants=(ours.id, theirs.id),
+    )
     return event, ours, theirs, energy, water
 
 
@@ -75,7 +81,9 @@ def test_memo_starts_with_the_events_participants_and_their_roles(book, meeting)
     event, ours, theirs, *_ = meeting
     memo = principal.add_memo(book, event.id, objectives="Agree a work plan.")
     assert [(p.name, p.side, p.role) for p in memo.participants] == [
-        ("Secretary (name to be confirmed)", "us", "Head of delegation"), ("Foreign Minister", "mexico", "Host")]
+        ("Secretary (name to be confirmed)", "us", "Head of delegation"),
+        ("Foreign Minister", "mexico", "Host"),
+    ]
     assert memo.objectives == "Agree a work plan." and memo.agenda == () and memo.deliverables == ()
     with pytest.raises(InvalidInputError, match="already has a meeting memo"):
         principal.add_memo(book, event.id)
@@ -96,12 +104,17 @@ def test_memo_pulls_each_agenda_items_points_in_the_order_to_raise_them(book, me
     principal.add_memo(book, event.id)
     memo = principal.set_memo_agenda(book, event.id, [water.id, energy.id])
     assert [(a.title, a.talking_points, a.press_line) for a in memo.agenda] == [
-        ("Water", "Deliveries on schedule.", ""), ("Energy", "Grid links first.", "Working together.")]
+        ("Water", "Deliveries on schedule.", ""),
+        ("Energy", "Grid links first.", "Working together."),
+    ]
     # Linked, not copied: the brief's new text is what the memo carries.
     book.update_agenda_item(energy.id, talking_points="Grid links and storage.", press_line="A shared grid.")
     memo = principal.memo(book, event.id)
     assert [(a.title, a.talking_points, a.press_line) for a in memo.agenda][1] == (
-        "Energy", "Grid links and storage.", "A shared grid.")
+        "Energy",
+        "Grid links and storage.",
+        "A shared grid.",
+    )
     memo = principal.set_memo_agenda(book, event.id, [energy.id, water.id])
     assert [a.title for a in memo.agenda] == ["Energy", "Water"]
     assert principal.memos_with_agenda_item(book, water.id) == [event.id]
@@ -178,15 +191,19 @@ def test_remove_memo_removes_its_links(book, meeting):
 # -- scenario steps ------------------------------------------------------------------------------
 def test_steps_are_in_time_order_and_follow_the_event(book, meeting):
     event, *_ = meeting
-    greet = principal.add_step(book, event.id, "Greeted by the Foreign Minister at the steps", "Foreign Minister",
-                               at="10:00")
+    greet = principal.add_step(
+        book, event.id, "Greeted by the Foreign Minister at the steps", "Foreign Minister", at="10:00"
+    )
     principal.add_step(book, event.id, "Motorcade arrives", at="09:50")
     principal.add_step(book, event.id, "Family photo", offset_minutes=15)
     principal.add_step(book, event.id, "Handshake for the press", at="10:00")
     steps = principal.scenario(book, event.id)
     assert [(s.time_text, s.action) for s in steps] == [
-        ("09:50", "Motorcade arrives"), ("10:00", "Greeted by the Foreign Minister at the steps"),
-        ("10:00", "Handshake for the press"), ("10:15", "Family photo")]
+        ("09:50", "Motorcade arrives"),
+        ("10:00", "Greeted by the Foreign Minister at the steps"),
+        ("10:00", "Handshake for the press"),
+        ("10:15", "Family photo"),
+    ]
     assert greet.who == "Foreign Minister" and steps[0].offset_minutes == -10
     # The event moves: its steps move with it.
     program.update_event(book, event.id, start_time="11:30")
@@ -249,11 +266,19 @@ def test_remarks_count_words_and_speaking_time_and_link_to_an_event(book, meetin
 
 # -- people --------------------------------------------------------------------------------------
 def test_people_have_last_met(book):
-    person = people.add_person(book, name="Ana Pérez", organisation="SRE", bio="Economist.",
-                               pronunciation="AH-nah PEH-rez", last_met="September 2026, UNGA")
+    person = people.add_person(
+        book,
+        name="Ana Pérez",
+        organisation="SRE",
+        bio="Economist.",
+        pronunciation="AH-nah PEH-rez",
+        last_met="September 2026, UNGA",
+    )
     assert (person.organisation, person.last_met) == ("SRE", "September 2026, UNGA")
-    assert people.update_person(book, person.id, last_met="January 2027, Washington").last_met == \
-        "January 2027, Washington"
+    assert (
+        people.update_person(book, person.id, last_met="January 2027, Washington").last_met
+        == "January 2027, Washington"
+    )
 
 
 # -- the change log --------------------------------------------------------------------------------
@@ -270,8 +295,10 @@ def test_history_logs_the_new_fields(book, meeting):
     remark = principal.add_remark(book, "Toast", text="Salud.", event_id=event.id)
     principal.update_remark(book, remark.id, speaker="Secretary")
     people.update_person(book, ours.id, last_met="Never")
-    logged = {(c.author, c.entity, c.action, c.field, c.new_value if c.action == "update" else None, c.label)
-              for c in history.changes(book, since_id=start)}
+    logged = {
+        (c.author, c.entity, c.action, c.field, c.new_value if c.action == "update" else None, c.label)
+        for c in history.changes(book, since_id=start)
+    }
     assert ("Tester", "scene_setter", "insert", None, None, "sensitivities") in logged
     assert ("Tester", "meeting_memos", "insert", None, None, "Bilateral meeting") in logged
     assert ("Tester", "meeting_memos", "update", "they_raise", "Visa backlog.", "Bilateral meeting") in logged

@@ -33,10 +33,15 @@ def test_zones_default_and_are_validated(book):
 # while New York moves to EDT on the second Sunday of March (2027-03-14) and back to EST on the
 # first Sunday of November (2027-11-07). So the same 10:00 in Mexico City is 11:00 in New York
 # before each change and 12:00 between them: the offset between the zones changes, not the event.
-@pytest.mark.parametrize(("day", "home"), [
-    ("2027-03-12", "11:00 EST"), ("2027-03-15", "12:00 EDT"),
-    ("2027-11-05", "12:00 EDT"), ("2027-11-08", "11:00 EST"),
-])
+@pytest.mark.parametrize(
+    ("day", "home"),
+    [
+        ("2027-03-12", "11:00 EST"),
+        ("2027-03-15", "12:00 EDT"),
+        ("2027-11-05", "12:00 EDT"),
+        ("2027-11-08", "11:00 EST"),
+    ],
+)
 def test_home_time_across_the_us_dst_change(book, day, home):
     event = program.add_event(book, day=day, start_time="10:00", duration_minutes=90, title="Bilateral")
     start, end = event.in_zone("America/Mexico_City", "America/New_York")
@@ -56,10 +61,19 @@ def test_an_event_that_spans_a_dst_change_keeps_its_elapsed_duration(book):
 def test_add_update_move_remove(book):
     a = people.add_person(book, name="Head of delegation")
     item = book.add_agenda_item("Migration")
-    first = program.add_event(book, day="2027-03-12", start_time="09:00", title="Arrival", kind="travel",
-                              participants=[a.id])
-    second = program.add_event(book, day="2027-03-12", start_time="11:00", duration_minutes=90, title="Bilateral",
-                               kind="bilateral_meeting", place="Palacio", agenda_items=[item.id])
+    first = program.add_event(
+        book, day="2027-03-12", start_time="09:00", title="Arrival", kind="travel", participants=[a.id]
+    )
+    second = program.add_event(
+        book,
+        day="2027-03-12",
+        start_time="11:00",
+        duration_minutes=90,
+        title="Bilateral",
+        kind="bilateral_meeting",
+        place="Palacio",
+        agenda_items=[item.id],
+    )
     program.add_event(book, day="2027-03-13", start_time="08:00", title="Departure", kind="travel")
     assert [e.title for e in program.events(book)] == ["Arrival", "Bilateral", "Departure"]
     assert program.days(book) == [dt.date(2027, 3, 12), dt.date(2027, 3, 13)]
@@ -67,13 +81,19 @@ def test_add_update_move_remove(book):
 
     changed = program.update_event(book, second.id, title="Bilateral meeting", participants=[a.id], notes="Room 2")
     assert (changed.title, changed.participants, changed.agenda_items, changed.notes) == (
-        "Bilateral meeting", (a.id,), (item.id,), "Room 2")
+        "Bilateral meeting",
+        (a.id,),
+        (item.id,),
+        "Room 2",
+    )
 
     # Moving "Bilateral meeting" earlier swaps the start times (the program stays in time order).
     program.move_event(book, second.id, -1)
     day_one = [e for e in program.events(book) if e.day == dt.date(2027, 3, 12)]
     assert [(e.title, e.start_time.isoformat(timespec="minutes")) for e in day_one] == [
-        ("Bilateral meeting", "09:00"), ("Arrival", "11:00")]
+        ("Bilateral meeting", "09:00"),
+        ("Arrival", "11:00"),
+    ]
     program.move_event(book, second.id, -1)  # already first: nothing happens
     assert program.events(book)[0].title == "Bilateral meeting"
 
@@ -110,8 +130,9 @@ def test_bad_values_are_refused_in_one_sentence(book):
 def test_overlapping_events_sharing_a_participant_conflict(book):
     head = people.add_person(book, name="Head")
     aide = people.add_person(book, name="Aide")
-    lunch = program.add_event(book, day="2027-03-12", start_time="13:00", duration_minutes=90, title="Lunch",
-                              participants=[head.id, aide.id])
+    lunch = program.add_event(
+        book, day="2027-03-12", start_time="13:00", duration_minutes=90, title="Lunch", participants=[head.id, aide.id]
+    )
     side = program.add_event(book, day="2027-03-12", start_time="14:00", title="Side meeting", participants=[head.id])
     other = program.add_event(book, day="2027-03-12", start_time="14:00", title="Staff call")  # nobody shared
     after = program.add_event(book, day="2027-03-12", start_time="14:30", title="Plenary", participants=[aide.id])
@@ -125,8 +146,9 @@ def test_program_people_press_and_deliverables_are_searchable(book):
     from briefingbook.core import deliverables, press
 
     item = book.add_agenda_item("Water")
-    event = program.add_event(book, day="2027-03-12", start_time="10:00", title="Visita al acueducto",
-                              notes="Zacatecas")
+    event = program.add_event(
+        book, day="2027-03-12", start_time="10:00", title="Visita al acueducto", notes="Zacatecas"
+    )
     person = people.add_person(book, name="Dolores Quetzal", bio="Hydrologist")
     question = press.add_question(book, item.id, "Will the treaty deliveries resume?", "We expect so.")
     press.set_top_lines(book, item.id, "Cooperation on the Colorado basin")

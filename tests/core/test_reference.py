@@ -92,11 +92,11 @@ def test_recommendation_summaries_are_not_pasted_from_the_sources(reference):
     source_words = []
     for path in seeds.glob("*.txt"):
         source_words += words(path.read_text(encoding="utf-8"))
-    grams = {tuple(source_words[i:i + 12]) for i in range(len(source_words) - 11)}
+    grams = {tuple(source_words[i : i + 12]) for i in range(len(source_words) - 11)}
     texts = [r.summary_en for r in reference.recommendations()] + [a.summary_en for a in reference.issue_areas()]
     for text in texts:
         w = words(text)
-        copied = [" ".join(w[i:i + 12]) for i in range(len(w) - 11) if tuple(w[i:i + 12]) in grams]
+        copied = [" ".join(w[i : i + 12]) for i in range(len(w) - 11) if tuple(w[i : i + 12]) in grams]
         assert not copied, copied[0]
 
 

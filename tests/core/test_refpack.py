@@ -27,16 +27,24 @@ def thin_pack(tmp_path_factory) -> tuple[Path, Path]:
     recs = yaml.safe_load((sources / "recommendations.yaml").read_text(encoding="utf-8"))
     assert any(r["id"] == DROPPED_REC for r in recs)
     (sources / "recommendations.yaml").write_text(
-        yaml.safe_dump([r for r in recs if r["id"] != DROPPED_REC], allow_unicode=True), encoding="utf-8")
+        yaml.safe_dump([r for r in recs if r["id"] != DROPPED_REC], allow_unicode=True), encoding="utf-8"
+    )
     series = yaml.safe_load((sources / "indicators.yaml").read_text(encoding="utf-8"))
     (sources / "indicators.yaml").write_text(
-        yaml.safe_dump([s for s in series if s["slug"] != DROPPED_SERIES], allow_unicode=True), encoding="utf-8")
+        yaml.safe_dump([s for s in series if s["slug"] != DROPPED_SERIES], allow_unicode=True), encoding="utf-8"
+    )
     (sources / "indicators" / f"{DROPPED_SERIES}.csv").unlink()
     key_file = folder / "k"
     refpack.keygen(key_file, "pass phrase")
     pack = folder / "thin.bbref"
-    refbuild.build_pack(sources, pack, key=refpack.load_private_key(key_file, "pass phrase"), name="Thin",
-                        version="3.0", built="2026-12-01")
+    refbuild.build_pack(
+        sources,
+        pack,
+        key=refpack.load_private_key(key_file, "pass phrase"),
+        name="Thin",
+        version="3.0",
+        built="2026-12-01",
+    )
     return pack, refpack.public_key_path(key_file)
 
 
@@ -64,7 +72,9 @@ def test_a_book_referring_to_dropped_records_opens_and_exports_without_them(thin
     book.link_recommendation(item.id, DROPPED_REC)
     from briefingbook.core import chart_selection
 
-    chart_selection.save(book, chart_selection.ChartSelection(series=[DROPPED_SERIES, "remittances_received_mexico_banxico"]))
+    chart_selection.save(
+        book, chart_selection.ChartSelection(series=[DROPPED_SERIES, "remittances_received_mexico_banxico"])
+    )
     refpack.trust(pub)
     refpack.install(pack)
     with Book.open(book.path, readonly=True) as reopened:  # the book still opens
@@ -76,7 +86,8 @@ def test_a_book_referring_to_dropped_records_opens_and_exports_without_them(thin
         outline = build_outline(book, reference, lang="en")
         assert outline.not_in_reference == [
             f"Not in this reference content (version 3.0), so left out of this packet: recommendations {DROPPED_REC}; "
-            f"indicator series {DROPPED_SERIES}."]
+            f"indicator series {DROPPED_SERIES}."
+        ]
         assert outline.reference_line.startswith("Thin 3.0; built 2026-12-01; signed by key ")
         charted = {slug for brief in outline.briefs for chart in brief.charts for slug in chart.slugs}
         assert DROPPED_SERIES not in charted and charted
@@ -92,4 +103,3 @@ def test_a_book_referring_to_dropped_records_opens_and_exports_without_them(thin
         # The book keeps what the user recorded: nothing is deleted because the content lacks it.
         assert book.recommendation_statuses()[DROPPED_REC] == "in_progress"
         assert DROPPED_REC in book.linked_recommendations(item.id)
-

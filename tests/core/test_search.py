@@ -81,7 +81,11 @@ def test_t_mec_does_not_match_mechanisms(reference):
 
 
 def test_an_issue_area_ranks_above_the_records_citing_it(reference):
-    for query, issue in (("migration", "migration"), ("migración", "migration"), ("energy", "energy_for_infrastructure")):
+    for query, issue in (
+        ("migration", "migration"),
+        ("migración", "migration"),
+        ("energy", "energy_for_infrastructure"),
+    ):
         hits = search(query, reference, limit=20, lang="es" if "ó" in query else "en")
         assert (hits[0].kind, hits[0].id) == ("issue", issue), query
 

@@ -13,7 +13,7 @@ import yaml
 from briefingbook.cli import main
 from briefingbook.core import deliverables, demo
 from briefingbook.core.book import Book
-from briefingbook.core.packet import build_outline, brief_rows
+from briefingbook.core.packet import brief_rows, build_outline
 from briefingbook.core.search import search
 
 SOURCES = Path(__file__).resolve().parents[2] / "data" / "sources"
@@ -44,7 +44,7 @@ def test_cli_search_finds_the_trade_area_and_the_usmca_events(capsys, query):
 
 
 def test_search_reaches_the_since_then_text(reference):
-    """"Bicentennial" appears in no background, only in the security area's "Since then"."""
+    """ "Bicentennial" appears in no background, only in the security area's "Since then"."""
     assert not any("Bicentennial" in a.summary_en for a in reference.issue_areas())
     hits = {(h.kind, h.id) for h in search("Bicentennial", reference=reference, limit=50)}
     assert ("issue", "public_security") in hits and ("event", "bicentennial-framework") in hits
@@ -71,9 +71,16 @@ def test_every_event_has_a_seed_citation_or_sources_with_url_and_retrieval_date(
         if event["citation"].get("source"):
             text = by_id[event["id"]].citation
             assert later[event["citation"]["source"]]["url"] in text and "(retrieved 20" in text, event["id"]
-    wanted = {"usmca-signed": "2018-11-30", "usmca-in-force": "2020-07-01", "usmca-joint-review-due": "2026-07-01",
-              "bicentennial-framework": "2021-10-08", "hled-relaunched": "2021-09-09", "spp-ends": "2009-08",
-              "pandemic-land-border-restrictions": "2020-03-20", "land-border-reopens-vaccinated": "2021-11-08"}
+    wanted = {
+        "usmca-signed": "2018-11-30",
+        "usmca-in-force": "2020-07-01",
+        "usmca-joint-review-due": "2026-07-01",
+        "bicentennial-framework": "2021-10-08",
+        "hled-relaunched": "2021-09-09",
+        "spp-ends": "2009-08",
+        "pandemic-land-border-restrictions": "2020-03-20",
+        "land-border-reopens-vaccinated": "2021-11-08",
+    }
     assert {k: by_id[k].date for k in wanted} == wanted
 
 
@@ -104,12 +111,25 @@ def test_every_issue_area_has_a_dated_sourced_since_then(reference):
 # -- backgrounds say whose finding it was, and when ---------------------------------------------------
 # Phrases that present a framework of 2005 or 2009 as today's.
 PRESENT_TENSE = [
-    "built under NAFTA", "under the SPP", "the trade relationship built", "NAFTA's labor",
-    "Mexico ranks", "is concerned above all", "after years of silence", "lives in the United States",
-    "construida en el marco del", "en el marco del TLCAN", "le preocupan sobre", "México ocupa apenas",
-    "tras años de silencio", "vive en Estados Unidos", "Washington is concerned",
+    "built under NAFTA",
+    "under the SPP",
+    "the trade relationship built",
+    "NAFTA's labor",
+    "Mexico ranks",
+    "is concerned above all",
+    "after years of silence",
+    "lives in the United States",
+    "construida en el marco del",
+    "en el marco del TLCAN",
+    "le preocupan sobre",
+    "México ocupa apenas",
+    "tras años de silencio",
+    "vive en Estados Unidos",
+    "Washington is concerned",
 ]
-FRAMEWORKS = re.compile(r"NAFTA|TLCAN|Security and Prosperity|ASPAN|\bSPP\b|M[ée]rida|Smart Border|Fronteras Inteligentes")
+FRAMEWORKS = re.compile(
+    r"NAFTA|TLCAN|Security and Prosperity|ASPAN|\bSPP\b|M[ée]rida|Smart Border|Fronteras Inteligentes"
+)
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
@@ -131,8 +151,10 @@ def test_no_background_names_a_framework_in_the_present_without_a_date(reference
 
 def test_the_phrase_check_catches_the_old_wording():
     """The check above fails on the 2005-as-now sentences this issue rewrote."""
-    old = ("This area covers the trade relationship built under NAFTA and the rules that shape it. "
-           "It suggested treating the Security and Prosperity Partnership as a starting point.")
+    old = (
+        "This area covers the trade relationship built under NAFTA and the rules that shape it. "
+        "It suggested treating the Security and Prosperity Partnership as a starting point."
+    )
     assert any(p in old for p in PRESENT_TENSE)
     assert [s for s in _sentences(old) if FRAMEWORKS.search(s) and not YEAR.search(s)]
 
@@ -147,13 +169,20 @@ def test_audit_fixes(reference):
     assert outline.short_title == "Presentation outline (2009), author not named"
     assert "Unnamed" not in outline.authors and "Unpublished" not in outline.publisher
     outline_texts = [o.summary_en for o in reference.outlooks()] + [
-        r.summary_en for r in reference.recommendations() if r.document == "outline2009"]
+        r.summary_en for r in reference.recommendations() if r.document == "outline2009"
+    ]
     assert not [t for t in outline_texts if re.search(r"\bHe\b|\bhis\b|the author", t)]
     assert "could be on the table" in reference.recommendation("wwc2005-mexico-southern-border").summary_en
-    assert reference.recommendation("wwc2005-north-american-development-fund").outlook_id == "outlook2009-development-fund-doubt"
+    assert (
+        reference.recommendation("wwc2005-north-american-development-fund").outlook_id
+        == "outlook2009-development-fund-doubt"
+    )
     assert "sceptical" in reference.outlook("outlook2009-development-fund-doubt").summary_en
-    for rec_id in ("wwc2005-debordering-interior-inspection", "wwc2005-visa-criteria-threat-screening",
-                   "wwc2005-mutual-arrest-warrants"):
+    for rec_id in (
+        "wwc2005-debordering-interior-inspection",
+        "wwc2005-visa-criteria-threat-screening",
+        "wwc2005-mutual-arrest-warrants",
+    ):
         assert reference.recommendation(rec_id).outlook_id is None
     migration = {(c.document, c.section) for c in reference.issue_area("migration").citations}
     assert ("outline2009", "Dynamics of the U.S.-Mexico Relationship") in migration
@@ -165,9 +194,13 @@ def test_audit_fixes(reference):
 
 
 def test_every_citation_a_summary_rests_on_is_shown(reference):
-    for rec_id in ("wwc2005-strategic-partnership", "wwc2005-guest-worker-legalization",
-                   "outline2009-security-follow-through", "wwc2005-creative-initiatives",
-                   "wwc2005-public-security-program"):
+    for rec_id in (
+        "wwc2005-strategic-partnership",
+        "wwc2005-guest-worker-legalization",
+        "outline2009-security-follow-through",
+        "wwc2005-creative-initiatives",
+        "wwc2005-public-security-program",
+    ):
         rec = reference.recommendation(rec_id)
         label = reference.recommendation_citation(rec, "en")
         assert rec.also_cited and all(section in label for section in (rec.section, *rec.also_cited)), rec_id
@@ -212,8 +245,22 @@ def test_new_demo_book_carries_the_demo_marking_unless_another_is_given(capsys, 
     plain = tmp_path / "demo.bbook"
     assert main(["new", str(plain), "--title", "Real summit title", "--date", "2027-03-01", "--demo"]) == 0
     marked = tmp_path / "marked.bbook"
-    assert main(["new", str(marked), "--title", "Real summit title", "--date", "2027-03-01", "--demo",
-                 "--marking", "OFFICIAL USE ONLY"]) == 0
+    assert (
+        main(
+            [
+                "new",
+                str(marked),
+                "--title",
+                "Real summit title",
+                "--date",
+                "2027-03-01",
+                "--demo",
+                "--marking",
+                "OFFICIAL USE ONLY",
+            ]
+        )
+        == 0
+    )
     spanish = tmp_path / "es.bbook"
     assert main(["new", str(spanish), "--title", "Cumbre", "--date", "2027-03-01", "--demo", "--lang", "es"]) == 0
     not_demo = tmp_path / "plain.bbook"
@@ -223,5 +270,9 @@ def test_new_demo_book_carries_the_demo_marking_unless_another_is_given(capsys, 
     for path in (plain, marked, spanish, not_demo):
         with Book.open(path, readonly=True) as book:
             markings[path.name] = book.summit().marking
-    assert markings == {"demo.bbook": "DEMO - FOR TRAINING ONLY", "marked.bbook": "OFFICIAL USE ONLY",
-                        "es.bbook": "DEMOSTRACIÓN - SOLO PARA CAPACITACIÓN", "plain.bbook": ""}
+    assert markings == {
+        "demo.bbook": "DEMO - FOR TRAINING ONLY",
+        "marked.bbook": "OFFICIAL USE ONLY",
+        "es.bbook": "DEMOSTRACIÓN - SOLO PARA CAPACITACIÓN",
+        "plain.bbook": "",
+    }

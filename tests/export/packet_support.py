@@ -29,8 +29,7 @@ def pdftotext(path, *options: str) -> str:
 def prepare(book, reference) -> None:
     """User text that must come out literally, and a talking point with ligature-prone words."""
     first = book.agenda()[0]
-    book.update_agenda_item(first.id, talking_points="- Raise the office file workflow\n- " + HOSTILE,
-                            notes=HOSTILE)
+    book.update_agenda_item(first.id, talking_points="- Raise the office file workflow\n- " + HOSTILE, notes=HOSTILE)
     rec = reference.recommendations(first.issue_area)[0]
     book.add_recommendation_note(rec.id, "Note " + HOSTILE, noted_on="2027-01-10")
     book.set_recommendation_status(rec.id, "in_progress")

@@ -14,8 +14,9 @@ from briefingbook.export import export_packet
 @pytest.fixture
 def translated(demo_book):
     item = demo_book.agenda()[3]
-    bilingual.set_texts(demo_book, item.id, "es", title="Migración",
-                        talking_points="- Plantear: reanudar el diálogo de alto nivel")
+    bilingual.set_texts(
+        demo_book, item.id, "es", title="Migración", talking_points="- Plantear: reanudar el diálogo de alto nivel"
+    )
     demo_book.update_agenda_item(item.id, talking_points="- Raise: resume the senior-level dialogue")
     return demo_book, item
 

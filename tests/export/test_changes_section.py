@@ -18,10 +18,11 @@ from packet_support import TODAY, pdftotext
 from briefingbook.core import history, packet, packet_changes
 from briefingbook.core.book import Book
 
-BEFORE_V1 = "Quetzalcoatl"             # a word written before packet v1: never in v2's changes
+BEFORE_V1 = "Quetzalcoatl"  # a word written before packet v1: never in v2's changes
 OLD_POINTS = "- Propose a joint working group on border wait times\n- Keep the annual leaders' meeting"
-NEW_POINTS = ("- Propose a binational task force on border wait times <b>&amp; cargo</b>\n"
-              "- Keep the annual leaders' meeting")
+NEW_POINTS = (
+    "- Propose a binational task force on border wait times <b>&amp; cargo</b>\n- Keep the annual leaders' meeting"
+)
 NEW_ITEM = "Water deliveries under the 1944 treaty"
 NEW_TASK = "Book the interpreters"
 SECTIONS = "contents,overview,changes,agenda,checklist"
@@ -41,8 +42,11 @@ def top_entries(path) -> list[tuple[str, int]]:
     from pypdf import PdfReader
 
     reader = PdfReader(str(path))
-    return [(item.title, reader.get_destination_page_number(item) + 1) for item in reader.outline
-            if not isinstance(item, list)]
+    return [
+        (item.title, reader.get_destination_page_number(item) + 1)
+        for item in reader.outline
+        if not isinstance(item, list)
+    ]
 
 
 def pdf_changes(path) -> tuple[str, list[int]]:
@@ -52,7 +56,7 @@ def pdf_changes(path) -> tuple[str, list[int]]:
     first = entries[index][1]
     last = entries[index + 1][1] - 1 if index + 1 < len(entries) else None
     body = pdf_text(path, first, last or first)
-    return body[body.index(entries[index][0]):], list(range(first, (last or first) + 1))
+    return body[body.index(entries[index][0]) :], list(range(first, (last or first) + 1))
 
 
 def heading_date(export: packet.PacketExport) -> str:
@@ -70,8 +74,9 @@ def workflow(demo_template, reference, tmp_path_factory, qapp):
     book = Book.open(folder / "demo.bbook")
     agenda = {item.title: item for item in book.agenda()}
     # before v1
-    book.update_agenda_item(agenda["Security cooperation and public security"].id,
-                            notes=f"{BEFORE_V1} remark made before the first packet")
+    book.update_agenda_item(
+        agenda["Security cooperation and public security"].id, notes=f"{BEFORE_V1} remark made before the first packet"
+    )
     book.update_agenda_item(agenda["Employment generation"].id, status="in_preparation")
     book.update_agenda_item(agenda["Summits and bilateral mechanisms"].id, talking_points=OLD_POINTS)
     v1 = export_packet(book, reference, folder / "v1.pdf", sections=SECTIONS, today=TODAY)
@@ -111,9 +116,14 @@ EXPECTED = [  # (group, the line as pdftotext gives it, flattened)
     ("Agenda", "“Trade facilitation”: status: not started → ready"),
     ("Agenda", f"“{NEW_ITEM}”: added as no. 14"),
     ("Briefs", "“Summits and bilateral mechanisms” — Points to make"),
-    ("Recommendations", ("“Define the relationship as a strategic partnership” (Study Group report (2005), "
-                         "Executive Summary; also: Parameters of Partnership, Concluding Remarks): "
-                         "status: not started → in progress")),
+    (
+        "Recommendations",
+        (
+            "“Define the relationship as a strategic partnership” (Study Group report (2005), "
+            "Executive Summary; also: Parameters of Partnership, Concluding Remarks): "
+            "status: not started → in progress"
+        ),
+    ),
     ("Checklist", "“Agree the delegation's objectives for the summit”: completed"),
     ("Checklist", f"“{NEW_TASK}”: added; due 19 February 2027"),
 ]
@@ -147,17 +157,31 @@ def test_pdf_lists_exactly_the_edits_since_v1(workflow):
     assert "(PDF)." in text
     for group, line in EXPECTED:
         assert line in text, line
-    groups = [g for g in ("Agenda", "Briefs", "Recommendations", "Checklist", "Summit details", "Other changes")
-              if re.search(rf"^{g}$", body, re.MULTILINE)]
+    groups = [
+        g
+        for g in ("Agenda", "Briefs", "Recommendations", "Checklist", "Summit details", "Other changes")
+        if re.search(rf"^{g}$", body, re.MULTILINE)
+    ]
     assert groups == ["Agenda", "Briefs", "Recommendations", "Checklist"]
     assert body.count("•") == len(EXPECTED)
     # the word diff: removed and added words, the unchanged bullet left out, user text literal
-    assert ("- Propose a deleted: joint working group added: binational task force on border wait times "
-            "added: <b>&amp; cargo</b>") in text
+    assert (
+        "- Propose a deleted: joint working group added: binational task force on border wait times "
+        "added: <b>&amp; cargo</b>"
+    ) in text
     assert "Keep the annual leaders' meeting" not in text
     # nothing from before v1, nothing reverted, no side effects of the move
-    for absent in (BEFORE_V1, "Employment generation", "in preparation", "Healthcare", "Health and pandemics",
-                   "Environment", "Temporary task", "Security cooperation", "De-bordering"):
+    for absent in (
+        BEFORE_V1,
+        "Employment generation",
+        "in preparation",
+        "Healthcare",
+        "Health and pandemics",
+        "Environment",
+        "Temporary task",
+        "Security cooperation",
+        "De-bordering",
+    ):
         assert absent not in text, absent
     assert "Agenda" in [title for title, _ in top_entries(workflow["pdf"])]
 
@@ -171,7 +195,7 @@ def test_pdf_strikes_removed_and_underlines_added_words(workflow):
 
     def stroke(hex_colour: str) -> str:
         """The stroke colour operands as Typst writes them (a colour space, then SCN)."""
-        r, g, b = (int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+        r, g, b = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
         return r"CS " + r" ".join(rf"{v:.5f}"[:-1] + r"\d*" for v in (r, g, b)) + r" SCN"
 
     def streams(path, pages):
@@ -193,8 +217,9 @@ def docx_changes(path) -> list:
     from briefingbook.export.docx import SECTION_STYLE
 
     paragraphs = docx.Document(str(path)).paragraphs
-    start = next(i for i, p in enumerate(paragraphs)
-                 if p.style.name == SECTION_STYLE and p.text.startswith("Changes since"))
+    start = next(
+        i for i, p in enumerate(paragraphs) if p.style.name == SECTION_STYLE and p.text.startswith("Changes since")
+    )
     end = next(i for i in range(start + 1, len(paragraphs)) if paragraphs[i].style.name == SECTION_STYLE)
     return paragraphs[start:end]
 
@@ -205,14 +230,20 @@ def test_docx_lists_the_same_edits_with_struck_and_underlined_runs(workflow):
     assert paragraphs[0].text == f"Changes since {heading_date(v1)}"
     bullets = [p.text for p in paragraphs if p.style.name == "List Bullet"]
     assert bullets == [line for _, line in EXPECTED]
-    assert [p.text for p in paragraphs if p.style.name == "Heading 2"] == ["Agenda", "Briefs", "Recommendations",
-                                                                           "Checklist"]
+    assert [p.text for p in paragraphs if p.style.name == "Heading 2"] == [
+        "Agenda",
+        "Briefs",
+        "Recommendations",
+        "Checklist",
+    ]
     runs = [run for p in paragraphs for run in p.runs]
     assert [r.text for r in runs if r.font.strike] == ["joint working group"]
     assert [r.text for r in runs if r.font.underline] == ["binational task force", "<b>&amp; cargo</b>"]
     diff = next(p.text for p in paragraphs if p.text.startswith("- Propose"))
-    assert diff == ("- Propose a deleted: joint working group added: binational task force on border wait times "
-                    "added: <b>&amp; cargo</b>")
+    assert diff == (
+        "- Propose a deleted: joint working group added: binational task force on border wait times "
+        "added: <b>&amp; cargo</b>"
+    )
     whole = "\n".join(p.text for p in paragraphs)
     assert BEFORE_V1 not in whole and "Healthcare" not in whole and "Temporary task" not in whole
 
@@ -222,14 +253,16 @@ def test_html_lists_the_same_edits_with_del_and_ins(workflow):
 
     page = workflow["html"].read_text(encoding="utf-8")
     start = page.index('<h1 id="changes">')
-    section = page[start:page.index("</section>", start)]
+    section = page[start : page.index("</section>", start)]
     v1 = packet.export_log(workflow["book"])[0]
     assert section.startswith(f'<h1 id="changes">Changes since {heading_date(v1)}</h1>')
     assert section.count("<li>") == len(EXPECTED)
     # the user's "<b>&amp;" is escaped text inside <ins>, not markup
-    assert ('<span class="label">deleted:</span> <del>joint working group</del> <span class="label">added:</span> '
-            '<ins>binational task force</ins> on border wait times <span class="label">added:</span> '
-            "<ins>&lt;b&gt;&amp;amp; cargo&lt;/b&gt;</ins>") in section
+    assert (
+        '<span class="label">deleted:</span> <del>joint working group</del> <span class="label">added:</span> '
+        '<ins>binational task force</ins> on border wait times <span class="label">added:</span> '
+        "<ins>&lt;b&gt;&amp;amp; cargo&lt;/b&gt;</ins>"
+    ) in section
     readable = html.unescape(re.sub(r"<[^>]+>", "", section))
     for _, line in EXPECTED:
         assert line in readable, line
@@ -275,17 +308,25 @@ def test_summary_builder_nets_the_changes(book, reference):
     book.set_checklist_done(done.id)
     book.set_recommendation_status(REC, "achieved")
     assert packet_changes.changes_summary(book, reference).message == packet.LABELS["en"]["changes_first"]
-    packet.log_export(book, version=1, format="html", language="en", sections=packet.SECTIONS, marking="",
-                      file_name="p.html", sha256="0")
+    packet.log_export(
+        book,
+        version=1,
+        format="html",
+        language="en",
+        sections=packet.SECTIONS,
+        marking="",
+        file_name="p.html",
+        sha256="0",
+    )
 
     book.update_agenda_item(a.id, talking_points="- one four three\n- five", priority="high")
-    book.move_agenda_item(d.id, 1)                      # Delta 4 -> 2
+    book.move_agenda_item(d.id, 1)  # Delta 4 -> 2
     book.update_agenda_item(b.id, title="Beta prime")
     book.update_agenda_item(b.id, status="ready")
     book.update_agenda_item(b.id, status="not_started")  # put back
     book.remove_agenda_item(c.id)
     e = book.add_agenda_item("Epsilon")
-    book.remove_agenda_item(e.id)                       # added and removed: nothing
+    book.remove_agenda_item(e.id)  # added and removed: nothing
     book.set_checklist_done(task.id)
     book.set_checklist_done(done.id, False)
     book.remove_checklist_item(done.id)
@@ -308,10 +349,16 @@ def test_summary_builder_nets_the_changes(book, reference):
     ]
     assert got["briefs"] == [("“Alpha” — Points to make", ""), ("“Alpha” — Points to make (Spanish)", "")]
     points, spanish = summary.groups[1].lines
-    assert points.diff == ((history.DiffPart("same", "- one "), history.DiffPart("removed", "two"),
-                            history.DiffPart("same", " "), history.DiffPart("added", "four"),
-                            history.DiffPart("same", " three")),
-                           (history.DiffPart("added", "- five"),))
+    assert points.diff == (
+        (
+            history.DiffPart("same", "- one "),
+            history.DiffPart("removed", "two"),
+            history.DiffPart("same", " "),
+            history.DiffPart("added", "four"),
+            history.DiffPart("same", " three"),
+        ),
+        (history.DiffPart("added", "- five"),),
+    )
     assert spanish.diff == ((history.DiffPart("added", "- uno dos"),),)
     rec = reference.recommendation(REC)
     [(subject, detail)] = got["recommendations"]
@@ -323,7 +370,12 @@ def test_summary_builder_nets_the_changes(book, reference):
 
     es = packet_changes.changes_summary(book, reference, lang="es")
     assert es.heading.startswith("Cambios desde el ") and [g.heading for g in es.groups] == [
-        "Agenda", "Fichas por tema", "Recomendaciones", "Lista de verificación", "Datos de la cumbre"]
+        "Agenda",
+        "Fichas por tema",
+        "Recomendaciones",
+        "Lista de verificación",
+        "Datos de la cumbre",
+    ]
     assert ("«Delta»", "pasó del 4 al 2") in lines(es)["agenda"]
     assert lines(es)["checklist"][0] == ("«Draft the memo»", "se completó")
 
@@ -337,7 +389,9 @@ def test_net_changes_omit_what_was_put_back(book):
     other = book.add_agenda_item("Short-lived")
     book.remove_agenda_item(other.id)
     net = packet_changes.net_changes(history.changes(book, since_id=since, newest_first=False))
-    assert [(c.entity, c.action, c.fields) for c in net] == [("agenda_items", "update", {"title": ("Alpha", "Alpha 2")})]
+    assert [(c.entity, c.action, c.fields) for c in net] == [
+        ("agenda_items", "update", {"title": ("Alpha", "Alpha 2")})
+    ]
     book.remove_agenda_item(item.id)
     net = packet_changes.net_changes(history.changes(book, since_id=since, newest_first=False))
     assert [(c.action, c.values["title"]) for c in net] == [("delete", "Alpha")]  # its title at the packet
@@ -350,42 +404,64 @@ def test_other_changes_are_one_line_per_row(book, reference):
     luis = people.add_person(book, name="Luis Pérez", side="us")
     lunch = program.add_event(book, day="2027-03-01", start_time="13:00", title="Working lunch", participants=[luis.id])
     statement = deliverables.add_deliverable(book, title="Joint statement")
-    packet.log_export(book, version=1, format="pdf", language="en", sections=packet.SECTIONS, marking="",
-                      file_name="p.pdf", sha256="0")
+    packet.log_export(
+        book,
+        version=1,
+        format="pdf",
+        language="en",
+        sections=packet.SECTIONS,
+        marking="",
+        file_name="p.pdf",
+        sha256="0",
+    )
 
     people.add_person(book, name="Marta Ruiz", side="us")
     program.update_event(book, lunch.id, place="Los Pinos", participants=[luis.id, ana.id])
     deliverables.remove_deliverable(book, statement.id)
     people.move_person(book, luis.id, 0)
     people.update_person(book, ana.id, role="Minister")
-    people.update_person(book, ana.id, role="")     # put back: not a change
+    people.update_person(book, ana.id, role="")  # put back: not a change
     summary = packet_changes.changes_summary(book, reference)
-    assert lines(summary) == {"other": [
-        ("Program event “Working lunch”", "edited (place, participants)"),
-        ("Person “Marta Ruiz”", "added"),
-        ("Deliverable “Joint statement”", "removed"),
-        ("Who's who", "order changed"),
-    ]}
+    assert lines(summary) == {
+        "other": [
+            ("Program event “Working lunch”", "edited (place, participants)"),
+            ("Person “Marta Ruiz”", "added"),
+            ("Deliverable “Joint statement”", "removed"),
+            ("Who's who", "order changed"),
+        ]
+    }
 
 
 def test_export_before_the_change_log_is_said_in_one_sentence(book, reference):
-    packet.log_export(book, version=1, format="pdf", language="en", sections=packet.SECTIONS, marking="",
-                      file_name="old.pdf", sha256="0")
+    packet.log_export(
+        book,
+        version=1,
+        format="pdf",
+        language="en",
+        sections=packet.SECTIONS,
+        marking="",
+        file_name="old.pdf",
+        sha256="0",
+    )
     with book.transaction() as conn:  # as an export logged before book format 7 reads
         conn.execute("UPDATE packet_exports SET change_log_id = NULL")
     book.add_agenda_item("Alpha")
     summary = packet_changes.changes_summary(book, reference)
     date = heading_date(summary.previous)
     assert summary.heading == f"Changes since {date}" and summary.groups == []
-    assert summary.message == (f"The previous packet (v1, {date}) was exported before this book kept a record of "
-                               f"its changes, so the changes since then cannot be listed.")
+    assert summary.message == (
+        f"The previous packet (v1, {date}) was exported before this book kept a record of "
+        f"its changes, so the changes since then cannot be listed."
+    )
 
 
 def test_sections_option_and_bilingual_packet(book, reference, tmp_path):
     from briefingbook.export import export_packet
 
-    assert "changes" in packet.parse_sections(None) and packet.parse_sections("changes,overview") == \
-        ("overview", "changes")
+    assert "changes" in packet.parse_sections(None) and packet.parse_sections("changes,overview") == (
+        "overview",
+        "changes",
+    )
     assert packet.build_outline(book, reference, sections="agenda").changes is None
     item = book.add_agenda_item("Alpha")
     export_packet(book, reference, tmp_path / "one.html", sections="agenda")

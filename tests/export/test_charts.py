@@ -32,12 +32,14 @@ def test_build_spec_from_reference(reference):
     assert len(spec.series) == 2 and all(len(s.x) == len(s.y) > 30 for s in spec.series)
     assert spec.series[0].x == sorted(spec.series[0].x)
     assert "NAFTA enters into force" in [e.label for e in spec.events]
-    assert spec.source_lines == ["Source: U.S. Census Bureau, Foreign Trade Division, series EYR/IYR, as of August "
-                                 "2024 (probable download date)"]
+    assert spec.source_lines == [
+        "Source: U.S. Census Bureau, Foreign Trade Division, series EYR/IYR, as of August 2024 (probable download date)"
+    ]
     with pytest.raises(charts.MixedUnitsError):
         charts.build_spec(reference, ["us_goods_trade_mexico", "population"])
-    assert [s.unit for s in charts.build_specs(reference, ["population", "gdp_current_usd", "us_goods_trade_mexico"])] \
-        == ["persons", "usd"]
+    assert [
+        s.unit for s in charts.build_specs(reference, ["population", "gdp_current_usd", "us_goods_trade_mexico"])
+    ] == ["persons", "usd"]
 
 
 def test_populate_plot(qapp, reference):
@@ -82,16 +84,34 @@ class MonthlyCatalog:
         self.reference = reference
         base = reference.series("remittances_received_mexico_banxico")
         self.extra = {
-            "remit_monthly": (dataclasses.replace(base, slug="remit_monthly", name_en="Remittances (monthly)",
-                                                  frequency="monthly", unit="usd_millions",
-                                                  unit_label_en="USD millions", source="book"),
-                              [("2023-01", 4805.2), ("2023-02", 4512.0), ("2023-03", 5200.0), ("2023-05", 5600.5)]),
-            "remit_quarterly": (dataclasses.replace(base, slug="remit_quarterly", frequency="quarterly",
-                                                    unit="usd_millions", unit_label_en="USD millions"),
-                                [("2023-Q1", 14517.2), ("2023-Q2", 16000.0)]),
-            "remit_daily": (dataclasses.replace(base, slug="remit_daily", frequency="daily", unit="usd_millions",
-                                                unit_label_en="USD millions"),
-                            [("2023-03-15", 150.0), ("2023-03-16", 151.0)]),
+            "remit_monthly": (
+                dataclasses.replace(
+                    base,
+                    slug="remit_monthly",
+                    name_en="Remittances (monthly)",
+                    frequency="monthly",
+                    unit="usd_millions",
+                    unit_label_en="USD millions",
+                    source="book",
+                ),
+                [("2023-01", 4805.2), ("2023-02", 4512.0), ("2023-03", 5200.0), ("2023-05", 5600.5)],
+            ),
+            "remit_quarterly": (
+                dataclasses.replace(
+                    base,
+                    slug="remit_quarterly",
+                    frequency="quarterly",
+                    unit="usd_millions",
+                    unit_label_en="USD millions",
+                ),
+                [("2023-Q1", 14517.2), ("2023-Q2", 16000.0)],
+            ),
+            "remit_daily": (
+                dataclasses.replace(
+                    base, slug="remit_daily", frequency="daily", unit="usd_millions", unit_label_en="USD millions"
+                ),
+                [("2023-03-15", 150.0), ("2023-03-16", 151.0)],
+            ),
         }
 
     def series(self, slug):
@@ -156,9 +176,11 @@ def test_transformation_is_named_in_title_axis_legend_and_source(reference):
 def test_derived_and_computed_series_say_so(reference):
     balance = charts.build_spec(reference, ["us_goods_trade_balance_mexico"])
     assert balance.series[0].label.endswith("(derived)")
-    assert balance.source_lines[0] == ("Source: derived by BriefingBook from U.S. exports to Mexico and U.S. imports "
-                                       "from Mexico — U.S. Census Bureau, Foreign Trade Division, series EYR/IYR, "
-                                       "as of August 2024 (probable download date)")
+    assert balance.source_lines[0] == (
+        "Source: derived by BriefingBook from U.S. exports to Mexico and U.S. imports "
+        "from Mexico — U.S. Census Bureau, Foreign Trade Division, series EYR/IYR, "
+        "as of August 2024 (probable download date)"
+    )
     assert "us_goods_trade_mexico" not in balance.source_lines[0] and "USA_TO_MEX" not in balance.source_lines[0]
     rank = charts.build_spec(reference, ["us_trade_partner_rank_mexico"])
     assert rank.series[0].derived and rank.series[0].label.endswith("(derived)")
@@ -189,12 +211,20 @@ def test_okabe_ito_palette_contrast():
     assert len({style for _, style in charts.PALETTE[:5]}) == 5
 
 
-@pytest.mark.parametrize("slugs", [
-    ["us_goods_trade_mexico", "us_goods_trade_balance_mexico", "us_goods_trade_total_mexico"],
-    ["gdp_current_usd"],
-    ["border_crossings_trucks", "border_crossings_personal_vehicles", "border_crossings_pedestrians",
-     "border_crossings_bus_passengers", "border_crossings_personal_vehicle_passengers"],
-])
+@pytest.mark.parametrize(
+    "slugs",
+    [
+        ["us_goods_trade_mexico", "us_goods_trade_balance_mexico", "us_goods_trade_total_mexico"],
+        ["gdp_current_usd"],
+        [
+            "border_crossings_trucks",
+            "border_crossings_personal_vehicles",
+            "border_crossings_pedestrians",
+            "border_crossings_bus_passengers",
+            "border_crossings_personal_vehicle_passengers",
+        ],
+    ],
+)
 @pytest.mark.parametrize("size", [(1366, 420), (700, 360), (420, 300)])
 def test_legend_and_event_key_never_intersect_the_plot_area(qapp, reference, slugs, size):
     import pyqtgraph as pg

@@ -29,8 +29,10 @@ def test_outline_follows_the_book(packet_book, reference):
     assert outline.checklist.totals.total == len(packet_book.checklist())
     es = packet.build_outline(packet_book, reference, lang="es", sections="briefs, agenda", marking="", today=TODAY)
     assert es.sections == ("agenda", "briefs") and es.marking == ""
-    assert es.labels["recommendations"] == "Recomendaciones" and es.briefs[0].summary == \
-        reference.issue_area(first.issue_area).summary_es
+    assert (
+        es.labels["recommendations"] == "Recomendaciones"
+        and es.briefs[0].summary == reference.issue_area(first.issue_area).summary_es
+    )
 
 
 def test_bad_options_are_one_clear_error(packet_book, reference):
@@ -47,8 +49,11 @@ def test_bad_options_are_one_clear_error(packet_book, reference):
 
 def test_text_blocks():
     assert packet.text_blocks("one\ntwo\n\n- a\n-  b \nthree") == [
-        packet.Block("para", "one two"), packet.Block("bullet", "a"), packet.Block("bullet", "b"),
-        packet.Block("para", "three")]
+        packet.Block("para", "one two"),
+        packet.Block("bullet", "a"),
+        packet.Block("bullet", "b"),
+        packet.Block("para", "three"),
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -131,8 +136,7 @@ def test_export_log_versions_and_failed_export_keeps_old_packet(demo_book, refer
 def test_cancel_and_progress(demo_book, reference, qapp):
     seen = []
     with pytest.raises(packet.ExportCancelled):
-        export(demo_book, reference, "c.html", progress=lambda d, t: seen.append((d, t)),
-               cancel=lambda: len(seen) >= 3)
+        export(demo_book, reference, "c.html", progress=lambda d, t: seen.append((d, t)), cancel=lambda: len(seen) >= 3)
     assert not (demo_book.path.parent / "c.html").exists() and packet.export_log(demo_book) == []
     seen.clear()
     export(demo_book, reference, "c.html", progress=lambda d, t: seen.append((d, t)))

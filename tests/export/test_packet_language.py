@@ -16,10 +16,18 @@ from briefingbook.core.packet import LABELS, build_outline
 @pytest.fixture
 def half_translated(demo_book):
     item = demo_book.agenda()[3]
-    demo_book.update_agenda_item(item.id, objectives="Reach a joint statement on legal pathways",
-                                 talking_points="- Raise: resume the senior-level dialogue")
-    bilingual.set_texts(demo_book, item.id, "es", title="Migración ordenada",
-                        talking_points="- Plantear: reanudar el diálogo de alto nivel")
+    demo_book.update_agenda_item(
+        item.id,
+        objectives="Reach a joint statement on legal pathways",
+        talking_points="- Raise: resume the senior-level dialogue",
+    )
+    bilingual.set_texts(
+        demo_book,
+        item.id,
+        "es",
+        title="Migración ordenada",
+        talking_points="- Plantear: reanudar el diálogo de alto nivel",
+    )
     return demo_book, item
 
 
@@ -53,8 +61,13 @@ def test_all_three_formats_print_the_spanish_text_and_the_label(half_translated,
     book, _ = half_translated
     pdf = export(book, reference, "es.pdf", lang="es", sections="agenda,briefs,sources")
     body = squash(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout)
-    for text in ("Migración ordenada", "Plantear: reanudar el diálogo de alto nivel", "(solo en inglés)",
-                 "Reach a joint statement on legal pathways", "Aún sin redactar."):
+    for text in (
+        "Migración ordenada",
+        "Plantear: reanudar el diálogo de alto nivel",
+        "(solo en inglés)",
+        "Reach a joint statement on legal pathways",
+        "Aún sin redactar.",
+    ):
         assert squash(text) in body, text
     assert squash("Raise: resume the senior-level dialogue") not in body
     html = export(book, reference, "es.html", lang="es", sections="briefs").read_text(encoding="utf-8")

@@ -19,8 +19,10 @@ from briefingbook.export import export_packet
 
 # Any code point a book can hold (a lone surrogate cannot be stored, and never comes from the
 # window), weighted towards the troublesome ones.
-TEXT = st.text(st.one_of(st.characters(codec="utf-8"), st.sampled_from("\v\f\x00\x1b\r\n\t\u202e\u200f#$[]<>@\\*_=`/")),
-               max_size=300)
+TEXT = st.text(
+    st.one_of(st.characters(codec="utf-8"), st.sampled_from("\v\f\x00\x1b\r\n\t\u202e\u200f#$[]<>@\\*_=`/")),
+    max_size=300,
+)
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +40,12 @@ def test_any_text_exports_in_all_three_formats(small_book, reference, qapp, text
     from pypdf import PdfReader
 
     item = small_book.agenda()[0]
-    small_book.update_agenda_item(item.id, title="T " + text.replace("\x00", "") if text.strip() else "Custom item",
-                                  notes=text, objectives=f"- {text}\n{text}")
+    small_book.update_agenda_item(
+        item.id,
+        title="T " + text.replace("\x00", "") if text.strip() else "Custom item",
+        notes=text,
+        objectives=f"- {text}\n{text}",
+    )
     small_book.update_summit(delegation=text)
     folder = small_book.path.parent
     for name in ("p.pdf", "p.docx", "p.html"):
@@ -72,13 +78,13 @@ def test_docx_vertical_tab_charts_alt_text_and_language(docx_packet, packet_book
 
     document = docx.Document(str(docx_packet))
     assert any("Copied from slides second line" in p.text for p in document.paragraphs)
-    described = [element.get("descr") for element in document.element.body.iter()
-                 if element.tag.endswith("}docPr")]
+    described = [element.get("descr") for element in document.element.body.iter() if element.tag.endswith("}docPr")]
     outline = build_outline(packet_book, reference, lang="es", today=TODAY)
     assert described == [chart_alt(build_spec(reference, ref.slugs, "es")) for ref in outline.chart_refs]
     assert all(text.startswith("Gráfica de líneas: ") for text in described)
     lang = document.styles["Normal"].element.rPr.find(
-        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}lang")
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}lang"
+    )
     assert lang.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val") == "es-MX"
 
 
@@ -94,15 +100,19 @@ def test_docx_contents_is_a_toc_field_and_tables_fit_their_content(docx_packet):
     assert widths[0] < widths[1] / 3  # the number column is narrow, the title column wide
     for table in document.tables:
         for row in table.rows:
-            assert row._tr.trPr is not None and row._tr.trPr.find(
-                "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}cantSplit") is not None
+            assert (
+                row._tr.trPr is not None
+                and row._tr.trPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}cantSplit")
+                is not None
+            )
 
 
 def test_html_print_marking_runs_in_the_page_margins(packet_book, reference, qapp):
     packet_book.update_agenda_item(packet_book.agenda()[0].id, notes="x" * 500)
-    page = export(packet_book, reference, "print.html", sections="agenda,briefs", marking='SECRET </style> "q"').read_text(
-        encoding="utf-8")
-    style = page[page.index("<style>"):page.index("</style>")]
+    page = export(
+        packet_book, reference, "print.html", sections="agenda,briefs", marking='SECRET </style> "q"'
+    ).read_text(encoding="utf-8")
+    style = page[page.index("<style>") : page.index("</style>")]
     assert "position: fixed; top: -1.4cm" not in style
     assert "@top-center" in style and "@bottom-center" in style and "counter(pages)" in style
     assert r'content: "SECRET \00003C\00002Fstyle\00003E \000022q\000022"' in style

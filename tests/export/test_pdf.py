@@ -64,8 +64,18 @@ def test_outline_lists_sections_and_every_agenda_item(packet_book, reader):
     briefs = [title for depth, title, _ in entries if depth == 1]
     assert briefs == [item.title for item in packet_book.agenda()]
     top = [title for depth, title, _ in entries if depth == 0]
-    assert top == ["Summit overview", "Changes since the last packet", "Agenda", "Summit program", "Who's who",
-                   "Briefs", "Deliverables", "Press Q&A", "Indicator annex", "Sources"]  # no staff checklist by default
+    assert top == [
+        "Summit overview",
+        "Changes since the last packet",
+        "Agenda",
+        "Summit program",
+        "Who's who",
+        "Briefs",
+        "Deliverables",
+        "Press Q&A",
+        "Indicator annex",
+        "Sources",
+    ]  # no staff checklist by default
 
 
 def test_toc_page_numbers_are_where_briefs_start(pdf, reader, packet_book):
@@ -125,13 +135,11 @@ def test_chart_images_are_at_least_200_dpi(reader):
 
 @pytest.mark.slow
 def test_letter_paper_spanish_draft(packet_book, reference, qapp):
-    path = export(packet_book, reference, "carpeta.pdf", paper="letter", lang="es", draft=True,
-                  marking="USO OFICIAL")
+    path = export(packet_book, reference, "carpeta.pdf", paper="letter", lang="es", draft=True, marking="USO OFICIAL")
     info = poppler("pdfinfo", str(path))
     assert "612 x 792 pts (letter)" in info
     body = flat(text(path))
-    for heading in ("Índice", "Agenda", "Recomendaciones", "Fuentes", "BORRADOR",
-                    "Puntos a tratar", "Página 1 de"):
+    for heading in ("Índice", "Agenda", "Recomendaciones", "Fuentes", "BORRADOR", "Puntos a tratar", "Página 1 de"):
         assert heading in body
     assert "USO OFICIAL" in text(path, 1)
     assert "Checklist status" not in body

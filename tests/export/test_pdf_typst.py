@@ -18,8 +18,10 @@ from briefingbook.export.charts import build_spec
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils (pdftotext)")
 
 # Typst markup and code in every shape a user could type it: none of it may act.
-TYPST_HOSTILE = ('#panic("boom") ] [ $x^2$ <label> @ref \\ \\\\ #set page(width: 1cm) *bold* _it_ '
-                 '= Heading ```raw``` #import "@preview/cetz:0.3.0" // comment /* open')
+TYPST_HOSTILE = (
+    '#panic("boom") ] [ $x^2$ <label> @ref \\ \\\\ #set page(width: 1cm) *bold* _it_ '
+    '= Heading ```raw``` #import "@preview/cetz:0.3.0" // comment /* open'
+)
 
 
 def pdf_text(path, first: int | None = None, last: int | None = None) -> str:
@@ -60,7 +62,9 @@ def packets(packet_book, reference, qapp):
     return out
 
 
-@pytest.mark.parametrize("lang, tag, title", [("en", "en-US", "Briefing packet"), ("es", "es-MX", "Paquete informativo")])
+@pytest.mark.parametrize(
+    "lang, tag, title", [("en", "en-US", "Briefing packet"), ("es", "es-MX", "Paquete informativo")]
+)
 def test_tagged_pdf_ua_catalogue(packets, lang, tag, title):
     path, reader = packets[lang]
     root = reader.trailer["/Root"]
@@ -84,8 +88,14 @@ def test_every_figure_has_alt_text_from_its_data(packets, packet_book, reference
     assert [str(figure["/Alt"]) for figure in figures] == expected
     first = expected[0]
     spec = build_spec(reference, outline.chart_refs[0].slugs, lang)
-    years = sorted({int(obs.period[:4]) for slug in outline.chart_refs[0].slugs
-                    for obs in reference.observations(slug) if obs.value is not None})
+    years = sorted(
+        {
+            int(obs.period[:4])
+            for slug in outline.chart_refs[0].slugs
+            for obs in reference.observations(slug)
+            if obs.value is not None
+        }
+    )
     assert f"{years[0]}–{years[-1]}" in first and spec.unit_label in first
     assert first.startswith("Gráfica de líneas: " if lang == "es" else "Line chart: ")
 
@@ -96,8 +106,9 @@ def test_alt_text_names_series_period_unit_and_latest(reference):
     observed = sorted((obs.period, obs.value) for obs in reference.observations(slug) if obs.value is not None)
     first, last = observed[0], observed[-1]
     text = chart_alt(spec)
-    assert text.startswith(f"Line chart: {spec.series[0].label}, {first[0][:4]}–{last[0][:4]}, {spec.unit_label}; "
-                           "rose from ")
+    assert text.startswith(
+        f"Line chart: {spec.series[0].label}, {first[0][:4]}–{last[0][:4]}, {spec.unit_label}; rose from "
+    )
     assert f"latest {last[0][:4]}" in text
     # the first and last values as the axis reads them (scaled to the unit label)
     assert f"rose from {number(first[1] / spec.scale)} to {number(last[1] / spec.scale)}" in text
@@ -133,8 +144,9 @@ def test_template_imports_nothing():
 
 def test_typst_syntax_in_user_text_is_printed_literally(demo_book, reference, qapp):
     item = demo_book.agenda()[0]
-    demo_book.update_agenda_item(item.id, title=TYPST_HOSTILE, objectives=TYPST_HOSTILE,
-                                 talking_points=f"- {TYPST_HOSTILE}\n- second ] point")
+    demo_book.update_agenda_item(
+        item.id, title=TYPST_HOSTILE, objectives=TYPST_HOSTILE, talking_points=f"- {TYPST_HOSTILE}\n- second ] point"
+    )
     demo_book.update_summit(title="Cumbre ] #panic()", delegation="$ <x> @y")
     path = export(demo_book, reference, "hostile.pdf", sections="cover,contents,agenda,briefs")
     from pypdf import PdfReader
@@ -167,7 +179,7 @@ def test_layout_is_plain_json_in_packet_order(packet_book, reference):
     assert json.loads(json.dumps(tree)) == tree
     keys = [s["key"] for s in tree["sections"]]
     assert keys[:6] == ["overview", "changes", "agenda", "program", "people", "briefs"]
-    assert keys[6:6 + len(outline.briefs)] == [b.key for b in outline.briefs]
+    assert keys[6 : 6 + len(outline.briefs)] == [b.key for b in outline.briefs]
     assert keys[-4:] == ["deliverables", "press", "annex", "sources"]  # no staff checklist unless asked for
     kinds = {b["t"] for s in tree["sections"] for b in s["blocks"]}
     assert {"table", "figure", "list", "h2", "p"} <= kinds

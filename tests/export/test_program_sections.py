@@ -17,10 +17,22 @@ def program_book(packet_book):
     """The demo book plus a clash, hostile user text in each new section and a photo."""
     book = packet_book
     events = program.events(book)
-    guest = people.add_person(book, name="Ana " + HOSTILE, side="other", title="Observer",
-                              pronunciation="AH-nah", bio="- Former ambassador " + HOSTILE)
-    program.add_event(book, day=events[1].day, start_time="11:30", duration_minutes=45, title="Pull-aside " + HOSTILE,
-                      participants=[events[1].participants[0], guest.id])
+    guest = people.add_person(
+        book,
+        name="Ana " + HOSTILE,
+        side="other",
+        title="Observer",
+        pronunciation="AH-nah",
+        bio="- Former ambassador " + HOSTILE,
+    )
+    program.add_event(
+        book,
+        day=events[1].day,
+        start_time="11:30",
+        duration_minutes=45,
+        title="Pull-aside " + HOSTILE,
+        participants=[events[1].participants[0], guest.id],
+    )
     item = book.agenda()[0]
     press.set_top_lines(book, item.id, "- Partnership delivers " + HOSTILE)
     press.add_question(book, item.id, "Will there be a deal? " + HOSTILE, "On current plans, yes.", "do_not_raise")
@@ -38,17 +50,32 @@ def test_outline_has_the_new_sections(program_book, reference):
     assert clash.local_time == "11:30–12:15 CST" and clash.home_time == "12:30–13:15 EST"
     assert [g.side for g in outline.people] == ["United States", "Mexico", "Other participants"]
     assert outline.press[0].questions[-1].marking == "Do not raise"
-    assert outline.deliverables and all("Suggested from the 2005 study group — not a position" in d.notes for d in outline.deliverables)
+    assert outline.deliverables and all(
+        "Suggested from the 2005 study group — not a position" in d.notes for d in outline.deliverables
+    )
 
 
 def test_pdf_has_program_whos_who_press_and_deliverables(program_book, reference, qapp):
     path = export(program_book, reference, "program.pdf", sections="cover,program,people,deliverables,press")
     body = flat(pdftotext(path))
-    for text in ("Summit program", "Day 1 · 1 March 2027", "Local time (Mexico City)", "Home time (New York)",
-                 "Bilateral meeting of the heads of delegation", "Who's who", "Secretary of Foreign Affairs",
-                 "Pronunciation: AH-nah", "Deliverables", "Define the relationship as a strategic partnership",
-                 "Joint statement", "Press Q&A", "Top lines", "Do not raise", "Prompt — to be written",
-                 "Conflict: Head of delegation (name to be confirmed) also at"):
+    for text in (
+        "Summit program",
+        "Day 1 · 1 March 2027",
+        "Local time (Mexico City)",
+        "Home time (New York)",
+        "Bilateral meeting of the heads of delegation",
+        "Who's who",
+        "Secretary of Foreign Affairs",
+        "Pronunciation: AH-nah",
+        "Deliverables",
+        "Define the relationship as a strategic partnership",
+        "Joint statement",
+        "Press Q&A",
+        "Top lines",
+        "Do not raise",
+        "Prompt — to be written",
+        "Conflict: Head of delegation (name to be confirmed) also at",
+    ):
         assert text in body, text
     squashed = squash(body)
     assert squash("Pull-aside " + HOSTILE) in squashed and squash("Ana " + HOSTILE) in squashed
@@ -78,8 +105,14 @@ def test_docx_sections_use_packet_section_style(program_book, reference):
 def test_html_escapes_user_text_in_the_new_sections(program_book, reference):
     path = export(program_book, reference, "program.html", sections="program,people,deliverables,press", lang="es")
     html = path.read_text(encoding="utf-8")
-    assert "<script>" not in html and "<img src=\"file" not in html
+    assert "<script>" not in html and '<img src="file' not in html
     assert "Pull-aside &lt;img src=&quot;file:///etc/passwd&quot;&gt;" in html
-    for text in ("Programa de la cumbre", "Quién es quién", "Entregables", "Preguntas y respuestas de prensa",
-                 "No plantear", "Hora de origen (New York)"):
+    for text in (
+        "Programa de la cumbre",
+        "Quién es quién",
+        "Entregables",
+        "Preguntas y respuestas de prensa",
+        "No plantear",
+        "Hora de origen (New York)",
+    ):
         assert text in html, text

@@ -43,17 +43,21 @@ def make_icon():
 
 
 def test_known_qt_offscreen_messages_are_ignored_and_anything_else_is_kept(bundle):
-    stderr = ("This plugin does not support propagateSizeHints()\n"
-              "This plugin does not support raise()\n\n"
-              "This plugin does not support grabbing the keyboard\n"
-              "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to '/tmp/runtime-root'\n"
-              "briefingbook: not ready: 8 people without a name (Head of delegation)\n"
-              "QFont::fromString: Invalid description\n"
-              "warning: briefingbook: not ready: is not at the start\n"
-              "Traceback (most recent call last):\n")
-    assert bundle.unexpected_stderr(stderr) == ["QFont::fromString: Invalid description",
-                                                "warning: briefingbook: not ready: is not at the start",
-                                                "Traceback (most recent call last):"]
+    stderr = (
+        "This plugin does not support propagateSizeHints()\n"
+        "This plugin does not support raise()\n\n"
+        "This plugin does not support grabbing the keyboard\n"
+        "QStandardPaths: XDG_RUNTIME_DIR not set, defaulting to '/tmp/runtime-root'\n"
+        "briefingbook: not ready: 8 people without a name (Head of delegation)\n"
+        "QFont::fromString: Invalid description\n"
+        "warning: briefingbook: not ready: is not at the start\n"
+        "Traceback (most recent call last):\n"
+    )
+    assert bundle.unexpected_stderr(stderr) == [
+        "QFont::fromString: Invalid description",
+        "warning: briefingbook: not ready: is not at the start",
+        "Traceback (most recent call last):",
+    ]
     assert bundle.unexpected_stderr("") == []
 
 
@@ -91,7 +95,10 @@ def test_snapshot_sees_files_added_changed_and_removed(bundle, tmp_path):
     (tmp_path / "b.txt").unlink()
     (tmp_path / "new.log").write_text("x")
     assert bundle.snapshot_changes(before, bundle.snapshot(tmp_path)) == [
-        "added new.log", "removed b.txt", f"changed {os.path.join('lib', 'a.so')}"]
+        "added new.log",
+        "removed b.txt",
+        f"changed {os.path.join('lib', 'a.so')}",
+    ]
 
 
 def test_read_only_copy_and_back(bundle, tmp_path):
@@ -150,17 +157,17 @@ def test_committed_icons_are_complete(make_icon):
     reserved, kind, count = struct.unpack("<HHH", ico[:6])
     assert (reserved, kind, count) == (0, 1, len(make_icon.ICO_SIZES))
     for index, size in enumerate(make_icon.ICO_SIZES):
-        width, height, _, _, _, _, length, offset = struct.unpack("<BBBBHHII", ico[6 + 16 * index: 22 + 16 * index])
+        width, height, _, _, _, _, length, offset = struct.unpack("<BBBBHHII", ico[6 + 16 * index : 22 + 16 * index])
         assert (width or 256, height or 256) == (size, size)
-        assert _png_size(ico[offset: offset + length]) == (size, size)
+        assert _png_size(ico[offset : offset + length]) == (size, size)
 
     icns = (icons / "briefingbook.icns").read_bytes()
     assert icns[:4] == b"icns" and struct.unpack(">I", icns[4:8])[0] == len(icns)
     position, kinds = 8, []
     while position < len(icns):
-        kind, length = icns[position: position + 4], struct.unpack(">I", icns[position + 4: position + 8])[0]
+        kind, length = icns[position : position + 4], struct.unpack(">I", icns[position + 4 : position + 8])[0]
         kinds.append(kind)
-        assert icns[position + 8: position + 16] == b"\x89PNG\r\n\x1a\n"
+        assert icns[position + 8 : position + 16] == b"\x89PNG\r\n\x1a\n"
         position += length
     assert position == len(icns)
     assert kinds == [kind for _size, kind in make_icon.ICNS_TYPES]

@@ -21,13 +21,18 @@ def _build_module():
 def test_shipped_reference_db_is_not_stale():
     build = _build_module()
     assert build.stored_hash(ROOT / "data" / "reference.sqlite") == build.sources_hash(), (
-        "data/reference.sqlite is stale: run python build/build_reference_db.py and commit it")
+        "data/reference.sqlite is stale: run python build/build_reference_db.py and commit it"
+    )
 
 
 def _content(path: Path) -> list[tuple]:
     conn = sqlite3.connect(path)
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_fts%' ORDER BY name")]
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_fts%' ORDER BY name"
+        )
+    ]
     content = []
     for table in tables:
         content.append((table, conn.execute(f"SELECT * FROM [{table}] ORDER BY 1, 2").fetchall()))
@@ -85,8 +90,9 @@ def test_bad_source_is_reported_with_file_and_entry(tmp_path, monkeypatch):
     sources = tmp_path / "sources"
     shutil.copytree(build.SOURCES, sources)
     text = (sources / "issue_areas.yaml").read_text(encoding="utf-8")
-    (sources / "issue_areas.yaml").write_text(text.replace("pillar: mutual_security", "pillar: bogus", 1),
-                                              encoding="utf-8")
+    (sources / "issue_areas.yaml").write_text(
+        text.replace("pillar: mutual_security", "pillar: bogus", 1), encoding="utf-8"
+    )
     monkeypatch.setattr(build, "SOURCES", sources)
     monkeypatch.setattr(build, "ROOT", tmp_path)
     with pytest.raises(build.SourceError, match=r"issue_areas.yaml entry \d+ .*pillar 'bogus'"):

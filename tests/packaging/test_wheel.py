@@ -18,8 +18,11 @@ ROOT = Path(__file__).resolve().parents[2]
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     before = sorted(p.name for p in (ROOT / "build").iterdir())
-    result = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-                             "-w", str(out), str(ROOT)], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(ROOT)],
+        capture_output=True,
+        text=True,
+    )
     if result.returncode != 0 and "hatchling" in result.stderr:
         pytest.skip("hatchling is not installed in this environment")
     assert result.returncode == 0, result.stderr
@@ -41,11 +44,16 @@ def test_wheel_contains_bundled_files(wheel):
 @pytest.mark.slow
 def test_installed_wheel_runs_from_its_own_files(wheel, tmp_path):
     target = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
     env = {**os.environ, "PYTHONPATH": str(target), "BRIEFINGBOOK_HOME": str(tmp_path / "home")}
-    code = ("import briefingbook.resources as r, sys; print(r.resource_root());"
-            "from briefingbook.cli import main; sys.exit(main(['info']))")
+    code = (
+        "import briefingbook.resources as r, sys; print(r.resource_root());"
+        "from briefingbook.cli import main; sys.exit(main(['info']))"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()

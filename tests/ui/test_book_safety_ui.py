@@ -25,8 +25,9 @@ def prompts(monkeypatch):
     return answers, shown
 
 
-def test_encrypted_book_asks_for_its_passphrase_again_when_wrong(qtbot, tmp_path, settings, reference, fast_kdf,
-                                                                 prompts):
+def test_encrypted_book_asks_for_its_passphrase_again_when_wrong(
+    qtbot, tmp_path, settings, reference, fast_kdf, prompts
+):
     answers, shown = prompts
     path = tmp_path / "secret.bbook"
     Book.create(path, title="Cumbre reservada", date="2027-03-01", passphrase="correct horse").close()

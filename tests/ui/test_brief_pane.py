@@ -111,7 +111,6 @@ def test_title_and_other_language_version(window, qtbot, book_path):
         assert book.agenda_item(item_id).title == "Security cooperation"
 
 
-
 def test_the_brief_reads_top_down(window, qtbot):
     """Issue 19, item 5: another item's brief starts at its top, and text boxes grow with their text."""
     from briefingbook.ui.brief_pane import EDITOR_MIN_HEIGHT

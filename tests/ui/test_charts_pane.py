@@ -50,10 +50,14 @@ def test_event_and_log_toggles(window):
 
     pane = window.charts_pane
     pane.show_series(["us_goods_trade_mexico"])
-    lines = [i for i in pane.plot_items[0].items if isinstance(i, pg.InfiniteLine) and getattr(i, "label", None) is not None]
+    lines = [
+        i for i in pane.plot_items[0].items if isinstance(i, pg.InfiniteLine) and getattr(i, "label", None) is not None
+    ]
     assert lines, "events drawn as labelled vertical markers"
     pane.events_toggle.setChecked(False)
-    lines = [i for i in pane.plot_items[0].items if isinstance(i, pg.InfiniteLine) and getattr(i, "label", None) is not None]
+    lines = [
+        i for i in pane.plot_items[0].items if isinstance(i, pg.InfiniteLine) and getattr(i, "label", None) is not None
+    ]
     assert lines == []
     pane.log_toggle.setChecked(True)
     assert pane.plot_items[0].ctrl.logYCheck.isChecked()
@@ -69,7 +73,9 @@ def test_export_png_and_csv(window, tmp_path, reference):
         rows = list(csv.DictReader(handle))
     trade = [r for r in rows if r["series"].startswith("us_goods_trade_mexico:")]
     assert {(r["date"], r["period"], r["series"].split(":")[1], r["value"]) for r in trade} == {
-        (f"{o.period}-01-01", o.period, o.country, o.value_text) for o in reference.observations("us_goods_trade_mexico")}
+        (f"{o.period}-01-01", o.period, o.country, o.value_text)
+        for o in reference.observations("us_goods_trade_mexico")
+    }
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 

@@ -82,15 +82,23 @@ def test_add_edit_delete(window, monkeypatch, answer_yes):
 
     pane = window.checklist_pane
     count = len(window.session.book.checklist())
-    monkeypatch.setattr(dialogs.ChecklistItemDialog, "exec", lambda self: (
-        self.title.setText("Book interpreters"), self.owner.setText("Protocol office"),
-        self.offset.setValue(-10), True)[-1])
+    monkeypatch.setattr(
+        dialogs.ChecklistItemDialog,
+        "exec",
+        lambda self: (
+            self.title.setText("Book interpreters"),
+            self.owner.setText("Protocol office"),
+            self.offset.setValue(-10),
+            True,
+        )[-1],
+    )
     pane.add_item()
     added = next(i for i in window.session.book.checklist() if i.title == "Book interpreters")
     assert added.due == window.session.book.summit().date - dt.timedelta(days=10)
     assert pane.current_id() == added.id
-    monkeypatch.setattr(dialogs.ChecklistItemDialog, "exec", lambda self: (
-        self.title.setText("Book two interpreters"), True)[-1])
+    monkeypatch.setattr(
+        dialogs.ChecklistItemDialog, "exec", lambda self: (self.title.setText("Book two interpreters"), True)[-1]
+    )
     pane.edit_current()
     assert window.session.book.checklist_item(added.id).title == "Book two interpreters"
     pane.delete_current()

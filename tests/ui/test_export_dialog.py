@@ -68,8 +68,10 @@ def test_the_default_file_carries_the_version_and_lives_in_documents(window, tmp
     assert ExportDialog(window.session, window).output.text() == str(tmp_path / f"{stem} packet v2.pdf")
     us = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     assert export_dialog.default_paper(us) == "letter"
-    for other in (QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
-                  QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico)):
+    for other in (
+        QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+        QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico),
+    ):
         assert export_dialog.default_paper(other) == "a4"
     assert dialog.paper.currentData() == export_dialog.default_paper()
 
@@ -121,6 +123,7 @@ def test_ctrl_e_exports_while_a_one_line_field_has_the_focus(window, qtbot, monk
                 event.accept()
                 return True
             return False
+
     claims = ClaimsCtrlE(field)
     for widget in (window.search, field):
         widget.installEventFilter(claims)

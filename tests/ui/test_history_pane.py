@@ -75,6 +75,7 @@ def test_preferences_author_is_stored_and_applied(window, settings, monkeypatch,
             assert dialog.author.placeholderText() == default_author()
             dialog.author.setText(name)
             return 1
+
         return exec_
 
     monkeypatch.setattr(dialogs.PreferencesDialog, "exec", accept_with("  María   López "))
@@ -161,7 +162,11 @@ def test_restoring_an_earlier_text_puts_it_back_in_the_book_and_the_brief(window
     assert window.brief_pane.editors["talking_points"].toPlainText() == "- Raise: the first draft"
     restored = pane.current_change()
     assert (restored.field, restored.old_value, restored.new_value, restored.author) == (
-        "talking_points", "- Raise: the second draft", "- Raise: the first draft", "Luis Pérez")
+        "talking_points",
+        "- Raise: the second draft",
+        "- Raise: the first draft",
+        "Luis Pérez",
+    )
     assert pane.model.row(0).change.id == restored.id
     assert pane.version_text.toPlainText() == "- Raise: the second draft"  # the text before the restore
 
@@ -231,8 +236,13 @@ def test_open_conflicts_are_listed_and_settled(window, qtbot, tmp_path):
     assert pane.tabs.tabText(1) == "Open conflicts (1)"
     assert pane.conflict_tree.topLevelItemCount() == 1
     row = pane.conflict_tree.topLevelItem(0)
-    assert [row.text(i) for i in range(5)] == [f"Agenda item · {item.title}", "Notes", "Our own reading of the item",
-                                               "The colleague's reading", "colleague.bbook (Luis Pérez)"]
+    assert [row.text(i) for i in range(5)] == [
+        f"Agenda item · {item.title}",
+        "Notes",
+        "Our own reading of the item",
+        "The colleague's reading",
+        "colleague.bbook (Luis Pérez)",
+    ]
     assert pane.mine_text.toPlainText() == "Our own reading of the item"
     assert pane.theirs_text.toPlainText() == "The colleague's reading"
     assert pane.take_theirs_button.isEnabled() and pane.keep_mine_button.isEnabled()
@@ -301,11 +311,15 @@ def test_every_control_of_the_pane_has_an_accessible_name(window, tmp_path):
     kinds = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractItemView)
     missing = []
     for widget in pane.findChildren(QAbstractButton) + [w for k in kinds for w in pane.findChildren(k)]:
-        if widget.objectName().startswith("qt_") or isinstance(widget, QHeaderView) or isinstance(
-                widget.parent(), (QComboBox, QLineEdit)):
+        if (
+            widget.objectName().startswith("qt_")
+            or isinstance(widget, QHeaderView)
+            or isinstance(widget.parent(), (QComboBox, QLineEdit))
+        ):
             continue  # Qt's own helpers: headers, a combo's or a line edit's parts
-        if isinstance(widget, QAbstractItemView) and isinstance(widget.parent() and widget.parent().parent(),
-                                                                 QComboBox):
+        if isinstance(widget, QAbstractItemView) and isinstance(
+            widget.parent() and widget.parent().parent(), QComboBox
+        ):
             continue
         name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
         if not name.strip() and widget.objectName() != "qt_scrollarea_viewport":
@@ -322,7 +336,7 @@ def test_file_and_view_menus(window, monkeypatch):
     actions = {a.text(): a for a in window.file_menu.actions()}
     texts = list(actions)
     copy_as = texts.index("Save a &copy as…")
-    assert texts[copy_as + 1:copy_as + 3] == ["Save a copy for a co&lleague…", "&Merge a colleague's copy…"]
+    assert texts[copy_as + 1 : copy_as + 3] == ["Save a copy for a co&lleague…", "&Merge a colleague's copy…"]
     actions["Save a copy for a co&lleague…"].trigger()
     actions["&Merge a colleague's copy…"].trigger()
     assert calls == [("save", window), ("merge", window)]
@@ -348,7 +362,8 @@ def test_when_is_local_time_in_the_interface_language(window):
     hour = clock.split(":")[0]
     assert int(hour) in (local.hour, local.hour % 12 or 12) and f":{local.minute:02d}" in clock  # local clock
     assert stamp_label(dt.datetime(2027, 3, 1, 12, 5, tzinfo=dt.timezone.utc), "en").startswith(
-        f"{dt.datetime(2027, 3, 1, 12, 5, tzinfo=dt.timezone.utc).astimezone().day} Mar 2027")
+        f"{dt.datetime(2027, 3, 1, 12, 5, tzinfo=dt.timezone.utc).astimezone().day} Mar 2027"
+    )
 
 
 def test_after_keeping_mine_the_colleagues_text_can_still_be_restored(window, qtbot, tmp_path, answer_yes):
@@ -431,6 +446,7 @@ def test_first_run_asks_the_name_once_unless_the_environment_names_the_author(qt
         asked.append(dialog.windowTitle())
         dialog.author.setText("  María   López ")
         return True
+
     monkeypatch.setattr(dialogs_mod.AuthorDialog, "exec", answer)
     monkeypatch.setenv("BRIEFINGBOOK_AUTHOR", "Ana")
     assert ask_author_once(settings) == "Ana" and asked == []

@@ -21,7 +21,8 @@ def test_the_first_window_fits_a_laptop_screen(screen):
 
 
 def test_the_window_opens_within_the_screen_and_refuses_a_saved_geometry_that_does_not_fit(
-        qtbot, book_path, settings, reference):
+    qtbot, book_path, settings, reference
+):
     available = QRect(0, 0, 800, 800)  # the offscreen platform's screen
     window = MainWindow(book_path, settings, reference)
     qtbot.addWidget(window)
@@ -94,6 +95,7 @@ def test_dialogs_fit_their_content(window, qtbot, monkeypatch):
         seen["width"], seen["title"] = dialog.minimumWidth(), dialog.windowTitle()
         dialog.setTextValue("Water treaty deliveries")
         return True
+
     monkeypatch.setattr(dialogs.QInputDialog, "exec", exec_)
     count = window.agenda_pane.model.rowCount()
     window.agenda_pane._add_custom()

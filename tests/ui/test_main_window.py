@@ -81,7 +81,8 @@ def test_search_for_the_other_countrys_acronym_shows_the_match_in_plain_text(win
     row = window.search.results.item(found.index(("agenda", str(item.id))))
     assert row.text().splitlines()[1].endswith("<i>Revisión</i> del «T-MEC» con Canadá")
     assert row.toolTip().startswith("<qt>") and row.toolTip().endswith(
-        "&lt;i&gt;Revisión&lt;/i&gt; del «T-MEC» con Canadá</qt>")
+        "&lt;i&gt;Revisión&lt;/i&gt; del «T-MEC» con Canadá</qt>"
+    )
     assert snippet_text("a \x02b\x03 c") == "a «b» c"
     window.search.setText("T-MEC")
     assert all("mechanism" not in h.title.lower() for h in window.search.run_search())
@@ -132,7 +133,8 @@ def test_every_control_has_an_accessible_name(window):
         if widget.objectName().startswith("qt_") or isinstance(widget, QHeaderView):
             continue  # Qt's own helpers (menu-bar and tool-bar extension buttons, table corner)
         if isinstance(widget.parent() and widget.parent().parent(), QComboBox) or (
-                isinstance(widget, QAbstractButton) and isinstance(widget.parent(), QLineEdit)):
+            isinstance(widget, QAbstractButton) and isinstance(widget.parent(), QLineEdit)
+        ):
             continue  # a combo box's popup list; a line edit's clear button
         if isinstance(widget, QAbstractItemView) and isinstance(widget.parent(), QComboBox):
             continue  # a combo box's own popup list
@@ -160,8 +162,9 @@ def test_crash_handler_logs_first(tmp_path):
 @pytest.mark.slow
 def test_self_test_command_passes(tmp_path):
     env = {**os.environ, "BRIEFINGBOOK_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-m", "briefingbook", "self-test"], capture_output=True, text=True,
-                            env=env, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "briefingbook", "self-test"], capture_output=True, text=True, env=env, timeout=300
+    )
     assert result.returncode == 0, result.stderr
     assert "self-test passed" in result.stdout
 
@@ -246,8 +249,7 @@ def test_hidden_panes_are_built_when_first_shown(window):
     assert "people" in window._panes
 
 
-def test_the_application_window_backs_up_and_draws_charts_after_its_first_paint(qtbot, book_path, settings,
-                                                                                  reference):
+def test_the_application_window_backs_up_and_draws_charts_after_its_first_paint(qtbot, book_path, settings, reference):
     """Issue 19, item 11: the on-open backup and the first brief's charts come after the first
     paint (their cost is measured in tests/benchmarks/run.py, not here)."""
     from briefingbook.core import backups
@@ -268,7 +270,6 @@ def test_the_application_window_backs_up_and_draws_charts_after_its_first_paint(
     assert not window.session.book.backup_pending and window.brief_pane.charts
     assert len(backups.list_backups(book_path)) == 1  # unchanged since that backup: none made (issue 15)
     window.close()
-
 
 
 def test_the_first_run_shows_a_welcome_line_once(qtbot, book_path, settings, reference):

@@ -78,8 +78,9 @@ def _my_edits(book: Book):
 
 
 def _row_of(dialog: MergeDialog, kind: str, field: str | None = None) -> int:
-    return next(row for row, c in enumerate(dialog.plan.conflicts)
-                if c.kind == kind and (field is None or c.field == field))
+    return next(
+        row for row, c in enumerate(dialog.plan.conflicts) if c.kind == kind and (field is None or c.field == field)
+    )
 
 
 @pytest.fixture
@@ -106,8 +107,9 @@ def test_copy_for_colleague_keeps_the_books_identity(window, tmp_path, messages)
 
 
 def test_encrypted_copy_for_colleague_opens_with_its_own_passphrase(window, tmp_path, fast_kdf, messages):
-    copy = save_copy_for_colleague(window, target=tmp_path / "secret copy.bbook", passphrase="colleague's own",
-                                   encrypt=True)
+    copy = save_copy_for_colleague(
+        window, target=tmp_path / "secret copy.bbook", passphrase="colleague's own", encrypt=True
+    )
     assert copy is not None and messages == []
     assert "encrypted" in window.statusBar().currentMessage()
     with pytest.raises(PassphraseRequiredError):
@@ -126,8 +128,10 @@ def test_merge_shows_the_plan_and_carries_out_the_decisions(window, edited_copy,
 
     def decide(dialog):
         seen["steps"] = [dialog.steps.topLevelItem(i).text(0) for i in range(dialog.steps.topLevelItemCount())]
-        seen["values"] = {dialog.steps.topLevelItem(i).text(0): dialog.steps.topLevelItem(i).text(1)
-                          for i in range(dialog.steps.topLevelItemCount())}
+        seen["values"] = {
+            dialog.steps.topLevelItem(i).text(0): dialog.steps.topLevelItem(i).text(1)
+            for i in range(dialog.steps.topLevelItemCount())
+        }
         seen["table"] = [[dialog.table.item(r, c).text() for c in range(4)] for r in range(dialog.table.rowCount())]
         seen["heading"] = dialog.heading.text()
         dialog.set_decision(_row_of(dialog, "field", "talking_points"), "theirs")
@@ -152,7 +156,9 @@ def test_merge_shows_the_plan_and_carries_out_the_decisions(window, edited_copy,
     assert any(s.startswith("Checklist item") and s.endswith(": Done changed") for s in seen["steps"])
     rows = {tuple(r[:2]): r[2:] for r in seen["table"]}
     assert rows[(f"Agenda item “{titles[4]}”", "Points to make")] == [
-        MY_POINTS, "- Raise: their first point ↵ - If raised: their answer"]
+        MY_POINTS,
+        "- Raise: their first point ↵ - If raised: their answer",
+    ]
     assert rows[(f"Agenda item “{titles[1]}”", "Notes")] == [MY_NOTE, THEIR_NOTE.replace("\n", " ↵ ")]
     yours, theirs = rows[(f"Agenda item “{titles[3]}”", "")]
     assert yours.startswith("You changed it: ") and "Objectives" in yours and theirs == "They removed it"
@@ -191,8 +197,7 @@ def test_merge_shows_the_plan_and_carries_out_the_decisions(window, edited_copy,
     # The same copy again: nothing to merge, and no dialog.
     monkeypatch.setattr(MergeDialog, "exec", lambda dialog: pytest.fail("no plan to show"))
     assert merge_colleague_copy(window, edited_copy) is None
-    assert messages == [("information",
-                         "Nothing to merge: this book already has every change in “colleague.bbook”.")]
+    assert messages == [("information", "Nothing to merge: this book already has every change in “colleague.bbook”.")]
     assert len(merge.open_conflicts(window.session.book)) == 1
 
 

@@ -43,8 +43,11 @@ def test_built_panes_follow_core_calls_made_through_the_session(window, qtbot):
     deliverables.add_deliverable(book, title="Joint statement on grids", agenda_items=[item.id])
     pane = window.deliverables_pane
     assert "Joint statement on grids" in _texts(pane.tree)
-    row = next(pane.tree.topLevelItem(i) for i in range(pane.tree.topLevelItemCount())
-               if pane.tree.topLevelItem(i).text(0) == "Joint statement on grids")
+    row = next(
+        pane.tree.topLevelItem(i)
+        for i in range(pane.tree.topLevelItemCount())
+        if pane.tree.topLevelItem(i).text(0) == "Joint statement on grids"
+    )
     assert row.text(4) == "Energy and power grids"
 
     people.update_person(book, person.id, name="Zoe Q. Quiroga")
@@ -87,8 +90,16 @@ def test_the_registry_builds_each_pane_once_and_only_when_asked(window, qtbot):
     registered = [p.key for p in PANE_REGISTRY]
     assert registered == list(window.PANES) and registered[0] == "agenda"
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "Agenda and brief", "Charts", "Checklist", "Recommendations", "Program", "People", "Press guidance",
-        "Deliverables", "History"]
+        "Agenda and brief",
+        "Charts",
+        "Checklist",
+        "Recommendations",
+        "Program",
+        "People",
+        "Press guidance",
+        "Deliverables",
+        "History",
+    ]
     assert window.findChildren(PeoplePane) == []  # hidden panes are not built at start-up
     window.show_pane("people")
     built = window.people_pane
@@ -100,12 +111,13 @@ def test_the_registry_builds_each_pane_once_and_only_when_asked(window, qtbot):
     assert isinstance(host, QWidget) and host.findChildren(PeoplePane) == [built]
     # Ctrl+N in the View menu follows the registry's order.
     view = next(m for m in window.menuBar().findChildren(QMenu) if m.title() == "&View")
-    shortcuts = [a.shortcut().toString() for a in view.actions() if not a.isSeparator()][:len(registered)]
+    shortcuts = [a.shortcut().toString() for a in view.actions() if not a.isSeparator()][: len(registered)]
     assert shortcuts == [f"Ctrl+{n}" for n in range(1, len(registered) + 1)]
 
 
-def test_a_refused_delete_shows_one_message_and_keeps_the_list(window, qtbot, book_path, settings, reference,
-                                                                answer_yes, monkeypatch):
+def test_a_refused_delete_shows_one_message_and_keeps_the_list(
+    window, qtbot, book_path, settings, reference, answer_yes, monkeypatch
+):
     """The list panes share one delete: the book refuses (here: opened read-only, as a second
     window is), the user reads one sentence saying why, and every row is still listed."""
     from PySide6.QtWidgets import QMessageBox
@@ -118,12 +130,13 @@ def test_a_refused_delete_shows_one_message_and_keeps_the_list(window, qtbot, bo
     qtbot.addWidget(second)
     assert second.session.book.readonly
     book = second.session.book
-    panes = {"checklist": (second.checklist_pane, lambda p: p.tree, lambda: len(book.checklist())),
-             "people": (second.people_pane, lambda p: p.list, lambda: len(people.people(book))),
-             "deliverables": (second.deliverables_pane, lambda p: p.tree,
-                              lambda: len(deliverables.deliverables(book))),
-             "program": (second.program_pane, None, lambda: len(program.events(book))),
-             "press": (second.press_pane, None, lambda: len(press.questions(book, book.agenda()[0].id)))}
+    panes = {
+        "checklist": (second.checklist_pane, lambda p: p.tree, lambda: len(book.checklist())),
+        "people": (second.people_pane, lambda p: p.list, lambda: len(people.people(book))),
+        "deliverables": (second.deliverables_pane, lambda p: p.tree, lambda: len(deliverables.deliverables(book))),
+        "program": (second.program_pane, None, lambda: len(program.events(book))),
+        "press": (second.press_pane, None, lambda: len(press.questions(book, book.agenda()[0].id))),
+    }
     for name, (pane, _view, count) in panes.items():
         before = count()
         assert before > 0, name
@@ -145,8 +158,7 @@ def test_a_refused_delete_shows_one_message_and_keeps_the_list(window, qtbot, bo
     second.close()
 
 
-def test_a_refused_add_shows_one_message_and_keeps_the_list(window, qtbot, book_path, settings, reference,
-                                                             monkeypatch):
+def test_a_refused_add_shows_one_message_and_keeps_the_list(window, qtbot, book_path, settings, reference, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
     from briefingbook.ui.main_window import MainWindow

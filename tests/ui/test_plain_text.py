@@ -17,8 +17,8 @@ import shutil
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QTextDocument
 from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 HOSTILE = '<img src="/etc/passwd"><b>x</b>'
@@ -37,16 +37,27 @@ def _hostile_book(path, demo_template):
         added = book.add_checklist_item(f"{HOSTILE} checklist", -3, owner=f"{HOSTILE} owner")
         book.update_checklist_item(added.id, notes=f"{HOSTILE} notes")
         book.add_recommendation_note("wwc2005-a", f"{HOSTILE} note")
-        person = people.add_person(book, name=f"{HOSTILE} person", organisation=f"{HOSTILE} org",
-                                   bio=f"{HOSTILE} bio")
+        person = people.add_person(book, name=f"{HOSTILE} person", organisation=f"{HOSTILE} org", bio=f"{HOSTILE} bio")
         day = dt.date(2027, 3, 1)
-        program.add_event(book, day=day, start_time="09:00", title=f"{HOSTILE} event one", place=f"{HOSTILE} room",
-                          notes=f"{HOSTILE} event notes", participants=[person.id])
+        program.add_event(
+            book,
+            day=day,
+            start_time="09:00",
+            title=f"{HOSTILE} event one",
+            place=f"{HOSTILE} room",
+            notes=f"{HOSTILE} event notes",
+            participants=[person.id],
+        )
         program.add_event(book, day=day, start_time="09:30", title=f"{HOSTILE} event two", participants=[person.id])
         press.add_question(book, first.id, f"{HOSTILE} question", f"{HOSTILE} answer")
         press.add_question(book, item.id, f"{HOSTILE} question two", f"{HOSTILE} answer two")
-        deliverables.add_deliverable(book, title=f"{HOSTILE} deliverable", owner=f"{HOSTILE} owner",
-                                     notes=f"{HOSTILE} deliverable notes", agenda_items=[item.id])
+        deliverables.add_deliverable(
+            book,
+            title=f"{HOSTILE} deliverable",
+            owner=f"{HOSTILE} owner",
+            notes=f"{HOSTILE} deliverable notes",
+            agenda_items=[item.id],
+        )
 
 
 def _unsafe(text: str, rich_allowed: bool = True) -> bool:
@@ -130,8 +141,10 @@ def test_no_tooltip_or_label_treats_user_text_as_rich_text(hostile_window, qtbot
                 if isinstance(tip, str):
                     checked += 1
                     if _unsafe(tip):
-                        problems.append(f"row tooltip in {type(widget).__name__} "
-                                        f"{widget.accessibleName()!r} ({index.row()},{index.column()}): {tip[:80]!r}")
+                        problems.append(
+                            f"row tooltip in {type(widget).__name__} "
+                            f"{widget.accessibleName()!r} ({index.row()},{index.column()}): {tip[:80]!r}"
+                        )
     search_tips = [win.search.results.item(r).toolTip() for r in range(win.search.results.rowCount())]
     assert any("passwd" in t for t in search_tips), "the search found none of the hostile text"
     problems += [f"search result tooltip: {t[:80]!r}" for t in search_tips if _unsafe(t)]

@@ -33,6 +33,7 @@ def test_program_add_edit_reorder_delete_and_overlap(window, monkeypatch, book_p
         dialog.duration.setValue(30)
         program_dialogs.set_checked(dialog.participants, [head.id])
         return True
+
     monkeypatch.setattr(program_dialogs.EventDialog, "exec", fill)
     added = pane.add_event()
     assert added > 0 and pane.current_id() == added
@@ -43,9 +44,15 @@ def test_program_add_edit_reorder_delete_and_overlap(window, monkeypatch, book_p
     assert row.foreground(2).color() == QColor("#B00020")
     assert "1 with an overlap" not in pane.summary.text() and "2 with an overlap" in pane.summary.text()
 
-    monkeypatch.setattr(program_dialogs.EventDialog, "exec", lambda d: (
-        d.title.setText("Courtesy call (moved)"), d.start.setTime(d.start.time().fromString("18:00", "HH:mm")),
-        True)[-1])
+    monkeypatch.setattr(
+        program_dialogs.EventDialog,
+        "exec",
+        lambda d: (
+            d.title.setText("Courtesy call (moved)"),
+            d.start.setTime(d.start.time().fromString("18:00", "HH:mm")),
+            True,
+        )[-1],
+    )
     pane.edit_current()
     row = pane.find_row(added)
     assert row.text(2).endswith("Courtesy call (moved)") and row.text(5) == ""
@@ -116,14 +123,24 @@ def test_press_top_lines_and_questions(window, monkeypatch, book_path, answer_ye
     pane.select_item(item.id)
     pane.top_lines.setPlainText("- Cooperation at the border works")
     assert pane.tree.topLevelItemCount() == 2  # the demo's two prompts
-    monkeypatch.setattr(program_dialogs.QuestionDialog, "exec", lambda d: (
-        d.question.setPlainText("Will inspections move inland?"), d.answer.setPlainText("We are studying it."),
-        d.marking.setCurrentIndex(d.marking.findData("background")), True)[-1])
+    monkeypatch.setattr(
+        program_dialogs.QuestionDialog,
+        "exec",
+        lambda d: (
+            d.question.setPlainText("Will inspections move inland?"),
+            d.answer.setPlainText("We are studying it."),
+            d.marking.setCurrentIndex(d.marking.findData("background")),
+            True,
+        )[-1],
+    )
     added = pane.add_question()
     assert pane.tree.topLevelItemCount() == 3 and pane.current_id() == added
     assert pane.tree.currentItem().text(2) == "Background"
-    monkeypatch.setattr(program_dialogs.QuestionDialog, "exec", lambda d: (
-        d.marking.setCurrentIndex(d.marking.findData("do_not_raise")), True)[-1])
+    monkeypatch.setattr(
+        program_dialogs.QuestionDialog,
+        "exec",
+        lambda d: (d.marking.setCurrentIndex(d.marking.findData("do_not_raise")), True)[-1],
+    )
     pane.edit_current()
     assert pane.tree.currentItem().text(2) == "Do not raise"
     pane.move_current(-1)
@@ -148,9 +165,16 @@ def test_deliverables_pane(window, monkeypatch, book_path, answer_yes):
     pane = window.deliverables_pane
     window.show_pane("deliverables")
     count = pane.tree.topLevelItemCount()
-    monkeypatch.setattr(program_dialogs.DeliverableDialog, "exec", lambda d: (
-        d.title.setText("Water treaty minute"), d.status.setCurrentIndex(d.status.findData("agreed")),
-        d.owner.setText("Boundary commission"), True)[-1])
+    monkeypatch.setattr(
+        program_dialogs.DeliverableDialog,
+        "exec",
+        lambda d: (
+            d.title.setText("Water treaty minute"),
+            d.status.setCurrentIndex(d.status.findData("agreed")),
+            d.owner.setText("Boundary commission"),
+            True,
+        )[-1],
+    )
     added = pane.add_deliverable()
     assert pane.tree.topLevelItemCount() == count + 1 and pane.tree.currentItem().text(2) == "Agreed"
     pane.move_current(-1)
@@ -196,6 +220,7 @@ def _summit_dialog_answers(monkeypatch, new_date, keep=False):
         seen["label"] = dialog.move_program.text()
         dialog.move_program.setChecked(not keep)
         return True
+
     monkeypatch.setattr(dialogs_mod.SummitDialog, "exec", answer)
     return seen
 
@@ -219,7 +244,9 @@ def test_moving_the_summit_date_moves_the_program_or_keeps_it_flagged(window, mo
     assert book.summit().date == old
     assert {e.id: e.day for e in program.events(book)} == {i: d + dt.timedelta(days=28) for i, d in days.items()}
     assert pane.date_warning.isVisibleTo(pane)
-    assert pane.date_warning.text().startswith("Events outside the summit's dates") and ": 8." in pane.date_warning.text()
+    assert (
+        pane.date_warning.text().startswith("Events outside the summit's dates") and ": 8." in pane.date_warning.text()
+    )
     assert _event_rows(pane)[0].foreground(2).color() == QColor("#B00020")
 
 

@@ -14,8 +14,10 @@ def test_filters_narrow_the_table(window, reference):
     pane.filters["document"].setCurrentIndex(pane.filters["document"].findData("outline2009"))
     assert pane.proxy.rowCount() == sum(1 for r in reference.recommendations() if r.document == "outline2009")
     pane.filters["issue_area"].setCurrentIndex(pane.filters["issue_area"].findData("migration"))
-    shown = {pane.model.recommendation(pane.proxy.mapToSource(pane.proxy.index(r, 0)).row()).id
-             for r in range(pane.proxy.rowCount())}
+    shown = {
+        pane.model.recommendation(pane.proxy.mapToSource(pane.proxy.index(r, 0)).row()).id
+        for r in range(pane.proxy.rowCount())
+    }
     assert shown == {r.id for r in reference.recommendations("migration") if r.document == "outline2009"}
     assert pane.count.text() == f"{len(shown)} of {total} recommendations"
     pane.filters["document"].setCurrentIndex(0)

@@ -25,8 +25,14 @@ def pack(tmp_path_factory):
         csv.writer(handle, lineterminator="\n").writerow(["2031", "MEX_TO_USA", "7654321"])
     refpack.keygen(folder / "k", "pass phrase")
     path = folder / "window.bbref"
-    refbuild.build_pack(sources, path, key=refpack.load_private_key(folder / "k", "pass phrase"),
-                        name="Window team", version="2027.1", built="2026-12-02")
+    refbuild.build_pack(
+        sources,
+        path,
+        key=refpack.load_private_key(folder / "k", "pass phrase"),
+        name="Window team",
+        version="2027.1",
+        built="2026-12-02",
+    )
     return path, folder / "k.pub"
 
 

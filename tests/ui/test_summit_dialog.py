@@ -45,9 +45,12 @@ def test_cui_with_a_category_and_the_spanish_books_classes(qtbot):
 
 
 def test_existing_markings_open_as_they_are(qtbot):
-    for marking, choice, text in (("DEMO - FOR TRAINING ONLY", "other", "DEMO - FOR TRAINING ONLY"),
-                                  ("CUI//SP-CTI", "CUI", "CUI//SP-CTI"), ("", "none", ""),
-                                  ("INFORMACIÓN CONFIDENCIAL", "INFORMACIÓN CONFIDENCIAL", "INFORMACIÓN CONFIDENCIAL")):
+    for marking, choice, text in (
+        ("DEMO - FOR TRAINING ONLY", "other", "DEMO - FOR TRAINING ONLY"),
+        ("CUI//SP-CTI", "CUI", "CUI//SP-CTI"),
+        ("", "none", ""),
+        ("INFORMACIÓN CONFIDENCIAL", "INFORMACIÓN CONFIDENCIAL", "INFORMACIÓN CONFIDENCIAL"),
+    ):
         dialog = SummitDialog(_summit(marking, "es"))
         qtbot.addWidget(dialog)
         assert dialog.marking.currentData() == choice and dialog.marking_text() == text

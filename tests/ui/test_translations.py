@@ -37,8 +37,11 @@ def _messages():
 def test_every_string_is_translated_and_placeholders_kept():
     messages = _messages()
     assert len(messages) > 250
-    unfinished = [src for src, tr in messages if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete")
-                  or not (tr.text or "").strip()]
+    unfinished = [
+        src
+        for src, tr in messages
+        if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete") or not (tr.text or "").strip()
+    ]
     assert unfinished == []
     for source, translation in messages:
         assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation.text)), source
@@ -47,8 +50,9 @@ def test_every_string_is_translated_and_placeholders_kept():
 
 def test_ts_is_current_with_the_sources_and_qm_is_compiled():
     """pyside6-lupdate finds no missing or obsolete string; the committed .qm matches the .ts."""
-    result = subprocess.run([sys.executable, str(ROOT / "build" / "update_translations.py"), "--check"],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "build" / "update_translations.py"), "--check"], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -77,8 +81,11 @@ def _visible_texts(root) -> list[tuple[str, str]]:
         header = widget.horizontalHeader() if isinstance(widget, QTableView) else widget.header()
         if header.isHidden():
             continue
-        texts += [("header", str(widget.model().headerData(i, Qt.Orientation.Horizontal)))
-                  for i in range(header.count()) if widget.model().headerData(i, Qt.Orientation.Horizontal)]
+        texts += [
+            ("header", str(widget.model().headerData(i, Qt.Orientation.Horizontal)))
+            for i in range(header.count())
+            if widget.model().headerData(i, Qt.Orientation.Horizontal)
+        ]
     for widget in [root, *root.findChildren(QAbstractButton)]:
         if widget.accessibleName():
             texts.append(("accessible", widget.accessibleName()))
@@ -116,8 +123,12 @@ def test_every_pane_in_spanish_shows_no_english_source(spanish, qtbot, tmp_path,
     seen += [("menu", a.text()) for a in window.menuBar().actions()]
     for menu_action in window.menuBar().actions():
         seen += [("menu", a.text()) for a in menu_action.menu().actions() if a.text()]
-    dialogs = [SummitDialog(window.session.book.summit(), window), ExportDialog(window.session, window),
-               ImportDialog(window.session, window), PreferencesDialog("es", window)]
+    dialogs = [
+        SummitDialog(window.session.book.summit(), window),
+        ExportDialog(window.session, window),
+        ImportDialog(window.session, window),
+        PreferencesDialog("es", window),
+    ]
     for dialog in dialogs:
         dialog.show()
         seen += [("dialog", dialog.windowTitle())] + _visible_texts(dialog)
@@ -156,7 +167,8 @@ def test_switching_language_keeps_the_work(window, qtbot, book_path):
 
 
 def test_an_english_book_in_the_spanish_interface_shows_reference_content_in_spanish(
-        spanish, qtbot, tmp_path, reference, settings):
+    spanish, qtbot, tmp_path, reference, settings
+):
     """Issue 19, item 3: reference content (issue areas, recommendations, outlooks, series) follows
     the interface language; the book's own text shows as written."""
     from briefingbook.core.demo import create_demo_book
@@ -169,8 +181,9 @@ def test_an_english_book_in_the_spanish_interface_shows_reference_content_in_spa
     qtbot.addWidget(window)
     window.show()
     english_only = {a.title("en") for a in reference.issue_areas()} - {a.title("es") for a in reference.issue_areas()}
-    english_only |= {r.title("en") for r in reference.recommendations()} - {r.title("es") for r in
-                                                                           reference.recommendations()}
+    english_only |= {r.title("en") for r in reference.recommendations()} - {
+        r.title("es") for r in reference.recommendations()
+    }
     item = window.session.book.agenda()[0]
     window.agenda_pane.select_item(item.id)
     seen = [text for _kind, text in _visible_texts(window)]
@@ -182,8 +195,15 @@ def test_an_english_book_in_the_spanish_interface_shows_reference_content_in_spa
     model = window.recommendations_pane.model
     seen += [model.data(model.index(row, 0)) for row in range(model.rowCount())]
     own = {i.title for i in window.session.book.agenda()}  # the book's agenda, written in English
-    leaked = sorted({text for text in seen if text not in own and not any(text.endswith(f". {t}") for t in own)
-                     and any(text.startswith(title) for title in english_only)})
+    leaked = sorted(
+        {
+            text
+            for text in seen
+            if text not in own
+            and not any(text.endswith(f". {t}") for t in own)
+            and any(text.startswith(title) for title in english_only)
+        }
+    )
     assert leaked == []
     assert window.brief_pane.title.text() == item.title  # the book's own text, as written
     window.close()
