@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Callable
 
 from briefingbook.core.errors import BookTooNewError
-from briefingbook.core.schema import v7_change_log, v8_principal_book
+from briefingbook.core.schema import v7_change_log, v8_principal_book, v10_principal_search
 
 # Row ids of the book's full-text index are offset per kind so triggers can address them.
 FTS_OFFSET = {
@@ -33,6 +33,11 @@ FTS_OFFSET = {
     "press": 6_000_000_000,
     "topline": 7_000_000_000,
     "deliverable": 8_000_000_000,
+    # step 10: the principal's book (scene-setter parts, meeting memos, scenario steps, remarks)
+    "scene": 9_000_000_000,
+    "memo": 10_000_000_000,
+    "scenario": 11_000_000_000,
+    "remark": 12_000_000_000,
 }
 
 
@@ -341,6 +346,16 @@ def _v9_packet_reference(conn: sqlite3.Connection) -> None:
         conn.execute(f"ALTER TABLE packet_exports ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
 
 
+def _v10_principal_search(conn: sqlite3.Connection) -> None:
+    """The principal's book in the full-text index (issue 21): scene-setter parts, meeting memos
+    (objectives, what they raise, notes; titled by their event), scenario steps (what happens, who)
+    and remarks (occasion, speaker, text) as ``book_fts`` kinds scene, memo, scenario and remark,
+    kept by triggers; the rows the book already has are indexed. The SQL is frozen in
+    ``core/schema/v10_principal_search.py``."""
+    for statement in v10_principal_search.STATEMENTS:
+        conn.execute(statement)
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_initial),
     (2, _v2_packet_exports),
@@ -351,6 +366,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (7, _v7_change_log),
     (8, _v8_principal_book),
     (9, _v9_packet_reference),
+    (10, _v10_principal_search),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

@@ -46,13 +46,14 @@ from PySide6.QtWidgets import (
 )
 
 from briefingbook import APP_NAME
-from briefingbook.core import crypto, program
+from briefingbook.core import crypto, principal, program
 from briefingbook.core.book import BOOK_SUFFIX, Book, default_author
 from briefingbook.core.checklist import countdown_label
 from briefingbook.core.errors import (
     BookDamagedError,
     BookError,
     BriefingBookError,
+    NotFoundError,
     PassphraseRequiredError,
     WrongPassphraseError,
 )
@@ -1088,6 +1089,25 @@ class MainWindow(QMainWindow):
         elif kind == "deliverable":
             self.show_pane("deliverables")
             self.deliverables_pane.select_deliverable(int(ident))
+        elif kind in ("memo", "scenario", "scene", "remark"):
+            self._show_principal_hit(kind, ident)
+
+    def _show_principal_hit(self, kind: str, ident: str) -> None:
+        """Jump to a hit in the principal's book (issue 21): a meeting memo or a scenario step
+        (``ident`` is its event) shows that event in the Program pane; a remark shows its event
+        there when it has one; a scene-setter part (``ident`` is the part) shows the Program pane,
+        which the scene-setter precedes.
+        Hook for the Scene-setter and Remarks panes (issue 21, built in parallel): when they land,
+        send "scene" (select part ``ident``) and "remark" (select remark ``int(ident)``) to them here."""
+        event_id: int | None = int(ident) if kind in ("memo", "scenario") else None
+        if kind == "remark":
+            try:
+                event_id = principal.remark(self.session.book, int(ident)).event_id
+            except NotFoundError:  # deleted since the search ran
+                event_id = None
+        self.show_pane("program")
+        if event_id is not None:
+            self.program_pane.select_event(event_id)
 
     def _note_recommendation(self, note_id: int) -> str:
         return self.session.book.note_recommendation_id(note_id)

@@ -69,7 +69,31 @@ class SearchBox(QLineEdit):
             "press": self.tr("Press question"),
             "topline": self.tr("Top lines"),
             "deliverable": self.tr("Deliverable"),
+            "scene": self.tr("Scene-setter"),
+            "memo": self.tr("Meeting memo"),
+            "scenario": self.tr("Scenario"),
+            "remark": self.tr("Remarks"),
         }.get(kind, kind)
+
+    def scene_part_label(self, part: str) -> str:
+        """A scene-setter part's heading (the index holds its key)."""
+        return {
+            "context": self.tr("Context"),
+            "our_aims": self.tr("What we want"),
+            "their_aims": self.tr("What they want"),
+            "sensitivities": self.tr("Sensitivities"),
+            "atmospherics": self.tr("Atmospherics"),
+        }.get(part, part)
+
+    def hit_text(self, hit: SearchHit) -> str:
+        """What was found, in words: "Meeting memo · Bilateral meeting", "Remarks · Arrival statement"."""
+        if hit.kind == "note":
+            title = self._note_title(hit)
+        elif hit.kind == "scene":
+            title = self.scene_part_label(hit.title)
+        else:
+            title = hit.title
+        return f"{self.kind_label(hit.kind)} · {title}"
 
     def run_search(self) -> list[SearchHit]:
         self._timer.stop()
@@ -81,12 +105,9 @@ class SearchBox(QLineEdit):
         )
         self.results.clear()
         for hit in self.hits:
-            title = hit.title
-            if hit.kind == "note":
-                title = self._note_title(hit)
-            text = f"{self.kind_label(hit.kind)} · {title}"
+            text = self.hit_text(hit)
             context = snippet_text(hit.snippet)
-            if context and context != title:
+            if context and context != hit.title:
                 text += f"\n    {context}"
             row = QStandardItem(text)
             row.setData((hit.kind, hit.id), HitRole)

@@ -3257,6 +3257,42 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
         <source>Deliverable</source>
         <translation>Entregable</translation>
     </message>
+    <message>
+        <source>Scene-setter</source>
+        <translation>Panorama</translation>
+    </message>
+    <message>
+        <source>Meeting memo</source>
+        <translation>Memorando de reunión</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>What we want</source>
+        <translation>Lo que buscamos</translation>
+    </message>
+    <message>
+        <source>What they want</source>
+        <translation>Lo que buscan</translation>
+    </message>
+    <message>
+        <source>Sensitivities</source>
+        <translation>Temas sensibles</translation>
+    </message>
+    <message>
+        <source>Atmospherics</source>
+        <translation>Ambiente</translation>
+    </message>
 </context>
 <context>
     <name>SummitDialog</name>

@@ -310,3 +310,18 @@ def test_strict_export_of_a_ready_book(capsys, tmp_path):
     assert run(capsys, "new", str(book), "--title", "T", "--date", "2099-03-01")[0] == 0
     code, out, err = run(capsys, "export", str(book), "-o", str(tmp_path / "p.html"), "--strict")
     assert code == 0 and "not ready" not in err and out.startswith("exported")
+
+
+def test_search_finds_the_principals_book(tmp_path, capsys, reference):
+    from briefingbook.core import principal, program
+    from briefingbook.core.book import Book
+
+    path = tmp_path / "p.bbook"
+    with Book.create(path, title="Cumbre", date="2027-03-01") as book:
+        event = program.add_event(book, day="2027-03-01", start_time="10:00", title="Reunión bilateral", kind="plenary")
+        principal.add_memo(book, event.id, objectives="Acordar la cooperación energética")
+        remark = principal.add_remark(book, "Declaración de llegada", "Secretaría", "Gracias, México.")
+    code, out, _ = run(capsys, "search", "energetica", "--book", str(path))
+    assert code == 0 and f"memo\t{event.id}\tReunión bilateral" in out.splitlines()
+    code, out, _ = run(capsys, "search", "declaracion mexico", "--book", str(path))
+    assert code == 0 and f"remark\t{remark.id}\tDeclaración de llegada" in out.splitlines()
