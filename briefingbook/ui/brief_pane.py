@@ -34,6 +34,8 @@ from briefingbook.core.errors import NotFoundError
 from briefingbook.core.model import BRIEF_FIELDS, RECOMMENDATION_STATUSES, Recommendation
 from briefingbook.ui import dialogs
 from briefingbook.ui.autosave import Autosave
+from briefingbook.ui.growing_text import EDITOR_MIN_HEIGHT
+from briefingbook.ui.growing_text import fit_height as _fit_height
 from briefingbook.ui.item_models import pillar_label, recommendation_status_label
 from briefingbook.ui.session import BookSession
 
@@ -55,23 +57,6 @@ def _label(
     if object_name:
         label.setObjectName(object_name)
     return label
-
-
-EDITOR_MIN_HEIGHT = 70
-
-
-def _fit_height(editor: QPlainTextEdit) -> None:
-    """Make a plain-text box as tall as its text (its lines, wrapped, at the font's spacing)."""
-    lines = max(1, int(editor.document().documentLayout().documentSize().height()))
-    margins = editor.contentsMargins()
-    height = (
-        lines * editor.fontMetrics().lineSpacing()
-        + 2 * int(editor.document().documentMargin())
-        + margins.top()
-        + margins.bottom()
-        + 4
-    )
-    editor.setFixedHeight(max(EDITOR_MIN_HEIGHT, height))
 
 
 class RecommendationCard(QFrame):

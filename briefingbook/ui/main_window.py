@@ -241,7 +241,29 @@ PANE_REGISTRY = (
         "history_pane",
         "HistoryPane",
     ),
+    Pane(
+        "scene_setter",
+        QT_TRANSLATE_NOOP("MainWindow", "Scene-setter"),
+        QT_TRANSLATE_NOOP("MainWindow", "Sce&ne-setter"),
+        "scene_setter_pane",
+        "SceneSetterPane",
+    ),
+    Pane(
+        "remarks",
+        QT_TRANSLATE_NOOP("MainWindow", "Remarks"),
+        QT_TRANSLATE_NOOP("MainWindow", "Re&marks"),
+        "remarks_pane",
+        "RemarksPane",
+    ),
 )
+
+
+def pane_shortcut(number: int) -> str:
+    """The View menu's key for the pane at ``number`` (1-based): Ctrl+1 … Ctrl+9, Ctrl+0 for the
+    tenth; later panes are reached by their tab or their menu letter."""
+    if number <= 9:
+        return f"Ctrl+{number}"
+    return "Ctrl+0" if number == 10 else ""
 
 
 class MainWindow(QMainWindow):
@@ -433,7 +455,11 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, pane in enumerate(PANE_REGISTRY, start=1):
             view_menu.addAction(
-                self._action(self.tr(pane.menu_text), lambda _=False, p=pane.key: self.show_pane(p), f"Ctrl+{number}")
+                self._action(
+                    self.tr(pane.menu_text),
+                    lambda _=False, p=pane.key: self.show_pane(p),
+                    pane_shortcut(number) or None,
+                )
             )
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("&Search"), lambda: self.search.focus_search(), "Ctrl+K"))

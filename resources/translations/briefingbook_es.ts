@@ -2080,6 +2080,22 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
         <translation>No se pudo hacer el respaldo al abrir: {error}</translation>
     </message>
     <message>
+        <source>Scene-setter</source>
+        <translation>Panorama</translation>
+    </message>
+    <message>
+        <source>Sce&amp;ne-setter</source>
+        <translation>Pa&amp;norama</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks</source>
+        <translation>Pala&amp;bras</translation>
+    </message>
+    <message>
         <source>Welcome to BriefingBook. The agenda is on the left, each item&apos;s brief on the right; Ctrl+1 … Ctrl+9 switch panes and Ctrl+K searches everything.</source>
         <translation>Bienvenido a BriefingBook. La agenda está a la izquierda y la ficha de cada tema a la derecha; Ctrl+1 … Ctrl+9 cambian de panel y Ctrl+K busca en todo.</translation>
     </message>
@@ -3189,6 +3205,200 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     <message>
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
+    </message>
+</context>
+<context>
+    <name>RemarksPane</name>
+    <message>
+        <source>Remarks</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <source>Remarks to be spoken</source>
+        <translation>Palabras que se pronunciarán</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Ocasión</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>N.º de palabras</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Add remarks</source>
+        <translation>Agregar palabras</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected remarks</source>
+        <translation>Eliminar las palabras seleccionadas</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected remarks up</source>
+        <translation>Subir las palabras seleccionadas</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected remarks down</source>
+        <translation>Bajar las palabras seleccionadas</translation>
+    </message>
+    <message>
+        <source>Speaking time of all remarks</source>
+        <translation>Duración de todas las palabras</translation>
+    </message>
+    <message>
+        <source>e.g. Arrival statement, Toast, Press statement</source>
+        <translation>p. ej., Mensaje a la llegada, Brindis, Mensaje a medios</translation>
+    </message>
+    <message>
+        <source>Program event the remarks belong to</source>
+        <translation>Actividad del programa a la que corresponden las palabras</translation>
+    </message>
+    <message>
+        <source>Text of the remarks</source>
+        <translation>Texto de las palabras</translation>
+    </message>
+    <message>
+        <source>The words to be spoken, as plain text.</source>
+        <translation>Lo que se dirá, como texto simple.</translation>
+    </message>
+    <message>
+        <source>Word count and speaking time</source>
+        <translation>Número de palabras y duración al pronunciarlas</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>No event</source>
+        <translation>Ninguna actividad</translation>
+    </message>
+    <message>
+        <source>All remarks: {time} (min:s) to speak</source>
+        <translation>Todas las palabras: {time} (min:s) al pronunciarlas</translation>
+    </message>
+    <message>
+        <source>{words} words, {time} (min:s) to speak at {pace} words a minute</source>
+        <translation>{words} palabras, {time} (min:s) al pronunciarlas a {pace} palabras por minuto</translation>
+    </message>
+    <message>
+        <source>Cannot save the remarks</source>
+        <translation>No se pueden guardar las palabras</translation>
+    </message>
+    <message>
+        <source>Cannot add the remarks</source>
+        <translation>No se pueden agregar las palabras</translation>
+    </message>
+    <message>
+        <source>New remarks</source>
+        <translation>Palabras nuevas</translation>
+    </message>
+    <message>
+        <source>Delete remarks</source>
+        <translation>Eliminar palabras</translation>
+    </message>
+    <message>
+        <source>Delete the remarks “{occasion}”?</source>
+        <translation>¿Eliminar las palabras «{occasion}»?</translation>
+    </message>
+    <message>
+        <source>Cannot delete the remarks</source>
+        <translation>No se pueden eliminar las palabras</translation>
+    </message>
+    <message>
+        <source>Cannot move the remarks</source>
+        <translation>No se pueden mover las palabras</translation>
+    </message>
+</context>
+<context>
+    <name>SceneSetterPane</name>
+    <message>
+        <source>Scene-setter</source>
+        <translation>Panorama</translation>
+    </message>
+    <message>
+        <source>The short memo that opens the principal&apos;s book: the setting of the visit in five parts. Saved as you type.</source>
+        <translation>El memorando breve que abre el cuaderno del titular: el contexto de la visita en cinco partes. Se guarda mientras escribe.</translation>
+    </message>
+    <message>
+        <source>Length of the scene-setter</source>
+        <translation>Extensión del panorama</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Where the relationship stands and why this meeting happens now.</source>
+        <translation>En qué punto está la relación y por qué este encuentro ocurre ahora.</translation>
+    </message>
+    <message>
+        <source>What we want</source>
+        <translation>Lo que buscamos</translation>
+    </message>
+    <message>
+        <source>The few results that would make the visit a success.</source>
+        <translation>Los pocos resultados que harían de la visita un éxito.</translation>
+    </message>
+    <message>
+        <source>What they want</source>
+        <translation>Lo que buscan</translation>
+    </message>
+    <message>
+        <source>What the counterpart is expected to seek from the visit.</source>
+        <translation>Lo que se espera que la contraparte busque en la visita.</translation>
+    </message>
+    <message>
+        <source>Sensitivities</source>
+        <translation>Temas sensibles</translation>
+    </message>
+    <message>
+        <source>Topics, words and gestures to handle with care, and why.</source>
+        <translation>Temas, palabras y gestos que conviene cuidar, y por qué.</translation>
+    </message>
+    <message>
+        <source>Atmospherics</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <source>The mood: domestic politics, press interest, the personal relationship.</source>
+        <translation>El ambiente: política interna, interés de la prensa, la relación personal.</translation>
+    </message>
+    <message>
+        <source>Length: {words} words, about {minutes} min to read</source>
+        <translation>Extensión: {words} palabras, unos {minutes} min de lectura</translation>
+    </message>
+    <message>
+        <source>Cannot save the scene-setter</source>
+        <translation>No se puede guardar el panorama</translation>
     </message>
 </context>
 <context>
