@@ -127,7 +127,7 @@ class RemarksPane(QWidget):
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
-        self.splitter.setSizes([480, 900])
+        self.splitter.setSizes([660, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         session.changed.connect(self._changed)

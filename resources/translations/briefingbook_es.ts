@@ -3231,7 +3231,7 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     </message>
     <message>
         <source>Words</source>
-        <translation>N.º de palabras</translation>
+        <translation>Palabras</translation>
     </message>
     <message>
         <source>Time</source>
