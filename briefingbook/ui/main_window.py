@@ -46,14 +46,13 @@ from PySide6.QtWidgets import (
 )
 
 from briefingbook import APP_NAME
-from briefingbook.core import crypto, principal, program
+from briefingbook.core import crypto, program
 from briefingbook.core.book import BOOK_SUFFIX, Book, default_author
 from briefingbook.core.checklist import countdown_label
 from briefingbook.core.errors import (
     BookDamagedError,
     BookError,
     BriefingBookError,
-    NotFoundError,
     PassphraseRequiredError,
     WrongPassphraseError,
 )
@@ -1007,6 +1006,9 @@ class MainWindow(QMainWindow):
             widget = getattr(importlib.import_module(f"briefingbook.ui.{spec.module}"), spec.cls)(self.session)
             self._panes[name] = widget
             self._pane_hosts[name].layout().addWidget(widget)
+            event_activated = getattr(widget, "eventActivated", None)  # a person's events (People)
+            if event_activated is not None:
+                event_activated.connect(self.show_event)
             splitter = getattr(widget, "splitter", None)
             state = self.settings.value(f"splitter/{name}")
             if splitter is not None and state is not None:
@@ -1065,6 +1067,8 @@ class MainWindow(QMainWindow):
             for v in pane.findChildren(QAbstractItemView)
             if v.isVisible() and v.currentIndex().isValid() and v.focusPolicy() != Qt.FocusPolicy.NoFocus
         ]
+        if not views and pane.isAncestorOf(QApplication.focusWidget()):
+            return  # the pane put the cursor where the hit is (a scene-setter part)
         (views[0] if views else pane).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_hit(self, kind: str, ident: str) -> None:
@@ -1120,20 +1124,22 @@ class MainWindow(QMainWindow):
 
     def _show_principal_hit(self, kind: str, ident: str) -> None:
         """Jump to a hit in the principal's book (issue 21): a meeting memo or a scenario step
-        (``ident`` is its event) shows that event in the Program pane; a remark shows its event
-        there when it has one; a scene-setter part (``ident`` is the part) shows the Program pane,
-        which the scene-setter precedes.
-        Hook for the Scene-setter and Remarks panes (issue 21, built in parallel): when they land,
-        send "scene" (select part ``ident``) and "remark" (select remark ``int(ident)``) to them here."""
-        event_id: int | None = int(ident) if kind in ("memo", "scenario") else None
+        (``ident`` is its event) shows that event in the Program pane, whose Meeting memo… and
+        Scenario… open them; a remark shows in the Remarks pane; a scene-setter part (``ident``
+        is the part) in the Scene-setter pane, with the cursor in that part."""
         if kind == "remark":
-            try:
-                event_id = principal.remark(self.session.book, int(ident)).event_id
-            except NotFoundError:  # deleted since the search ran
-                event_id = None
+            self.show_pane("remarks")
+            self.remarks_pane.select_remark(int(ident))
+        elif kind == "scene":
+            self.show_pane("scene_setter")
+            self.scene_setter_pane.show_part(ident)
+        else:
+            self.show_event(int(ident))
+
+    def show_event(self, event_id: int) -> None:
+        """The Program pane with ``event_id`` selected (a search hit, a person's event)."""
         self.show_pane("program")
-        if event_id is not None:
-            self.program_pane.select_event(event_id)
+        self.program_pane.select_event(event_id)
 
     def _note_recommendation(self, note_id: int) -> str:
         return self.session.book.note_recommendation_id(note_id)

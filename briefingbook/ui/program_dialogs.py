@@ -47,6 +47,15 @@ def event_kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
+def event_text(event: program.ProgramEvent) -> str:
+    """ "Kind: title", or the title alone when it already says the kind ("Working lunch", not
+    "Working lunch: Working lunch")."""
+    kind = event_kind_label(event.kind)
+    if kind.casefold() in event.title.casefold() or event.kind == "other":
+        return event.title
+    return f"{kind}: {event.title}"
+
+
 def side_label(side: str) -> str:
     return {
         "us": QCoreApplication.translate("labels", "United States"),

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from briefingbook.core import people as people_mod
-from briefingbook.core import program
+from briefingbook.core import principal, program
 from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui.i18n import long_date
 from briefingbook.ui.list_pane import ListEditor
+from briefingbook.ui.meeting_dialogs import MemoDialog, ScenarioDialog
 from briefingbook.ui.plain import plain_tooltip
-from briefingbook.ui.program_dialogs import event_kind_label
+from briefingbook.ui.program_dialogs import event_text
 from briefingbook.ui.session import BookSession
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -42,15 +43,6 @@ COMMON_ZONES = (
     "America/Cancun",
     "UTC",
 )
-
-
-def event_text(event: program.ProgramEvent) -> str:
-    """ "Kind: title", or the title alone when it already says the kind ("Working lunch", not
-    "Working lunch: Working lunch")."""
-    kind = event_kind_label(event.kind)
-    if kind.casefold() in event.title.casefold() or event.kind == "other":
-        return event.title
-    return f"{kind}: {event.title}"
 
 
 class ProgramPane(QWidget):
@@ -120,6 +112,16 @@ class ProgramPane(QWidget):
         self.down_button = QPushButton(self.tr("Later"))
         self.down_button.setAccessibleName(self.tr("Move the selected event later in its day (swaps start times)"))
         self.down_button.clicked.connect(lambda: self.move_current(+1))
+        self.scenario_button = QPushButton(self.tr("Scenario…"))
+        self.scenario_button.setAccessibleName(self.tr("Edit the scenario of the selected event"))
+        self.scenario_button.clicked.connect(self.open_scenario)
+        self.memo_button = QPushButton(self.tr("Meeting memo…"))
+        self.memo_button.setAccessibleName(self.tr("Write or edit the meeting memo of the selected meeting"))
+        self.memo_button.clicked.connect(self.open_memo)
+        self.parts = QLabel()
+        self.parts.setAccessibleName(self.tr("The selected event's scenario, meeting memo and remarks"))
+        self.parts.setTextFormat(Qt.TextFormat.PlainText)
+        self.parts.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Program summary"))
         self.date_warning = QLabel()
@@ -138,6 +140,11 @@ class ProgramPane(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.date_warning)
         layout.addWidget(self.tree, 1)
+        book_row = QHBoxLayout()
+        book_row.addWidget(self.parts, 1)
+        book_row.addWidget(self.scenario_button)
+        book_row.addWidget(self.memo_button)
+        layout.addLayout(book_row)
         self.edits = ListEditor(self, self.refresh)
         session.changed.connect(self._changed)
         self.refresh()
@@ -152,6 +159,13 @@ class ProgramPane(QWidget):
             "agenda_items",
             "summit",
             "summit_settings",
+            "scenario_steps",
+            "meeting_memos",
+            "meeting_memo_people",
+            "meeting_memo_agenda",
+            "meeting_memo_deliverables",
+            "remarks",
+            "remark_events",
         }
     )
 
@@ -269,9 +283,41 @@ class ProgramPane(QWidget):
         return row is not None
 
     def _update_buttons(self) -> None:
-        has = self.current_id() >= 0
-        for button in (self.edit_button, self.delete_button, self.up_button, self.down_button):
+        event_id = self.current_id()
+        has = event_id >= 0
+        for button in (self.edit_button, self.delete_button, self.up_button, self.down_button, self.scenario_button):
             button.setEnabled(has)
+        event = program.event(self.session.book, event_id) if has else None
+        meeting = event is not None and event.kind in principal.MEETING_KINDS
+        self.memo_button.setEnabled(meeting)
+        self.memo_button.setToolTip("" if meeting or not has else self.tr("Only meetings have a memo."))
+        self.parts.setText(self.parts_text(event) if event is not None else "")
+
+    def parts_text(self, event: program.ProgramEvent) -> str:
+        """One line on what the principal's book holds for the event: scenario, memo, remarks."""
+        book = self.session.book
+        steps = principal.scenario(book, event.id)
+        if steps:
+            scenario = self.tr("Scenario: {count} steps, {first}–{last}").format(
+                count=len(steps), first=steps[0].time_text, last=steps[-1].time_text
+            )
+        else:
+            scenario = self.tr("Scenario: none yet")
+        lines = [scenario]
+        if event.kind in principal.MEETING_KINDS:
+            memo = principal.memo(book, event.id)
+            if memo is None:
+                lines.append(self.tr("Meeting memo: not written yet"))
+            else:
+                lines.append(
+                    self.tr(
+                        "Meeting memo: {people} participants, {items} agenda items, {deliverables} deliverables"
+                    ).format(people=len(memo.participants), items=len(memo.agenda), deliverables=len(memo.deliverables))
+                )
+        said = principal.remarks(book, event.id)
+        if said:
+            lines.append(self.tr("Remarks: {list}").format(list="; ".join(r.occasion for r in said)))
+        return " · ".join(lines)
 
     # -- edits -------------------------------------------------------------------------------
     def apply_zones(self) -> None:
@@ -333,3 +379,33 @@ class ProgramPane(QWidget):
         )
         self.refresh()
         self.select_event(event_id)
+
+    def make_memo_dialog(self) -> MemoDialog | None:
+        """The memo editor of the selected meeting; a meeting without a memo gets one first
+        (its participants start as the event's)."""
+        event_id = self.current_id()
+        if event_id < 0:
+            return None
+        if principal.memo(self.session.book, event_id) is None:
+            made = self.edits.attempt(
+                self.tr("Cannot write the meeting memo"), lambda: principal.add_memo(self.session.book, event_id)
+            )
+            if made is None:
+                return None
+        return MemoDialog(self.session, event_id, self)
+
+    def open_memo(self) -> None:
+        dialog = self.make_memo_dialog()
+        if dialog is not None:
+            dialog.exec()
+            self.refresh()
+
+    def make_scenario_dialog(self) -> ScenarioDialog | None:
+        event_id = self.current_id()
+        return ScenarioDialog(self.session, event_id, self) if event_id >= 0 else None
+
+    def open_scenario(self) -> None:
+        dialog = self.make_scenario_dialog()
+        if dialog is not None:
+            dialog.exec()
+            self.refresh()

@@ -27,7 +27,7 @@ from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui.autosave import Autosave
 from briefingbook.ui.list_pane import ListEditor
 from briefingbook.ui.plain import plain_tooltip
-from briefingbook.ui.program_pane import event_text
+from briefingbook.ui.program_dialogs import event_text
 from briefingbook.ui.session import BookSession
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1

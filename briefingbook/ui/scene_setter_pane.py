@@ -103,6 +103,13 @@ class SceneSetterPane(QScrollArea):
             )
         )
 
+    def show_part(self, part: str) -> None:
+        """Scroll to a part and put the cursor in it (a search hit)."""
+        editor = self.editors.get(part)
+        if editor is not None:
+            self.ensureWidgetVisible(editor)
+            editor.setFocus()
+
     def _changed(self, entities: frozenset[str]) -> None:
         if entities & self.ENTITIES and not self.autosave.saving and not self._dirty:
             self.reload()

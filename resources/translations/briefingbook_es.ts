@@ -2221,6 +2221,121 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     </message>
 </context>
 <context>
+    <name>MemoDialog</name>
+    <message>
+        <source>Meeting memo: {title}</source>
+        <translation>Memorando de reunión: {title}</translation>
+    </message>
+    <message>
+        <source>Saved as you work. The agenda items&apos; points to make and press lines come from their briefs: edit them in the brief, and the memo follows.</source>
+        <translation>Se guarda mientras trabaja. Los puntos a plantear y la línea de prensa de cada tema vienen de su ficha: edítelos en la ficha y el memorando los refleja.</translation>
+    </message>
+    <message>
+        <source>Participants, in order</source>
+        <translation>Participantes, en orden</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participante</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Role in this meeting</source>
+        <translation>Función en esta reunión</translation>
+    </message>
+    <message>
+        <source>Role of the selected participant in this meeting</source>
+        <translation>Función del participante seleccionado en esta reunión</translation>
+    </message>
+    <message>
+        <source>Agenda items to raise, in order</source>
+        <translation>Temas de la agenda por plantear, en orden</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>tema de la agenda</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Tema de la agenda</translation>
+    </message>
+    <message>
+        <source>From the brief: points to make and press line</source>
+        <translation>De la ficha: puntos a plantear y línea de prensa</translation>
+    </message>
+    <message>
+        <source>Deliverables to announce, in order</source>
+        <translation>Entregables por anunciar, en orden</translation>
+    </message>
+    <message>
+        <source>deliverable</source>
+        <translation>entregable</translation>
+    </message>
+    <message>
+        <source>Deliverable</source>
+        <translation>Entregable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Our objectives for this meeting</source>
+        <translation>Nuestros objetivos para esta reunión</translation>
+    </message>
+    <message>
+        <source>What they will raise</source>
+        <translation>Lo que plantearán</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Remove memo</source>
+        <translation>Quitar memorando</translation>
+    </message>
+    <message>
+        <source>Remove this meeting&apos;s memo</source>
+        <translation>Quitar el memorando de esta reunión</translation>
+    </message>
+    <message>
+        <source>From the brief of “{title}”:
+Points to make:
+{points}
+Press line:
+{press}</source>
+        <translation>De la ficha de «{title}»:
+Puntos a plantear:
+{points}
+Línea de prensa:
+{press}</translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation>(aún sin redactar)</translation>
+    </message>
+    <message>
+        <source>Select an agenda item to see its points to make and press line from the brief.</source>
+        <translation>Seleccione un tema de la agenda para ver sus puntos a plantear y su línea de prensa de la ficha.</translation>
+    </message>
+    <message>
+        <source>Cannot change the meeting memo</source>
+        <translation>No se puede modificar el memorando de reunión</translation>
+    </message>
+    <message>
+        <source>Remove this meeting&apos;s memo? Its texts and links are removed.</source>
+        <translation>¿Quitar el memorando de esta reunión? Se quitan sus textos y vínculos.</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>{what} “{label}”</source>
@@ -2552,14 +2667,49 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     </message>
 </context>
 <context>
+    <name>OrderedLinks</name>
+    <message>
+        <source>Choose one to add: {what}</source>
+        <translation>Elija uno para agregar: {what}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Add the chosen one: {what}</source>
+        <translation>Agregar el elegido: {what}</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected row: {what}</source>
+        <translation>Quitar la fila seleccionada: {what}</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the selected row up: {what}</source>
+        <translation>Subir la fila seleccionada: {what}</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the selected row down: {what}</source>
+        <translation>Bajar la fila seleccionada: {what}</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePane</name>
     <message>
         <source>People</source>
         <translation>Personas</translation>
-    </message>
-    <message>
-        <source>People at the summit</source>
-        <translation>Personas en la cumbre</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2598,6 +2748,14 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>People at the summit, by side</source>
+        <translation>Personas en la cumbre, por parte</translation>
+    </message>
+    <message>
+        <source>Title and organisation</source>
+        <translation>Cargo y organización</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Cargo</translation>
     </message>
@@ -2614,6 +2772,10 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
         <translation>Nota de pronunciación</translation>
     </message>
     <message>
+        <source>Last met</source>
+        <translation>Último encuentro</translation>
+    </message>
+    <message>
         <source>Short biography</source>
         <translation>Semblanza breve</translation>
     </message>
@@ -2622,8 +2784,28 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
         <translation>Notas para la conversación</translation>
     </message>
     <message>
+        <source>Name to be confirmed</source>
+        <translation>Nombre por confirmar</translation>
+    </message>
+    <message>
+        <source>When and where the principal last met them</source>
+        <translation>Cuándo y dónde se reunió el titular con esta persona por última vez</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name is to be confirmed</source>
+        <translation>El nombre de la persona está por confirmar</translation>
+    </message>
+    <message>
         <source>Side</source>
         <translation>Parte</translation>
+    </message>
+    <message>
+        <source>The person&apos;s events: program events and meeting memos</source>
+        <translation>Actividades de la persona: actividades del programa y memorandos de reunión</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Actividades</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -2648,6 +2830,18 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     <message>
         <source>No photo</source>
         <translation>Sin fotografía</translation>
+    </message>
+    <message>
+        <source>in the meeting memo as {role}</source>
+        <translation>en el memorando de reunión como {role}</translation>
+    </message>
+    <message>
+        <source>in the meeting memo</source>
+        <translation>en el memorando de reunión</translation>
+    </message>
+    <message>
+        <source>Not in any program event yet</source>
+        <translation>Aún no participa en ninguna actividad del programa</translation>
     </message>
     <message>
         <source>Cannot save the person</source>
@@ -2935,6 +3129,26 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
         <translation>Atrasar la actividad seleccionada dentro de su día (intercambia las horas de inicio)</translation>
     </message>
     <message>
+        <source>Scenario…</source>
+        <translation>Escenario…</translation>
+    </message>
+    <message>
+        <source>Edit the scenario of the selected event</source>
+        <translation>Editar el escenario de la actividad seleccionada</translation>
+    </message>
+    <message>
+        <source>Meeting memo…</source>
+        <translation>Memorando de reunión…</translation>
+    </message>
+    <message>
+        <source>Write or edit the meeting memo of the selected meeting</source>
+        <translation>Redactar o editar el memorando de la reunión seleccionada</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s scenario, meeting memo and remarks</source>
+        <translation>Escenario, memorando de reunión y palabras de la actividad seleccionada</translation>
+    </message>
+    <message>
         <source>Program summary</source>
         <translation>Resumen del programa</translation>
     </message>
@@ -2957,6 +3171,30 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     <message>
         <source>Outside the summit&apos;s dates</source>
         <translation>Fuera de las fechas de la cumbre</translation>
+    </message>
+    <message>
+        <source>Only meetings have a memo.</source>
+        <translation>Solo las reuniones tienen memorando.</translation>
+    </message>
+    <message>
+        <source>Scenario: {count} steps, {first}–{last}</source>
+        <translation>Escenario: {count} pasos, {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Scenario: none yet</source>
+        <translation>Escenario: aún no hay</translation>
+    </message>
+    <message>
+        <source>Meeting memo: not written yet</source>
+        <translation>Memorando de reunión: aún sin redactar</translation>
+    </message>
+    <message>
+        <source>Meeting memo: {people} participants, {items} agenda items, {deliverables} deliverables</source>
+        <translation>Memorando de reunión: {people} participantes, {items} temas de la agenda, {deliverables} entregables</translation>
+    </message>
+    <message>
+        <source>Remarks: {list}</source>
+        <translation>Palabras: {list}</translation>
     </message>
     <message>
         <source>Cannot set the time zone</source>
@@ -2985,6 +3223,10 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     <message>
         <source>Cannot move the event</source>
         <translation>No se puede mover la actividad</translation>
+    </message>
+    <message>
+        <source>Cannot write the meeting memo</source>
+        <translation>No se puede redactar el memorando de reunión</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3581,81 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     </message>
 </context>
 <context>
+    <name>ScenarioDialog</name>
+    <message>
+        <source>Scenario: {title}</source>
+        <translation>Escenario: {title}</translation>
+    </message>
+    <message>
+        <source>Steps are kept as minutes from the event&apos;s start: when the event moves (a new start time, Earlier/Later, a new summit date), its steps move with it. Saved as you work.</source>
+        <translation>Los pasos se guardan como minutos desde el inicio de la actividad: cuando la actividad se mueve (nueva hora de inicio, Antes/Después, nueva fecha de la cumbre), sus pasos se mueven con ella. Se guarda mientras trabaja.</translation>
+    </message>
+    <message>
+        <source>Scenario steps in time order</source>
+        <translation>Pasos del escenario en orden de hora</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>From the start</source>
+        <translation>Desde el inicio</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué sucede</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Agregar paso</translation>
+    </message>
+    <message>
+        <source>Add a step to the scenario</source>
+        <translation>Agregar un paso al escenario</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit the selected step</source>
+        <translation>Editar el paso seleccionado</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the selected step</source>
+        <translation>Eliminar el paso seleccionado</translation>
+    </message>
+    <message>
+        <source>Cannot add the step</source>
+        <translation>No se puede agregar el paso</translation>
+    </message>
+    <message>
+        <source>Cannot change the step</source>
+        <translation>No se puede modificar el paso</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Eliminar paso</translation>
+    </message>
+    <message>
+        <source>Delete the step “{action}” at {time}?</source>
+        <translation>¿Eliminar el paso «{action}» de las {time}?</translation>
+    </message>
+    <message>
+        <source>Cannot delete the step</source>
+        <translation>No se puede eliminar el paso</translation>
+    </message>
+</context>
+<context>
     <name>SceneSetterPane</name>
     <message>
         <source>Scene-setter</source>
@@ -3502,6 +3819,41 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     <message>
         <source>Atmospherics</source>
         <translation>Ambiente</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Edit scenario step</source>
+        <translation>Editar paso del escenario</translation>
+    </message>
+    <message>
+        <source>New scenario step</source>
+        <translation>Nuevo paso del escenario</translation>
+    </message>
+    <message>
+        <source>Time of the step (summit&apos;s local time)</source>
+        <translation>Hora del paso (hora local de la cumbre)</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué sucede</translation>
+    </message>
+    <message>
+        <source>e.g. Motorcade arrives; greeted at the steps</source>
+        <translation>p. ej., Llega la comitiva; recibimiento al pie de la escalinata</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Say what happens at this step.</source>
+        <translation>Indique qué sucede en este paso.</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ def test_built_panes_follow_core_calls_made_through_the_session(window, qtbot):
     book = window.session.book
 
     person = people.add_person(book, name="Zoe Quiroga", side="mexico")
-    assert any("Zoe Quiroga" in people_pane.list.item(i).text() for i in range(people_pane.list.count()))
+    assert any("Zoe Quiroga" in text for text in people_pane.row_texts())
 
     item = book.agenda()[0]
     book.update_agenda_item(item.id, title="Energy and power grids")
@@ -51,7 +51,7 @@ def test_built_panes_follow_core_calls_made_through_the_session(window, qtbot):
     assert row.text(4) == "Energy and power grids"
 
     people.update_person(book, person.id, name="Zoe Q. Quiroga")
-    assert any("Zoe Q. Quiroga" in people_pane.list.item(i).text() for i in range(people_pane.list.count()))
+    assert any("Zoe Q. Quiroga" in text for text in people_pane.row_texts())
 
 
 def test_a_pane_follows_another_panes_edit(window, qtbot):
@@ -135,7 +135,7 @@ def test_a_refused_delete_shows_one_message_and_keeps_the_list(
     book = second.session.book
     panes = {
         "checklist": (second.checklist_pane, lambda p: p.tree, lambda: len(book.checklist())),
-        "people": (second.people_pane, lambda p: p.list, lambda: len(people.people(book))),
+        "people": (second.people_pane, lambda p: p.tree, lambda: len(people.people(book))),
         "deliverables": (second.deliverables_pane, lambda p: p.tree, lambda: len(deliverables.deliverables(book))),
         "program": (second.program_pane, None, lambda: len(program.events(book))),
         "press": (second.press_pane, None, lambda: len(press.questions(book, book.agenda()[0].id))),
@@ -146,7 +146,7 @@ def test_a_refused_delete_shows_one_message_and_keeps_the_list(
         if name == "checklist":
             pane.select_item(book.checklist()[0].id)
         elif name == "people":
-            pane.list.setCurrentRow(0)
+            pane.tree.setCurrentItem(pane.rows()[0])
         elif name == "program":
             pane.select_event(program.events(book)[0].id)
         elif name == "press":
@@ -157,7 +157,7 @@ def test_a_refused_delete_shows_one_message_and_keeps_the_list(
         pane.delete_current()
         assert len(warnings) == 1 and "read-only" in warnings[0][1], name
         assert count() == before and pane.current_id() >= 0, name
-    assert second.people_pane.list.count() == len(people.people(book))
+    assert len(second.people_pane.rows()) == len(people.people(book))
     second.close()
 
 
@@ -171,8 +171,8 @@ def test_a_refused_add_shows_one_message_and_keeps_the_list(window, qtbot, book_
     second = MainWindow(book_path, settings, reference)
     qtbot.addWidget(second)
     pane = second.people_pane
-    before = [pane.list.item(i).text() for i in range(pane.list.count())]
+    before = pane.row_texts()
     assert pane.add_person("Someone new") == -1
     assert warnings == [("Cannot add the person", warnings[0][1])] and "read-only" in warnings[0][1]
-    assert [pane.list.item(i).text() for i in range(pane.list.count())] == before
+    assert pane.row_texts() == before
     second.close()

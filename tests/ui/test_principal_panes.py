@@ -81,3 +81,196 @@ def test_remarks_add_edit_link_move_delete_with_word_count_and_speaking_time(win
             arrival.id,
             65,
         )
+
+
+def _meeting(book):
+    return next(e for e in program.events(book) if e.kind == "bilateral_meeting")
+
+
+def test_meeting_memo_from_the_program_links_people_agenda_and_deliverables_in_order(window, qtbot, book_path):
+    from briefingbook.core import deliverables, people
+
+    window.show_pane("program")
+    pane = window.program_pane
+    book = window.session.book
+    meeting = _meeting(book)
+    travel = next(e for e in program.events(book) if e.kind == "travel")
+    pane.select_event(travel.id)
+    assert not pane.memo_button.isEnabled() and pane.scenario_button.isEnabled()
+    pane.select_event(meeting.id)
+    assert pane.memo_button.isEnabled() and "Meeting memo: not written yet" in pane.parts.text()
+    dialog = pane.make_memo_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # The memo starts with the event's participants, in order, each with the role People gives them.
+    assert dialog.participants.ids() == list(meeting.participants)
+    # Both sides: add a Mexican participant not in the event, give them a role, move them first.
+    outsider = next(p for p in people.people(book) if p.side == "mexico" and p.id not in meeting.participants)
+    dialog.participants.chooser.setCurrentIndex(dialog.participants.chooser.findData(outsider.id))
+    dialog.participants.add_chosen()
+    assert dialog.participants.current_id() == outsider.id
+    dialog.role.setText("Note-taker")
+    dialog.role.editingFinished.emit()
+    for _ in range(len(meeting.participants)):
+        dialog.participants.move_current(-1)
+    assert dialog.participants.ids()[0] == outsider.id
+    assert dialog.participants.table.item(0, 2).text() == "Note-taker"
+    assert dialog.participants.table.item(0, 1).text() == "Mexico"
+    # Agenda items to raise, in order: the points shown come from the brief (linked, not copied).
+    first, second = book.agenda()[4], book.agenda()[1]
+    book.update_agenda_item(first.id, talking_points="- Raise: a pilot crossing", press_line="We agreed to study it.")
+    for item in (first, second):
+        dialog.agenda.chooser.setCurrentIndex(dialog.agenda.chooser.findData(item.id))
+        dialog.agenda.add_chosen()
+    dialog.agenda.select(first.id)
+    assert "- Raise: a pilot crossing" in dialog.points.text() and "We agreed to study it." in dialog.points.text()
+    book.update_agenda_item(first.id, talking_points="- Raise: two pilot crossings")
+    dialog.reload()
+    assert "two pilot crossings" in dialog.points.text()
+    dialog.agenda.select(second.id)
+    dialog.agenda.move_current(-1)
+    assert dialog.agenda.ids() == [second.id, first.id]
+    # Deliverables to announce.
+    deliverable = deliverables.deliverables(book)[0]
+    dialog.deliverables.chooser.setCurrentIndex(dialog.deliverables.chooser.findData(deliverable.id))
+    dialog.deliverables.add_chosen()
+    dialog.texts["objectives"].setPlainText("A date for the next round.")
+    dialog.texts["they_raise"].setPlainText("Wait times at the crossings.")
+    dialog.close()  # closing saves what was typed
+    assert "1 deliverables" in pane.parts.text() and "2 agenda items" in pane.parts.text()
+    logged = {(c.entity, c.action) for c in history.changes(book)}
+    assert {("meeting_memos", "insert"), ("meeting_memo_people", "insert"), ("meeting_memo_agenda", "insert")} <= logged
+    assert history.changes(book, entity="meeting_memos", field="objectives")
+    window.close()
+    with Book.open(book_path) as reopened:
+        memo = principal.memo(reopened, meeting.id)
+        assert memo.participants[0].person_id == outsider.id and memo.participants[0].role == "Note-taker"
+        assert [a.agenda_item_id for a in memo.agenda] == [second.id, first.id]
+        assert [d.deliverable_id for d in memo.deliverables] == [deliverable.id]
+        assert (memo.objectives, memo.they_raise) == ("A date for the next round.", "Wait times at the crossings.")
+
+
+def test_scenario_steps_are_added_edited_removed_and_move_with_the_event(
+    window, qtbot, monkeypatch, book_path, answer_yes
+):
+    import datetime as dt
+
+    from briefingbook.ui import meeting_dialogs
+
+    window.show_pane("program")
+    pane = window.program_pane
+    book = window.session.book
+    meeting = _meeting(book)  # 11:00
+    pane.select_event(meeting.id)
+    dialog = pane.make_scenario_dialog()
+    qtbot.addWidget(dialog)
+    answers = iter(
+        [
+            ("10:45", "Motorcade arrives; greeted at the steps", "Chief of protocol"),
+            ("11:00", "Meeting starts", "Heads of delegation"),
+        ]
+    )
+
+    def fill(step_dialog):
+        at, action, who = next(answers)
+        step_dialog.time.setTime(step_dialog.time.time().fromString(at, "HH:mm"))
+        step_dialog.action.setPlainText(action)
+        step_dialog.who.setText(who)
+        return True
+
+    monkeypatch.setattr(meeting_dialogs.StepDialog, "exec", fill)
+    dialog.add_step()
+    dialog.add_step()
+
+    def rows():
+        return [
+            tuple(dialog.tree.topLevelItem(i).text(c) for c in range(4)) for i in range(dialog.tree.topLevelItemCount())
+        ]
+
+    assert rows() == [
+        ("10:45", "−15 min", "Motorcade arrives; greeted at the steps", "Chief of protocol"),
+        ("11:00", "0", "Meeting starts", "Heads of delegation"),
+    ]
+    # Edit: the meeting starts ten minutes late.
+    dialog.select_step(principal.scenario(book, meeting.id)[1].id)
+    monkeypatch.setattr(
+        meeting_dialogs.StepDialog,
+        "exec",
+        lambda d: (d.time.setTime(d.time.time().fromString("11:10", "HH:mm")), True)[-1],
+    )
+    dialog.edit_current()
+    assert rows()[1][:2] == ("11:10", "+10 min")
+    # The event moves to 12:30: its steps move with it, in the open dialog and in the pane.
+    program.update_event(book, meeting.id, start_time=dt.time(12, 30))
+    assert [r[:2] for r in rows()] == [("12:15", "−15 min"), ("12:40", "+10 min")]
+    assert "12:30" in dialog.heading.text()
+    assert "Scenario: 2 steps, 12:15–12:40" in pane.parts.text()
+    dialog.select_step(principal.scenario(book, meeting.id)[0].id)
+    dialog.delete_current()
+    assert len(rows()) == 1
+    dialog.close()
+    assert {c.action for c in history.changes(book, entity="scenario_steps")} == {"insert", "update", "delete"}
+    window.close()
+    with Book.open(book_path) as reopened:
+        (kept,) = principal.scenario(reopened, meeting.id)
+        assert (kept.time_text, kept.offset_minutes, kept.action) == ("12:40", 10, "Meeting starts")
+
+
+def test_people_by_side_with_bio_fields_a_to_be_confirmed_flag_and_their_events(window, qtbot, book_path):
+    from briefingbook.core import people, readiness
+
+    window.show_pane("people")
+    pane = window.people_pane
+    book = window.session.book
+    groups = [pane.tree.topLevelItem(i).text(0) for i in range(pane.tree.topLevelItemCount())]
+    assert groups == ["United States (4)", "Mexico (4)"]
+    # The demo names people by role: each is a flag, not a name, with their title beside it.
+    head = people.people(book)[0]
+    row = pane.rows()[0]
+    assert row.text(0) == "Name to be confirmed" and row.font(0).italic()
+    assert row.text(1).startswith(head.title)
+    pane.select_person(head.id)
+    assert pane.tbc.isChecked() and pane.fields["name"].text() == ""
+    # The person's events: the program events they are in, and the memo with their role in it.
+    meeting = _meeting(book)
+    principal.add_memo(book, meeting.id)
+    principal.set_memo_participants(book, meeting.id, [(head.id, "Leads the meeting")])
+    events = [pane.events.item(i).text() for i in range(pane.events.count())]
+    assert any(meeting.title in e and "in the meeting memo as Leads the meeting" in e for e in events)
+    assert len(events) == sum(1 for e in program.events(book) if head.id in e.participants)
+    shown = []
+    pane.eventActivated.connect(shown.append)
+    pane.events.itemActivated.emit(pane.events.item(0))
+    assert window.current_pane() == "program" and window.program_pane.current_id() == shown[0]
+    window.show_pane("people")
+    # Typing the real name clears the flag; the bio fields are saved as typed.
+    pane.fields["name"].setText("Alex Example")
+    pane.fields["name"].textEdited.emit("Alex Example")
+    for name, value in (
+        ("title", "Secretary of State"),
+        ("organisation", "Department of State"),
+        ("last_met", "September 2026, UNGA, New York"),
+        ("pronunciation", "AL-ex eg-ZAM-pul"),
+    ):
+        pane.fields[name].setText(value)
+        pane.fields[name].textEdited.emit(value)
+    pane.fields["bio"].setPlainText("Career diplomat (sample text).")
+    pane.flush(force=True)
+    assert not pane.tbc.isChecked()
+    current = pane.tree.currentItem()
+    assert (current.text(0), current.text(1)) == ("Alex Example", "Secretary of State, Department of State")
+    # Checking the flag again keeps the person, under their title and the marker.
+    pane.tbc.click()
+    assert readiness.unnamed(people.person(book, head.id).name)
+    assert people.person(book, head.id).name == "Secretary of State (name to be confirmed)"
+    assert pane.fields["name"].text() == "" and pane.tree.currentItem().text(0) == "Name to be confirmed"
+    logged = {c.field for c in history.changes(book, entity="people")}
+    assert {"name", "title", "organisation", "last_met", "pronunciation", "bio"} <= logged
+    window.close()
+    with Book.open(book_path) as reopened:
+        person = people.person(reopened, head.id)
+        assert (person.last_met, person.pronunciation, person.bio) == (
+            "September 2026, UNGA, New York",
+            "AL-ex eg-ZAM-pul",
+            "Career diplomat (sample text).",
+        )

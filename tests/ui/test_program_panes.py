@@ -77,15 +77,18 @@ def test_program_add_edit_reorder_delete_and_overlap(window, monkeypatch, book_p
 def test_people_add_edit_photo_reorder_delete(window, monkeypatch, book_path, tmp_path, answer_yes):
     pane = window.people_pane
     window.show_pane("people")
-    count = pane.list.count()
+    count = len(pane.rows())
     person_id = pane.add_person()
-    assert pane.list.count() == count + 1 and pane.current_id() == person_id
+    assert len(pane.rows()) == count + 1 and pane.current_id() == person_id
     pane.fields["name"].setText("Dolores Quetzal")
     pane.fields["name"].textEdited.emit("Dolores Quetzal")
+    pane.fields["title"].setText("Commissioner")
     pane.fields["bio"].setPlainText("Hydrologist; led the water talks.")
     pane.side.setCurrentIndex(pane.side.findData("mexico"))
     pane.flush(force=True)
-    assert pane.list.currentItem().text() == "Dolores Quetzal (Mexico)"
+    row = pane.tree.currentItem()
+    # Grouped by side: she is now under Mexico, full name first, then title and organisation.
+    assert (row.parent().text(0), row.text(0), row.text(1)) == ("Mexico (5)", "Dolores Quetzal", "Commissioner")
     image = QImage(30, 40, QImage.Format.Format_RGB32)
     image.fill(QColor("#336699"))
     photo = tmp_path / "dolores.png"
@@ -99,17 +102,19 @@ def test_people_add_edit_photo_reorder_delete(window, monkeypatch, book_path, tm
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: warnings.append(a[2]))
     assert not pane.import_photo(str(bad))
     assert warnings == ["bad.png is not a PNG or JPEG image"]
-    for _ in range(count):
+    for _ in range(count):  # Up moves her within her side, to its top
         pane.move_current(-1)
-    assert pane.list.currentRow() == 0
+    current = pane.tree.currentItem()
+    assert current.parent().text(0) == "Mexico (5)" and current.parent().indexOfChild(current) == 0
     first_placeholder = people.people(window.session.book)[1]
     pane.select_person(first_placeholder.id)
     pane.delete_current()
     window.close()
     with Book.open(book_path) as book:
         everyone = people.people(book)
-        assert everyone[0].name == "Dolores Quetzal" and everyone[0].side == "mexico"
-        assert everyone[0].bio == "Hydrologist; led the water talks." and everyone[0].photo_type == "image/png"
+        mexico = [p for p in everyone if p.side == "mexico"]
+        assert mexico[0].name == "Dolores Quetzal" and mexico[0].title == "Commissioner"
+        assert mexico[0].bio == "Hydrologist; led the water talks." and mexico[0].photo_type == "image/png"
         assert first_placeholder.id not in {p.id for p in everyone}
         assert len(everyone) == count
 

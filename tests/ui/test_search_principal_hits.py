@@ -39,11 +39,12 @@ def test_hits_name_the_memo_scenario_remark_and_scene_setter_and_jump(window):
     window.navigate("scenario", str(other.id))
     assert window.current_pane() == "program" and window.program_pane.current_id() == other.id
     window.show_pane("agenda")
-    window.navigate("remark", str(remark.id))  # a remark shows its event
-    assert window.current_pane() == "program" and window.program_pane.current_id() == other.id
+    window.navigate("remark", str(remark.id))  # a remark shows in the Remarks pane
+    assert window.current_pane() == "remarks" and window.remarks_pane.current_id() == remark.id
     window.show_pane("agenda")
-    window.navigate("scene", "sensitivities")
-    assert window.current_pane() == "program"
+    window.navigate("scene", "sensitivities")  # the scene-setter's part, with the cursor in it
+    assert window.current_pane() == "scene_setter"
+    assert window.scene_setter_pane.editors["sensitivities"].hasFocus()
 
     window.set_ui_language("es")
     try:

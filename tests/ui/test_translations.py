@@ -123,7 +123,18 @@ def test_every_pane_in_spanish_shows_no_english_source(spanish, qtbot, tmp_path,
     seen += [("menu", a.text()) for a in window.menuBar().actions()]
     for menu_action in window.menuBar().actions():
         seen += [("menu", a.text()) for a in menu_action.menu().actions() if a.text()]
+    # The principal's book editors of the Program pane (issue 21), on a meeting.
+    from briefingbook.core import principal, program
+    from briefingbook.ui.meeting_dialogs import StepDialog
+
+    meeting = next(e for e in program.events(window.session.book) if e.kind in principal.MEETING_KINDS)
+    window.show_pane("program")
+    window.program_pane.select_event(meeting.id)
+    seen += _visible_texts(window)
     dialogs = [
+        window.program_pane.make_memo_dialog(),
+        window.program_pane.make_scenario_dialog(),
+        StepDialog(None, meeting.start_time, window),
         SummitDialog(window.session.book.summit(), window),
         ExportDialog(window.session, window),
         ImportDialog(window.session, window),
