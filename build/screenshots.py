@@ -72,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         book.author = "Luis Pérez"  # a colleague revises the points (the History pane shows the change)
         book.update_agenda_item(item.id, talking_points=points[args.lang])
         _import_example_monthly(book, Path(tmp), args.lang)
+        meeting = _principal_parts(book, args.lang)
         book.close()
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         settings.setValue(i18n.SETTING, args.lang)
@@ -94,10 +95,50 @@ def main(argv: list[str] | None = None) -> int:
             target = args.out / f"{pane}{suffix}.png"
             window.grab().save(str(target))
             print(target)
+        # The meeting memo of the bilateral meeting, opened from the Program pane (issue 21).
+        window.show_pane("program")
+        window.program_pane.select_event(meeting)
+        memo = window.program_pane.make_memo_dialog()
+        memo.agenda.table.selectRow(0)
+        memo.show()
+        for _ in range(5):
+            QApplication.processEvents()
+        target = args.out / f"memo{suffix}.png"
+        memo.grab().save(str(target))
+        print(target)
+        memo.close()
         window.close()
         reference.close()
         del app
     return 0
+
+
+def _principal_parts(book, lang: str) -> int:
+    """Fill what the demo leaves empty of the principal's book with text marked as a sample (no
+    positions, quotes or figures): a scene-setter part, the bilateral meeting's memo and
+    scenario, and a remark. Returns the meeting's event id."""
+    from briefingbook.core import principal, program
+
+    sample = {"en": "Sample text for the picture", "es": "Texto de ejemplo para la captura"}[lang]
+    if principal.scene_setter(book).empty:
+        principal.set_scene_setter(
+            book,
+            context=f"{sample}: where the relationship stands and why the meeting happens now.",
+            our_aims=f"- {sample}: the results that would make the visit a success.",
+        )
+    meeting = next(e for e in program.events(book) if e.kind == "bilateral_meeting")
+    if principal.memo(book, meeting.id) is None:
+        principal.add_memo(book, meeting.id, objectives=f"{sample}: our objectives for this meeting.")
+    memo = principal.memo(book, meeting.id)
+    if not memo.agenda:
+        principal.set_memo_agenda(book, meeting.id, [i.id for i in book.agenda()[:3]])
+    if not principal.scenario(book, meeting.id):
+        principal.add_step(book, meeting.id, f"{sample}: arrival", offset_minutes=-15)
+        principal.add_step(book, meeting.id, f"{sample}: the meeting starts", offset_minutes=0)
+    if not principal.remarks(book):
+        occasion = {"en": "Arrival statement", "es": "Mensaje a la llegada"}[lang]
+        principal.add_remark(book, occasion, text=f"{sample}.", event_id=program.events(book)[0].id)
+    return meeting.id
 
 
 def _import_example_monthly(book, folder: Path, lang: str) -> None:
