@@ -908,8 +908,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--strict",
         action="store_true",
-        help="refuse to export while anything is not ready (unwritten fields, unanswered press "
-        "questions, unnamed people, overdue checklist items)",
+        help="refuse to export while anything is not ready (unwritten fields, press questions "
+        "without an answer or a record status, unnamed people, overdue checklist items)",
     )
     p.set_defaults(func=cmd_export)
 

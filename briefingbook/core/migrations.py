@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Callable
 
 from briefingbook.core.errors import BookTooNewError
-from briefingbook.core.schema import v7_change_log, v8_principal_book, v10_principal_search
+from briefingbook.core.schema import v7_change_log, v8_principal_book, v10_principal_search, v11_press_record_status
 
 # Row ids of the book's full-text index are offset per kind so triggers can address them.
 FTS_OFFSET = {
@@ -356,6 +356,16 @@ def _v10_principal_search(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _v11_press_record_status(conn: sqlite3.Connection) -> None:
+    """A press question may have no record status yet (issue 18): ``press_qa.marking`` accepts ``''``
+    ("not chosen") and defaults to it. The table is rebuilt with the same rows (SQLite cannot change
+    a CHECK in place); stored statuses are kept, except on demo placeholders never edited
+    (``prompt = 1``), whose ``on_record`` was only the old default: they get no status. The SQL is
+    frozen in ``core/schema/v11_press_record_status.py``."""
+    for statement in v11_press_record_status.STATEMENTS:
+        conn.execute(statement)
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (1, _v1_initial),
     (2, _v2_packet_exports),
@@ -367,6 +377,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [
     (8, _v8_principal_book),
     (9, _v9_packet_reference),
     (10, _v10_principal_search),
+    (11, _v11_press_record_status),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

@@ -1,8 +1,10 @@
 """Press guidance per agenda item: anticipated questions with the agreed answer, and top lines.
 
-Each question carries a marking for its answer: ``on_record``, ``background`` or
-``do_not_raise``; questions are ordered per agenda item. A question marked ``prompt`` is a
-placeholder the demo book puts in (an empty answer for the user to write), never a position.
+Each question carries a marking for its answer (its record status): ``on_record``, ``background``
+or ``do_not_raise``, or ``""`` (``NOT_CHOSEN``) until the user chooses one — a new question has no
+record status (book format 11; before, every question defaulted to "on the record"). Questions are
+ordered per agenda item. A question marked ``prompt`` is a placeholder the demo book puts in (an
+empty answer for the user to write), never a position.
 Each agenda item has one "top lines" text. Tables of book schema step 6; every edit is its own
 transaction. No Qt here.
 """
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from briefingbook.core.book import Book
 
 MARKINGS = ("on_record", "background", "do_not_raise")
+NOT_CHOSEN = ""  # no record status chosen yet: the default of a new question
 
 
 def _now() -> str:
@@ -41,9 +44,8 @@ class Question:
 
     @property
     def record_status(self) -> str:
-        """The marking the user chose, or "" for a placeholder: a demo prompt has no record
-        status until the user writes it or chooses one (the stored default means nothing yet)."""
-        return "" if self.prompt else self.marking
+        """The record status the user chose, or ``NOT_CHOSEN`` ("") while none is chosen."""
+        return self.marking
 
 
 def _question(r: sqlite3.Row) -> Question:
@@ -65,8 +67,8 @@ def _check_item(conn: sqlite3.Connection, item_id: int) -> None:
 
 
 def _check_marking(marking: str) -> str:
-    if marking not in MARKINGS:
-        raise InvalidInputError(f"marking {marking!r} must be one of: {', '.join(MARKINGS)}")
+    if marking != NOT_CHOSEN and marking not in MARKINGS:
+        raise InvalidInputError(f"marking {marking!r} must be one of: {', '.join(MARKINGS)} (or empty: not chosen yet)")
     return marking
 
 
@@ -100,7 +102,7 @@ def insert_question(
     agenda_item_id: int,
     question: str,
     answer: str = "",
-    marking: str = "on_record",
+    marking: str = NOT_CHOSEN,
     prompt: bool = False,
 ) -> int:
     """Append a question to an agenda item inside the caller's transaction."""
@@ -131,7 +133,7 @@ def insert_question(
 
 
 def add_question(
-    book: Book, agenda_item_id: int, question_text: str, answer: str = "", marking: str = "on_record"
+    book: Book, agenda_item_id: int, question_text: str, answer: str = "", marking: str = NOT_CHOSEN
 ) -> Question:
     with book.transaction() as conn:
         question_id = insert_question(conn, agenda_item_id, question_text, answer, marking)

@@ -2,8 +2,8 @@
 and ``export --strict`` refuses to export while anything remains.
 
 Four kinds, each counted and named: brief fields not yet written (they print "Not yet
-written."), press questions without an agreed answer (a demo placeholder has no record status
-until the user writes it), people without a name (empty, or the demo's "(name to be
+written."), press questions without an agreed answer or without a record status (a new question
+has none until one is chosen: "Not chosen yet" in the packet), people without a name (empty, or the demo's "(name to be
 confirmed)"), and checklist items past their due date. Plain data, no Qt.
 """
 
@@ -70,17 +70,20 @@ def check(book: Book, today: dt.date | None = None) -> list[NotReady]:
             )
         )
     titles = {item.id: item.title for item in agenda}
-    unanswered = [q for q in press.questions(book) if not q.answer.strip()]
-    if unanswered:
-        placeholders = sum(1 for q in unanswered if q.prompt)
-        items = len({q.agenda_item_id for q in unanswered})
-        first = titles.get(unanswered[0].agenda_item_id, "")
+    unready = [q for q in press.questions(book) if not q.answer.strip() or q.record_status == press.NOT_CHOSEN]
+    if unready:
+        no_answer = sum(1 for q in unready if not q.answer.strip())
+        no_status = sum(1 for q in unready if q.record_status == press.NOT_CHOSEN)
+        placeholders = sum(1 for q in unready if q.prompt)
+        items = len({q.agenda_item_id for q in unready})
+        first = titles.get(unready[0].agenda_item_id, "")
         out.append(
             NotReady(
                 "unanswered",
-                len(unanswered),
-                f"{len(unanswered)} press questions without an answer ({placeholders} of them demo "
-                f"placeholders) in {items} agenda items, first under “{first}”",
+                len(unready),
+                f"{len(unready)} press questions without an answer or a record status ({no_answer} without an "
+                f"answer, {no_status} without a status; {placeholders} of them demo placeholders) in {items} "
+                f"agenda items, first under “{first}”",
             )
         )
     nameless = [p for p in people.people(book) if unnamed(p.name)]

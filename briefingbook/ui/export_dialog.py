@@ -167,7 +167,7 @@ class ExportDialog(QDialog):
         for entry in readiness.check(self.session.book):
             text = {
                 "unwritten": self.tr("{n} brief fields not yet written"),
-                "unanswered": self.tr("{n} press questions without an answer"),
+                "unanswered": self.tr("{n} press questions without an answer or a record status"),
                 "unnamed": self.tr("{n} people without a name"),
                 "overdue": self.tr("{n} checklist items overdue"),
             }[entry.kind]

@@ -69,6 +69,7 @@ def marking_label(marking: str) -> str:
         "on_record": QCoreApplication.translate("labels", "On the record"),
         "background": QCoreApplication.translate("labels", "Background"),
         "do_not_raise": QCoreApplication.translate("labels", "Do not raise"),
+        "": QCoreApplication.translate("labels", "Not chosen yet"),
     }.get(marking, marking)
 
 
@@ -256,9 +257,9 @@ class QuestionDialog(_Dialog):
         self.answer.setAccessibleName(self.tr("Agreed answer"))
         self.marking = QComboBox()
         self.marking.setAccessibleName(self.tr("Marking of the answer"))
-        for value in press_mod.MARKINGS:
+        for value in (press_mod.NOT_CHOSEN, *press_mod.MARKINGS):  # a new question has no status yet
             self.marking.addItem(marking_label(value), value)
-        self.marking.setCurrentIndex(press_mod.MARKINGS.index(question.marking) if question else 0)
+        self.marking.setCurrentIndex(max(0, self.marking.findData(question.marking if question else "")))
         form = QFormLayout()
         form.addRow(self.tr("Question"), self.question)
         form.addRow(self.tr("Agreed answer"), self.answer)

@@ -1227,8 +1227,8 @@ Entregue la frase de contraseña a su colega por separado, no junto con el archi
         <translation>{n} campos de las fichas aún sin redactar</translation>
     </message>
     <message>
-        <source>{n} press questions without an answer</source>
-        <translation>{n} preguntas de prensa sin respuesta</translation>
+        <source>{n} press questions without an answer or a record status</source>
+        <translation>{n} preguntas de prensa sin respuesta o sin clasificación elegida</translation>
     </message>
     <message>
         <source>{n} people without a name</source>
@@ -4538,6 +4538,10 @@ Su carpeta informativa está guardada. Los detalles se registraron en {log}.</tr
     <message>
         <source>Do not raise</source>
         <translation>No plantear</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Aún sin elegir</translation>
     </message>
     <message>
         <source>Agreement</source>

@@ -149,7 +149,14 @@ def test_upgraded_book_keeps_its_content(fmt, tmp_path):
                 "Palacio Nacional",
                 "bilateral_meeting",
             )
-            assert [q.question for q in press.questions(book, energy.id)] == ["¿Habrá un acuerdo?"]
+            assert [(q.question, q.record_status) for q in press.questions(book, energy.id)] == [
+                # added without a status: format 6–10 stored their default "on_record" (kept on upgrade);
+                # from format 11 a new question has none
+                ("¿Habrá un acuerdo?", "on_record" if fmt < 11 else "")
+            ]
+            assert [(q.question, q.record_status) for q in press.questions(book, water.id)] == (
+                [("¿Cambia el tratado de aguas?", "")] if fmt >= 11 else []
+            )
             assert press.top_lines(book, energy.id) == "Energy cooperation deepens"
             assert [d.title for d in deliverables.deliverables(book)] == ["Joint statement on energy"]
             assert program.zones(book) == ("America/Mexico_City", "America/New_York")

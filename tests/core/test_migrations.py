@@ -44,3 +44,51 @@ def test_v1_fts_triggers_follow_edits(tmp_path):
     assert conn.execute("SELECT count(*) FROM book_fts WHERE book_fts MATCH 'agua'").fetchone()[0] == 1
     conn.execute("DELETE FROM agenda_items")
     assert conn.execute("SELECT count(*) FROM book_fts").fetchone()[0] == 0
+
+
+def test_v11_press_questions_keep_their_status_but_untouched_placeholders_get_none(tmp_path):
+    """Format 11 lets a press question have no record status; a format-10 book keeps every status
+    the user stored, but demo placeholders never edited (``prompt = 1``) lose the old default."""
+    conn = sqlite3.connect(tmp_path / "b.sqlite", isolation_level=None)
+    steps = migrations.MIGRATIONS
+    migrations.MIGRATIONS = [s for s in steps if s[0] <= 10]
+    try:
+        migrations.migrate(conn, "b")
+    finally:
+        migrations.MIGRATIONS = steps
+    assert migrations.user_version(conn) == 10
+    conn.execute(
+        "INSERT INTO agenda_items (id, uuid, position, title, created_at, updated_at) VALUES (7, 'a', 0, 'Agua', 'n', 'n')"
+    )
+    rows = [  # id, question, marking, prompt: the placeholder's on_record is format 10's default
+        (11, "¿Habrá tratado?", None, 1),
+        (12, "Visas?", "background", 0),
+        (13, "Tariffs?", None, 0),
+        (14, "Edited prompt", "do_not_raise", 0),
+    ]
+    for qid, text, marking, prompt in rows:
+        columns = "id, uuid, agenda_item_id, position, question, prompt, created_at, updated_at" + (
+            ", marking" if marking else ""
+        )
+        values = [qid, f"q{qid}", 7, qid, text, prompt, "n", "n"] + ([marking] if marking else [])
+        conn.execute(f"INSERT INTO press_qa ({columns}) VALUES ({', '.join('?' * len(values))})", values)
+    logged = conn.execute("SELECT count(*) FROM change_log").fetchone()[0]
+    assert migrations.migrate(conn, "b") == [n for n, _ in migrations.MIGRATIONS if n >= 11]
+    got = dict(conn.execute("SELECT question, marking FROM press_qa ORDER BY id").fetchall())
+    assert got == {
+        "¿Habrá tratado?": "",
+        "Visas?": "background",
+        "Tariffs?": "on_record",
+        "Edited prompt": "do_not_raise",
+    }
+    assert conn.execute("SELECT count(*) FROM change_log").fetchone()[0] == logged  # not an edit of the user's
+    # same ids: the full-text index still finds them, and follows later edits
+    assert conn.execute("SELECT ref_id FROM book_fts WHERE book_fts MATCH 'tratado'").fetchall() == [(11,)]
+    conn.execute("UPDATE press_qa SET question = 'Water minute?' WHERE id = 11")
+    assert conn.execute("SELECT ref_id FROM book_fts WHERE book_fts MATCH 'minute'").fetchall() == [(11,)]
+    assert conn.execute("SELECT count(*) FROM change_log").fetchone()[0] == logged + 1  # the log triggers are back
+    conn.execute(
+        "INSERT INTO press_qa (uuid, agenda_item_id, position, question, created_at, updated_at) "
+        "VALUES ('q20', 7, 20, 'New', 'n', 'n')"
+    )
+    assert conn.execute("SELECT marking FROM press_qa WHERE uuid = 'q20'").fetchone() == ("",)

@@ -104,14 +104,16 @@ def test_press_questions_and_top_lines(book):
     q1 = press.add_question(book, item.id, "What about visas?", "We are working on it.", "on_record")
     q2 = press.add_question(book, item.id, "Is there a deal?", "", "background")
     q3 = press.add_question(book, item.id, "Remittance tax?", "", "do_not_raise")
-    press.add_question(book, other.id, "Tariffs?")
+    tariffs = press.add_question(book, other.id, "Tariffs?")
+    assert tariffs.record_status == tariffs.marking == press.NOT_CHOSEN == ""  # none until one is chosen
     assert [q.id for q in press.questions(book, item.id)] == [q1.id, q2.id, q3.id]
     press.move_question(book, q3.id, 0)
     assert [q.id for q in press.questions(book, item.id)] == [q3.id, q1.id, q2.id]
     changed = press.update_question(book, q2.id, answer="Not yet.", marking="on_record")
     assert (changed.answer, changed.marking, changed.prompt) == ("Not yet.", "on_record", False)
-    with pytest.raises(InvalidInputError, match="marking"):
+    with pytest.raises(InvalidInputError, match="marking 'off_record' must be one of: on_record, background"):
         press.add_question(book, item.id, "Q", marking="off_record")
+    assert press.update_question(book, changed.id, marking="").record_status == ""  # back to "not chosen"
     with pytest.raises(NotFoundError, match="no agenda item 999"):
         press.add_question(book, 999, "Q")
     press.remove_question(book, q1.id)

@@ -164,6 +164,45 @@ def test_press_top_lines_and_questions(window, monkeypatch, book_path, answer_ye
         assert press.top_lines(book, item.id) == "- Cooperation at the border works"
 
 
+def test_a_new_press_question_has_no_record_status_until_one_is_chosen(window, monkeypatch):
+    from briefingbook.ui import program_dialogs
+
+    pane = window.press_pane
+    window.show_pane("press")
+    item = window.session.book.agenda()[0]
+    pane.select_item(item.id)
+    shown = []
+    monkeypatch.setattr(
+        program_dialogs.QuestionDialog,
+        "exec",
+        lambda d: (
+            shown.append([d.marking.itemText(i) for i in range(d.marking.count())]),
+            shown.append(d.marking.currentText()),
+            d.question.setPlainText("Will the border stay open?"),
+            True,
+        )[-1],
+    )
+    added = pane.add_question()
+    assert shown == [["Not chosen yet", "On the record", "Background", "Do not raise"], "Not chosen yet"]
+    assert pane.tree.currentItem().text(2) == "(not chosen)"
+    assert press.question(window.session.book, added).record_status == ""
+    monkeypatch.setattr(  # editing shows the stored choice; "not chosen" can be chosen again
+        program_dialogs.QuestionDialog,
+        "exec",
+        lambda d: (shown.append(d.marking.currentText()), d.marking.setCurrentIndex(2), True)[-1],
+    )
+    pane.edit_current()
+    assert shown[-1] == "Not chosen yet" and pane.tree.currentItem().text(2) == "Background"
+    monkeypatch.setattr(
+        program_dialogs.QuestionDialog,
+        "exec",
+        lambda d: (shown.append(d.marking.currentText()), d.marking.setCurrentIndex(0), True)[-1],
+    )
+    pane.edit_current()
+    assert shown[-1] == "Background" and press.question(window.session.book, added).record_status == ""
+    window.close()
+
+
 def test_deliverables_pane(window, monkeypatch, book_path, answer_yes):
     from briefingbook.ui import program_dialogs
 
