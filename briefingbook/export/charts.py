@@ -22,6 +22,7 @@ Stable API (the charts pane and the packet renderers import it; change it only t
   QApplication: call ``ensure_qt_app()`` first from the thread that owns Qt.
 - ``readout_text(spec, x)`` — the hover read-out at axis position ``x``: each series' period as
   its frequency writes it ("March 2024", "2024 Q1", "2024"), name, value and unit.
+- ``hovered_x(spec, x)`` — where the hover crosshair goes: the hovered period's first day.
 - ``csv_rows(spec)`` — ``date,period,series,value`` rows: the dates are where points are drawn.
 - ``format_value(value, unit, lang)`` and ``unit_scale(unit, values, lang)`` — numbers and
   unit labels as people read them.
@@ -64,6 +65,9 @@ PALETTE: tuple[tuple[str, str], ...] = (
     ("#CC79A7", "DashDotLine"),  # reddish purple
     ("#9E6A00", "DashDotDotLine"),  # orange, darkened for contrast
 )
+# One symbol shape per palette position (greyscale print tells them apart too); see populate_plot.
+SYMBOLS = ("o", "s", "t", "d", "+")
+SYMBOLS_ON_EVERY_POINT = 400  # a series with isolated points and at most this many gets a symbol on every point
 STALE_COLOUR = "#8A5A00"  # amber text (contrast on white ≥ 4.5:1, tested)
 EVENT_COLOUR = "#555555"
 # Printed size of a packet chart (all three formats); PNGs are rendered for it at ≥ 220 dpi.
@@ -171,6 +175,13 @@ class SeriesLine:
             return []
         idx = [P.parse(p).index for p in self.periods]
         return [i for i in range(1, len(idx)) if idx[i] - idx[i - 1] > 1]
+
+    def isolated(self) -> list[int]:
+        """Indexes of points joined to no neighbour (a line would draw nothing there): gaps on both
+        sides, or a series of one point. They are drawn as symbols."""
+        n = len(self.x)
+        cut = set(self.breaks())
+        return [i for i in range(n) if (i == 0 or i in cut) and (i == n - 1 or i + 1 in cut)]
 
 
 @dataclass(frozen=True)
@@ -435,6 +446,16 @@ def _point_at(line: SeriesLine, x: float) -> int | None:
     return k if abs(line.x[k] - x) <= span / 2 else None
 
 
+def hovered_x(spec: ChartSpec, x: float) -> float | None:
+    """Where the hover crosshair goes for axis position ``x``: the first day of the period the
+    read-out names (of the first series that has a point there), or None when none has."""
+    for line in spec.series:
+        i = _point_at(line, x)
+        if i is not None:
+            return line.x[i]
+    return None
+
+
 def readout_text(spec: ChartSpec, x: float) -> str | None:
     """``March 2024 — Remittances: 4,805.20 USD millions; 2024 — GDP: USD 1.8 trillion`` at axis position ``x``."""
     groups: dict[str, list[str]] = {}
@@ -524,11 +545,34 @@ def populate_plot(
 
     plot_item.clear()
     items = []
-    for line in spec.series:
+    for index, line in enumerate(spec.series):
         x, y, broken = _drawn_xy(line)
         item = pg.PlotDataItem(
             x, y, pen=make_pen(line.colour, line.style, pen_width), connect="finite" if broken else "all"
         )
+        # A point with no neighbour is invisible as a line: such points get a symbol. A short series
+        # with any isolated point gets one on every point (and in its legend sample); a long one
+        # only on the isolated points, as a separate item (symbols on 1M points would be slow).
+        isolated = line.isolated()
+        if isolated:
+            symbol, size = SYMBOLS[index % len(SYMBOLS)], 6 + 2 * pen_width
+            symbol_pen, symbol_brush = make_pen(line.colour, "SolidLine"), pg.mkBrush(line.colour)
+            if len(line.x) <= SYMBOLS_ON_EVERY_POINT:
+                item.setSymbol(symbol)
+                item.setSymbolSize(size)
+                item.setSymbolPen(symbol_pen)
+                item.setSymbolBrush(symbol_brush)
+            else:
+                dots = pg.PlotDataItem(  # a PlotDataItem, not a ScatterPlotItem: it follows log mode
+                    [line.x[i] for i in isolated],
+                    [line.y[i] for i in isolated],
+                    pen=None,
+                    symbol=symbol,
+                    symbolSize=size,
+                    symbolPen=symbol_pen,
+                    symbolBrush=symbol_brush,
+                )
+                plot_item.addItem(dots)
         plot_item.addItem(item)
         # After addItem: clip-to-view needs the item's ViewBox.
         item.setClipToView(True)

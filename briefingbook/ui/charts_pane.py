@@ -49,6 +49,7 @@ from briefingbook.export.charts import (
     build_specs,
     csv_rows,
     draw,
+    hovered_x,
     readout_text,
 )
 from briefingbook.ui.plain import plain_tooltip
@@ -83,7 +84,7 @@ class ChartReadout:
         text = self.text_at(x)
         self.line.setVisible(text is not None)
         if text is not None:
-            self.line.setPos(x)
+            self.line.setPos(hovered_x(self.spec, x))  # on the period the read-out names, not the pointer
             self.label.setText(text)
 
 

@@ -297,3 +297,75 @@ def test_every_demo_chart_prints_tick_labels_on_both_axes(qapp, reference):
         finally:
             widget.hide()
             widget.close()
+
+
+def test_isolated_points_are_found_from_the_periods():
+    line = charts.SeriesLine("s", "X", "s", [0.0, 1.0, 2.0, 3.0], [1.0] * 4, "#000000", "SolidLine")
+    assert line.isolated() == []  # no periods: nothing known to be missing
+    periods = ["2000", "2010", "2011", "2017"]
+    line = charts.SeriesLine("s", "X", "s", [0.0, 1.0, 2.0, 3.0], [1.0] * 4, "#000000", "SolidLine", periods)
+    assert line.breaks() == [1, 3] and line.isolated() == [0, 3]
+    one = charts.SeriesLine("s", "X", "s", [0.0], [1.0], "#000000", "SolidLine", ["2000"])
+    assert one.isolated() == [0]
+
+
+def _segments(item) -> int:
+    """Line segments a PlotDataItem draws: consecutive points both finite."""
+    import numpy as np
+
+    _x, y = item.getData()
+    if item.opts["pen"] is None or y is None or len(y) < 2:
+        return 0
+    finite = np.isfinite(y)
+    return int(np.count_nonzero(finite[1:] & finite[:-1]))
+
+
+def test_every_reference_series_draws_something_visible(qapp, reference):
+    """A series whose points all sit between gaps (us_born_population_mexico_undesa: 2000, 2010,
+    2017) once drew nothing. Every series of the reference DB, drawn as a packet draws it, has a
+    line segment or a symbol for each line, and its colour shows in the plot area of the picture."""
+    import numpy as np
+    from PySide6 import QtCore, QtGui
+
+    width = charts.PRINT_LOGICAL_WIDTH
+    height = round(width * charts.PRINT_HEIGHT_CM / charts.PRINT_WIDTH_CM)
+    infos = reference.series_list()
+    assert "us_born_population_mexico_undesa" in {info.slug for info in infos}
+    for info in infos:
+        spec = charts.build_spec(reference, [info.slug])
+        widget, drawing = charts._offscreen_layout(spec, width, height, False)
+        try:
+            data_items = drawing.plot.listDataItems()
+            for item, line in zip(drawing.items, spec.series):
+                symbols = [
+                    i
+                    for i in data_items
+                    if i.opts.get("symbol")
+                    and i.opts["symbolBrush"] is not None
+                    and i.opts["symbolPen"].color().name().upper() == line.colour
+                    and len(i.getData()[0]) >= 1
+                ]
+                assert _segments(item) >= 1 or symbols, (info.slug, line.label)
+                if line.isolated():
+                    assert symbols, (info.slug, line.label, "isolated points need symbols")
+            image = QtGui.QImage(width, height, QtGui.QImage.Format.Format_RGB32)
+            image.fill(QtGui.QColor(charts.BACKGROUND))
+            painter = QtGui.QPainter(image)
+            widget.scene().render(painter, QtCore.QRectF(0, 0, width, height), widget.ci.sceneBoundingRect())
+            painter.end()
+            view = drawing.plot.getViewBox().sceneBoundingRect().adjusted(2, 2, -2, -2)
+            origin = widget.ci.sceneBoundingRect().topLeft()
+            pixels = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(height, width, 4)  # B, G, R, A
+            plot_area = pixels[
+                int(view.top() - origin.y()) : int(view.bottom() - origin.y()),
+                int(view.left() - origin.x()) : int(view.right() - origin.x()),
+                2::-1,
+            ].astype(int)
+            for line in spec.series:
+                colour = QtGui.QColor(line.colour)
+                wanted = np.array([colour.red(), colour.green(), colour.blue()])
+                hits = int(np.count_nonzero(np.abs(plot_area - wanted).sum(axis=2) < 40))
+                assert hits >= 10, (info.slug, line.label, hits)
+        finally:
+            widget.hide()
+            widget.close()

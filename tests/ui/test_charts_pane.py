@@ -145,18 +145,48 @@ def test_selection_survives_restart_and_language_switch(qtbot, window, book_path
     i18n.install("en")  # the translator is process-wide: later tests read English
 
 
+def _hover(pane, plot_index: int, x: float) -> None:
+    """Move the pointer over plot ``plot_index`` at date axis position ``x`` (mid-height), as the scene's
+    mouse-move signal delivers it."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()  # lay out a chart drawn just now
+    view = pane.plot_items[plot_index].getViewBox()
+    y_mid = sum(view.viewRange()[1]) / 2
+    scene_pos = view.mapViewToScene(QPointF(x, y_mid))
+    assert view.sceneBoundingRect().contains(scene_pos)
+    pane.graphics.scene().sigMouseMoved.emit(scene_pos)
+
+
 def test_hover_is_cleared_when_the_chart_changes_and_stacked_plots_share_x(window):
+    import shiboken6
+
     from briefingbook.core import periods
 
     pane = window.charts_pane
     window.show_pane("charts")
+    pane.resize(1200, 800)
     pane.show_series(["us_goods_trade_mexico", "population"])
     assert len(pane.plot_items) == 2
     assert pane.plot_items[1].getViewBox().linkedView(0) is pane.plot_items[0].getViewBox()
-    pane.readout.setText(pane.readouts[0].text_at(periods.seconds("2004-06-01")))
+    _hover(pane, 0, periods.seconds("2004-06-20"))
     assert pane.readout.text().startswith("2004 — ")
+    crosshair = pane.readouts[0].line
+    # The crosshair sits on the hovered period (2004 starts at 2004-01-01), not under the pointer.
+    assert crosshair.isVisible() and crosshair.value() == periods.seconds("2004-01-01") == 1072915200
+    assert not pane.readouts[1].line.isVisible()  # the other plot is not under the pointer
+    _hover(pane, 1, periods.seconds("1999-11-02"))
+    assert pane.readout.text().startswith("1999 — ") and not crosshair.isVisible()
+    assert pane.readouts[1].line.value() == periods.seconds("1999-01-01")
+    old_lines = [readout.line for readout in pane.readouts]
     pane.show_series(["population"])
-    assert "2004" not in pane.readout.text()
+    assert "1999" not in pane.readout.text() and "2004" not in pane.readout.text()
+    # The old crosshairs went with their chart (deleted, or at least out of the scene).
+    assert all(not shiboken6.isValid(line) or line.scene() is None for line in old_lines)
+    assert [readout.line.isVisible() for readout in pane.readouts] == [False]
+    _hover(pane, 0, periods.seconds("2010-03-01"))
+    assert pane.readouts[0].line.isVisible() and pane.readouts[0].line.value() == periods.seconds("2010-01-01")
 
 
 def test_index_transformation_and_a_clear_message_for_a_short_series(window):
