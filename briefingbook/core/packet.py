@@ -19,6 +19,7 @@ from typing import Any
 
 from briefingbook.core import book_series, history, packet_changes, provenance
 from briefingbook.core.book import Book
+from briefingbook.core.catalog import SeriesCatalog
 from briefingbook.core.checklist import countdown_label
 from briefingbook.core.checklist import status as checklist_status
 from briefingbook.core.errors import BriefingBookError, InvalidInputError
@@ -132,10 +133,19 @@ class OutlookEntry:
 
 @dataclass(frozen=True)
 class ChartRef:
-    """A chart of one indicator series; the export layer draws it (export/charts.py)."""
+    """A chart of indicator series; the export layer draws it (export/charts.py).
+
+    A brief's key chart is one series in levels; the chart chosen in the Charts pane (in the
+    indicator annex) carries the pane's transformation, period range, log scale and events.
+    """
 
     key: str  # unique in the packet, e.g. "brief3-chart1"
     slugs: tuple[str, ...]
+    transform: str = "level"  # a core.transforms code ("pct_yoy", "index:2000", …)
+    period_from: str = ""
+    period_to: str = ""
+    log_y: bool = False
+    events: bool = True
 
 
 @dataclass(frozen=True)
@@ -324,6 +334,8 @@ class PacketOutline:
     # this content does not hold (left out of the packet).
     reference_line: str = ""
     not_in_reference: list[str] = field(default_factory=list)
+    # The chart as chosen in the Charts pane (saved in the book), one per unit, in the indicator annex.
+    pane_charts: list[ChartRef] = field(default_factory=list)
 
     @property
     def bilingual(self) -> bool:
@@ -343,7 +355,9 @@ class PacketOutline:
 
     @property
     def chart_refs(self) -> list[ChartRef]:
-        return [chart for brief in self.briefs for chart in brief.charts] if self.has("briefs") else []
+        """Every chart the packet prints, in order: the briefs' key charts, then the annex's pane charts."""
+        refs = [chart for brief in self.briefs for chart in brief.charts] if self.has("briefs") else []
+        return refs + (self.pane_charts if self.has("annex") else [])
 
 
 def parse_sections(sections: str | list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
@@ -497,8 +511,10 @@ def build_outline(
         DocumentSource(doc.id, f"{doc.authors}. {doc.title}. {doc.publisher}, {doc.year}.")
         for doc in reference.documents.values()
     ]
-    chart_slugs = {slug for brief in briefs for chart in brief.charts for slug in chart.slugs}
-    chart_areas = {area for slug in chart_slugs for area in reference.series(slug).issue_areas}
+    catalog = SeriesCatalog(reference, book)
+    pane_charts = _pane_charts(book, catalog) if "annex" in chosen else []
+    chart_slugs = {slug for chart in [*(c for b in briefs for c in b.charts), *pane_charts] for slug in chart.slugs}
+    chart_areas = {area for slug in chart_slugs for area in catalog.series(slug).issue_areas}
     events = {
         event.id: f"{event.title(lang)} ({event.date}): {event.citation}"
         for event in reference.events()
@@ -543,6 +559,7 @@ def build_outline(
         change_log_id=log_position,
         reference_line=reference_line(reference, labels),
         not_in_reference=not_in_reference(book, reference, labels),
+        pane_charts=pane_charts,
     )
 
 
@@ -557,6 +574,36 @@ def reference_line(reference: Reference, labels: dict[str, str]) -> str:
     )
     parts.append(f"sha256 {content.sha256}")
     return "; ".join(parts)
+
+
+def _pane_charts(book: Book, catalog: SeriesCatalog) -> list[ChartRef]:
+    """The chart chosen in the Charts pane, as the pane draws it: one chart per unit (after the
+    transformation) of the saved series this catalogue knows, with the saved transformation,
+    range, log scale and events. None when nothing is saved."""
+    from briefingbook.core import chart_selection  # loads numpy (transforms): only on export
+    from briefingbook.core.transforms import Transform
+
+    saved = chart_selection.load(book)
+    if saved is None:
+        return []
+    known = {info.slug for info in catalog.series_list()}
+    transform = Transform.parse(saved.transform)
+    groups: dict[str, list[str]] = {}
+    for slug in saved.series:
+        if slug in known:
+            groups.setdefault(transform.unit(catalog.series(slug).unit), []).append(slug)
+    return [
+        ChartRef(
+            f"annex-chart{i}",
+            tuple(slugs),
+            transform.code,
+            saved.period_from,
+            saved.period_to,
+            saved.log_y,
+            saved.events,
+        )
+        for i, slugs in enumerate(groups.values(), start=1)
+    ]
 
 
 def missing_from_reference(book: Book, reference: Reference) -> dict[str, list[str]]:

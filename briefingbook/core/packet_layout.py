@@ -367,10 +367,17 @@ class _Layout:
                         rows,
                         ["2fr", "1fr", "auto", "auto"],
                         numeric={2, 3},
-                    )
+                    ),
+                    *self.pane_charts(),
                 ],
             )
         ]
+
+    def pane_charts(self) -> list[Node]:
+        """The chart chosen in the Charts pane (its transformation named in caption and source line)."""
+        if not self.o.pane_charts:
+            return []
+        return [_text("h2", self.L["pane_chart"])] + [{"t": "figure", "key": ref.key} for ref in self.o.pane_charts]
 
     def sources(self) -> list[Node]:
         L = self.L

@@ -13,6 +13,7 @@ dialog should call it with a QApplication running; the CLI creates an offscreen 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import hashlib
 import os
@@ -21,7 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefingbook.core.errors import BookError
+from briefingbook.core.catalog import SeriesCatalog
+from briefingbook.core.errors import BookError, InvalidInputError
 from briefingbook.core.plaintext import clean_outline
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -65,9 +67,14 @@ def format_from_path(path: Path, format: str | None = None) -> str:
 
 
 def render_charts(
-    outline: "PacketOutline", reference: "Reference", dpi: int = CHART_DPI, tick: Callable[[], None] | None = None
+    outline: "PacketOutline", catalog, dpi: int = CHART_DPI, tick: Callable[[], None] | None = None
 ) -> dict:
-    """PNG of every chart the outline refers to, keyed by ChartRef.key."""
+    """PNG of every chart the outline refers to, keyed by ChartRef.key.
+
+    ``catalog`` is a Reference or a SeriesCatalog (the book's imported series too). Each chart
+    is drawn with its ref's transformation, range, log scale and events (the pane's chart).
+    """
+    from briefingbook.core.packet import PacketError
     from briefingbook.export import charts
 
     refs = outline.chart_refs
@@ -78,7 +85,22 @@ def render_charts(
     height_px = round(charts.PRINT_HEIGHT_CM / 2.54 * dpi)
     rendered = {}
     for ref in refs:
-        spec = charts.build_spec(reference, ref.slugs, outline.lang)
+        try:
+            spec = charts.build_spec(
+                catalog,
+                ref.slugs,
+                outline.lang,
+                transform=ref.transform,
+                period_from=ref.period_from or None,
+                period_to=ref.period_to or None,
+            )
+        except InvalidInputError as exc:
+            raise PacketError(
+                f"the chart chosen in the Charts pane cannot be drawn ({exc}); change it there, or leave out "
+                f"the indicator annex; no packet was written"
+            ) from exc
+        if not ref.events or ref.log_y:
+            spec = dataclasses.replace(spec, events=spec.events if ref.events else [], log_y=ref.log_y)
         rendered[ref.key] = charts.RenderedChart(
             spec, charts.render_png(spec, width_px, height_px), width_px, height_px
         )
@@ -152,7 +174,7 @@ def export_packet(
             progress(min(done, total), total)
 
     tick()
-    charts = render_charts(outline, reference, tick=tick)
+    charts = render_charts(outline, SeriesCatalog(reference, book), tick=tick)
     render = _renderer(fmt)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{out_path.stem}-", suffix=f"{out_path.suffix}.tmp", dir=out_path.parent)
     os.close(fd)

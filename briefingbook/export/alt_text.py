@@ -24,6 +24,8 @@ _WORDS = {
         "no_data": "no data",
         "events": "{n} events marked",
         "event": "1 event marked",
+        "transform": "transformation: {t}, computed by BriefingBook",
+        "log": "logarithmic scale",
     },
     "es": {
         "chart": "Gráfica de líneas",
@@ -35,6 +37,8 @@ _WORDS = {
         "no_data": "sin datos",
         "events": "{n} acontecimientos marcados",
         "event": "1 acontecimiento marcado",
+        "transform": "transformación: {t}, calculada por BriefingBook",
+        "log": "escala logarítmica",
     },
 }
 
@@ -84,6 +88,8 @@ def chart_alt(spec: "ChartSpec") -> str:
         moves.append(f"{line.label} {move}" if len(spec.series) > 1 else move)
     parts = [
         f"{words['chart']}: {names}, {period}, {spec.unit_label}",
+        words["transform"].format(t=spec.transform_name) if spec.transform_name else "",
+        words["log"] if getattr(spec, "log_y", False) else "",
         "; ".join(moves),
         words["latest"].format(year=years[1]),
     ]

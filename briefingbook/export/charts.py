@@ -218,13 +218,19 @@ class ChartSpec:
     transform_name: str = ""
     notes: list[str] = field(default_factory=list)  # periods a transformation left out, and why
     freshness: list[Freshness] = field(default_factory=list)
+    log_y: bool = False  # drawn on a logarithmic value axis (the caption says so)
 
     @property
     def caption(self) -> str:
         """Title, unit label and the data's age in one line (captions in packets):
         ``U.S. goods trade with Mexico (USD billions); latest 2023 · 3 years old``."""
         fresh = self.freshness_line(capitalise=False)
-        return f"{self.title} ({self.unit_label})" + (f"; {fresh}" if fresh else "")
+        log = ("; escala logarítmica" if self.lang == "es" else "; log scale") if self.log_y else ""
+        unit = self.unit_label
+        name = self.transform_name
+        if name and self.title.endswith(name):  # the title names the transformation: the unit need not again
+            unit = "" if unit == name else unit[len(name) + 2 : -1] if unit.startswith(f"{name} (") else unit
+        return self.title + (f" ({unit})" if unit else "") + log + (f"; {fresh}" if fresh else "")
 
     @property
     def stale(self) -> bool:
@@ -690,6 +696,27 @@ def _legend_class():
             # drawing and scales with it when printed.
             self.setFlag(self.GraphicsItemFlag.ItemIgnoresTransformations, False)
 
+        def setGeometry(self, rect) -> None:  # noqa: N802 - Qt API
+            super().setGeometry(rect)
+            self._wrap(rect.width())
+
+        def _wrap(self, width: float) -> None:
+            """Labels longer than their column wrap onto more lines (a long Spanish name would
+            otherwise run past the picture's edge)."""
+            columns = max(1, min(self.columnCount, len(self.items)))
+            room = max(80.0, width / columns - 40)  # the sample and the spacing take about 40 px
+            changed = False
+            for _sample, label in self.items:
+                current = label.item.textWidth()
+                label.item.setTextWidth(-1)
+                wanted = room if label.item.boundingRect().width() > room + 0.5 else -1.0
+                label.item.setTextWidth(wanted)
+                if abs(wanted - current) > 0.5:
+                    label.updateMin()
+                    changed = True
+            if changed:
+                self.updateSize()
+
         def updateSize(self) -> None:  # noqa: N802 - pyqtgraph API
             width = height = 0.0
             for row in range(self.layout.rowCount()):
@@ -697,16 +724,43 @@ def _legend_class():
                 for col in range(self.layout.columnCount()):
                     item = self.layout.itemAt(row, col)
                     if item:
-                        col_width += item.width() + 3
-                        row_height = max(row_height, item.height())
+                        # A label just wrapped has its new minimum before the layout resizes it.
+                        col_width += max(item.width(), item.minimumWidth()) + 3
+                        row_height = max(row_height, item.height(), item.minimumHeight())
                 width = max(width, col_width)
                 height += row_height
-            self.setMinimumSize(width, height)
+            height += self.layout.getContentsMargins()[1]  # rows start below the layout's top margin
+            # The layout may give less than the natural width (labels then wrap: setGeometry).
+            self.setMinimumSize(min(width, 120.0), height)
             self.setPreferredSize(width, height)
             self.setMaximumHeight(height)
             self.updateGeometry()
 
     return OutsideLegend
+
+
+def _value_axis():
+    """A left axis whose label wraps onto two lines when it is longer than the axis is high (a
+    transformation's name in Spanish: "% de cambio respecto a un año antes (%)")."""
+    import pyqtgraph as pg
+    from PySide6 import QtCore, QtGui
+
+    class ValueAxis(pg.AxisItem):
+        def resizeEvent(self, ev=None) -> None:  # noqa: N802 - Qt API
+            if self.label is not None:
+                room = self.size().height() - 8
+                current = self.label.textWidth()
+                self.label.setTextWidth(-1)
+                wanted = room if room > 40 and self.label.boundingRect().width() > room else -1.0
+                self.label.setTextWidth(wanted)
+                option = QtGui.QTextOption(QtCore.Qt.AlignmentFlag.AlignHCenter)
+                option.setWrapMode(QtGui.QTextOption.WrapMode.WordWrap)
+                self.label.document().setDefaultTextOption(option)
+                if abs(wanted - current) > 0.5:
+                    self._updateWidth()
+            super().resizeEvent(ev)
+
+    return ValueAxis(orientation="left")
 
 
 @dataclass
@@ -745,7 +799,10 @@ def draw(
     font = QtGui.QFont()
     font.setPixelSize(text_px)
     plot = layout.addPlot(
-        row=row, col=0, axisItems={"bottom": date_axis(spec.lang)}, title=html.escape(spec.title) if title else None
+        row=row,
+        col=0,
+        axisItems={"bottom": date_axis(spec.lang), "left": _value_axis()},
+        title=html.escape(spec.title) if title else None,
     )
     if title:
         # A title wider than the plot would widen the whole layout past its window: long ones are
@@ -799,9 +856,13 @@ def _offscreen_layout(spec: ChartSpec, width: int, height: int, event_key: bool)
     widget.setAttribute(QtCore.Qt.WidgetAttribute.WA_DontShowOnScreen)
     widget.resize(width, height)
     widget.ci.setContentsMargins(6, 6, 12, 6)
-    drawing = draw(widget.ci, spec, text_px=PRINT_TEXT_PX, event_key=event_key, title=False, pen_width=2.0)
+    drawing = draw(
+        widget.ci, spec, text_px=PRINT_TEXT_PX, event_key=event_key, title=False, pen_width=2.0, log_y=spec.log_y
+    )
     widget.show()
-    ensure_qt_app().processEvents()
+    app = ensure_qt_app()
+    for _ in range(3):  # wrapped legend labels or axis label ask for one more layout pass
+        app.processEvents()
     return widget, drawing
 
 

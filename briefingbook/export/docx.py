@@ -456,6 +456,10 @@ class _Writer:
         self.table(
             [L["series"], L["unit"], L["latest"], L["year"]], [[r.name, r.unit, r.latest, r.year] for r in self.o.annex]
         )
+        if self.o.pane_charts:
+            self.doc.add_paragraph(L["pane_chart"], style="Heading 2")
+            for ref in self.o.pane_charts:
+                self.chart(self.charts[ref.key])
         self.page_break()
 
     def sources(self) -> None:

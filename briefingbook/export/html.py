@@ -385,6 +385,10 @@ class _Writer:
             [[r.name, r.unit, r.latest, r.year] for r in self.o.annex],
             {2, 3},
         )
+        if self.o.pane_charts:
+            self.text("h2", L["pane_chart"])
+            for ref in self.o.pane_charts:
+                self.chart(self.charts[ref.key])
         self.w("</section>")
 
     def sources(self) -> None:
