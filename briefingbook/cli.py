@@ -319,7 +319,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     out = Path(args.output)
     format_from_path(out, args.format)  # a bad format, extension or section is reported before any work
-    parse_sections(args.sections)
+    parse_sections(args.sections, args.profile)
     reference = _reference()
     with _open_book(args.book, readonly=False, may_be_readonly=True) as book:
         from briefingbook.core import program
@@ -349,6 +349,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             sections=args.sections,
             paper=args.paper,
             draft=args.draft,
+            profile=args.profile,
         )
         from briefingbook.core.packet import export_log
 
@@ -898,10 +899,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--marking", metavar="TEXT", help="handling marking (default: the book's; '' for none)")
     p.add_argument(
+        "--profile",
+        choices=["principal", "staff"],
+        default="principal",
+        help="principal (default): the principal's book: cover, scene-setter, schedule, each event with its "
+        "scenario, meeting memo and remarks, briefs, bios, press, deliverables, sources; no checklist or "
+        "staff-only notes. staff: everything, with the checklist, open items and export readiness list",
+    )
+    p.add_argument(
         "--sections",
         metavar="LIST",
-        help="comma-separated sections: cover,contents,overview,changes,agenda,program,people,briefs,"
-        "deliverables,press,checklist,annex,sources (default: all but the staff checklist)",
+        help="comma-separated sections, overriding the profile's: cover,contents,overview,changes,scene,agenda,"
+        "program,events,briefs,people,press,deliverables,checklist,open_items,readiness,annex,sources",
     )
     p.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size (default a4)")
     p.add_argument("--draft", action="store_true", help="print a DRAFT watermark")

@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefingbook.core import book_series, history, packet_changes, provenance
+from briefingbook.core import book_series, history, packet_changes, packet_principal, provenance
 from briefingbook.core.book import Book
 from briefingbook.core.catalog import SeriesCatalog
 from briefingbook.core.checklist import countdown_label
@@ -34,29 +34,58 @@ from briefingbook.core.packet_log import PacketExport as PacketExport
 from briefingbook.core.packet_log import export_log as export_log
 from briefingbook.core.packet_log import log_export as log_export
 from briefingbook.core.packet_log import next_version as next_version
+from briefingbook.core.packet_text import Block as Block
+from briefingbook.core.packet_text import text_blocks as text_blocks
 from briefingbook.core.reference import Reference
 
-# Sections a packet can hold, in packet order. "briefs" is one brief per agenda item; program,
-# people (who's who), deliverables and press (the Q&A annex) come from issue 11; "changes" (what
-# changed since the previous packet, from the book's change log) from issue 10.
+# Sections a packet can hold, in packet order: the principal's book (issue 21) runs cover,
+# scene-setter ("scene"), schedule ("program"), each event with its scenario, meeting memo and
+# remarks ("events"), the issue papers ("briefs"), bios ("people"), press guidance, deliverables
+# and sources; the staff book adds the summit overview, the changes since the previous packet
+# (issue 10), the agenda table, the checklist, open items ("open_items"), the export readiness
+# list ("readiness") and the indicator annex.
 SECTIONS = (
     "cover",
     "contents",
     "overview",
     "changes",
+    "scene",
     "agenda",
     "program",
-    "people",
+    "events",
     "briefs",
-    "deliverables",
+    "people",
     "press",
+    "deliverables",
     "checklist",
+    "open_items",
+    "readiness",
     "annex",
     "sources",
 )
-# A packet without --sections: everything but the staff checklist, which is internal (the
-# principal reads the packet on a plane); ask for it by name to include it.
-DEFAULT_SECTIONS = tuple(s for s in SECTIONS if s != "checklist")
+# Two packet profiles. The principal's book (the default) is what the principal reads on a
+# plane: short, in order, nothing internal (no checklist, no open items, no staff-only notes:
+# people's talking notes and press questions still without an answer stay out). The staff book
+# is everything.
+PROFILES: dict[str, tuple[str, ...]] = {
+    "principal": (
+        "cover",
+        "contents",
+        "scene",
+        "program",
+        "events",
+        "briefs",
+        "people",
+        "press",
+        "deliverables",
+        "sources",
+    ),
+    "staff": SECTIONS,
+}
+DEFAULT_PROFILE = "principal"
+DEFAULT_SECTIONS = PROFILES[DEFAULT_PROFILE]
+# Sections whose title is not the label of the same name (that label is taken by a table heading).
+_SECTION_LABELS = {"events": "event_pages", "open_items": "pending"}
 PAPERS = ("a4", "letter")
 
 
@@ -66,39 +95,6 @@ class PacketError(InvalidInputError):
 
 class ExportCancelled(BriefingBookError):
     """The user cancelled an export; nothing was written."""
-
-
-# -- text blocks ---------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Block:
-    """One paragraph (``kind="para"``) or bullet (``kind="bullet"``) of plain, unescaped text."""
-
-    kind: str
-    text: str
-
-
-def text_blocks(text: str) -> list[Block]:
-    """User text as blocks: lines starting "- " are bullets; other lines join into paragraphs."""
-    blocks: list[Block] = []
-    paragraph: list[str] = []
-
-    def flush() -> None:
-        if paragraph:
-            blocks.append(Block("para", " ".join(paragraph)))
-            paragraph.clear()
-
-    for raw in (text or "").splitlines():
-        line = raw.strip()
-        if line.startswith("- ") or line == "-":
-            flush()
-            if line[2:].strip():
-                blocks.append(Block("bullet", line[2:].strip()))
-        elif not line:
-            flush()
-        else:
-            paragraph.append(line)
-    flush()
-    return blocks
 
 
 # -- the outline ---------------------------------------------------------------------------------
@@ -258,6 +254,7 @@ class PersonEntry:
     talking_notes: list[Block]
     photo: bytes | None
     photo_type: str | None
+    last_met: str = ""
 
 
 @dataclass(frozen=True)
@@ -336,6 +333,15 @@ class PacketOutline:
     not_in_reference: list[str] = field(default_factory=list)
     # The chart as chosen in the Charts pane (saved in the book), one per unit, in the indicator annex.
     pane_charts: list[ChartRef] = field(default_factory=list)
+    # The principal's book (issue 21, core/packet_principal.py): the profile this packet was
+    # built for, the scene-setter, the events with their scenario, meeting memo and remarks, and
+    # the staff book's open items and readiness list.
+    profile: str = DEFAULT_PROFILE
+    book_lang: str = ""  # the language the book's own text is written in
+    scene: packet_principal.SceneSection | None = None
+    events_in_order: list[packet_principal.EventEntry] = field(default_factory=list)
+    pending: list[packet_principal.PendingGroup] = field(default_factory=list)
+    readiness: list[str] = field(default_factory=list)
 
     @property
     def bilingual(self) -> bool:
@@ -351,7 +357,7 @@ class PacketOutline:
     def section_title(self, section: str) -> str:
         if section == "changes" and self.changes is not None:
             return self.changes.heading
-        return self.labels[section]
+        return self.labels[_SECTION_LABELS.get(section, section)]
 
     @property
     def chart_refs(self) -> list[ChartRef]:
@@ -360,11 +366,20 @@ class PacketOutline:
         return refs + (self.pane_charts if self.has("annex") else [])
 
 
-def parse_sections(sections: str | list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
-    """Validated sections in packet order (None: DEFAULT_SECTIONS, all but the staff checklist).
-    Accepts a comma-separated string."""
+def parse_profile(profile: str | None) -> str:
+    """A packet profile's name (None: the principal's book)."""
+    name = (profile or DEFAULT_PROFILE).strip().lower()
+    if name not in PROFILES:
+        raise PacketError(f"unknown packet profile {profile!r} (choose from {', '.join(PROFILES)})")
+    return name
+
+
+def parse_sections(sections: str | list[str] | tuple[str, ...] | None, profile: str | None = None) -> tuple[str, ...]:
+    """Validated sections in packet order (None: the profile's sections; the principal's book
+    by default). Accepts a comma-separated string."""
+    profile = parse_profile(profile)
     if sections is None:
-        return DEFAULT_SECTIONS
+        return PROFILES[profile]
     if isinstance(sections, str):
         sections = [part.strip() for part in sections.split(",")]
     chosen = [s.strip().lower() for s in sections if s and s.strip()]
@@ -387,8 +402,11 @@ def build_outline(
     paper: str = "a4",
     today: dt.date | None = None,
     version: int | None = None,
+    profile: str | None = None,
 ) -> PacketOutline:
-    """The packet outline for ``book``; ``version`` defaults to the next number in the export log."""
+    """The packet outline for ``book``; ``version`` defaults to the next number in the export log.
+    ``profile`` ("principal", the default, or "staff") chooses the sections when ``sections`` is
+    None, and what the principal's book leaves out (staff-only notes)."""
     summit = book.summit()
     lang = lang or summit.language
     bilingual_packet = lang == "both"
@@ -398,7 +416,8 @@ def build_outline(
         raise PacketError(f"packet language {lang!r} must be one of: {', '.join(LANGUAGES)}, or both")
     if paper not in PAPERS:
         raise PacketError(f"paper {paper!r} must be one of: {', '.join(PAPERS)}")
-    chosen = parse_sections(sections)
+    profile = parse_profile(profile)
+    chosen = parse_sections(sections, profile)
     labels = LABELS[lang]
     today = today or dt.date.today()
     marking = summit.marking if marking is None else marking.strip()
@@ -521,6 +540,28 @@ def build_outline(
         if chart_areas & set(event.issue_areas)
     }
 
+    people_groups = _people(book, labels)
+    press_groups = _press(book, labels)
+    if profile != "staff":  # staff-only notes stay out of the principal's book
+        people_groups = [
+            PeopleGroup(g.side, [dataclasses.replace(p, talking_notes=[]) for p in g.people]) for g in people_groups
+        ]
+        press_groups = [
+            PressGroup(g.title, g.top_lines, answered)
+            for g in press_groups
+            if (answered := [q for q in g.questions if q.answer.strip()]) or g.top_lines
+        ]
+    # A meeting memo pulls each agenda item's points to make and press line from its brief, in
+    # the packet's language (the brief as the outline has it now: linked, not copied).
+    points = {}
+    unwritten = {}
+    for item, brief in zip(agenda, briefs, strict=True):
+        by_key = {f.key: packet_principal.FieldText(f.blocks, f.lang, f.note) for f in brief.fields}
+        points[item.id] = packet_principal.MemoPoints(
+            brief.number, brief.title, by_key["talking_points"], by_key["press_line"]
+        )
+        unwritten[brief.title] = [f.heading for f in brief.fields if not f.blocks]
+
     return PacketOutline(
         lang=lang,
         labels=labels,
@@ -547,8 +588,8 @@ def build_outline(
         events=events,
         program=_program(book, labels, lang),
         zones=_zones(book),
-        people=_people(book, labels),
-        press=_press(book, labels),
+        people=people_groups,
+        press=press_groups,
         deliverables=_deliverables(book, reference, labels, lang),
         parallel=parallel,
         second_lang=second,
@@ -560,6 +601,12 @@ def build_outline(
         reference_line=reference_line(reference, labels),
         not_in_reference=not_in_reference(book, reference, labels),
         pane_charts=pane_charts,
+        profile=profile,
+        book_lang=summit.language,
+        scene=packet_principal.scene_section(book, labels) if "scene" in chosen else None,
+        events_in_order=packet_principal.event_entries(book, labels, lang, points) if "events" in chosen else [],
+        pending=packet_principal.pending(book, labels, unwritten) if "open_items" in chosen else [],
+        readiness=packet_principal.readiness_lines(book, labels, today) if "readiness" in chosen else [],
     )
 
 
@@ -725,6 +772,7 @@ def _people(book: Book, labels: dict[str, str]) -> list[PeopleGroup]:
                     text_blocks(person.talking_notes),
                     photo[0] if photo else None,
                     photo[1] if photo else None,
+                    person.last_met,
                 )
             )
         if entries:

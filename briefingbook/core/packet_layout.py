@@ -7,7 +7,7 @@ line, side-by-side pairs). ``export/pdf.py`` writes it as JSON and the Typst tem
 ``resources/templates/packet.typ`` lays it out. Every text in it is the user's or the
 reference's plain text: the template places strings as text, so nothing here is markup.
 
-Adding a section is adding a function here (and to ``_SECTIONS``) that returns its blocks;
+Adding a section is adding a function here (named as the section) that returns its blocks;
 the template already knows every block kind. A new kind of block needs one case in the
 template's ``block`` function.
 
@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 from briefingbook.core.packet import Block, Brief, PacketOutline, brief_rows, zone_city
+from briefingbook.core.packet_principal import EventEntry, FieldText, MemoEntry
 
 # One node of the layout tree: a section, a block, a table cell line (plain JSON data).
 Node = dict[str, Any]
@@ -193,6 +194,8 @@ class _Layout:
                     body.append(_text("small", f"{L['role']}: {person.role}"))
                 if person.pronunciation:
                     body.append(_text("small", f"{L['pronunciation']}: {person.pronunciation}"))
+                if person.last_met:
+                    body.append(_text("small", f"{L['last_met']}: {person.last_met}"))
                 for key, text_blocks in (("bio", person.bio), ("talking_notes", person.talking_notes)):
                     if text_blocks:
                         body.append(_text("caption", L[key]))
@@ -203,7 +206,15 @@ class _Layout:
                         ".png" if person.photo[:8] == b"\x89PNG\r\n\x1a\n" else ".jpg"
                     )
                     self.assets[photo] = person.photo
-                blocks.append({"t": "person", "name": person.name, "photo": photo, "blocks": body})
+                blocks.append(
+                    {
+                        "t": "person",
+                        "name": person.name,
+                        "photo": photo,
+                        "alt": L["photo_of"].format(name=person.name),
+                        "blocks": body,
+                    }
+                )
         return [self.section("people", L["people"], blocks)]
 
     def briefs(self) -> list[Node]:
@@ -279,6 +290,113 @@ class _Layout:
             blocks.append(_text("h2", L["key_charts"]))
             blocks += [{"t": "figure", "key": ref.key} for ref in brief.charts]
         return self.section(brief.key, brief.title, blocks, level=2, new_page=new_page)
+
+    # -- the principal's book (issue 21) ------------------------------------------------------
+    def book_text(self, blocks: list[Node]) -> list[Node]:
+        """The book's own text, marked with its language when the packet is in the other one."""
+        if blocks and self.o.book_lang and self.o.book_lang != self.o.lang:
+            return [{"t": "lang", "lang": self.o.book_lang, "blocks": blocks}]
+        return blocks
+
+    def field_text(self, f: FieldText) -> list[Node]:
+        """A brief field a memo pulls: as the brief prints it (labelled when in the other language)."""
+        if f.note:
+            return [_text("prompt", f.note), {"t": "lang", "lang": f.lang, "blocks": blocks_of(f.blocks)}]
+        return blocks_of(f.blocks, self.L["not_written"])
+
+    def scene(self) -> list[Node]:
+        L = self.L
+        scene = self.o.scene
+        blocks: list[Node] = []
+        if scene is None or scene.empty:
+            blocks.append(_text("prompt", L["no_scene"]))
+        else:
+            blocks.append(_text("meta", scene.length))
+            for part in scene.parts:
+                blocks.append(_text("h2", part.heading))
+                blocks += self.book_text(blocks_of(part.blocks)) or [_text("prompt", L["not_written"])]
+        return [self.section("scene", L["scene"], blocks)]
+
+    def events(self) -> list[Node]:
+        L = self.L
+        if not self.o.events_in_order:
+            return [self.section("events", L["event_pages"], [_text("prompt", L["no_events"])])]
+        out = [self.section("events", L["event_pages"], [])]
+        for index, event in enumerate(self.o.events_in_order):
+            out += self.event(event, new_page=index > 0)
+        return out
+
+    def event(self, event: EventEntry, new_page: bool) -> list[Node]:
+        L = self.L
+        out = [self.section(event.key, event.title, [_text("meta", event.meta)], level=2, new_page=new_page)]
+        if event.scenario:
+            rows = [[_styled([(s.time, "b")]), s.action, s.who] for s in event.scenario]
+            table = _table([L["step_time"], L["step_action"], L["step_who"]], rows, ["auto", "2.2fr", "1fr"])
+            out.append(
+                self.section(event.scenario_key, event.scenario_title, self.book_text([table]), 3, new_page=False)
+            )
+        if event.memo is not None:
+            out.append(self.memo(event.memo))
+        for remarks in event.remarks:
+            blocks: list[Node] = [
+                _text(
+                    "meta",
+                    " · ".join(
+                        x for x in (remarks.speaker and f"{L['speaker']}: {remarks.speaker}", remarks.length) if x
+                    ),
+                )
+            ]
+            blocks += self.book_text(blocks_of(remarks.blocks)) or [_text("prompt", L["not_written"])]
+            out.append(self.section(remarks.key, remarks.title, blocks, 3, new_page=False))
+        return out
+
+    def memo(self, memo: MemoEntry) -> Node:
+        L = self.L
+        blocks: list[Node] = [_text("h2", L["memo_participants"])]
+        if not memo.sides:
+            blocks.append(_text("prompt", L["memo_no_participants"]))
+        for side in memo.sides:
+            blocks.append(_text("caption", side.side))
+            items = [
+                " — ".join(x for x in (", ".join(y for y in (p.name, p.title) if y), p.role) if x) for p in side.people
+            ]
+            blocks += self.book_text([{"t": "list", "items": items}])
+        blocks.append(_text("h2", L["memo_objectives"]))
+        blocks += self.book_text(blocks_of(memo.objectives)) or [_text("prompt", L["not_written"])]
+        blocks.append(_text("h2", L["memo_agenda"]))
+        if not memo.agenda:
+            blocks.append(_text("prompt", L["memo_no_agenda"]))
+        for n, item in enumerate(memo.agenda, start=1):
+            part: list[Node] = [_text("h4", f"{n}. {item.title}"), _text("caption", L["talking_points"])]
+            part += self.field_text(item.points)
+            part += [_text("caption", L["press_line"]), *self.field_text(item.press_line)]
+            blocks += part
+        blocks.append(_text("h2", L["memo_they_raise"]))
+        blocks += self.book_text(blocks_of(memo.they_raise)) or [_text("prompt", L["not_written"])]
+        if memo.deliverables:
+            blocks.append(_text("h2", L["memo_deliverables"]))
+            blocks += self.book_text([{"t": "list", "items": [f"{d.title} ({d.detail})" for d in memo.deliverables]}])
+        if memo.notes:
+            blocks.append(_text("h2", L["memo_notes"]))
+            blocks += self.book_text(blocks_of(memo.notes))
+        return self.section(memo.key, memo.title, blocks, 3, new_page=False)
+
+    def open_items(self) -> list[Node]:
+        L = self.L
+        blocks: list[Node] = []
+        if not self.o.pending:
+            blocks.append(_text("prompt", L["no_pending"]))
+        for group in self.o.pending:
+            blocks += [_text("h2", group.heading), {"t": "list", "items": list(group.lines)}]
+        return [self.section("open_items", L["pending"], blocks)]
+
+    def readiness(self) -> list[Node]:
+        L = self.L
+        if not self.o.readiness:
+            blocks = [_text("prompt", L["ready_all"])]
+        else:
+            blocks = [{"t": "list", "items": list(self.o.readiness)}]
+        return [self.section("readiness", L["readiness"], blocks)]
 
     def deliverables(self) -> list[Node]:
         L = self.L
@@ -410,29 +528,13 @@ class _Layout:
         }
 
 
-# Body sections in packet order (cover and contents are laid out by the template itself).
-_SECTIONS = (
-    "overview",
-    "changes",
-    "agenda",
-    "program",
-    "people",
-    "briefs",
-    "deliverables",
-    "press",
-    "checklist",
-    "annex",
-    "sources",
-)
-
-
 def layout(outline: PacketOutline) -> tuple[Node, dict[str, bytes]]:
     """The layout tree of ``outline`` and the photo files it refers to (name -> bytes)."""
     builder = _Layout(outline)
     L = outline.labels
     sections: list[Node] = []
-    for name in _SECTIONS:
-        if outline.has(name):
+    for name in outline.sections:  # in the outline's order (the profile's); cover and contents are the template's
+        if name not in ("cover", "contents"):
             sections += getattr(builder, name)()
     tree = {
         "lang": outline.lang,

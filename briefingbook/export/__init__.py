@@ -138,8 +138,12 @@ def export_packet(
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     today: dt.date | None = None,
+    profile: str | None = None,
 ) -> Path:
     """Export the book's packet to ``out_path`` and log it; returns the path written.
+
+    ``profile`` is "principal" (the default: the principal's book) or "staff" (everything,
+    with the checklist, open items and readiness list); ``sections`` overrides its sections.
 
     A book open read-only is exported too, but the packet's version cannot be logged in it
     (callers tell the user so; ``book.readonly`` says whether it was).
@@ -159,7 +163,15 @@ def export_packet(
     # pasted note must not crash DOCX or break HTML).
     outline = clean_outline(
         build_outline(
-            book, reference, lang=lang, sections=sections, marking=marking, draft=draft, paper=paper, today=today
+            book,
+            reference,
+            lang=lang,
+            sections=sections,
+            marking=marking,
+            draft=draft,
+            paper=paper,
+            today=today,
+            profile=profile,
         )
     )
     total = len(outline.chart_refs) + 3

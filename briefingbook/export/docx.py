@@ -233,24 +233,14 @@ class _Writer:
         shown result until then is the list of sections and briefs."""
         self.doc.add_paragraph(self.L["contents"], style=SECTION_STYLE)
         entries: list[tuple[str, bool]] = []
-        for section in (
-            "overview",
-            "changes",
-            "agenda",
-            "program",
-            "people",
-            "briefs",
-            "deliverables",
-            "press",
-            "checklist",
-            "annex",
-            "sources",
-        ):
-            if not self.o.has(section):
+        for section in self.o.sections:
+            if section in ("cover", "contents") or (section == "changes" and self.o.changes is None):
                 continue
             entries.append((self.o.section_title(section), True))
             if section == "briefs":
                 entries += [(f"{brief.number}. {brief.title}", False) for brief in self.o.briefs]
+            if section == "events":
+                entries += [(event.title, False) for event in self.o.events_in_order]
         paragraphs = []
         for text, top in entries or [(self.L["contents"], True)]:
             paragraph = self.doc.add_paragraph()
@@ -524,7 +514,9 @@ class _Writer:
                 self.doc.add_paragraph(person.name, style="Heading 3")
                 if person.photo:
                     picture = self.doc.add_paragraph()
-                    picture.add_run().add_picture(io.BytesIO(person.photo), width=Cm(2.5))
+                    shape = picture.add_run().add_picture(io.BytesIO(person.photo), width=Cm(2.5))
+                    shape._inline.docPr.set("descr", L["photo_of"].format(name=person.name))
+                    shape._inline.docPr.set("title", person.name)
                 line = " · ".join(x for x in (person.title, person.organisation) if x)
                 if line:
                     self.para(line)
@@ -532,6 +524,8 @@ class _Writer:
                     self.para(f"{L['role']}: {person.role}", small=True)
                 if person.pronunciation:
                     self.para(f"{L['pronunciation']}: {person.pronunciation}", small=True)
+                if person.last_met:
+                    self.para(f"{L['last_met']}: {person.last_met}", small=True)
                 for key, blocks in (("bio", person.bio), ("talking_notes", person.talking_notes)):
                     if blocks:
                         self.para(L[key], bold=True)
@@ -577,16 +571,146 @@ class _Writer:
                 )
         self.page_break()
 
+    # -- the principal's book (issue 21) ---------------------------------------------------
+    def book_blocks(self, blocks: list[Block], empty: str | None = None) -> None:
+        """The book's own text, with its proofing language when the packet is in the other one."""
+        if not blocks:
+            if empty is not None:
+                self.para(empty, italic=True)
+            return
+        start = len(self.doc.paragraphs)
+        for block in blocks:
+            self.para(block.text, "List Bullet" if block.kind == "bullet" else None)
+        self.mark_book_lang(start)
+
+    def mark_book_lang(self, start: int) -> None:
+        if self.o.book_lang and self.o.book_lang != self.o.lang:
+            for paragraph in self.doc.paragraphs[start:]:
+                for run in paragraph.runs:
+                    _set_lang(run._r, word_lang(self.o.book_lang))
+
+    def field_text(self, f) -> None:
+        """A brief field a meeting memo pulls, as the brief prints it."""
+        if f.note:
+            self.para(f.note, italic=True)
+        start = len(self.doc.paragraphs)
+        self.blocks(f.blocks)
+        if f.note:
+            for paragraph in self.doc.paragraphs[start:]:
+                for run in paragraph.runs:
+                    _set_lang(run._r, word_lang(f.lang))
+
+    def scene(self) -> None:
+        L = self.L
+        scene = self.o.scene
+        self.doc.add_paragraph(L["scene"], style=SECTION_STYLE)
+        if scene is None or scene.empty:
+            self.para(L["no_scene"], italic=True)
+        else:
+            self.para(scene.length, small=True)
+            for part in scene.parts:
+                self.doc.add_paragraph(part.heading, style="Heading 2")
+                self.book_blocks(part.blocks, L["not_written"])
+        self.page_break()
+
+    def events(self) -> None:
+        L = self.L
+        if not self.o.events_in_order:
+            self.doc.add_paragraph(L["event_pages"], style=SECTION_STYLE)
+            self.para(L["no_events"], italic=True)
+            self.page_break()
+            return
+        for event in self.o.events_in_order:  # each event a top section, like each brief
+            self.doc.add_paragraph(event.title, style=SECTION_STYLE)
+            self.para(event.meta, small=True)
+            if event.scenario:
+                self.doc.add_paragraph(event.scenario_title, style="Heading 2")
+                start = len(self.doc.tables)
+                self.table(
+                    [L["step_time"], L["step_action"], L["step_who"]],
+                    [[step.time, step.action, step.who] for step in event.scenario],
+                )
+                if self.o.book_lang and self.o.book_lang != self.o.lang:
+                    for table in self.doc.tables[start:]:
+                        for row in table.rows[1:]:
+                            for cell in row.cells:
+                                for paragraph in cell.paragraphs:
+                                    for run in paragraph.runs:
+                                        _set_lang(run._r, word_lang(self.o.book_lang))
+            if event.memo is not None:
+                self.memo(event.memo)
+            for remarks in event.remarks:
+                self.doc.add_paragraph(remarks.title, style="Heading 2")
+                line = " · ".join(
+                    x for x in (remarks.speaker and f"{L['speaker']}: {remarks.speaker}", remarks.length) if x
+                )
+                self.para(line, small=True)
+                self.book_blocks(remarks.blocks, L["not_written"])
+            self.page_break()
+
+    def memo(self, memo) -> None:
+        L = self.L
+        self.doc.add_paragraph(memo.title, style="Heading 2")
+        self.doc.add_paragraph(L["memo_participants"], style="Heading 3")
+        if not memo.sides:
+            self.para(L["memo_no_participants"], italic=True)
+        for side in memo.sides:
+            self.para(side.side, bold=True).paragraph_format.keep_with_next = True
+            start = len(self.doc.paragraphs)
+            for p in side.people:
+                who = ", ".join(x for x in (p.name, p.title) if x)
+                self.para(" — ".join(x for x in (who, p.role) if x), "List Bullet")
+            self.mark_book_lang(start)
+        self.doc.add_paragraph(L["memo_objectives"], style="Heading 3")
+        self.book_blocks(memo.objectives, L["not_written"])
+        self.doc.add_paragraph(L["memo_agenda"], style="Heading 3")
+        if not memo.agenda:
+            self.para(L["memo_no_agenda"], italic=True)
+        for n, item in enumerate(memo.agenda, start=1):
+            self.para(f"{n}. {item.title}", bold=True).paragraph_format.keep_with_next = True
+            self.para(L["talking_points"], italic=True).paragraph_format.keep_with_next = True
+            self.field_text(item.points)
+            self.para(L["press_line"], italic=True).paragraph_format.keep_with_next = True
+            self.field_text(item.press_line)
+        self.doc.add_paragraph(L["memo_they_raise"], style="Heading 3")
+        self.book_blocks(memo.they_raise, L["not_written"])
+        if memo.deliverables:
+            self.doc.add_paragraph(L["memo_deliverables"], style="Heading 3")
+            start = len(self.doc.paragraphs)
+            for d in memo.deliverables:
+                self.para(f"{d.title} ({d.detail})", "List Bullet")
+            self.mark_book_lang(start)
+        if memo.notes:
+            self.doc.add_paragraph(L["memo_notes"], style="Heading 3")
+            self.book_blocks(memo.notes)
+
+    def open_items(self) -> None:
+        L = self.L
+        self.doc.add_paragraph(L["pending"], style=SECTION_STYLE)
+        if not self.o.pending:
+            self.para(L["no_pending"], italic=True)
+        for group in self.o.pending:
+            self.doc.add_paragraph(group.heading, style="Heading 2")
+            for line in group.lines:
+                self.para(line, "List Bullet")
+        self.page_break()
+
+    def readiness(self) -> None:
+        L = self.L
+        self.doc.add_paragraph(L["readiness"], style=SECTION_STYLE)
+        if not self.o.readiness:
+            self.para(L["ready_all"], italic=True)
+        for line in self.o.readiness:
+            self.para(line, "List Bullet")
+        self.page_break()
+
     def build(self):
         o = self.o
-        for section in ("cover", "contents", "overview", "changes", "agenda", "program", "people"):
-            if o.has(section) and (section != "changes" or o.changes is not None):
-                getattr(self, section)()
-        if o.has("briefs"):
-            for brief in o.briefs:
-                self.brief(brief)
-        for section in ("deliverables", "press", "checklist", "annex", "sources"):
-            if o.has(section):
+        for section in o.sections:  # in the outline's order (the profile's)
+            if section == "briefs":
+                for brief in o.briefs:
+                    self.brief(brief)
+            elif section != "changes" or o.changes is not None:
                 getattr(self, section)()
         return self.doc
 

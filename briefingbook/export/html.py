@@ -158,20 +158,8 @@ class _Writer:
         self.w('<nav id="contents">')
         self.text("h1", self.L["contents"])
         self.w("<ol>")
-        for section in (
-            "overview",
-            "changes",
-            "agenda",
-            "program",
-            "people",
-            "briefs",
-            "deliverables",
-            "press",
-            "checklist",
-            "annex",
-            "sources",
-        ):
-            if not self.o.has(section):
+        for section in self.o.sections:
+            if section in ("cover", "contents") or (section == "changes" and self.o.changes is None):
                 continue
             target = self.o.briefs[0].key if section == "briefs" and self.o.briefs else section
             self.w(f'<li><a href="#{escape(target)}">{escape(self.o.section_title(section))}</a>')
@@ -179,6 +167,14 @@ class _Writer:
                 self.w(
                     "<ol>"
                     + "".join(f'<li><a href="#{escape(b.key)}">{escape(b.title)}</a></li>' for b in self.o.briefs)
+                    + "</ol>"
+                )
+            if section == "events" and self.o.events_in_order:
+                self.w(
+                    "<ol>"
+                    + "".join(
+                        f'<li><a href="#{escape(e.key)}">{escape(e.title)}</a></li>' for e in self.o.events_in_order
+                    )
                     + "</ol>"
                 )
             self.w("</li>")
@@ -485,7 +481,7 @@ class _Writer:
                     data = base64.b64encode(person.photo).decode("ascii")
                     self.w(
                         f'<img src="data:{escape(person.photo_type or "image/png", quote=True)};base64,{data}" '
-                        f'alt="{escape(person.name, quote=True)}">'
+                        f'alt="{escape(L["photo_of"].format(name=person.name), quote=True)}">'
                     )
                 self.w("<div>")
                 self.text("h3", person.name)
@@ -496,6 +492,8 @@ class _Writer:
                     self.text("p", f"{L['role']}: {person.role}", "small")
                 if person.pronunciation:
                     self.text("p", f"{L['pronunciation']}: {person.pronunciation}", "small")
+                if person.last_met:
+                    self.text("p", f"{L['last_met']}: {person.last_met}", "small")
                 for key, blocks in (("bio", person.bio), ("talking_notes", person.talking_notes)):
                     if blocks:
                         self.w(f"<p><b>{escape(L[key])}</b></p>")
@@ -552,6 +550,141 @@ class _Writer:
                 )
         self.w("</section>")
 
+    # -- the principal's book (issue 21) ---------------------------------------------------
+    def book_open(self) -> str:
+        """A lang attribute for the book's own text when the packet is in the other language."""
+        o = self.o
+        return f' lang="{escape(o.book_lang)}"' if o.book_lang and o.book_lang != o.lang else ""
+
+    def book_blocks(self, blocks: list[Block], empty: str | None = None) -> None:
+        if not blocks:
+            if empty is not None:
+                self.text("p", empty, "prompt")
+            return
+        self.w(f"<div{self.book_open()}>")
+        self.blocks(blocks)
+        self.w("</div>")
+
+    def field_text(self, f) -> None:
+        if f.note:
+            self.text("p", f.note, "prompt")
+            self.w(f'<div lang="{escape(f.lang)}">')
+            self.blocks(f.blocks)
+            self.w("</div>")
+        else:
+            self.blocks(f.blocks)
+
+    def scene(self) -> None:
+        L = self.L
+        scene = self.o.scene
+        self.w('<section class="section">')
+        self.text("h1", L["scene"], id="scene")
+        if scene is None or scene.empty:
+            self.text("p", L["no_scene"], "prompt")
+        else:
+            self.text("p", scene.length, "meta")
+            for part in scene.parts:
+                self.text("h2", part.heading)
+                self.book_blocks(part.blocks, L["not_written"])
+        self.w("</section>")
+
+    def events(self) -> None:
+        L = self.L
+        if not self.o.events_in_order:
+            self.w('<section class="section">')
+            self.text("h1", L["event_pages"], id="events")
+            self.text("p", L["no_events"], "prompt")
+            self.w("</section>")
+            return
+        for index, event in enumerate(self.o.events_in_order):
+            self.w('<section class="section">')
+            if index == 0:
+                self.w('<span id="events"></span>')
+            self.text("h1", event.title, id=event.key)
+            self.text("p", event.meta, "meta")
+            if event.scenario:
+                self.text("h2", event.scenario_title, id=event.scenario_key)
+                self.w(
+                    "<table><thead><tr>"
+                    + "".join(f"<th>{escape(h)}</th>" for h in (L["step_time"], L["step_action"], L["step_who"]))
+                    + f"</tr></thead><tbody{self.book_open()}>"
+                )
+                for step in event.scenario:
+                    self.w(
+                        f"<tr><td><b>{escape(step.time)}</b></td><td>{escape(step.action)}</td>"
+                        f"<td>{escape(step.who)}</td></tr>"
+                    )
+                self.w("</tbody></table>")
+            if event.memo is not None:
+                self.memo(event.memo)
+            for remarks in event.remarks:
+                self.text("h2", remarks.title, id=remarks.key)
+                line = " · ".join(
+                    x for x in (remarks.speaker and f"{L['speaker']}: {remarks.speaker}", remarks.length) if x
+                )
+                self.text("p", line, "meta")
+                self.book_blocks(remarks.blocks, L["not_written"])
+            self.w("</section>")
+
+    def memo(self, memo) -> None:
+        L = self.L
+        self.text("h2", memo.title, id=memo.key)
+        self.text("h3", L["memo_participants"])
+        if not memo.sides:
+            self.text("p", L["memo_no_participants"], "prompt")
+        for side in memo.sides:
+            self.w(f"<p><b>{escape(side.side)}</b></p><ul{self.book_open()}>")
+            for p in side.people:
+                who = ", ".join(x for x in (p.name, p.title) if x)
+                self.text("li", " — ".join(x for x in (who, p.role) if x))
+            self.w("</ul>")
+        self.text("h3", L["memo_objectives"])
+        self.book_blocks(memo.objectives, L["not_written"])
+        self.text("h3", L["memo_agenda"])
+        if not memo.agenda:
+            self.text("p", L["memo_no_agenda"], "prompt")
+        self.w("<ol>")
+        for item in memo.agenda:
+            self.w(f"<li><p><b>{escape(item.title)}</b></p>")
+            self.text("p", L["talking_points"], "small")
+            self.field_text(item.points)
+            self.text("p", L["press_line"], "small")
+            self.field_text(item.press_line)
+            self.w("</li>")
+        self.w("</ol>")
+        self.text("h3", L["memo_they_raise"])
+        self.book_blocks(memo.they_raise, L["not_written"])
+        if memo.deliverables:
+            self.text("h3", L["memo_deliverables"])
+            self.w(f"<ul{self.book_open()}>")
+            for d in memo.deliverables:
+                self.text("li", f"{d.title} ({d.detail})")
+            self.w("</ul>")
+        if memo.notes:
+            self.text("h3", L["memo_notes"])
+            self.book_blocks(memo.notes)
+
+    def open_items(self) -> None:
+        L = self.L
+        self.w('<section class="section">')
+        self.text("h1", L["pending"], id="open_items")
+        if not self.o.pending:
+            self.text("p", L["no_pending"], "prompt")
+        for group in self.o.pending:
+            self.text("h2", group.heading)
+            self.w("<ul>" + "".join(f"<li>{escape(line)}</li>" for line in group.lines) + "</ul>")
+        self.w("</section>")
+
+    def readiness(self) -> None:
+        L = self.L
+        self.w('<section class="section">')
+        self.text("h1", L["readiness"], id="readiness")
+        if not self.o.readiness:
+            self.text("p", L["ready_all"], "prompt")
+        else:
+            self.w("<ul>" + "".join(f"<li>{escape(line)}</li>" for line in self.o.readiness) + "</ul>")
+        self.w("</section>")
+
     def build(self) -> str:
         o = self.o
         lang = "es-MX" if o.lang == "es" else "en"
@@ -567,14 +700,11 @@ class _Writer:
             self.text("div", o.marking, "marking top")
         if o.draft:
             self.text("div", self.L["draft"], "draft")
-        for section in ("cover", "contents", "overview", "changes", "agenda", "program", "people"):
-            if o.has(section) and (section != "changes" or o.changes is not None):
-                getattr(self, section)()
-        if o.has("briefs"):
-            for brief in o.briefs:
-                self.brief(brief)
-        for section in ("deliverables", "press", "checklist", "annex", "sources"):
-            if o.has(section):
+        for section in o.sections:  # in the outline's order (the profile's)
+            if section == "briefs":
+                for brief in o.briefs:
+                    self.brief(brief)
+            elif section != "changes" or o.changes is not None:
                 getattr(self, section)()
         footer = f"{o.title} · {self.L['packet']} {o.version_label}"
         self.text("p", footer, "meta")

@@ -1,5 +1,7 @@
-"""File → Export packet…: sections, marking, language, format and paper, then a cancellable
-progress dialog; when done, the packet or its folder can be opened.
+"""File → Export packet…: profile (the principal's book or the staff book), sections, marking,
+language, format and paper, then a cancellable progress dialog; when done, the packet or its
+folder can be opened. Choosing a profile ticks its sections; the user may then change them
+(as ``export --sections`` overrides ``--profile``).
 
 The file is proposed in the user's Documents folder as "<book> packet v<N>.<ext>" with the
 version the export will get, on Letter paper for an English (United States) system and A4
@@ -37,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from briefingbook.core import readiness
 from briefingbook.core.errors import BriefingBookError
-from briefingbook.core.packet import DEFAULT_SECTIONS, SECTIONS, next_version
+from briefingbook.core.packet import DEFAULT_PROFILE, PROFILES, SECTIONS, next_version
 from briefingbook.ui import dialogs
 from briefingbook.ui.session import BookSession
 
@@ -85,12 +87,22 @@ class ExportDialog(QDialog):
             "people": self.tr("Who's who"),
             "deliverables": self.tr("Deliverables"),
             "press": self.tr("Press Q&&A"),
+            "scene": self.tr("Scene-setter"),
+            "events": self.tr("Events: scenarios, meeting memos, remarks"),
+            "open_items": self.tr("Open items"),
+            "readiness": self.tr("Export readiness list"),
         }
+        self.profile = QComboBox()
+        self.profile.setAccessibleName(self.tr("Packet profile"))
+        self.profile.addItem(self.tr("The principal's book (no checklist or staff-only notes)"), "principal")
+        self.profile.addItem(self.tr("Staff book (everything, with the checklist and open items)"), "staff")
+        self.profile.setCurrentIndex(self.profile.findData(DEFAULT_PROFILE))
+        self.profile.currentIndexChanged.connect(self._profile_changed)
         self.sections: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         for index, section in enumerate(SECTIONS):
             box = QCheckBox(names.get(section, section))
-            box.setChecked(section in DEFAULT_SECTIONS)  # the staff checklist only when asked for
+            box.setChecked(section in PROFILES[DEFAULT_PROFILE])  # the staff checklist only in the staff book
             box.setAccessibleName(self.tr("Include section: {name}").format(name=names.get(section, section)))
             if section == "changes":
                 box.setToolTip(
@@ -149,6 +161,9 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.run_export)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        profile_row = QFormLayout()
+        profile_row.addRow(self.tr("Profile"), self.profile)
+        layout.addLayout(profile_row)
         layout.addWidget(QLabel(self.tr("Sections")))
         layout.addLayout(grid)
         layout.addLayout(form)
@@ -176,6 +191,11 @@ class ExportDialog(QDialog):
             return ""
         return "\n".join([self.tr("Not ready yet (the packet prints these as they are):"), *lines])
 
+    def _profile_changed(self) -> None:
+        chosen = PROFILES[self.profile.currentData()]
+        for name, box in self.sections.items():
+            box.setChecked(name in chosen)
+
     def _format_changed(self) -> None:
         fmt = self.format.currentData()
         path = Path(self.output.text() or "packet")
@@ -195,6 +215,7 @@ class ExportDialog(QDialog):
             "paper": self.paper.currentData(),
             "marking": self.marking.text().strip(),
             "draft": self.draft.isChecked(),
+            "profile": self.profile.currentData(),
             "sections": [name for name, box in self.sections.items() if box.isChecked()],
         }
 

@@ -1119,6 +1119,34 @@ Entregue la frase de contraseña a su colega por separado, no junto con el archi
         <translation>Preguntas y respuestas de prensa</translation>
     </message>
     <message>
+        <source>Scene-setter</source>
+        <translation>Panorama</translation>
+    </message>
+    <message>
+        <source>Events: scenarios, meeting memos, remarks</source>
+        <translation>Actividades: escenarios, memorandos de reunión, palabras</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Export readiness list</source>
+        <translation>Lista de preparación para exportar</translation>
+    </message>
+    <message>
+        <source>Packet profile</source>
+        <translation>Perfil del paquete</translation>
+    </message>
+    <message>
+        <source>The principal&apos;s book (no checklist or staff-only notes)</source>
+        <translation>Libro del titular (sin lista de verificación ni notas internas)</translation>
+    </message>
+    <message>
+        <source>Staff book (everything, with the checklist and open items)</source>
+        <translation>Libro del equipo (todo, con la lista de verificación y los pendientes)</translation>
+    </message>
+    <message>
         <source>Include section: {name}</source>
         <translation>Incluir la sección: {name}</translation>
     </message>
@@ -1213,6 +1241,10 @@ Entregue la frase de contraseña a su colega por separado, no junto con el archi
     <message>
         <source>Export the packet</source>
         <translation>Exportar el paquete informativo</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Sections</source>

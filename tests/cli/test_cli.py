@@ -300,7 +300,11 @@ def test_export_lists_what_is_not_ready_and_strict_refuses(capsys, tmp_path):
     code, stdout, err = run(capsys, "export", str(book), "-o", str(out))  # without --strict: listed, exported
     assert code == 0 and out.exists() and "not ready: " in err and stdout.startswith("exported")
     html = out.read_text(encoding="utf-8")
-    assert "Checklist status" not in html and "Not chosen yet" in html  # staff checklist left out by default
+    assert "Checklist status" not in html and "Open items" not in html  # the principal's book by default
+    assert "Not chosen yet" not in html  # unanswered press questions are staff business
+    code, _, _ = run(capsys, "export", str(book), "-o", str(tmp_path / "staff.html"), "--profile", "staff")
+    staff = (tmp_path / "staff.html").read_text(encoding="utf-8")
+    assert "Checklist status" in staff and "Open items" in staff and "Not chosen yet" in staff
     code, _, _ = run(capsys, "export", str(book), "-o", str(tmp_path / "staff.html"), "--sections", "checklist")
     assert code == 0 and "Checklist status" in (tmp_path / "staff.html").read_text(encoding="utf-8")
 

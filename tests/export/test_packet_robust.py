@@ -68,7 +68,7 @@ def test_clean_text_maps_vertical_tab_and_drops_other_controls():
 @pytest.fixture(scope="module")
 def docx_packet(packet_book, reference, qapp):
     packet_book.update_agenda_item(packet_book.agenda()[0].id, notes="Copied from slides\vsecond line")
-    return export(packet_book, reference, "robust.docx", lang="es")
+    return export(packet_book, reference, "robust.docx", lang="es", profile="staff")
 
 
 def test_docx_vertical_tab_charts_alt_text_and_language(docx_packet, packet_book, reference):

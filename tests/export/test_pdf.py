@@ -26,7 +26,7 @@ def flat(value: str) -> str:
 
 @pytest.fixture(scope="module")
 def pdf(packet_book, reference, qapp):
-    return export(packet_book, reference, "packet.pdf")
+    return export(packet_book, reference, "packet.pdf", profile="staff")
 
 
 @pytest.fixture(scope="module")
@@ -67,15 +67,20 @@ def test_outline_lists_sections_and_every_agenda_item(packet_book, reader):
     assert top == [
         "Summit overview",
         "Changes since the last packet",
+        "Scene-setter",
         "Agenda",
         "Summit program",
-        "Who's who",
+        "Event by event",
         "Briefs",
-        "Deliverables",
+        "Who's who",
         "Press Q&A",
+        "Deliverables",
+        "Checklist status",
+        "Open items",
+        "Export readiness",
         "Indicator annex",
         "Sources",
-    ]  # no staff checklist by default
+    ]  # the staff book: everything
 
 
 def test_toc_page_numbers_are_where_briefs_start(pdf, reader, packet_book):

@@ -57,7 +57,7 @@ def packets(packet_book, reference, qapp):
 
     out = {}
     for lang in ("en", "es"):
-        path = export(packet_book, reference, f"tagged-{lang}.pdf", lang=lang, marking="SENSITIVE")
+        path = export(packet_book, reference, f"tagged-{lang}.pdf", lang=lang, marking="SENSITIVE", profile="staff")
         out[lang] = (path, PdfReader(str(path)))
     return out
 
@@ -119,7 +119,8 @@ def test_alt_text_names_series_period_unit_and_latest(reference):
 def test_bookmarks_and_marking_on_every_page(packets):
     path, reader = packets["es"]
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
-    assert titles[0] == "Resumen de la cumbre" and titles[1].startswith("Cambios desde") and titles[2] == "Agenda"
+    assert titles[:2] == ["Resumen de la cumbre", "Cambios desde el último paquete"]
+    assert titles[2:5] == ["Panorama", "Agenda", "Programa"]
     for page_no in range(1, len(reader.pages) + 1):
         page = pdf_text(path, page_no)
         assert page.count("SENSITIVE") >= 2, f"page {page_no}: marking at top and bottom"
@@ -174,13 +175,22 @@ def test_any_unicode_arabic_in_order_emoji_with_a_glyph_controls_mapped(demo_boo
 
 
 def test_layout_is_plain_json_in_packet_order(packet_book, reference):
-    outline = build_outline(packet_book, reference, today=TODAY)
+    outline = build_outline(packet_book, reference, today=TODAY, profile="staff")
     tree, assets = layout(outline)
     assert json.loads(json.dumps(tree)) == tree
     keys = [s["key"] for s in tree["sections"]]
-    assert keys[:6] == ["overview", "changes", "agenda", "program", "people", "briefs"]
-    assert keys[6 : 6 + len(outline.briefs)] == [b.key for b in outline.briefs]
-    assert keys[-4:] == ["deliverables", "press", "annex", "sources"]  # no staff checklist unless asked for
+    assert keys[:7] == ["overview", "changes", "scene", "agenda", "program", "events", "briefs"]
+    assert keys[7 : 7 + len(outline.briefs)] == [b.key for b in outline.briefs]
+    assert keys[7 + len(outline.briefs) :] == [
+        "people",
+        "press",
+        "deliverables",
+        "checklist",
+        "open_items",
+        "readiness",
+        "annex",
+        "sources",
+    ]
     kinds = {b["t"] for s in tree["sections"] for b in s["blocks"]}
     assert {"table", "figure", "list", "h2", "p"} <= kinds
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefingbook.core import packet
 from briefingbook.core.packet import export_log
 from briefingbook.ui.export_dialog import ExportDialog
 
@@ -143,4 +144,13 @@ def test_dialog_lists_what_is_not_ready_and_leaves_the_checklist_out(window):
     assert not dialog.readiness.isHidden()
     assert "press questions without an answer" in text and "people without a name" in text
     assert not dialog.sections["checklist"].isChecked()
-    assert all(box.isChecked() for name, box in dialog.sections.items() if name != "checklist")
+    # The principal's book by default: its sections ticked, the staff ones not.
+    assert dialog.profile.currentData() == "principal" and dialog.options()["profile"] == "principal"
+    principal = [name for name, box in dialog.sections.items() if box.isChecked()]
+    assert principal == list(packet.PROFILES["principal"])
+    assert "open_items" not in principal and "readiness" not in principal and "scene" in principal
+    dialog.profile.setCurrentIndex(dialog.profile.findData("staff"))  # the staff book: every section
+    assert all(box.isChecked() for box in dialog.sections.values()) and dialog.options()["profile"] == "staff"
+    dialog.sections["annex"].setChecked(False)  # the sections still override the profile's
+    assert "annex" not in dialog.options()["sections"] and dialog.options()["profile"] == "staff"
+    assert dialog.profile.accessibleName() and all(box.accessibleName() for box in dialog.sections.values())
