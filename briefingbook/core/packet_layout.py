@@ -396,7 +396,8 @@ class _Layout:
             blocks = [_text("prompt", L["ready_all"])]
         else:
             blocks = [{"t": "list", "items": list(self.o.readiness)}]
-        return [self.section("readiness", L["readiness"], blocks)]
+        # A few lines: right under the open items rather than a page of its own.
+        return [self.section("readiness", L["readiness"], blocks, new_page=not self.o.has("open_items"))]
 
     def deliverables(self) -> list[Node]:
         L = self.L
