@@ -251,7 +251,7 @@ def event_entries(
 
 def pending(book: Book, labels: Mapping[str, str], unwritten: Mapping[str, list[str]]) -> list[PendingGroup]:
     """The staff book's open items, one group per kind with anything in it: press questions
-    without an answer, meetings without a meeting memo, brief fields not yet written
+    without an answer or a record status (as the readiness list counts them), meetings without a meeting memo, brief fields not yet written
     (``unwritten``: agenda item title -> the packet's names of its empty fields), and
     deliverables still in draft."""
     from briefingbook.core import deliverables, press
@@ -259,7 +259,9 @@ def pending(book: Book, labels: Mapping[str, str], unwritten: Mapping[str, list[
     titles = {item.id: item.title for item in book.agenda()}
     groups = []
     questions = [
-        f"{titles.get(q.agenda_item_id, '?')}: {q.question}" for q in press.questions(book) if not q.answer.strip()
+        f"{titles.get(q.agenda_item_id, '?')}: {q.question}"
+        for q in press.questions(book)
+        if not q.answer.strip() or q.record_status == press.NOT_CHOSEN
     ]
     if questions:
         groups.append(PendingGroup(labels["pending_press"], questions))

@@ -88,7 +88,7 @@ class ExportDialog(QDialog):
             "deliverables": self.tr("Deliverables"),
             "press": self.tr("Press Q&&A"),
             "scene": self.tr("Scene-setter"),
-            "events": self.tr("Events: scenarios, meeting memos, remarks"),
+            "events": self.tr("Event by event"),
             "open_items": self.tr("Open items"),
             "readiness": self.tr("Export readiness list"),
         }
@@ -104,6 +104,8 @@ class ExportDialog(QDialog):
             box = QCheckBox(names.get(section, section))
             box.setChecked(section in PROFILES[DEFAULT_PROFILE])  # the staff checklist only in the staff book
             box.setAccessibleName(self.tr("Include section: {name}").format(name=names.get(section, section)))
+            if section == "events":
+                box.setToolTip(self.tr("Each program event with its scenario, meeting memo and remarks."))
             if section == "changes":
                 box.setToolTip(
                     self.tr(

@@ -1123,8 +1123,8 @@ Entregue la frase de contraseña a su colega por separado, no junto con el archi
         <translation>Panorama</translation>
     </message>
     <message>
-        <source>Events: scenarios, meeting memos, remarks</source>
-        <translation>Actividades: escenarios, memorandos de reunión, palabras</translation>
+        <source>Event by event</source>
+        <translation>Actividad por actividad</translation>
     </message>
     <message>
         <source>Open items</source>
@@ -1149,6 +1149,10 @@ Entregue la frase de contraseña a su colega por separado, no junto con el archi
     <message>
         <source>Include section: {name}</source>
         <translation>Incluir la sección: {name}</translation>
+    </message>
+    <message>
+        <source>Each program event with its scenario, meeting memo and remarks.</source>
+        <translation>Cada actividad del programa con su escenario, memorando de reunión y palabras.</translation>
     </message>
     <message>
         <source>List what changed in the book since the last exported packet: agenda items, brief texts (word by word), statuses and checklist items.</source>

@@ -134,8 +134,9 @@ def test_principal_book_leaves_staff_only_notes_out(book, reference):
     assert all(q.answer.strip() for g in principal_book.press for q in g.questions)
     assert principal_book.pending == [] and principal_book.readiness == []
     headings = [g.heading for g in staff.pending]
-    assert "Press questions without an answer" in headings and "Brief fields not yet written" in headings
-    assert any("press questions without an answer" in line for line in staff.readiness)
+    assert "Press questions without an answer or a record status" in headings
+    assert "Brief fields not yet written" in headings
+    assert any("press questions without an answer or a record status" in line for line in staff.readiness)
 
 
 # -- PDF -----------------------------------------------------------------------------------------
