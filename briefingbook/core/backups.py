@@ -32,6 +32,7 @@ import uuid as uuidlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefingbook.core import crypto, migrations, paths
 from briefingbook.core import lock as lock_mod
@@ -48,6 +49,9 @@ from briefingbook.core.sqlitefile import (
     memory_connection,
     plain_image,
 )
+
+if TYPE_CHECKING:
+    from briefingbook.core.book import Book
 
 log = logging.getLogger("briefingbook.backups")
 
@@ -120,7 +124,7 @@ def _backups_in(folder: Path) -> list[Backup]:
 
 
 # -- which book a file is ------------------------------------------------------------------------
-def book_uuid_of(book_path: str | os.PathLike) -> str | None:
+def book_uuid_of(book_path: str | os.PathLike[str]) -> str | None:
     """The uuid of the book at ``book_path`` without a passphrase, or None when it cannot be read.
 
     An encrypted book carries it in its header; a plain one in ``book_info``; a plain book too
@@ -163,13 +167,13 @@ def _uuid_by_location(path: Path) -> str | None:
     return newest[1] if newest else None
 
 
-def list_backups(book_path: str | os.PathLike) -> list[Backup]:
+def list_backups(book_path: str | os.PathLike[str]) -> list[Backup]:
     """The book's verified backups, newest first (an empty list when there are none)."""
     book_uuid = book_uuid_of(book_path)
     return _backups_in(book_folder(book_uuid)) if book_uuid else []
 
 
-def newest_backup(book_path: str | os.PathLike) -> Backup | None:
+def newest_backup(book_path: str | os.PathLike[str]) -> Backup | None:
     try:
         found = list_backups(book_path)
     except OSError:
@@ -326,7 +330,7 @@ def _write_markers(folder: Path, markers: dict[str, str]) -> None:
         os.replace(tmp, folder / MARKERS_FILE)
 
 
-def _book_marker(book) -> str | None:
+def _book_marker(book: Book) -> str | None:
     try:
         with book.exclusive() as conn:
             return content_marker(conn, book.key)
@@ -334,7 +338,7 @@ def _book_marker(book) -> str | None:
         return None
 
 
-def unchanged_since_newest(book) -> bool:
+def unchanged_since_newest(book: Book) -> bool:
     """Whether the newest backup of ``book`` holds the content the book has now."""
     folder = book_folder(book.uuid)
     found = _backups_in(folder)
@@ -344,7 +348,7 @@ def unchanged_since_newest(book) -> bool:
     return marker is not None and _read_markers(folder).get(found[0].path.name) == marker
 
 
-def backup_on_open(book) -> Backup | None:
+def backup_on_open(book: Book) -> Backup | None:
     """The on-open backup: a new copy unless the newest one already holds this content (None then)."""
     if unchanged_since_newest(book):
         book.record_backup(book.change_marker(), None)
@@ -372,11 +376,11 @@ def _bytes_writer(data: bytes) -> Callable[[Path], None]:
     return write
 
 
-def make_backup(book, reason: str, *, now: dt.datetime | None = None) -> Backup:
+def make_backup(book: Book, reason: str, *, now: dt.datetime | None = None) -> Backup:
     """Back up an open book now (a verified copy; sealed with its key when it is encrypted)."""
     book_uuid = book.uuid
-    if book.encrypted:
-        key = book.key
+    key = book.key
+    if key is not None:  # an encrypted book
         image = book.image()
         write = _bytes_writer(key.seal(image))
         verify = lambda tmp: check_sealed_image(tmp.read_bytes(), key, tmp.name)  # noqa: E731
@@ -396,7 +400,7 @@ def make_backup(book, reason: str, *, now: dt.datetime | None = None) -> Backup:
     return backup
 
 
-def backup_before(book, what: str) -> Backup:
+def backup_before(book: Book, what: str) -> Backup:
     """Back up before an import or a migration; BookError (and nothing else done) when it fails.
 
     ``what`` is the reason recorded in the backup's name, e.g. ``"import"``.
@@ -409,7 +413,9 @@ def backup_before(book, what: str) -> Backup:
         ) from exc
 
 
-def maybe_backup(book, *, now: dt.datetime | None = None, interval: dt.timedelta = BACKUP_INTERVAL) -> Backup | None:
+def maybe_backup(
+    book: Book, *, now: dt.datetime | None = None, interval: dt.timedelta = BACKUP_INTERVAL
+) -> Backup | None:
     """The 30-minute backup: a new copy when the book changed since the last one and that one is
     at least ``interval`` old; otherwise None. Call it from a timer (every minute or so)."""
     if book.readonly or book.closed:
@@ -432,14 +438,14 @@ def to_keep(stamps: Iterable[dt.datetime], now: dt.datetime) -> set[dt.datetime]
     2 weeks and of each ISO week for 3 months, and always the newest of all."""
     ordered = sorted(set(stamps), reverse=True)
     keep: set[dt.datetime] = set(ordered[:1])
-    buckets: set[tuple] = set()
+    buckets: set[tuple[object, ...]] = set()
     for stamp in ordered:
         age = now - stamp
         if age < KEEP_ALL:
             keep.add(stamp)
             continue
         if age < KEEP_DAILY:
-            bucket: tuple = ("day", stamp.date())
+            bucket: tuple[object, ...] = ("day", stamp.date())
         elif age < KEEP_WEEKLY:
             bucket = ("week", *stamp.isocalendar()[:2])
         else:
@@ -485,7 +491,7 @@ def apply_retention(folder: Path, now: dt.datetime | None = None) -> list[Path]:
 
 
 # -- restoring ------------------------------------------------------------------------------------
-def _resolve(book_path: Path, backup: "Backup | str | os.PathLike") -> Backup:
+def _resolve(book_path: Path, backup: "Backup | str | os.PathLike[str]") -> Backup:
     if isinstance(backup, Backup):
         return backup
     path = Path(backup)
@@ -502,7 +508,7 @@ def _resolve(book_path: Path, backup: "Backup | str | os.PathLike") -> Backup:
 
 
 def restore(
-    book_path: str | os.PathLike, backup: "Backup | str | os.PathLike", passphrase: str | None = None
+    book_path: str | os.PathLike[str], backup: "Backup | str | os.PathLike[str]", passphrase: str | None = None
 ) -> Backup | None:
     """Put ``backup`` in place of the book at ``book_path`` (atomic), after backing up the
     current file. Returns the backup of the replaced file (None when there was no sound file;

@@ -29,6 +29,7 @@ import threading
 import uuid as uuidlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from briefingbook import __version__
 from briefingbook.core import backups, crypto, markings, migrations, program
@@ -157,7 +158,7 @@ def _file_stamp(path: Path) -> tuple[int, int] | None:
     return (st.st_size, st.st_mtime_ns)
 
 
-def _private_copy(path: Path) -> tuple[tempfile.TemporaryDirectory, Path]:
+def _private_copy(path: Path) -> tuple[tempfile.TemporaryDirectory[str], Path]:
     """A copy of a plain book and its WAL in a private temporary folder (for reading a book in
     a place this user cannot write). Copied again when the book or WAL changed meanwhile."""
     folder = tempfile.TemporaryDirectory(prefix="briefingbook-readonly-")
@@ -244,14 +245,14 @@ class Book:
         # entry in its history (the summit added), not one per row the template put in.
         self.recording = True
         self.closed = False
-        self.last_backup = None  # backups.Backup made by this session, newest
+        self.last_backup: backups.Backup | None = None  # made by this session, newest
         self.backup_pending = False  # open(backup="later"): the on-open backup is still to make
         self.backup_error: BookError | None = None  # why the backup on open failed, if it did
         self.save_error: BookError | None = None  # why the last background save failed, if it did
         # Called with no arguments after each committed transaction (the UI session turns the
         # change log's new rows into one "changed" signal); a listener must not raise.
         self.commit_listeners: list[Callable[[], None]] = []
-        self._private: tempfile.TemporaryDirectory | None = None  # private copy read in a read-only place
+        self._private: tempfile.TemporaryDirectory[str] | None = None  # private copy read in a read-only place
 
     @property
     def encrypted(self) -> bool:
@@ -261,7 +262,7 @@ class Book:
     @classmethod
     def open(
         cls,
-        path: str | os.PathLike,
+        path: str | os.PathLike[str],
         readonly: bool = False,
         passphrase: str | None = None,
         *,
@@ -469,7 +470,7 @@ class Book:
     @classmethod
     def create(
         cls,
-        path: str | os.PathLike,
+        path: str | os.PathLike[str],
         *,
         title: str,
         date: str | dt.date,
@@ -595,7 +596,7 @@ class Book:
     def changed_since_backup(self) -> bool:
         return self._backup_marker is None or self.change_marker() != self._backup_marker
 
-    def record_backup(self, marker: tuple[int, int], backup) -> None:
+    def record_backup(self, marker: tuple[int, int], backup: backups.Backup | None) -> None:
         """``backup`` (a ``backups.Backup``) holds the book as it was at ``marker``."""
         self._backup_marker = marker
         self.last_backup = backup
@@ -715,7 +716,7 @@ class Book:
     def __enter__(self) -> "Book":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     @contextlib.contextmanager
@@ -779,7 +780,7 @@ class Book:
         """For core modules (search, checks) only; the UI never runs SQL."""
         return self._conn
 
-    def save_copy(self, target: str | os.PathLike, *, overwrite: bool = False) -> Path:
+    def save_copy(self, target: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
         """A complete copy of the book at ``target`` (written whole, then renamed into place).
 
         A copy of an encrypted book is encrypted with the same passphrase; a plain book's copy
@@ -812,7 +813,8 @@ class Book:
 
     def integrity_check(self) -> str:
         """SQLite's full integrity check: ``"ok"`` or the first problem found."""
-        return self._conn.execute("PRAGMA integrity_check").fetchone()[0]
+        result: str = self._conn.execute("PRAGMA integrity_check").fetchone()[0]
+        return result
 
     # -- summit ---------------------------------------------------------------------------------
     def summit(self) -> Summit:
@@ -821,7 +823,7 @@ class Book:
             r["title"], r["place"], dt.date.fromisoformat(r["date"]), r["delegation"], r["marking"], r["language"]
         )
 
-    def update_summit(self, *, keep_program: bool = False, **fields) -> Summit:
+    def update_summit(self, *, keep_program: bool = False, **fields: Any) -> Summit:
         """Change summit fields in one transaction. A new date moves the program by the same
         number of days (its checklist follows by itself, being stored relative to the date),
         unless ``keep_program``."""
@@ -1012,7 +1014,8 @@ class Book:
         ).fetchone()
         if row is None:
             raise NotFoundError(f"no recommendation note {note_id}")
-        return row[0]
+        rec_id: str = row[0]
+        return rec_id
 
     def remove_recommendation_note(self, note_id: int) -> None:
         with self.transaction() as conn:
@@ -1116,7 +1119,7 @@ class Book:
             )
         return len(rows)
 
-    def update_checklist_item(self, item_id: int, **fields) -> ChecklistItem:
+    def update_checklist_item(self, item_id: int, **fields: Any) -> ChecklistItem:
         unknown = set(fields) - set(CHECKLIST_FIELDS)
         if unknown:
             raise InvalidInputError(f"unknown checklist field(s): {', '.join(sorted(unknown))}")
@@ -1151,7 +1154,7 @@ class Book:
     # -- counts ---------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
         def count(sql: str) -> int:
-            return self._conn.execute(sql).fetchone()[0]
+            return int(self._conn.execute(sql).fetchone()[0])
 
         return {
             "agenda": count("SELECT count(*) FROM agenda_items"),

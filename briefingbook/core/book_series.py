@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from briefingbook.core.errors import InvalidInputError, NotFoundError
 
 if TYPE_CHECKING:  # the import parser loads on first use, not with the charts pane (start-up, issue 9)
+    from briefingbook.core.book import Book
     from briefingbook.core.importers import Preview
 from briefingbook.core.model import Observation, SeriesInfo
 
@@ -84,7 +85,7 @@ def _required(label: str, value: str) -> str:
 
 
 def store(
-    book,
+    book: Book,
     preview: Preview,
     *,
     name: str,
@@ -178,14 +179,14 @@ def _has_tables(conn: sqlite3.Connection) -> bool:
     )
 
 
-def has_series(book, slug: str) -> bool:
+def has_series(book: Book, slug: str) -> bool:
     conn = book.connection
     return (
         _has_tables(conn) and conn.execute("SELECT 1 FROM book_series WHERE slug = ?", (slug,)).fetchone() is not None
     )
 
 
-def vintages(book, slug: str) -> list[Vintage]:
+def vintages(book: Book, slug: str) -> list[Vintage]:
     """Every vintage of the series, oldest first."""
     if not has_series(book, slug):
         raise NotFoundError(f"no imported series {slug!r} in {book.path.name}")
@@ -205,11 +206,11 @@ def vintages(book, slug: str) -> list[Vintage]:
     ]
 
 
-def _latest(book, slug: str) -> Vintage:
+def _latest(book: Book, slug: str) -> Vintage:
     return vintages(book, slug)[-1]
 
 
-def observations(book, slug: str, vintage: int | None = None) -> list[Observation]:
+def observations(book: Book, slug: str, vintage: int | None = None) -> list[Observation]:
     """The series' values in ``vintage`` (default: the latest), by period then country."""
     known = vintages(book, slug)
     number = known[-1].vintage if vintage is None else vintage
@@ -227,7 +228,7 @@ def observations(book, slug: str, vintage: int | None = None) -> list[Observatio
     return [Observation(r["period"], r["country"], r["value"], value_text(r["value"])) for r in rows]
 
 
-def _info(book, r: sqlite3.Row, position: int) -> SeriesInfo:
+def _info(book: Book, r: sqlite3.Row, position: int) -> SeriesInfo:
     latest = _latest(book, r["slug"])
     countries = [
         c[0]
@@ -271,7 +272,7 @@ def _info(book, r: sqlite3.Row, position: int) -> SeriesInfo:
     )
 
 
-def imported_series(book) -> list[SeriesInfo]:
+def imported_series(book: Book) -> list[SeriesInfo]:
     """The book's imported series in the order they were first imported."""
     conn = book.connection
     if not _has_tables(conn):
@@ -280,7 +281,7 @@ def imported_series(book) -> list[SeriesInfo]:
     return [_info(book, r, position) for position, r in enumerate(rows)]
 
 
-def imported_series_info(book, slug: str) -> SeriesInfo:
+def imported_series_info(book: Book, slug: str) -> SeriesInfo:
     for info in imported_series(book):
         if info.slug == slug:
             return info

@@ -23,14 +23,21 @@ class SeriesCatalog:
         self._vintages: dict[str, int] = {}
 
     def is_imported(self, slug: str) -> bool:
-        return self.book is not None and book_series.has_series(self.book, slug)
+        return self._imported_in(slug) is not None
+
+    def _imported_in(self, slug: str) -> Book | None:
+        """The book when ``slug`` is one of its imported series, else None."""
+        if self.book is not None and book_series.has_series(self.book, slug):
+            return self.book
+        return None
 
     def series_list(self) -> list[SeriesInfo]:
         imported = book_series.imported_series(self.book) if self.book is not None else []
         return self.reference.series_list() + [self.series(info.slug) for info in imported]
 
     def vintages(self, slug: str) -> list[book_series.Vintage]:
-        return book_series.vintages(self.book, slug) if self.is_imported(slug) else []
+        book = self._imported_in(slug)
+        return book_series.vintages(book, slug) if book is not None else []
 
     def use_vintage(self, slug: str, vintage: int | None) -> None:
         """Draw ``vintage`` of an imported series (None: the latest)."""
@@ -45,9 +52,10 @@ class SeriesCatalog:
         return self._vintages.get(slug)
 
     def series(self, slug: str) -> SeriesInfo:
-        if not self.is_imported(slug):
+        book = self._imported_in(slug)
+        if book is None:
             return self.reference.series(slug)
-        info = book_series.imported_series_info(self.book, slug)
+        info = book_series.imported_series_info(book, slug)
         known = self.vintages(slug)
         chosen = self._vintages.get(slug, known[-1].vintage)
         vintage = next(v for v in known if v.vintage == chosen)
@@ -60,9 +68,10 @@ class SeriesCatalog:
         )
 
     def observations(self, slug: str) -> list[Observation]:
-        if not self.is_imported(slug):
+        book = self._imported_in(slug)
+        if book is None:
             return self.reference.observations(slug)
-        return book_series.observations(self.book, slug, self._vintages.get(slug))
+        return book_series.observations(book, slug, self._vintages.get(slug))
 
     def events(self) -> list[Event]:
         return self.reference.events()

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
 
 from briefingbook.core.errors import BookReadOnlyError, InvalidInputError
 from briefingbook.core.transforms import Transform
+
+if TYPE_CHECKING:
+    from briefingbook.core.book import Book
 
 KEY = "chart_selection"
 
@@ -27,7 +31,7 @@ class ChartSelection:
     events: bool = True
 
 
-def load(book) -> ChartSelection | None:
+def load(book: Book) -> ChartSelection | None:
     """The stored selection, or None when there is none (or it cannot be read: the default chart then)."""
     row = book.connection.execute("SELECT value FROM book_info WHERE key = ?", (KEY,)).fetchone()
     if row is None:
@@ -48,7 +52,7 @@ def load(book) -> ChartSelection | None:
     return selection
 
 
-def save(book, selection: ChartSelection) -> bool:
+def save(book: Book, selection: ChartSelection) -> bool:
     """Store ``selection`` (one transaction); False when the book is read-only (nothing is written)."""
     text = json.dumps(asdict(selection), ensure_ascii=False, sort_keys=True)
     current = book.connection.execute("SELECT value FROM book_info WHERE key = ?", (KEY,)).fetchone()

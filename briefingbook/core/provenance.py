@@ -13,11 +13,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from briefingbook.core import periods as P
 from briefingbook.core.derived import DERIVED_SERIES, INPUT_COUNTRIES
 from briefingbook.core.errors import InvalidInputError
+from briefingbook.core.model import Observation, SeriesInfo
 
 DEFAULT_STALE_YEARS = 3
 
@@ -34,11 +37,17 @@ _AS_OF_KIND = {
 }
 
 
-def is_derived(info) -> bool:
+class SeriesSource(Protocol):
+    """What ``source_line`` asks of a catalogue (a Reference or a SeriesCatalog): the inputs' details."""
+
+    def series(self, slug: str) -> SeriesInfo: ...
+
+
+def is_derived(info: SeriesInfo) -> bool:
     return bool(info.derived or getattr(info, "computed", False))
 
 
-def as_of_words(info, lang: str = "en") -> str:
+def as_of_words(info: SeriesInfo, lang: str = "en") -> str:
     """``as of August 2024 (download date)`` / ``fecha de corte agosto de 2024 (fecha de descarga)``."""
     text = info.as_of or ""
     try:
@@ -52,7 +61,7 @@ def as_of_words(info, lang: str = "en") -> str:
     return f"{word} {when}"
 
 
-def _published(info, lang: str) -> str:
+def _published(info: SeriesInfo, lang: str) -> str:
     plain = info.code_plain_es if lang == "es" else info.code_plain_en
     code = plain or info.code_plain_en or info.series_code
     parts = [info.publisher_plain or info.publisher]
@@ -68,7 +77,7 @@ def _join(names: list[str], lang: str) -> str:
     return ", ".join(names[:-1]) + (" y " if lang == "es" else " and ") + names[-1]
 
 
-def source_line(info, lang: str = "en", catalog=None) -> str:
+def source_line(info: SeriesInfo, lang: str = "en", catalog: SeriesSource | None = None) -> str:
     """The series' source in plain words (see the module docstring)."""
     word = "Fuente" if lang == "es" else "Source"
     if info.derived and info.inputs and catalog is not None:
@@ -122,11 +131,12 @@ def freshness(latest: str, today: dt.date | None = None, threshold: int = DEFAUL
     return Freshness(latest, age, age > threshold)
 
 
-def latest_period(observations) -> str | None:
+def latest_period(observations: Iterable[Observation]) -> str | None:
     periods = [o.period for o in observations if o.value is not None]
     if not periods:
         return None
-    return max(periods, key=lambda t: P.parse(t).start)
+    latest: str = max(periods, key=lambda t: P.parse(t).start)
+    return latest
 
 
 __all__ = [

@@ -12,6 +12,7 @@ import json
 import sqlite3
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from briefingbook import __version__
 from briefingbook.core import refpack
@@ -40,7 +41,7 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _tuple(text: str | None) -> tuple:
+def _tuple(text: str | None) -> tuple[str, ...]:
     return tuple(json.loads(text)) if text else ()
 
 
@@ -87,7 +88,7 @@ class Reference:
     def __enter__(self) -> "Reference":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     @property
@@ -281,10 +282,10 @@ class Reference:
             for r in self._conn.execute("SELECT * FROM events ORDER BY date, id")
         ]
 
-    def seed_tables(self) -> list[dict]:
+    def seed_tables(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self._conn.execute("SELECT * FROM seed_tables ORDER BY id")]
 
-    def foreign_policy_priorities(self) -> list[dict]:
+    def foreign_policy_priorities(self) -> list[dict[str, Any]]:
         return [
             dict(r)
             for r in self._conn.execute(
@@ -292,7 +293,7 @@ class Reference:
             )
         ]
 
-    def students_abroad(self) -> list[dict]:
+    def students_abroad(self) -> list[dict[str, Any]]:
         return [
             dict(r)
             for r in self._conn.execute(
@@ -303,7 +304,7 @@ class Reference:
     # -- counts ----------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
         def count(sql: str) -> int:
-            return self._conn.execute(sql).fetchone()[0]
+            return int(self._conn.execute(sql).fetchone()[0])
 
         return {
             "issues": count("SELECT count(*) FROM issue_areas"),

@@ -85,7 +85,7 @@ _MESSAGES = {
 }
 
 
-def _msg(key: str, lang: str, **values) -> str:
+def _msg(key: str, lang: str, **values: object) -> str:
     en, es = _MESSAGES[key]
     return (es if lang == "es" else en).format(**values)
 
@@ -110,21 +110,23 @@ class Transform:
     def parse(cls, text: str | None) -> "Transform":
         """``level``, ``pct_yoy``, ``index:2010``, ``per_capita:population``, ``ma:12`` …; one sentence when wrong."""
         text = (text or "level").strip()
-        kind, _, arg = text.partition(":")
+        kind, _, arg_text = text.partition(":")
         kind = kind.strip().lower()
-        arg = arg.strip() or None
+        arg = arg_text.strip() or None
         if kind not in KINDS:
             raise TransformError(
                 f"unknown transformation {text!r}: use one of level, change, pct_yoy, pct_prev, cagr, "
                 "index:PERIOD, per_capita:SLUG, share_of:SLUG, ma:N"
             )
-        if kind in _WITH_ARGUMENT and arg is None:
+        if kind not in _WITH_ARGUMENT:
+            if arg is not None:
+                raise TransformError(f"transformation {kind} takes no value (got {text!r})")
+            return cls(kind, arg)
+        if arg is None:
             raise TransformError(
                 f"transformation {kind} needs a value after the colon ({kind}:"
                 f"{ {'index': 'PERIOD', 'ma': 'N'}.get(kind, 'SLUG') })"
             )
-        if kind not in _WITH_ARGUMENT and arg is not None:
-            raise TransformError(f"transformation {kind} takes no value (got {text!r})")
         if kind == "ma":
             if not re.fullmatch(r"\d{1,4}", arg) or not 2 <= int(arg) <= 1000:
                 raise TransformError(f"moving average length {arg!r} must be a whole number from 2 to 1000")
@@ -132,6 +134,14 @@ class Transform:
         if kind == "index":
             P.parse(arg)  # refuses a malformed base period
         return cls(kind, arg)
+
+    @property
+    def required_arg(self) -> str:
+        """``arg`` of a transformation that takes one (index, per_capita, share_of, ma); ``parse``
+        guarantees it, so a TransformError here means a Transform was built by hand without it."""
+        if self.arg is None:
+            raise TransformError(f"transformation {self.kind} needs a value after the colon")
+        return self.arg
 
     @property
     def code(self) -> str:
@@ -225,7 +235,7 @@ def apply(
     frequency = parsed[0].frequency if parsed else "annual"
     need = {"index": 1, "per_capita": 1, "share_of": 1}.get(transform.kind, 2)
     if transform.kind == "ma":
-        need = int(transform.arg)
+        need = int(transform.required_arg)
     if transform.kind == "pct_yoy" and frequency != "daily":
         need = P.PERIODS_PER_YEAR[frequency] + 1
     if len(parsed) < need:
@@ -278,7 +288,7 @@ def apply(
                 out = 100.0 * (ratio - 1.0)
         keep = ok
     elif kind == "index":
-        base_text = P.parse(transform.arg).text
+        base_text = P.parse(transform.required_arg).text
         if base_text not in texts:
             raise TransformError(
                 f"the base period {P.period_label(base_text, lang)} is not in {series_name} "
@@ -302,7 +312,7 @@ def apply(
         out = 100.0 * x / base_value
         keep = np.ones(len(x), dtype=bool)
     elif kind == "ma":
-        n = int(transform.arg)
+        n = int(transform.required_arg)
         idx = np.array([p.index for p in parsed])
         out = np.full(len(x), np.nan)
         keep = np.zeros(len(x), dtype=bool)
