@@ -45,9 +45,11 @@ import unicodedata
 import warnings
 import zlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from briefingbook.core.errors import ImportFileError, InvalidInputError
 
@@ -312,7 +314,7 @@ class _CellError:
     text: str
 
 
-def _text(cell) -> str:
+def _text(cell: object) -> str:
     if cell is None:
         return ""
     if isinstance(cell, str):
@@ -330,11 +332,11 @@ def _text(cell) -> str:
     return str(cell)
 
 
-def _blank(cell) -> bool:
+def _blank(cell: object) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
-def _norm(cell) -> str:
+def _norm(cell: object) -> str:
     """A header for matching: no accents, lower case, single spaces for ``_``/``-``/blanks."""
     text = unicodedata.normalize("NFKD", _text(cell).replace("\ufeff", ""))
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
@@ -345,7 +347,7 @@ def _show(text: str) -> str:
     return repr(text if len(text) <= 40 else text[:37] + "...")
 
 
-def _period(cell, dayfirst: bool) -> tuple[str, int, int]:
+def _period(cell: object, dayfirst: bool) -> tuple[str, int, int]:
     """(kind, year, sub): kind A (sub 0), Q (quarter), M (month) or D (a month-start or
     month-end date; sub = month). Raises _CellProblem with the reason."""
     if isinstance(cell, bool):
@@ -412,7 +414,7 @@ def _month_date(day: dt.date) -> tuple[str, int, int]:
     return "D", day.year, day.month
 
 
-def _number(cell, decimal: str, missing: frozenset[str], native: bool) -> float | None:
+def _number(cell: object, decimal: str, missing: frozenset[str], native: bool) -> float | None:
     """The cell's number, None when it is empty or the layout's missing marker."""
     if cell is None:
         return None
@@ -470,7 +472,7 @@ def _bad_country(text: str) -> str | None:
     return None
 
 
-def _iso_day(cell) -> str:
+def _iso_day(cell: object) -> str:
     """A provenance date as ISO when it can be read as one, else the text as given."""
     if isinstance(cell, dt.datetime):
         return cell.date().isoformat()
@@ -490,7 +492,7 @@ def _iso_day(cell) -> str:
 class _Sheet:
     label: str  # names the file (and sheet) in messages
     file_name: str
-    rows: list[tuple[int, list]]  # (line or sheet row, cells)
+    rows: list[tuple[int, list[object]]]  # (line or sheet row, cells)
     native: bool  # cells carry types (XLSX) rather than text
     file_format: str
     encoding: str = ""
@@ -569,22 +571,23 @@ _SHARED_CELLS = 50_000
 
 def _csv_rows(
     text: str, separator: str, label: str, file_name: str, limit: int | None = None, max_filled: int | None = None
-) -> list[tuple[int, list]]:
+) -> list[tuple[int, list[object]]]:
     """The rows of ``text`` as (line number, cells); at most ``limit`` rows. More than
     ``max_filled`` non-blank rows is refused as soon as the row past the limit is read."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=False)
-    rows: list[tuple[int, list]] = []
+    rows: list[tuple[int, list[object]]] = []
     start = 1
     filled = 0
     # Periods and country codes repeat on every row: one string object each, not one per row
     # (a 1,000,000-row file keeps its memory within bounds). Bounded, for files of unique cells.
     shared: dict[str, str] = {}
     try:
-        for cells in itertools.islice(reader, limit):
+        for raw in itertools.islice(reader, limit):
+            cells: list[object]
             if len(shared) < _SHARED_CELLS:
-                cells = [shared.setdefault(c, c) for c in cells]
+                cells = [shared.setdefault(c, c) for c in raw]
             else:
-                cells = [shared.get(c, c) for c in cells]
+                cells = [shared.get(c, c) for c in raw]
             if max_filled is not None and any(cells):
                 filled += 1
                 if filled > max_filled:
@@ -634,7 +637,7 @@ def _text_sheet(data: bytes, file_name: str) -> _Sheet:
     return _Sheet(label, file_name, rows, native=False, file_format="text", encoding=encoding, separator=separator)
 
 
-def _xlsx_cell(cell):
+def _xlsx_cell(cell: Any) -> object:
     """The cell's value; formulas and error values wrapped so they are refused by name."""
     value = cell.value
     kind = getattr(cell, "data_type", None)
@@ -783,14 +786,14 @@ def _xlsx_sheets(data: bytes, file_name: str, wanted: str | None) -> list[_Sheet
 
 
 # -- finding the table -------------------------------------------------------------------------------
-def _world_bank_header(rows: list[tuple[int, list]]) -> int | None:
+def _world_bank_header(rows: list[tuple[int, list[object]]]) -> int | None:
     for index, (_, cells) in enumerate(rows[:SNIFF_ROWS]):
         if [_norm(c) for c in cells[:4]] == _WORLD_BANK_HEADER:
             return index
     return None
 
 
-def _table_header(rows: list[tuple[int, list]]) -> tuple[int, int] | None:
+def _table_header(rows: list[tuple[int, list[object]]]) -> tuple[int, int] | None:
     """(index of the header row, index of its period column), or None."""
     head = rows[:SNIFF_ROWS]
     for index, (_, cells) in enumerate(head):
@@ -815,7 +818,7 @@ def _table_header(rows: list[tuple[int, list]]) -> tuple[int, int] | None:
     return None
 
 
-def _quiet_period(cell) -> bool:
+def _quiet_period(cell: object) -> bool:
     try:
         _period(cell, dayfirst=True)
     except _CellProblem:
@@ -823,7 +826,7 @@ def _quiet_period(cell) -> bool:
     return True
 
 
-def _score(rows: list[tuple[int, list]]) -> int:
+def _score(rows: list[tuple[int, list[object]]]) -> int:
     """How well a separator splits the sample: rows of data under a header found."""
     if _world_bank_header(rows) is not None:
         return 10 * SNIFF_ROWS
@@ -874,11 +877,11 @@ class _Parsed:
     warnings: list[str]
 
 
-def _cell(cells: list, index: int | None):
+def _cell(cells: list[object], index: int | None) -> object:
     return cells[index] if index is not None and index < len(cells) else None
 
 
-def _preamble(rows: list[tuple[int, list]]) -> tuple[dict[str, object], tuple[str, ...]]:
+def _preamble(rows: list[tuple[int, list[object]]]) -> tuple[dict[str, object], tuple[str, ...]]:
     fields: dict[str, object] = {}
     notes = []
     for _, cells in rows:
@@ -1152,7 +1155,7 @@ def _resolve_frequency(parsed: _Parsed, sheet: _Sheet) -> tuple[str, list[str]]:
     return "monthly", _periods(records, lambda r: f"{r.year:04d}-{r.sub:02d}")
 
 
-def _periods(records: list[_Record], name) -> list[str]:
+def _periods(records: list[_Record], name: Callable[[_Record], str]) -> list[str]:
     """Each record's period text (one string per period, shared by its rows)."""
     names: dict[tuple[int, int], str] = {}
     out = []
@@ -1357,7 +1360,7 @@ def _read_sheet(sheet: _Sheet, data: bytes, options: _Options) -> Preview:
 
 
 def read_file(
-    path: str | os.PathLike,
+    path: str | os.PathLike[str],
     *,
     sheet: str | None = None,
     country: str | None = None,

@@ -23,7 +23,7 @@ from briefingbook.core.catalog import SeriesCatalog
 from briefingbook.core.checklist import countdown_label
 from briefingbook.core.checklist import status as checklist_status
 from briefingbook.core.errors import BriefingBookError, InvalidInputError
-from briefingbook.core.model import LANGUAGES
+from briefingbook.core.model import LANGUAGES, AgendaItem, Citation, IssueArea, Outlook
 
 # Re-exported ("x as x"): part of this module's API.
 from briefingbook.core.numbers import format_value as format_value
@@ -315,7 +315,7 @@ class PacketOutline:
     events: dict[str, str] = field(default_factory=dict)  # event id -> citation (events on charts)
     # Bilingual packets: the briefs again in the other language, in the same order, rendered
     # side by side with ``briefs`` (``second_labels`` are that language's labels).
-    parallel: list = field(default_factory=list)
+    parallel: list[Brief] = field(default_factory=list)
     second_lang: str = ""
     second_labels: dict[str, str] = field(default_factory=dict)
     program: list[ProgramDay] = field(default_factory=list)
@@ -396,7 +396,7 @@ def build_outline(
     reference: Reference,
     *,
     lang: str | None = None,
-    sections=None,
+    sections: str | list[str] | tuple[str, ...] | None = None,
     marking: str | None = None,
     draft: bool = False,
     paper: str = "a4",
@@ -825,8 +825,8 @@ def _deliverables(book: Book, reference: Reference, labels: dict[str, str], lang
 def _brief(
     book: Book,
     reference: Reference,
-    item,
-    area,
+    item: AgendaItem,
+    area: IssueArea | None,
     number: int,
     total: int,
     labels: dict[str, str],
@@ -906,9 +906,7 @@ def _brief(
     )
 
 
-def _cite(outlook):
-    from briefingbook.core.model import Citation
-
+def _cite(outlook: Outlook) -> Citation:
     return Citation(outlook.document, outlook.section)
 
 

@@ -15,8 +15,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
 from briefingbook.core import history
 from briefingbook.core.book import Book
@@ -51,11 +52,11 @@ def _same(a: object, b: object) -> bool:
     return a == b or (a in (None, "") and b in (None, ""))
 
 
-def net_changes(changes) -> list[NetChange]:
+def net_changes(changes: Iterable[history.Change]) -> list[NetChange]:
     """Net changes per row of ``changes`` (``history.Change``, oldest first), in the order each row
     was first touched. A field edited and put back, and a row added and removed again, are
     left out."""
-    rows: dict[tuple[str, str], dict] = {}
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
     for change in changes:
         key = (change.entity, change.row_key)
         state = rows.get(key)
@@ -315,7 +316,7 @@ def _stayed(a: list[str], b: list[str], shift: dict[str, int]) -> set[str]:
     return kept
 
 
-def _key_parts(row_key: str) -> list:
+def _key_parts(row_key: str) -> list[Any]:
     try:
         parts = json.loads(row_key)
     except ValueError:
@@ -424,10 +425,10 @@ class _ChangeGrouper:
             field=self.field_name(name), old=self.value(entity, name, old), new=self.value(entity, name, new)
         )
 
-    def edited(self, names) -> str:
+    def edited(self, names: Iterable[str]) -> str:
         return self.L["ch_edited"].format(fields=", ".join(dict.fromkeys(self.field_name(n) for n in names)))
 
-    def rec_line(self, rec_id: str, detail: str, diff: tuple = ()) -> ChangeLine:
+    def rec_line(self, rec_id: str, detail: str, diff: tuple[tuple[DiffPart, ...], ...] = ()) -> ChangeLine:
         rec = self.recs.get(rec_id)
         if rec is None:
             return ChangeLine(self.q(rec_id), detail, diff)
@@ -541,7 +542,7 @@ class _ChangeGrouper:
         """One line per recommendation (status, notes added or removed, links), plus one per edited
         note with its word diff."""
         L = self.L
-        entries: list[tuple[str, str, tuple]] = []  # (recommendation id, detail, diff)
+        entries: list[tuple[str, str, tuple[tuple[DiffPart, ...], ...]]] = []  # (recommendation id, detail, diff)
         for change in self.net:
             if change.entity == "recommendation_status":
                 rec_id = str(_key_parts(change.row_key)[0])
@@ -663,7 +664,7 @@ class _ChangeGrouper:
 
     def other_lines(self) -> list[ChangeLine]:
         L = self.L
-        rows: dict[tuple[str, str], dict] = {}
+        rows: dict[tuple[str, str], dict[str, Any]] = {}
         reordered: list[str] = []
         for change in self.net:
             entity, row_key = change.entity, change.row_key
