@@ -245,7 +245,6 @@ class ChartsPane(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        session.changed.connect(self._changed)
         self.fill_tree()
         self._fill_vintages()
         # The default series are ticked now but drawn when the pane is first shown: the pane is
@@ -258,7 +257,8 @@ class ChartsPane(QWidget):
             self.show_series(list(DEFAULT_SERIES))
         self._building = False
 
-    def _changed(self, entities: frozenset[str]) -> None:
+    def book_changed(self, entities: frozenset[str]) -> None:
+        """The book changed (called by the window: see main_window.Pane)."""
         if entities & {"book_series", "book_series_vintages"}:
             self._series_changed()
 

@@ -108,7 +108,6 @@ class ChecklistPane(QWidget):
         # Deferred: a change usually comes from a signal of one of the tree's own items, and
         # rebuilding the tree inside that signal would delete the item Qt is still handling.
         self.edits = ListEditor(self, self.refresh)
-        session.changed.connect(self._changed)
         self._refresh_pending = False
         self.refresh()
 
@@ -137,7 +136,8 @@ class ChecklistPane(QWidget):
             "open": self.tr("Open"),
         }[value]
 
-    def _changed(self, entities: frozenset[str]) -> None:
+    def book_changed(self, entities: frozenset[str]) -> None:
+        """The book changed (called by the window: see main_window.Pane)."""
         if entities & {"checklist_items", "summit"}:
             self._schedule_refresh()
 

@@ -70,14 +70,14 @@ class DeliverablesPane(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
         self.edits = ListEditor(self, self.refresh)
-        session.changed.connect(self._changed)
         self.refresh()
 
     ENTITIES = frozenset(
         {"deliverables", "deliverable_agenda", "deliverable_recommendations", "agenda_items", "summit"}
     )
 
-    def _changed(self, entities: frozenset[str]) -> None:
+    def book_changed(self, entities: frozenset[str]) -> None:
+        """The book changed (called by the window: see main_window.Pane)."""
         if entities & self.ENTITIES:
             self.refresh()
 

@@ -365,21 +365,12 @@ class HistoryPane(QWidget):
         layout.addWidget(self.readonly_note)
         layout.addWidget(self.tabs, 1)
 
-        self._stale = False
-        session.changed.connect(self._book_changed)
         self.refresh()
 
     # -- reading the log -------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API: the book changed while the pane was hidden
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
-    def _book_changed(self, _entities: frozenset[str]) -> None:
-        if self.isVisible():
-            self._refresh_timer.start()  # several edits in a row make one refresh
-        else:
-            self._stale = True
+    def book_changed(self, _entities: frozenset[str]) -> None:
+        """The book changed (called by the window: see main_window.Pane)."""
+        self._refresh_timer.start()  # several edits in a row make one refresh
 
     def _fetch(self, limit: int, before_id: int | None) -> list[history.Change]:
         return history.changes(
@@ -393,7 +384,6 @@ class HistoryPane(QWidget):
 
     def refresh(self) -> None:
         """Read the log again under the filters, keeping the selected change; and the conflicts."""
-        self._stale = False
         self._refresh_timer.stop()
         self._text_timer.stop()
         if self.session.closed:

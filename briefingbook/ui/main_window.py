@@ -168,7 +168,11 @@ def app_settings() -> QSettings:
 class Pane:
     """One pane of the window. Its class (``briefingbook.ui.<module>.<cls>``) is imported and built
     the first time the pane is shown or asked for, so start-up pays only for what it paints; the
-    agenda and brief (no module here) are built with the window. Titles are translated when shown."""
+    agenda and brief (no module here) are built with the window. Titles are translated when shown.
+
+    A built pane learns of edits (the session's ``changed``) through its ``book_changed(entities)``,
+    which the window calls: at once while the pane is on show; for a hidden pane, once when it is
+    next shown, with every entity changed meanwhile. A hidden pane does not redraw for each edit."""
 
     key: str
     title: str  # the tab's title
@@ -520,6 +524,7 @@ class MainWindow(QMainWindow):
         # paints the agenda and brief without paying for seven hidden panes.
         self._panes: dict[str, QWidget] = {}
         self._pane_hosts: dict[str, QWidget] = {}
+        self._missed: dict[str, frozenset[str]] = {}  # what changed while a built pane was hidden
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Panes"))
         for pane in PANE_REGISTRY:
@@ -997,6 +1002,12 @@ class MainWindow(QMainWindow):
     def _changed(self, entities: frozenset[str]) -> None:
         if entities & {"summit", "checklist_items"}:
             self.update_summit()
+        current = self.tabs.currentWidget()
+        for name, widget in self._panes.items():
+            if self._pane_hosts[name] is current:
+                widget.book_changed(entities)
+            else:  # stale: brought up to date when shown (_tab_changed)
+                self._missed[name] = self._missed.get(name, frozenset()) | entities
 
     # -- navigation --------------------------------------------------------------------------
     def pane(self, name: str) -> QWidget:
@@ -1034,7 +1045,10 @@ class MainWindow(QMainWindow):
         self.flush_panes()
         for name, host in self._pane_hosts.items():
             if self.tabs.widget(index) is host:
-                self.pane(name)
+                widget = self.pane(name)
+                missed = self._missed.pop(name, None)
+                if missed:
+                    widget.book_changed(missed)
 
     def current_pane(self) -> str:
         """The name of the pane on show (one of PANES)."""

@@ -180,13 +180,13 @@ class PeoplePane(QWidget):
         self.splitter.setSizes([540, 840])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        session.changed.connect(self._changed)
         self.reload()
 
     # -- list --------------------------------------------------------------------------------
     EVENT_ENTITIES = frozenset({"program_events", "program_event_people", "meeting_memos", "meeting_memo_people"})
 
-    def _changed(self, entities: frozenset[str]) -> None:
+    def book_changed(self, entities: frozenset[str]) -> None:
+        """The book changed (called by the window: see main_window.Pane)."""
         if "people" in entities and not self.autosave.saving:
             self.reload()
         elif entities & self.EVENT_ENTITIES and not self.session.closed:

@@ -108,10 +108,10 @@ class PressPane(QWidget):
         self.splitter.setSizes([380, 1000])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        session.changed.connect(self._changed)
         self.reload()
 
-    def _changed(self, entities: frozenset[str]) -> None:
+    def book_changed(self, entities: frozenset[str]) -> None:
+        """The book changed (called by the window: see main_window.Pane)."""
         if self.autosave.saving or self.session.closed:
             return
         self.flush()  # typed top lines are saved before the pane redraws

@@ -146,7 +146,6 @@ class ProgramPane(QWidget):
         book_row.addWidget(self.memo_button)
         layout.addLayout(book_row)
         self.edits = ListEditor(self, self.refresh)
-        session.changed.connect(self._changed)
         self.refresh()
 
     # -- display -----------------------------------------------------------------------------
@@ -169,7 +168,8 @@ class ProgramPane(QWidget):
         }
     )
 
-    def _changed(self, entities: frozenset[str]) -> None:
+    def book_changed(self, entities: frozenset[str]) -> None:
+        """The book changed (called by the window: see main_window.Pane)."""
         if entities & self.ENTITIES:
             self.refresh()
 

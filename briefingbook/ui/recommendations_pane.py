@@ -126,7 +126,6 @@ class RecommendationsPane(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(splitter, 1)
 
-        session.changed.connect(self._changed)
         self._fill_agenda_choice()
         self._update_count()
         if self.proxy.rowCount():
@@ -185,7 +184,8 @@ class RecommendationsPane(QWidget):
         if area_item is not None:
             self.agenda_choice.setCurrentIndex(max(0, self.agenda_choice.findData(area_item.id)))
 
-    def _changed(self, entities: frozenset[str]) -> None:
+    def book_changed(self, entities: frozenset[str]) -> None:
+        """The book changed (called by the window: see main_window.Pane)."""
         if "recommendation_status" in entities:
             self.model.refresh_statuses()
         if entities & {"agenda_items", "agenda_links"}:

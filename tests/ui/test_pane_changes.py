@@ -25,7 +25,8 @@ def test_the_session_reports_the_entities_each_edit_touched(window):
 
 
 def test_built_panes_follow_core_calls_made_through_the_session(window, qtbot):
-    """As a CLI command would: core calls on the session's book, no pane involved."""
+    """As a CLI command would: core calls on the session's book, no pane involved. Each pane shows
+    the book as it is when it is shown, whether the change came while it was on show or hidden."""
     people_pane, press_pane = window.people_pane, window.press_pane
     window.deliverables_pane  # built, then hidden behind the agenda tab
     window.show_pane("agenda")
@@ -33,14 +34,17 @@ def test_built_panes_follow_core_calls_made_through_the_session(window, qtbot):
     book = window.session.book
 
     person = people.add_person(book, name="Zoe Quiroga", side="mexico")
+    window.show_pane("people")
     assert any("Zoe Quiroga" in text for text in people_pane.row_texts())
 
     item = book.agenda()[0]
     book.update_agenda_item(item.id, title="Energy and power grids")
+    assert window.agenda_pane.model.item(0).title == "Energy and power grids"  # built with the window
+    window.show_pane("press")
     assert press_pane.items.item(0).text() == "1. Energy and power grids"
-    assert window.agenda_pane.model.item(0).title == "Energy and power grids"
 
     deliverables.add_deliverable(book, title="Joint statement on grids", agenda_items=[item.id])
+    window.show_pane("deliverables")
     pane = window.deliverables_pane
     assert "Joint statement on grids" in _texts(pane.tree)
     row = next(
@@ -50,8 +54,60 @@ def test_built_panes_follow_core_calls_made_through_the_session(window, qtbot):
     )
     assert row.text(4) == "Energy and power grids"
 
-    people.update_person(book, person.id, name="Zoe Q. Quiroga")
+    window.show_pane("people")
+    people.update_person(book, person.id, name="Zoe Q. Quiroga")  # the pane on show follows at once
     assert any("Zoe Q. Quiroga" in text for text in people_pane.row_texts())
+
+
+def _count_calls(pane, method: str) -> list[int]:
+    """Count calls of ``pane.<method>`` (the pane's own redraw) from now on."""
+    calls = [0]
+    original = getattr(pane, method)
+
+    def counted(*args, **kwargs):
+        calls[0] += 1
+        return original(*args, **kwargs)
+
+    setattr(pane, method, counted)
+    return calls
+
+
+def test_a_hidden_pane_does_not_redraw_until_it_is_shown(window, qtbot):
+    """Built panes behind another tab are marked stale instead of redrawing for every edit; each
+    redraws once when shown, with everything changed meanwhile."""
+    people_pane, deliverables_pane, history_pane = window.people_pane, window.deliverables_pane, window.history_pane
+    window.show_pane("agenda")
+    people_reloads = _count_calls(people_pane, "reload")
+    deliverable_reloads = _count_calls(deliverables_pane, "refresh")
+    history_reloads = _count_calls(history_pane, "refresh")
+    book = window.session.book
+    rows_before = history_pane.model.rowCount()
+
+    person = people.add_person(book, name="Zoe Quiroga", side="mexico")
+    people.update_person(book, person.id, name="Zoe Q. Quiroga")
+    item = book.agenda()[0]
+    deliverables.add_deliverable(book, title="Joint statement on grids", agenda_items=[item.id])
+    deliverables.add_deliverable(book, title="Border pilot", agenda_items=[item.id])
+    qtbot.wait(20)  # any deferred redraw would have run by now
+    assert people_reloads == [0] and deliverable_reloads == [0] and history_reloads == [0]
+    assert not any("Quiroga" in text for text in people_pane.row_texts())
+    assert "Border pilot" not in _texts(deliverables_pane.tree)
+
+    window.show_pane("people")
+    assert people_reloads == [1]
+    assert any("Zoe Q. Quiroga" in text for text in people_pane.row_texts())
+    assert deliverable_reloads == [0]  # still hidden
+    window.show_pane("deliverables")
+    assert deliverable_reloads == [1]
+    assert {"Joint statement on grids", "Border pilot"} <= set(_texts(deliverables_pane.tree))
+    window.show_pane("history")
+    qtbot.waitUntil(lambda: history_reloads == [1])
+    assert history_pane.model.rowCount() > rows_before
+
+    # Shown again with nothing changed meanwhile: no redraw.
+    window.show_pane("agenda")
+    window.show_pane("people")
+    assert people_reloads == [1]
 
 
 def test_a_pane_follows_another_panes_edit(window, qtbot):
@@ -63,8 +119,10 @@ def test_a_pane_follows_another_panes_edit(window, qtbot):
     window.brief_pane.title_edit.clear()
     qtbot.keyClicks(window.brief_pane.title_edit, "Border infrastructure")
     window.brief_pane.flush()
-    assert press_pane.items.item(2).text() == "3. Border infrastructure"
     assert window.agenda_pane.model.item(2).title == "Border infrastructure"
+    window.show_pane("press")
+    assert press_pane.items.item(2).text() == "3. Border infrastructure"
+    window.show_pane("agenda")
     window.session.book.update_agenda_item(item_id, objectives="Agree a pilot crossing.")
     assert window.brief_pane.editors["objectives"].toPlainText() == "Agree a pilot crossing."
 
