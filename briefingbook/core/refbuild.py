@@ -22,14 +22,18 @@ import os
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from briefingbook.core import derived, refpack
 from briefingbook.core.errors import BriefingBookError
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 # In a source checkout: the repository (data/sources, data/reference.sqlite).
 ROOT = Path(__file__).resolve().parents[2]
@@ -82,7 +86,7 @@ def _shown(path: Path) -> str:
     return str(path)
 
 
-def _load_yaml(name: str, sources: Path | None = None) -> list[dict]:
+def _load_yaml(name: str, sources: Path | None = None) -> list[dict[str, Any]]:
     path = (sources or SOURCES) / name
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -98,13 +102,13 @@ def _load_yaml(name: str, sources: Path | None = None) -> list[dict]:
     return data
 
 
-def _require(entry: dict, keys: list[str], where: str) -> None:
+def _require(entry: dict[str, Any], keys: list[str], where: str) -> None:
     missing = [k for k in keys if entry.get(k) in (None, "")]
     if missing:
         raise SourceError(f"{where}: missing {', '.join(missing)}")
 
 
-def _unique(entries: list[dict], key: str, where: str) -> None:
+def _unique(entries: list[dict[str, Any]], key: str, where: str) -> None:
     seen: set[str] = set()
     for entry in entries:
         if entry[key] in seen:
@@ -112,7 +116,7 @@ def _unique(entries: list[dict], key: str, where: str) -> None:
         seen.add(entry[key])
 
 
-def _json(value) -> str:
+def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
@@ -126,14 +130,14 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
         raise SourceError(f"{_shown(path)}: not a readable UTF-8 CSV file: {exc}") from exc
 
 
-def load_documents(sources: Path | None = None) -> list[dict]:
+def load_documents(sources: Path | None = None) -> list[dict[str, Any]]:
     docs = _load_yaml("documents.yaml", sources)
     for d in docs:
         _require(d, ["id", "title", "short_title", "authors", "publisher", "year"], f"documents.yaml {d.get('id')}")
     return docs
 
 
-def load_issue_areas(sources: Path | None = None) -> list[dict]:
+def load_issue_areas(sources: Path | None = None) -> list[dict[str, Any]]:
     areas = _load_yaml("issue_areas.yaml", sources)
     for i, a in enumerate(areas):
         where = f"issue_areas.yaml entry {i + 1} ({a.get('id')})"
@@ -149,7 +153,7 @@ def load_issue_areas(sources: Path | None = None) -> list[dict]:
     return areas
 
 
-def load_outlooks(area_ids: set[str], sources: Path | None = None) -> list[dict]:
+def load_outlooks(area_ids: set[str], sources: Path | None = None) -> list[dict[str, Any]]:
     outlooks = _load_yaml("outlooks.yaml", sources)
     for o in outlooks:
         where = f"outlooks.yaml {o.get('id')}"
@@ -161,7 +165,9 @@ def load_outlooks(area_ids: set[str], sources: Path | None = None) -> list[dict]
     return outlooks
 
 
-def load_recommendations(area_ids: set[str], outlook_ids: set[str], sources: Path | None = None) -> list[dict]:
+def load_recommendations(
+    area_ids: set[str], outlook_ids: set[str], sources: Path | None = None
+) -> list[dict[str, Any]]:
     recs = _load_yaml("recommendations.yaml", sources)
     for i, r in enumerate(recs):
         where = f"recommendations.yaml entry {i + 1} ({r.get('id')})"
@@ -182,10 +188,11 @@ def load_recommendations(area_ids: set[str], outlook_ids: set[str], sources: Pat
     return recs
 
 
-def load_series(sources: Path | None = None) -> tuple[list[dict], list[dict]]:
+def load_series(sources: Path | None = None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     series = _load_yaml("indicators.yaml", sources)
     csv_slugs = sorted(p.stem for p in ((sources or SOURCES) / "indicators").glob("*.csv"))
-    meta_slugs = sorted(s.get("slug") for s in series)
+    yaml_slugs: list[Any] = [s.get("slug") for s in series]  # as the YAML has them; _require checks them below
+    meta_slugs = sorted(yaml_slugs)
     if csv_slugs != meta_slugs:
         raise SourceError(
             "indicators.yaml and data/sources/indicators/*.csv disagree: "
@@ -218,7 +225,7 @@ def load_series(sources: Path | None = None) -> tuple[list[dict], list[dict]]:
     return series, derived_meta
 
 
-def load_observations(series: list[dict], sources: Path | None = None) -> list[dict]:
+def load_observations(series: list[dict[str, Any]], sources: Path | None = None) -> list[dict[str, Any]]:
     rows = []
     for s in series:
         path = (sources or SOURCES) / "indicators" / f"{s['slug']}.csv"
@@ -244,7 +251,7 @@ def load_observations(series: list[dict], sources: Path | None = None) -> list[d
     return rows
 
 
-def derive_observations(derived_meta: list[dict], observations: list[dict]) -> list[dict]:
+def derive_observations(derived_meta: list[dict[str, Any]], observations: list[dict[str, Any]]) -> list[dict[str, Any]]:
     rows = []
     for s in derived_meta:
         source_slug, _code = derived.DERIVED_SERIES[s["slug"]]
@@ -262,12 +269,12 @@ def derive_observations(derived_meta: list[dict], observations: list[dict]) -> l
     return rows
 
 
-def _is_date(value) -> bool:
+def _is_date(value: object) -> bool:
     text = str(value or "")
     return len(text) == 10 and text[4] == "-" and text[7] == "-" and text.replace("-", "").isdigit()
 
 
-def load_later_sources(sources: Path | None = None) -> dict[str, dict]:
+def load_later_sources(sources: Path | None = None) -> dict[str, dict[str, Any]]:
     """Public material found after the seeds: every entry names its publisher, title, URL and
     the day it was retrieved (later_sources.yaml)."""
     entries = _load_yaml("later_sources.yaml", sources)
@@ -282,7 +289,7 @@ def load_later_sources(sources: Path | None = None) -> dict[str, dict]:
     return {s["id"]: s for s in entries}
 
 
-def _check_source_ids(ids, later: dict[str, dict], where: str) -> None:
+def _check_source_ids(ids: list[str], later: dict[str, dict[str, Any]], where: str) -> None:
     if not ids:
         raise SourceError(f"{where}: needs at least one source")
     for source_id in ids:
@@ -290,7 +297,9 @@ def _check_source_ids(ids, later: dict[str, dict], where: str) -> None:
             raise SourceError(f"{where}: unknown source {source_id!r} (not in later_sources.yaml)")
 
 
-def load_since_then(area_ids: set[str], later: dict[str, dict], sources: Path | None = None) -> list[dict]:
+def load_since_then(
+    area_ids: set[str], later: dict[str, dict[str, Any]], sources: Path | None = None
+) -> list[dict[str, Any]]:
     """The dated "Since then" points per issue area, each resting on listed sources."""
     entries = _load_yaml("since_then.yaml", sources)
     for e in entries:
@@ -307,7 +316,9 @@ def load_since_then(area_ids: set[str], later: dict[str, dict], sources: Path | 
     return entries
 
 
-def load_events(area_ids: set[str], later: dict[str, dict] | None = None, sources: Path | None = None) -> list[dict]:
+def load_events(
+    area_ids: set[str], later: dict[str, dict[str, Any]] | None = None, sources: Path | None = None
+) -> list[dict[str, Any]]:
     events = _load_yaml("events.yaml", sources)
     for e in events:
         where = f"events.yaml {e.get('id')}"
@@ -329,16 +340,18 @@ def load_events(area_ids: set[str], later: dict[str, dict] | None = None, source
     return events
 
 
-def source_text(source: dict) -> str:
+def source_text(source: dict[str, Any]) -> str:
     """ "Publisher, Title, URL (retrieved YYYY-MM-DD)" for one entry of later_sources.yaml."""
     return f"{source['publisher']}, {source['title']}, {source['url']} (retrieved {source['retrieved']})"
 
 
-def citation_sources(citation: dict) -> list[str]:
+def citation_sources(citation: dict[str, Any]) -> list[str]:
     return [citation["source"], *(citation.get("also") or [])] if citation.get("source") else []
 
 
-def citation_text(citation: dict, documents: dict[str, dict], later: dict[str, dict] | None = None) -> str:
+def citation_text(
+    citation: dict[str, Any], documents: dict[str, dict[str, Any]], later: dict[str, dict[str, Any]] | None = None
+) -> str:
     if citation.get("document"):
         doc = documents[citation["document"]]
         return f"{doc['short_title']}, {citation.get('section', '')}".rstrip(", ")
@@ -547,7 +560,7 @@ def build(output: Path = OUTPUT, sources: Path | None = None, identity: dict[str
     return output
 
 
-def _build_tables(db: _Database, tables_meta: list[dict], sources: Path) -> None:
+def _build_tables(db: _Database, tables_meta: list[dict[str, Any]], sources: Path) -> None:
     """The two tables printed in the 2005 report, each in its own shape with its source line."""
     by_id = {t["id"]: t for t in tables_meta}
     for required in ("foreign_policy_priorities_2004", "students_abroad"):
@@ -606,7 +619,15 @@ def _build_tables(db: _Database, tables_meta: list[dict], sources: Path) -> None
     )
 
 
-def _build_search(db, areas, recs, outlooks, series, events, since_then) -> None:
+def _build_search(
+    db: _Database,
+    areas: list[dict[str, Any]],
+    recs: list[dict[str, Any]],
+    outlooks: list[dict[str, Any]],
+    series: list[dict[str, Any]],
+    events: list[dict[str, Any]],
+    since_then: list[dict[str, Any]],
+) -> None:
     """One FTS5 index over every searchable reference record, accent-insensitive. An issue
     area's body holds its background and its "Since then" points."""
     later_points = {e["issue_area"]: e["points"] for e in since_then}
@@ -684,7 +705,7 @@ def _quote(identifier: str) -> str:
 
 
 @contextmanager
-def _transaction(conn: sqlite3.Connection):
+def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
     conn.execute("BEGIN")
     try:
         yield
@@ -700,7 +721,7 @@ class _Table:
 
     def insert_all(
         self,
-        rows: Iterable[dict],
+        rows: Iterable[dict[str, Any]],
         pk: str | tuple[str, ...],
         foreign_keys: Iterable[tuple[str, str, str]] = (),
         columns: dict[str, type] | None = None,
@@ -759,7 +780,9 @@ class _Database:
         return _Table(self.conn, name)
 
 
-def build_pack(sources: Path, output: Path, *, key, name: str, version: str, built: str) -> dict:
+def build_pack(
+    sources: Path, output: Path, *, key: Ed25519PrivateKey, name: str, version: str, built: str
+) -> dict[str, Any]:
     """Build a signed reference pack from a ``data/sources``-shaped folder; returns its manifest.
 
     The same sources, key, name, version and date give the same bytes (the database build is
