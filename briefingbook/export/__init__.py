@@ -57,13 +57,13 @@ def format_from_path(path: Path, format: str | None = None) -> str:
         if fmt not in FORMATS:
             raise PacketError(f"unknown packet format {format!r} (choose from {', '.join(FORMATS)})")
         return fmt
-    fmt = _SUFFIXES.get(path.suffix.lower())
-    if fmt is None:
+    by_suffix = _SUFFIXES.get(path.suffix.lower())
+    if by_suffix is None:
         raise PacketError(
             f"cannot tell the packet format from {path.name!r}; end the name with .pdf, .docx or "
             f".html, or give --format"
         )
-    return fmt
+    return by_suffix
 
 
 def render_charts(
@@ -117,12 +117,16 @@ def _umask() -> int:
 
 def _renderer(fmt: str):
     if fmt == "pdf":
-        from briefingbook.export import pdf as module
-    elif fmt == "docx":
-        from briefingbook.export import docx as module
-    else:
-        from briefingbook.export import html as module
-    return module.render
+        from briefingbook.export import pdf
+
+        return pdf.render
+    if fmt == "docx":
+        from briefingbook.export import docx
+
+        return docx.render
+    from briefingbook.export import html
+
+    return html.render
 
 
 def export_packet(

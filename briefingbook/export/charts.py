@@ -898,9 +898,10 @@ def render_png(
             painter.end()
         buffer = QtCore.QBuffer()
         buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
-        if not image.save(buffer, "PNG"):
+        # PySide takes the format as str here (bytes raise ValueError), though its stub says bytes.
+        if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
             raise RuntimeError("Qt could not encode the chart as PNG")
-        return bytes(buffer.data())
+        return bytes(buffer.data().data())
     finally:
         widget.hide()
         widget.close()  # no parent: Python owns it and frees it here, not at a later event loop turn
@@ -934,7 +935,7 @@ def render_svg(
             scene.render(painter, QtCore.QRectF(0, 0, width, height), widget.ci.sceneBoundingRect())
         finally:
             painter.end()
-        return bytes(buffer.data())
+        return bytes(buffer.data().data())
     finally:
         widget.hide()
         widget.close()

@@ -15,7 +15,7 @@ header text.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from docx import Document
@@ -56,7 +56,7 @@ def _field(paragraph, instruction: str) -> None:
         run._r.append(element)
 
 
-def column_widths(header: list[str], rows: list[list], total_cm: float) -> list[float]:
+def column_widths(header: list[str], rows: Sequence[Sequence[object]], total_cm: float) -> list[float]:
     """Column widths (cm) sized to content: each column gets room by its longest word and its
     typical text length, so a number column is narrow and a text column wide (Word's equal
     widths wrapped "Responsable" and left titles squeezed)."""
@@ -186,7 +186,7 @@ class _Writer:
         for block in blocks:
             self.para(block.text, "List Bullet" if block.kind == "bullet" else None)
 
-    def table(self, header: list[str], rows: list[list[str]]) -> None:
+    def table(self, header: list[str], rows: Sequence[Sequence[object]]) -> None:
         table = self.doc.add_table(rows=1, cols=len(header))
         table.style = "Light Grid Accent 1"
         table.alignment = WD_TABLE_ALIGNMENT.LEFT

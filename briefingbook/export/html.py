@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from html import escape
 from pathlib import Path
 
@@ -130,7 +131,11 @@ class _Writer:
             self.w("</ul>")
 
     def table(
-        self, header: list[str], rows: list[list], numeric: set[int] = frozenset(), highlight: set[int] = frozenset()
+        self,
+        header: list[str],
+        rows: list[list],
+        numeric: AbstractSet[int] = frozenset(),
+        highlight: AbstractSet[int] = frozenset(),
     ) -> None:
         self.w("<table><thead><tr>" + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr></thead><tbody>")
         for index, row in enumerate(rows):

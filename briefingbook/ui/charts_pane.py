@@ -158,12 +158,12 @@ class ChartsPane(QWidget):
         self.other.activated.connect(self.redraw)
         self.other.setMinimumContentsLength(14)
         self.other.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.window = QSpinBox()
-        self.window.setRange(2, 1000)
-        self.window.setValue(12)
-        self.window.setAccessibleName(self.tr("Periods in the moving average"))
-        self.window.setSuffix(self.tr(" periods"))
-        self.window.editingFinished.connect(self.redraw)
+        self.ma_length = QSpinBox()
+        self.ma_length.setRange(2, 1000)
+        self.ma_length.setValue(12)
+        self.ma_length.setAccessibleName(self.tr("Periods in the moving average"))
+        self.ma_length.setSuffix(self.tr(" periods"))
+        self.ma_length.editingFinished.connect(self.redraw)
         self.period_from = QLineEdit()
         self.period_from.setAccessibleName(self.tr("First period to chart (e.g. 2000 or 2020-01); empty: all"))
         self.period_from.setPlaceholderText(self.tr("from"))
@@ -188,7 +188,8 @@ class ChartsPane(QWidget):
         # Two rows, so the pane fits a 1366-pixel screen beside the indicator tree.
         tools = QVBoxLayout()
         first, second = QHBoxLayout(), QHBoxLayout()
-        for widget in (self.transform, self.base, self.other, self.window, self.period_from, self.period_to):
+        widget: QWidget
+        for widget in (self.transform, self.base, self.other, self.ma_length, self.period_from, self.period_to):
             first.addWidget(widget)
         first.addStretch(1)
         for widget in (self.events_toggle, self.log_toggle):
@@ -380,7 +381,7 @@ class ChartsPane(QWidget):
             other = self.other.currentData()
             return f"{code}:{other}" if other else "level"
         if code == "ma":
-            return f"ma:{self.window.value()}"
+            return f"ma:{self.ma_length.value()}"
         return code
 
     def selection(self) -> ChartSelection:
@@ -405,7 +406,7 @@ class ChartsPane(QWidget):
         if t.kind == "index":
             self.base.setText(t.arg or "")
         elif t.kind == "ma":
-            self.window.setValue(int(t.arg))
+            self.ma_length.setValue(int(t.arg))
         elif t.other_slug:
             self.other.setCurrentIndex(max(0, self.other.findData(t.arg)))
         self._show_arguments(t.kind)
@@ -440,7 +441,7 @@ class ChartsPane(QWidget):
     def _show_arguments(self, kind: str) -> None:
         self.base.setVisible(kind == "index")
         self.other.setVisible(kind in ("per_capita", "share_of"))
-        self.window.setVisible(kind == "ma")
+        self.ma_length.setVisible(kind == "ma")
 
     def _transform_chosen(self) -> None:
         kind = self.transform.currentData()

@@ -226,7 +226,7 @@ class ChecklistPane(QWidget):
         row.setData(0, ItemIdRole, item.id)
         row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
         row.setCheckState(0, Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
-        if item.done:
+        if item.done and item.done_at:
             tip = self.tr("Done on {when}").format(
                 when=long_date(dt.date.fromisoformat(item.done_at[:10]), self.session.ui_lang)
             )

@@ -13,6 +13,7 @@ import datetime as dt
 import html
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
@@ -93,7 +94,7 @@ class ChangeLogModel(QAbstractTableModel):
     def __init__(self, prepare, parent=None) -> None:
         super().__init__(parent)
         self._prepare = prepare
-        self._fetch = None
+        self._fetch: Callable[[int, int | None], list[history.Change]] | None = None
         self._rows: list[ChangeRow] = []
         self._more = False
         self._cursor: int | None = None  # the oldest change read (reorders show fewer rows than read)
@@ -114,7 +115,7 @@ class ChangeLogModel(QAbstractTableModel):
         return not parent.isValid() and self._more
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802 - Qt API
-        if parent.isValid() or not self._more or self._cursor is None:
+        if parent.isValid() or not self._more or self._cursor is None or self._fetch is None:
             return
         older = self._fetch(PAGE + 1, self._cursor)  # read on from the last change read, shown or not
         self._more = len(older) > PAGE
@@ -343,11 +344,11 @@ class HistoryPane(QWidget):
             (self.tr("Yours"), self.mine_text, self.keep_mine_button),
             (self.tr("Theirs"), self.theirs_text, self.take_theirs_button),
         ):
-            column = QVBoxLayout()
-            column.addWidget(QLabel(caption))
-            column.addWidget(editor, 1)
-            column.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
-            sides.addLayout(column)
+            side = QVBoxLayout()
+            side.addWidget(QLabel(caption))
+            side.addWidget(editor, 1)
+            side.addWidget(button, 0, Qt.AlignmentFlag.AlignRight)
+            sides.addLayout(side)
         conflicts_page = QWidget()
         conflicts_layout = QVBoxLayout(conflicts_page)
         conflicts_layout.addWidget(self.conflicts_note)
@@ -626,7 +627,8 @@ class HistoryPane(QWidget):
             versions = history.text_versions(book, change.entity, change.row_key, change.field)
             self._versions = list(reversed(versions))  # newest first
             self._row_exists = history.row_id(book, change.entity, change.row_key) is not None
-            self._current_text = history.current_value(book, change.entity, change.row_key, change.field)
+            current_value = history.current_value(book, change.entity, change.row_key, change.field)
+            self._current_text = current_value if isinstance(current_value, str) else None  # a text field's
             current = next(
                 (
                     i

@@ -8,6 +8,7 @@ is written until the user presses Import, and a refused file lists its problems 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +33,9 @@ from PySide6.QtWidgets import (
 from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui.session import BookSession
 
+if TYPE_CHECKING:
+    from briefingbook.core.importers import Preview
+
 PREVIEW_ROWS = 200
 
 
@@ -43,7 +47,7 @@ class _Reader(QThread):
     def __init__(self, path: Path, options: dict, parent=None) -> None:
         super().__init__(parent)
         self.path, self.options = path, options
-        self.preview = None
+        self.preview: Preview | None = None
         self.error: Exception | None = None
 
     def run(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
@@ -265,7 +267,7 @@ class RecommendationFilter(QSortFilterProxyModel):
         self.invalidate()
 
     def filterAcceptsRow(self, source_row, source_parent):  # noqa: N802 - Qt API
-        model: RecommendationsModel = self.sourceModel()
+        model = cast(RecommendationsModel, self.sourceModel())
         rec = model.recommendation(source_row)
         for column, wanted in self._filters.items():
             if model.value(rec, column) != wanted:

@@ -930,7 +930,7 @@ class MainWindow(QMainWindow):
     def stale_years(self) -> int:
         """Series whose latest period is more than this many years old are flagged (default 3)."""
         try:
-            return max(1, min(50, int(self.settings.value(STALE_SETTING, 3))))
+            return max(1, min(50, int(str(self.settings.value(STALE_SETTING, 3)))))
         except (TypeError, ValueError):
             return 3
 

@@ -324,12 +324,12 @@ class MergeDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         self.combos: list[QComboBox] = []
-        for row, conflict in enumerate(plan.conflicts):
+        for row_number, conflict in enumerate(plan.conflicts):
             texts = conflict_texts(conflict, self.rec_titles)
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(one_line(text))
                 item.setToolTip(plain_tooltip(_full_text(conflict, text), TIP_LIMIT))
-                self.table.setItem(row, column, item)
+                self.table.setItem(row_number, column, item)
             combo = QComboBox()
             combo.addItem(self.tr("Decide later"), None)
             combo.addItem(self.tr("Keep mine"), "mine")
@@ -338,7 +338,7 @@ class MergeDialog(QDialog):
                 self.tr("Decision for {what} {field}").format(what=texts[0], field=texts[1]).strip()
             )
             combo.currentIndexChanged.connect(self._decisions_changed)
-            self.table.setCellWidget(row, 4, combo)
+            self.table.setCellWidget(row_number, 4, combo)
             self.combos.append(combo)
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(1)
@@ -740,7 +740,7 @@ class CopyForColleagueDialog(QDialog):
             return None
         return Path(text if text.lower().endswith(BOOK_SUFFIX) else text + BOOK_SUFFIX)
 
-    def values(self) -> tuple[Path, str | None, bool]:
+    def values(self) -> tuple[Path | None, str | None, bool]:
         """The target, the copy's passphrase (None: not encrypted) and whether to replace a file."""
         passphrase = self.passphrase.text() if self.encrypt.isChecked() else None
         return self.target(), passphrase, self.overwrite

@@ -130,10 +130,10 @@ class PeoplePane(QWidget):
             self.side.addItem(side_label(value), value)
         self.side.activated.connect(lambda _i: self.flush(force=True))
         for name in self.TEXT_FIELDS:
-            edit = QPlainTextEdit()
-            edit.setAccessibleName(names[name])
-            edit.textChanged.connect(self._schedule_save)
-            self.fields[name] = edit
+            text_edit = QPlainTextEdit()
+            text_edit.setAccessibleName(names[name])
+            text_edit.textChanged.connect(self._schedule_save)
+            self.fields[name] = text_edit
         name_row = QHBoxLayout()
         name_row.addWidget(self.fields["name"], 1)
         name_row.addWidget(self.tbc)

@@ -252,11 +252,11 @@ class ProgramPane(QWidget):
         )
         self.date_warning.setVisible(bool(outside))
         for e in outside:
-            row = self.find_row(e.id)
-            if row is not None:
+            found = self.find_row(e.id)
+            if found is not None:
                 for column in range(len(self.COLUMNS)):
-                    row.setForeground(column, QBrush(CONFLICT))
-                row.setToolTip(2, self.tr("Outside the summit's dates"))
+                    found.setForeground(column, QBrush(CONFLICT))
+                found.setToolTip(2, self.tr("Outside the summit's dates"))
         if keep >= 0:
             self.select_event(keep)
         self._update_buttons()

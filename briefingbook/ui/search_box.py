@@ -46,7 +46,8 @@ class SearchBox(QLineEdit):
         self.completer_.setMaxVisibleItems(15)
         self.completer_.setWidget(self)
         self.completer_.popup().setAccessibleName(self.tr("Search results"))
-        self.completer_.activated[QModelIndex].connect(self._picked)
+        # the (QModelIndex) overload of the signal; PySide's stubs do not describe signal indexing
+        self.completer_.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_DELAY_MS)
