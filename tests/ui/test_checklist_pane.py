@@ -67,6 +67,7 @@ def test_owner_filter(window):
 
 
 def test_moving_the_summit_moves_due_dates(window, qtbot):
+    window.show_pane("checklist")  # the pane on show follows the edit (a hidden one when next shown)
     pane = window.checklist_pane
     item = window.session.book.checklist()[0]
     window.session.book.update_summit(date=item.due + dt.timedelta(days=100 - item.offset_days))

@@ -77,6 +77,7 @@ def test_vintages_can_be_chosen_in_the_charts_pane(window, tmp_path):
         dialog.source.setText("Banco de México SIE")
         stored = dialog.store()
     assert stored.vintage == 2
+    window.show_pane("charts")  # imported while the pane was hidden: it catches up when shown
     pane.show_series([stored.slug])
     assert pane.specs[0].series[0].periods[-1] == rows[-1][0]
     pane.tree.setCurrentItem(pane.leaves(stored.slug)[0])

@@ -27,6 +27,7 @@ def test_filters_narrow_the_table(window, reference):
 
 
 def test_status_filter_follows_edits(window, qtbot, book_path):
+    window.show_pane("recommendations")
     pane = window.recommendations_pane
     pane.table.selectRow(2)
     rec = pane.current_recommendation()
