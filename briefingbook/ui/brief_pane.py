@@ -60,10 +60,18 @@ def _label(
 
 
 class RecommendationCard(QFrame):
-    """One recommendation in a brief: summary, citation, 2009 outlook, the user's status and notes."""
+    """One recommendation in a brief: summary, citation, 2009 outlook, the user's status and notes.
+    It follows the session's changes itself unless ``follow_changes`` is False (a card in a
+    registry pane, which hands it the changes through ``book_changed`` when the pane is shown)."""
 
     def __init__(
-        self, session: BookSession, rec: Recommendation, linked: bool, parent=None, show_outlook: bool = True
+        self,
+        session: BookSession,
+        rec: Recommendation,
+        linked: bool,
+        parent=None,
+        show_outlook: bool = True,
+        follow_changes: bool = True,
     ) -> None:
         super().__init__(parent)
         self.session = session
@@ -118,10 +126,11 @@ class RecommendationCard(QFrame):
             note_row.addWidget(widget)
         note_row.setStretch(1, 1)
         layout.addLayout(note_row)
-        session.changed.connect(self._changed)
+        if follow_changes:
+            session.changed.connect(self.book_changed)
         self.refresh()
 
-    def _changed(self, entities: frozenset[str]) -> None:
+    def book_changed(self, entities: frozenset[str]) -> None:
         if entities & {"recommendation_status", "recommendation_notes"} and not self.session.closed:
             self.refresh()
 

@@ -33,6 +33,7 @@ class RecommendationsPane(QWidget):
     def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.card: RecommendationCard | None = None
         lang = session.ref_lang
         self.model = RecommendationsModel(session, self)
         self.proxy = RecommendationFilter(self)
@@ -174,11 +175,12 @@ class RecommendationsPane(QWidget):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
+        self.card = None
         rec = self.current_recommendation()
         self.link_result.clear()
         if rec is None:
             return
-        self.card = RecommendationCard(self.session, rec, False)
+        self.card = RecommendationCard(self.session, rec, False, follow_changes=False)
         self.card_holder.addWidget(self.card)
         area_item = next((i for i in self.session.book.agenda() if i.issue_area == rec.issue_area), None)
         if area_item is not None:
@@ -190,6 +192,8 @@ class RecommendationsPane(QWidget):
             self.model.refresh_statuses()
         if entities & {"agenda_items", "agenda_links"}:
             self._fill_agenda_choice()
+        if self.card is not None:
+            self.card.book_changed(entities)
 
     def link_current(self) -> None:
         rec = self.current_recommendation()

@@ -104,9 +104,9 @@ class RemarksPane(QWidget):
         for edit in (self.occasion, self.speaker):
             edit.textEdited.connect(self._schedule_save)
             edit.editingFinished.connect(self.flush)
-        self.event = QComboBox()
-        self.event.setAccessibleName(self.tr("Program event the remarks belong to"))
-        self.event.activated.connect(lambda _i: self.flush(force=True))
+        self.event_box = QComboBox()
+        self.event_box.setAccessibleName(self.tr("Program event the remarks belong to"))
+        self.event_box.activated.connect(lambda _i: self.flush(force=True))
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("Text of the remarks"))
         self.text.setPlaceholderText(self.tr("The words to be spoken, as plain text."))
@@ -116,7 +116,7 @@ class RemarksPane(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Occasion"), self.occasion)
         form.addRow(self.tr("Speaker"), self.speaker)
-        form.addRow(self.tr("Event"), self.event)
+        form.addRow(self.tr("Event"), self.event_box)
         self.detail = QWidget()
         detail_layout = QVBoxLayout(self.detail)
         detail_layout.addLayout(form)
@@ -130,11 +130,11 @@ class RemarksPane(QWidget):
         self.splitter.setSizes([660, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        session.changed.connect(self._changed)
         self.reload()
 
     # -- list --------------------------------------------------------------------------------
-    def _changed(self, entities: frozenset[str]) -> None:
+    def book_changed(self, entities: frozenset[str]) -> None:
+        """The book changed (called by the window: see main_window.Pane)."""
         if entities & self.ENTITIES and not self.autosave.saving:
             self.reload()
 
@@ -144,14 +144,14 @@ class RemarksPane(QWidget):
         self.flush()
         book = self.session.book
         keep = self.remark_id
-        self.event.blockSignals(True)
-        self.event.clear()
-        self.event.addItem(self.tr("No event"), None)
+        self.event_box.blockSignals(True)
+        self.event_box.clear()
+        self.event_box.addItem(self.tr("No event"), None)
         self._events = {}
         for e in program.events(book):
-            self.event.addItem(event_choice_text(e), e.id)
+            self.event_box.addItem(event_choice_text(e), e.id)
             self._events[e.id] = e.title
-        self.event.blockSignals(False)
+        self.event_box.blockSignals(False)
         self.tree.blockSignals(True)
         self.tree.clear()
         for r in principal.remarks(book):
@@ -202,7 +202,7 @@ class RemarksPane(QWidget):
             self.occasion.setText(r.occasion if r else "")
             self.speaker.setText(r.speaker if r else "")
             self.text.setPlainText(r.text if r else "")
-            self.event.setCurrentIndex(max(0, self.event.findData(r.event_id)) if r and r.event_id else 0)
+            self.event_box.setCurrentIndex(max(0, self.event_box.findData(r.event_id)) if r and r.event_id else 0)
             for widget in (self.detail, self.delete_button, self.up_button, self.down_button):
                 widget.setEnabled(r is not None)
         finally:
@@ -246,7 +246,9 @@ class RemarksPane(QWidget):
         if not values["occasion"]:
             values.pop("occasion")  # remarks keep their occasion until a new one is typed
         try:
-            r = principal.update_remark(self.session.book, self.remark_id, event_id=self.event.currentData(), **values)
+            r = principal.update_remark(
+                self.session.book, self.remark_id, event_id=self.event_box.currentData(), **values
+            )
         except BriefingBookError as exc:
             QMessageBox.warning(self, self.tr("Cannot save the remarks"), str(exc))
             return

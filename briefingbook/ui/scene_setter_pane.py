@@ -53,7 +53,6 @@ class SceneSetterPane(QScrollArea):
             layout.addWidget(box)
         layout.addStretch(1)
         self.setWidget(body)
-        session.changed.connect(self._changed)
         self.reload()
 
     def part_names(self) -> dict[str, tuple[str, str]]:
@@ -110,7 +109,8 @@ class SceneSetterPane(QScrollArea):
             self.ensureWidgetVisible(editor)
             editor.setFocus()
 
-    def _changed(self, entities: frozenset[str]) -> None:
+    def book_changed(self, entities: frozenset[str]) -> None:
+        """The book changed (called by the window: see main_window.Pane)."""
         if entities & self.ENTITIES and not self.autosave.saving and not self._dirty:
             self.reload()
 

@@ -59,6 +59,24 @@ def test_built_panes_follow_core_calls_made_through_the_session(window, qtbot):
     assert any("Zoe Q. Quiroga" in text for text in people_pane.row_texts())
 
 
+def test_every_registry_pane_takes_changes_from_the_window(window):
+    """The window hands changes to the panes of PANE_REGISTRY (``book_changed``); a pane that also
+    connected to ``session.changed`` itself would redraw while hidden."""
+    import importlib
+
+    for spec in PANE_REGISTRY:
+        if spec.module is None:
+            continue
+        cls = getattr(importlib.import_module(f"briefingbook.ui.{spec.module}"), spec.cls)
+        assert callable(getattr(cls, "book_changed", None)), spec.key
+    signal = "2changed(PyObject)"
+    before = window.session.receivers(signal)
+    assert before > 0
+    for spec in PANE_REGISTRY:
+        window.pane(spec.key) if spec.module else None
+    assert window.session.receivers(signal) == before
+
+
 def _count_calls(pane, method: str) -> list[int]:
     """Count calls of ``pane.<method>`` (the pane's own redraw) from now on."""
     calls = [0]

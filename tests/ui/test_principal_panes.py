@@ -47,7 +47,7 @@ def test_remarks_add_edit_link_move_delete_with_word_count_and_speaking_time(win
     pane.occasion.textEdited.emit("Arrival statement")
     pane.speaker.setText("Head of delegation")
     pane.speaker.textEdited.emit("Head of delegation")
-    pane.event.setCurrentIndex(pane.event.findData(arrival.id))
+    pane.event_box.setCurrentIndex(pane.event_box.findData(arrival.id))
     pane.text.setPlainText(" ".join(["thanks"] * 65))  # 65 words: 30 s at 130 words a minute
     assert pane.length.text() == "65 words, 0:30 (min:s) to speak at 130 words a minute"
     pane.flush(force=True)
