@@ -286,6 +286,7 @@ def test_principal_command_prints_the_book_in_the_principals_order(tmp_path, cap
     assert main(["principal", str(tmp_path / "nope.bbook")]) == 1
 
 
+@pytest.mark.slow
 def test_export_lists_what_is_not_ready_and_strict_refuses(capsys, tmp_path):
     book = tmp_path / "demo.bbook"
     assert run(capsys, "new", str(book), "--title", "Cumbre", "--date", "2099-03-01", "--demo")[0] == 0

@@ -86,6 +86,7 @@ def _series_csv(capsys, slug=SLUG) -> list[tuple[str, str, str]]:
 
 
 # -- the round trip ------------------------------------------------------------------------------
+@pytest.mark.slow
 def test_round_trip_build_trust_install_series_packet_remove(capsys, tmp_path, team, _isolated_home, monkeypatch):
     monkeypatch.setenv("BRIEFINGBOOK_PASSPHRASE", PASSPHRASE)
     pack = tmp_path / "update.bbref"

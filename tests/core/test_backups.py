@@ -259,6 +259,7 @@ def test_restore_over_a_crashed_book_with_a_wal(tmp_path):
 
 
 # -- bounded backups -----------------------------------------------------------------------------
+@pytest.mark.slow
 def test_thirty_exports_of_an_unchanged_book_leave_at_most_five_backups(tmp_path, capsys):
     from briefingbook.cli import main
 

@@ -82,7 +82,7 @@ def test_symlink_opens_the_real_book_and_shares_its_lock(tmp_path):
 
 
 @posix_only
-def test_encrypted_book_saved_through_a_symlink_stays_a_link(tmp_path):
+def test_encrypted_book_saved_through_a_symlink_stays_a_link(tmp_path, fast_kdf):
     real = tmp_path / "summit.bbook"
     Book.create(real, title="Cumbre", date="2027-03-01", passphrase=PASS).close()
     link = tmp_path / "link.bbook"
@@ -98,7 +98,7 @@ def test_encrypted_book_saved_through_a_symlink_stays_a_link(tmp_path):
 
 
 @posix_only
-def test_cli_encrypt_through_a_symlink_encrypts_the_real_book(tmp_path, capsys, monkeypatch):
+def test_cli_encrypt_through_a_symlink_encrypts_the_real_book(tmp_path, capsys, monkeypatch, fast_kdf):
     real = tmp_path / "summit.bbook"
     Book.create(real, title="Cumbre", date="2027-03-01").close()
     link = tmp_path / "link.bbook"

@@ -80,6 +80,7 @@ def test_dimension_that_understates_the_sheet_hides_no_rows():
     assert preview.rows[-1].period == "2019"
 
 
+@pytest.mark.slow
 def test_cell_bomb_is_refused_before_openpyxl_parses_anything(monkeypatch):
     data = bomb_xlsx(5_000_000)
     assert len(data) < 400_000  # a small file…
@@ -120,6 +121,7 @@ def test_shared_strings_bomb_is_refused_from_its_size():
         importers.read_bytes(data, "strings.xlsx")
 
 
+@pytest.mark.slow
 def test_unpacked_size_limit():
     base = _workbook([["year", "value"], [2020, 1]])
     data = _rewrite(base, "docProps/app.xml", lambda body: body + b" " * (300 * 1024 * 1024))
@@ -143,6 +145,7 @@ def test_padded_rows_count_against_the_cell_limit(monkeypatch):
         importers.read_bytes(data, "wide.xlsx")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(os.name == "nt", reason="RLIMIT_AS is POSIX")
 def test_bomb_refusal_fits_in_a_small_memory_limit(tmp_path):
     path = tmp_path / "bomb.xlsx"
@@ -190,6 +193,7 @@ def test_latin1_throughout_is_still_read():
     assert preview.encoding == "cp1252" and len(preview.rows) == 2
 
 
+@pytest.mark.slow
 def test_row_cap_is_checked_while_streaming(monkeypatch):
     over = importers.MAX_ROWS + 1
     lines = ["date,country,value"]
@@ -211,6 +215,7 @@ def test_exactly_the_cap_is_not_refused_by_the_streaming_check():
     assert sum(1 for _, cells in rows if cells) == 6
 
 
+@pytest.mark.slow
 def test_cell_count_is_exact_across_chunk_boundaries(monkeypatch):
     # 1 MiB chunks: cells whose start tag straddles a boundary are counted once
     monkeypatch.setattr(importers, "MAX_XLSX_CELLS", 10**9)

@@ -457,6 +457,7 @@ KILLED_MERGE = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX")
 def test_a_killed_merge_leaves_the_book_unchanged_and_sound(copies):
     ana_path, beto_path = copies

@@ -129,6 +129,7 @@ EXPECTED = [  # (group, the line as pdftotext gives it, flattened)
 ]
 
 
+@pytest.mark.slow
 def test_first_packet_says_there_is_no_previous_one(workflow):
     body, _ = pdf_changes(workflow["v1"])
     assert flat(body).startswith("Changes since the last packet " + packet.LABELS["en"]["changes_first"])
@@ -137,6 +138,7 @@ def test_first_packet_says_there_is_no_previous_one(workflow):
     assert "Changes since the last packet" in contents
 
 
+@pytest.mark.slow
 def test_export_log_keeps_the_last_change(workflow):
     book = workflow["book"]
     log = packet.export_log(book)
@@ -148,6 +150,7 @@ def test_export_log_keeps_the_last_change(workflow):
     assert after and all(c.id <= log[1].change_log_id for c in after)
 
 
+@pytest.mark.slow
 def test_pdf_lists_exactly_the_edits_since_v1(workflow):
     book = workflow["book"]
     v1 = packet.export_log(book)[0]
@@ -186,6 +189,7 @@ def test_pdf_lists_exactly_the_edits_since_v1(workflow):
     assert "Agenda" in [title for title, _ in top_entries(workflow["pdf"])]
 
 
+@pytest.mark.slow
 def test_pdf_strikes_removed_and_underlines_added_words(workflow):
     """Removed words are struck through and added ones underlined (lines drawn in the diff colours:
     the marks, not the colours, carry the meaning in black-and-white print)."""
@@ -224,6 +228,7 @@ def docx_changes(path) -> list:
     return paragraphs[start:end]
 
 
+@pytest.mark.slow
 def test_docx_lists_the_same_edits_with_struck_and_underlined_runs(workflow):
     paragraphs = docx_changes(workflow["docx"])
     v1 = packet.export_log(workflow["book"])[0]
@@ -248,6 +253,7 @@ def test_docx_lists_the_same_edits_with_struck_and_underlined_runs(workflow):
     assert BEFORE_V1 not in whole and "Healthcare" not in whole and "Temporary task" not in whole
 
 
+@pytest.mark.slow
 def test_html_lists_the_same_edits_with_del_and_ins(workflow):
     import html
 
@@ -270,6 +276,7 @@ def test_html_lists_the_same_edits_with_del_and_ins(workflow):
     assert f'<a href="#changes">Changes since {heading_date(v1)}</a>' in page
 
 
+@pytest.mark.slow
 def test_nothing_changed_since_the_last_packet(workflow, reference):
     book = workflow["book"]
     # the same content again is packet v2 again (another format or language keeps its version),
@@ -455,6 +462,7 @@ def test_export_before_the_change_log_is_said_in_one_sentence(book, reference):
     )
 
 
+@pytest.mark.slow
 def test_sections_option_and_bilingual_packet(book, reference, tmp_path):
     from briefingbook.export import export_packet
 

@@ -274,6 +274,7 @@ def test_packet_annex_and_sources_say_derived_and_how_old(demo_book, reference):
     assert spec.caption.endswith("; latest 2018 · 8 years old")
 
 
+@pytest.mark.slow
 def test_every_demo_chart_prints_tick_labels_on_both_axes(qapp, reference):
     """Issue 18: four printed charts once had no y-axis numbers. Every key chart of the demo book,
     laid out as render_png lays it out and painted once, draws at least two labels on each axis."""

@@ -57,6 +57,7 @@ def test_mirror_for_an_english_packet_of_a_spanish_book(demo_book, reference):
     assert fields["objectives"].blocks[0].text == "Acordar una declaración conjunta"
 
 
+@pytest.mark.slow
 def test_all_three_formats_print_the_spanish_text_and_the_label(half_translated, reference, qapp):
     book, _ = half_translated
     pdf = export(book, reference, "es.pdf", lang="es", sections="agenda,briefs,sources")

@@ -34,6 +34,7 @@ def small_book(tmp_path_factory):
     book.close()
 
 
+@pytest.mark.slow
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=TEXT)
 def test_any_text_exports_in_all_three_formats(small_book, reference, qapp, text):
@@ -71,6 +72,7 @@ def docx_packet(packet_book, reference, qapp):
     return export(packet_book, reference, "robust.docx", lang="es", profile="staff")
 
 
+@pytest.mark.slow
 def test_docx_vertical_tab_charts_alt_text_and_language(docx_packet, packet_book, reference):
     from briefingbook.core.packet import build_outline
     from briefingbook.export.alt_text import chart_alt
@@ -88,6 +90,7 @@ def test_docx_vertical_tab_charts_alt_text_and_language(docx_packet, packet_book
     assert lang.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val") == "es-MX"
 
 
+@pytest.mark.slow
 def test_docx_contents_is_a_toc_field_and_tables_fit_their_content(docx_packet):
     with zipfile.ZipFile(docx_packet) as archive:
         body = archive.read("word/document.xml").decode("utf-8")
@@ -107,6 +110,7 @@ def test_docx_contents_is_a_toc_field_and_tables_fit_their_content(docx_packet):
             )
 
 
+@pytest.mark.slow
 def test_html_print_marking_runs_in_the_page_margins(packet_book, reference, qapp):
     packet_book.update_agenda_item(packet_book.agenda()[0].id, notes="x" * 500)
     page = export(

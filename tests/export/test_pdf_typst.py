@@ -62,6 +62,7 @@ def packets(packet_book, reference, qapp):
     return out
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "lang, tag, title", [("en", "en-US", "Briefing packet"), ("es", "es-MX", "Paquete informativo")]
 )
@@ -78,6 +79,7 @@ def test_tagged_pdf_ua_catalogue(packets, lang, tag, title):
     assert struct_elements(reader, "/H1") and struct_elements(reader, "/Table") and struct_elements(reader, "/TH")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_every_figure_has_alt_text_from_its_data(packets, packet_book, reference, lang):
     _, reader = packets[lang]
@@ -116,6 +118,7 @@ def test_alt_text_names_series_period_unit_and_latest(reference):
     assert es.startswith("Gráfica de líneas: ") and "subió de" in es and "último dato" in es
 
 
+@pytest.mark.slow
 def test_bookmarks_and_marking_on_every_page(packets):
     path, reader = packets["es"]
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
@@ -127,6 +130,7 @@ def test_bookmarks_and_marking_on_every_page(packets):
         assert f"Página {page_no} de {len(reader.pages)}" in " ".join(page.split())
 
 
+@pytest.mark.slow
 def test_fonts_come_from_resources_only(packets):
     path, _ = packets["en"]
     fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
@@ -143,6 +147,7 @@ def test_template_imports_nothing():
     assert "eval(" not in code  # strings are placed as text, never evaluated
 
 
+@pytest.mark.slow
 def test_typst_syntax_in_user_text_is_printed_literally(demo_book, reference, qapp):
     item = demo_book.agenda()[0]
     demo_book.update_agenda_item(
@@ -161,6 +166,7 @@ def test_typst_syntax_in_user_text_is_printed_literally(demo_book, reference, qa
     assert {tuple(round(float(v)) for v in page.mediabox[2:]) for page in reader.pages} == {(595, 842)}
 
 
+@pytest.mark.slow
 def test_any_unicode_arabic_in_order_emoji_with_a_glyph_controls_mapped(demo_book, reference, qapp):
     item = demo_book.agenda()[0]
     text = "مرحبا بالعالم then 🌮 ☃ and a\vvertical tab\x0bthen\x00nul\x1b[31m"
@@ -195,6 +201,7 @@ def test_layout_is_plain_json_in_packet_order(packet_book, reference):
     assert {"table", "figure", "list", "h2", "p"} <= kinds
 
 
+@pytest.mark.slow
 def test_side_by_side_with_a_very_long_field(demo_book, reference, qapp):
     """reportlab died (LayoutError) past ~380 words in one side-by-side field; Typst breaks the row."""
     item = demo_book.agenda()[0]

@@ -36,6 +36,7 @@ def pack(tmp_path_factory):
     return path, folder / "k.pub"
 
 
+@pytest.mark.slow
 def test_installing_a_pack_switches_content_live_and_keeps_typed_text(window, qtbot, book_path, pack):
     path, pub = pack
     assert "Reference content: BriefingBook bundled" in about_text(window)
