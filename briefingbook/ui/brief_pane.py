@@ -374,7 +374,7 @@ class BriefPane(QScrollArea):
         self.since_box.setVisible(later is not None)
         if later is None:
             return
-        lang = self.session.lang
+        lang = self.session.ref_lang  # reference content: the interface's language (issue 19)
         self.since_box.setTitle(self.tr("Since then (as of {date})").format(date=later.as_of))
         self.since_text.setText(later.text(lang))
         self.since_sources.setText(self.tr("Sources:") + "\n" + "\n".join(later.source_lines(lang)))

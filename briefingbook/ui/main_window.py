@@ -60,6 +60,7 @@ from briefingbook.core.reference import Reference
 from briefingbook.ui import dialogs, i18n
 from briefingbook.ui.agenda_pane import AgendaPane
 from briefingbook.ui.brief_pane import BriefPane
+from briefingbook.ui.restore_dialog import RestoreDialog, backup_line
 from briefingbook.ui.search_box import SearchBox
 from briefingbook.ui.session import BookSession
 
@@ -468,6 +469,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._action(self.tr("&Search"), lambda: self.search.focus_search(), "Ctrl+K"))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu = help_menu
+        help_menu.addAction(
+            self._action(self.tr("&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents)
+        )
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts))
+        help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About BriefingBook…"), self.show_about))
 
     def _build_body(self) -> None:
@@ -603,7 +610,7 @@ class MainWindow(QMainWindow):
                     self.tr("Damaged book"),
                     self.tr(
                         "{error}\n\nRestore the newest good backup ({when})? The damaged file is kept beside the book."
-                    ).format(error=exc, when=exc.backup.label()),
+                    ).format(error=exc, when=backup_line(exc.backup, self.ui_lang)),
                 ):
                     raise
                 self._restore_file(path, exc.backup, passphrase)
@@ -645,10 +652,27 @@ class MainWindow(QMainWindow):
         value = self.settings.value("books/recent") or []
         return [value] if isinstance(value, str) else list(value)
 
+    def recent_entries(self) -> list[tuple[str, str]]:
+        """Open recent's entries as (text, path): each book's summit title (an encrypted book's
+        is sealed, so its file name), with the file name added where two entries would read alike."""
+        from briefingbook.core.recent import summit_title_of
+
+        paths = self.recent_books()
+        titles = [summit_title_of(path) or Path(path).name for path in paths]
+        entries = []
+        for title, path in zip(titles, paths, strict=True):
+            if titles.count(title) > 1 and title != Path(path).name:
+                title = f"{title} ({Path(path).name})"
+            entries.append((title, path))
+        return entries
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        for path in self.recent_books():
-            action = self.recent_menu.addAction(path)
+        self.recent_menu.setToolTipsVisible(True)
+        for title, path in self.recent_entries():
+            action = self.recent_menu.addAction(title.replace("&", "&&"))  # a title's "&" is no mnemonic
+            action.setToolTip(path)
+            action.setStatusTip(path)
             action.setEnabled(Path(path).exists())
             action.triggered.connect(lambda _=False, p=path: self.open_book(Path(p)))
         if not self.recent_menu.actions():
@@ -742,6 +766,27 @@ class MainWindow(QMainWindow):
 
         install_reference_pack_dialog(self)
 
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts: every menu shortcut, read from the menus (ui/help.py)."""
+        from briefingbook.ui.help import ShortcutsDialog
+
+        ShortcutsDialog(self.menuBar(), self).exec()
+
+    def show_guide(self):
+        """Help → User guide (F1): the bundled guide in the interface language, beside the window."""
+        from briefingbook.ui.help import GuideDialog
+
+        previous = getattr(self, "guide", None)
+        if previous is not None:
+            try:
+                previous.close()
+            except RuntimeError:  # already deleted (it deletes itself on close)
+                pass
+        guide = GuideDialog(self.ui_lang, self)
+        self.guide = guide
+        guide.show()
+        return guide
+
     def show_about(self) -> None:
         from briefingbook.ui.reference_pack import show_about
 
@@ -776,7 +821,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Backup failed: {error}").format(error=exc))
             return None
         if made is not None:
-            self.statusBar().showMessage(self.tr("Backup made: {when}").format(when=made.label()), 10000)
+            self.statusBar().showMessage(
+                self.tr("Backup made: {when}").format(when=backup_line(made, self.ui_lang)), 10000
+            )
         return made
 
     def _close_session(self) -> None:
@@ -805,17 +852,9 @@ class MainWindow(QMainWindow):
                 self, self.tr("Restore from backup"), self.tr("There are no backups of this book yet.")
             )
             return
-        labels = [b.label() for b in found]
-        choice, ok = QInputDialog.getItem(
-            self,
-            self.tr("Restore from backup"),
-            self.tr("Backup to restore (the current book is backed up first):"),
-            labels,
-            0,
-            False,
-        )
-        if ok:
-            self.restore_backup(found[labels.index(choice)])
+        dialog = RestoreDialog(found, self.ui_lang, self)
+        if dialog.exec() and dialog.chosen() is not None:
+            self.restore_backup(dialog.chosen())
 
     def restore_backup(self, backup) -> None:
         try:
@@ -823,7 +862,8 @@ class MainWindow(QMainWindow):
         except BriefingBookError as exc:
             QMessageBox.warning(self, self.tr("Restore from backup"), str(exc))
             return
-        self.statusBar().showMessage(self.tr("Restored the backup of {when}.").format(when=backup.label()), 10000)
+        when = i18n.moment_label(backup.taken_at, self.ui_lang)
+        self.statusBar().showMessage(self.tr("Restored the backup of {when}.").format(when=when), 10000)
 
     def _new_passphrase(self) -> str | None:
         first, ok = QInputDialog.getText(

@@ -100,6 +100,41 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>On opening the book</source>
+        <translation>Al abrir la carpeta informativa</translation>
+    </message>
+    <message>
+        <source>Automatic, while you worked (every 30 minutes)</source>
+        <translation>Automático, mientras trabajaba (cada 30 minutos)</translation>
+    </message>
+    <message>
+        <source>Before importing data</source>
+        <translation>Antes de importar datos</translation>
+    </message>
+    <message>
+        <source>Before an upgrade of the book&apos;s format</source>
+        <translation>Antes de una actualización del formato de la carpeta</translation>
+    </message>
+    <message>
+        <source>Before restoring another backup</source>
+        <translation>Antes de restaurar otro respaldo</translation>
+    </message>
+    <message>
+        <source>Before encrypting or changing the passphrase</source>
+        <translation>Antes de cifrar o de cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Before merging a colleague&apos;s copy</source>
+        <translation>Antes de combinar la copia de un colega</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Hecho a mano</translation>
+    </message>
+</context>
+<context>
     <name>BriefPane</name>
     <message>
         <source>Brief</source>
@@ -1338,6 +1373,21 @@ Entregue la frase de contraseña a su colega por separado, no junto con el archi
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>BriefingBook user guide</source>
+        <translation>Guía de uso de BriefingBook</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPane</name>
     <message>
         <source>History</source>
@@ -2004,6 +2054,14 @@ El texto actual se conserva en el historial y también podrá restaurarse.</tran
         <translation>&amp;Buscar</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
         <source>Summit</source>
         <translation>Cumbre</translation>
     </message>
@@ -2190,10 +2248,6 @@ Restore the newest good backup ({when})? The damaged file is kept beside the boo
     <message>
         <source>There are no backups of this book yet.</source>
         <translation>Aún no hay respaldos de esta carpeta informativa.</translation>
-    </message>
-    <message>
-        <source>Backup to restore (the current book is backed up first):</source>
-        <translation>Respaldo por restaurar (antes se respalda la carpeta informativa actual):</translation>
     </message>
     <message>
         <source>Restored the backup of {when}.</source>
@@ -3617,6 +3671,33 @@ Línea de prensa:
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde un respaldo</translation>
+    </message>
+    <message>
+        <source>Choose the copy to restore, newest first. The book as it is now is backed up first, so a restore can be undone by restoring that copy.</source>
+        <translation>Elija la copia que desea restaurar (la más reciente primero). Antes se respalda la carpeta tal como está ahora, así que una restauración se puede deshacer restaurando esa copia.</translation>
+    </message>
+    <message>
+        <source>Backups of this book</source>
+        <translation>Respaldos de esta carpeta informativa</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation>Restaurar el respaldo elegido</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDialog</name>
     <message>
         <source>Scenario: {title}</source>
@@ -3855,6 +3936,33 @@ Línea de prensa:
     <message>
         <source>Atmospherics</source>
         <translation>Ambiente</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Menu shortcuts</source>
+        <translation>Atajos de los menús</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,8 @@ def test_wheel_contains_bundled_files(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "briefingbook/_bundled/data/reference.sqlite" in names
     assert "briefingbook/_bundled/resources/templates/checklist.yaml" in names
+    for lang in ("en", "es"):  # Help → User guide reads them (ui/help.py)
+        assert f"briefingbook/_bundled/resources/guide/user_guide_{lang}.md" in names
     assert "briefingbook/core/book.py" in names
     assert not any(n.startswith("tests/") for n in names)
 

@@ -66,7 +66,13 @@ def test_restore_from_backup_round_trip(window, qtbot, book_path, monkeypatch):
     original = window.session.book.agenda()[0].title
     made = backups.make_backup(window.session.book, "manual")
     window.session.book.update_agenda_item(window.session.book.agenda()[0].id, title="Changed after the backup")
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (made.label(), True))
+    from briefingbook.ui.restore_dialog import RestoreDialog
+
+    def choose_made(dialog):
+        dialog.list.setCurrentRow([b.path for b in dialog.found].index(made.path))
+        return True
+
+    monkeypatch.setattr(RestoreDialog, "exec", choose_made)
     window.restore_dialog()
     assert window.session.book.agenda()[0].title == original
     assert window.agenda_pane.model.item(0).title == original
