@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefingbook.core.model import AGENDA_PRIORITIES, AGENDA_STATUSES
-from briefingbook.ui import dialogs
+from briefingbook.ui import dialogs, i18n
 from briefingbook.ui.item_models import AgendaModel, ItemIdRole, agenda_status_label, priority_label
 from briefingbook.ui.session import BookSession
 
@@ -36,6 +36,16 @@ class AgendaPane(QWidget):
 
         title = QLabel(self.tr("Agenda"))
         title.setObjectName("paneTitle")
+        # The titles are the book's own text, shown as written: a small grey tag names their
+        # language where it is not the interface's (issue 19).
+        self.language_tag = QLabel()
+        self.language_tag.setObjectName("agendaLanguage")
+        self.language_tag.setStyleSheet("color: #555555;")
+        self.language_tag.setAccessibleName(self.tr("Language of the agenda's titles"))
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addWidget(self.language_tag)
+        heading.addStretch(1)
         self.view = QListView()
         self.view.setAccessibleName(self.tr("Agenda items"))
         self.view.setAccessibleDescription(self.tr("Drag, or press Ctrl+Up and Ctrl+Down, to reorder"))
@@ -85,7 +95,7 @@ class AgendaPane(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(title)
+        layout.addLayout(heading)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         layout.addLayout(form)
@@ -104,6 +114,12 @@ class AgendaPane(QWidget):
 
         session.changed.connect(self._changed)
         self._update_controls()
+        self._update_language_tag()
+
+    def _update_language_tag(self) -> None:
+        tag = i18n.language_tag(self.session.lang, self.session.ui_lang)
+        self.language_tag.setText(f"({tag})" if tag else "")
+        self.language_tag.setVisible(bool(tag))
 
     # -- selection ---------------------------------------------------------------------------
     def current_id(self) -> int:
@@ -143,6 +159,7 @@ class AgendaPane(QWidget):
     def _changed(self, entities: frozenset[str]) -> None:
         if entities & {"agenda_items", "summit"}:
             self.reload()
+            self._update_language_tag()
 
     # -- edits -------------------------------------------------------------------------------
     def move_current(self, step: int) -> None:
@@ -164,11 +181,13 @@ class AgendaPane(QWidget):
     def _fill_add_menu(self) -> None:
         self.add_menu.clear()
         on_agenda = {self.model.item(r).issue_area for r in range(self.model.rowCount())}
-        lang = self.session.lang
+        # Issue areas are reference content, listed in the interface's language; the item added
+        # takes the title in the book's language (its own text from then on).
+        book_lang, shown_lang = self.session.lang, self.session.ref_lang
         for area in self.session.reference.issue_areas():
-            action = self.add_menu.addAction(area.title(lang))
+            action = self.add_menu.addAction(area.title(shown_lang))
             action.setEnabled(area.id not in on_agenda)
-            action.triggered.connect(lambda _=False, a=area: self.add_item(a.title(lang), a.id))
+            action.triggered.connect(lambda _=False, a=area: self.add_item(a.title(book_lang), a.id))
         self.add_menu.addSeparator()
         self.add_menu.addAction(self.tr("Custom item…"), self._add_custom)
 

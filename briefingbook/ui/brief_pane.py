@@ -32,7 +32,7 @@ from briefingbook.core import bilingual
 from briefingbook.core.bilingual import other_language
 from briefingbook.core.errors import NotFoundError
 from briefingbook.core.model import BRIEF_FIELDS, RECOMMENDATION_STATUSES, Recommendation
-from briefingbook.ui import dialogs
+from briefingbook.ui import dialogs, i18n
 from briefingbook.ui.autosave import Autosave
 from briefingbook.ui.growing_text import EDITOR_MIN_HEIGHT
 from briefingbook.ui.growing_text import fit_height as _fit_height
@@ -194,7 +194,15 @@ class BriefPane(QScrollArea):
         font.setBold(True)
         self.title.setFont(font)
         self.subtitle = _label()
-        self.layout_.addWidget(self.title)
+        # The book's own text is shown as written; where its language is not the interface's, a
+        # small grey tag says which it is ("en inglés"), beside the title and on "Your brief".
+        self.title_language = _label(wrap=False, object_name="briefTitleLanguage")
+        self.title_language.setStyleSheet("color: #555555;")
+        self.title_language.setAccessibleName(self.tr("Language of the agenda item's title"))
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.title_language, 0, Qt.AlignmentFlag.AlignBottom)
+        self.layout_.addLayout(title_row)
         self.layout_.addWidget(self.subtitle)
 
         self.background_box = QGroupBox(self.tr("Background"))
@@ -313,11 +321,15 @@ class BriefPane(QScrollArea):
             widget.setVisible(has_item)
         self.empty.setVisible(not has_item)
         if not has_item:
+            self.title_language.hide()
             return
         book, reference, lang = self.session.book, self.session.reference, self.session.ref_lang
         item = book.agenda_item(item_id)
         self.title.setText(item.title)
         book_lang = book.summit().language
+        tag = i18n.language_tag(book_lang, self.session.ui_lang)
+        self.title_language.setText(f"({tag})" if tag else "")
+        self.title_language.setVisible(bool(tag))
         self.language.clear()
         names = {"en": self.tr("English"), "es": self.tr("Spanish")}
         for code in (book_lang, other_language(book_lang)):
@@ -519,6 +531,8 @@ class BriefPane(QScrollArea):
         for name, editor in self.editors.items():
             editor.setPlainText(values[name])
         self._loading = False
+        tag = i18n.language_tag(lang, self.session.ui_lang)
+        self.text_box.setTitle(self.tr("Your brief") + (f" ({tag})" if tag else ""))
         book_lang = self.session.book.summit().language
         if lang == book_lang:
             self.version_note.setText(self.tr("The book's own language. Packets use this text."))

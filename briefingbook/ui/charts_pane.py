@@ -20,7 +20,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -52,6 +51,7 @@ from briefingbook.export.charts import (
     hovered_x,
     readout_text,
 )
+from briefingbook.ui import file_dialogs
 from briefingbook.ui.plain import plain_tooltip
 from briefingbook.ui.session import BookSession
 
@@ -604,12 +604,16 @@ class ChartsPane(QWidget):
         return _atomic_write(path, write)
 
     def export_png_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), "chart.png", self.tr("PNG image (*.png)"))
+        path, _ = file_dialogs.get_save_file_name(
+            self, self.tr("Export chart"), "chart.png", self.tr("PNG image (*.png)")
+        )
         if path:
             self._report(lambda: self.export_png(Path(path)))
 
     def export_csv_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export data"), "chart-data.csv", self.tr("CSV (*.csv)"))
+        path, _ = file_dialogs.get_save_file_name(
+            self, self.tr("Export data"), "chart-data.csv", self.tr("CSV (*.csv)")
+        )
         if path:
             self._report(lambda: self.export_csv(Path(path)))
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import (
 from briefingbook.core import readiness
 from briefingbook.core.errors import BriefingBookError
 from briefingbook.core.packet import DEFAULT_PROFILE, PROFILES, SECTIONS, next_version
-from briefingbook.ui import dialogs
+from briefingbook.ui import dialogs, file_dialogs
 from briefingbook.ui.session import BookSession
 
 SUFFIX = {"pdf": ".pdf", "docx": ".docx", "html": ".html"}
@@ -206,7 +205,9 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         fmt = self.format.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export packet as"), self.output.text(), f"*{SUFFIX[fmt]}")
+        path, _ = file_dialogs.get_save_file_name(
+            self, self.tr("Export packet as"), self.output.text(), f"*{SUFFIX[fmt]}"
+        )
         if path:
             self.output.setText(path if path.endswith(SUFFIX[fmt]) else path + SUFFIX[fmt])
 

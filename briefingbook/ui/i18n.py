@@ -58,6 +58,18 @@ def install(lang: str) -> bool:
     return loaded
 
 
+def language_tag(text_lang: str, ui_lang: str) -> str:
+    """The small tag that follows the book's own text where its language is not the interface's
+    ("in English" in the English interface is never needed): "en inglés", "in Spanish"; empty
+    when the two are the same (issue 19: the book's text shows as written, labelled)."""
+    if text_lang == ui_lang:
+        return ""
+    return {
+        "en": QCoreApplication.translate("Language", "in English"),
+        "es": QCoreApplication.translate("Language", "in Spanish"),
+    }.get(text_lang, text_lang)
+
+
 def long_date(day: dt.date, lang: str) -> str:
     """``1 March 2027`` / ``1 de marzo de 2027``."""
     fmt = "d 'de' MMMM 'de' yyyy" if lang == "es" else "d MMMM yyyy"

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefingbook.core.errors import BriefingBookError
+from briefingbook.ui import file_dialogs
 from briefingbook.ui.session import BookSession
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ class ImportDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.get_open_file_name(
             self, self.tr("Import data from"), "", self.tr("Data files (*.csv *.txt *.xlsx);;All files (*)")
         )
         if path:

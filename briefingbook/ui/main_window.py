@@ -29,7 +29,6 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -57,7 +56,7 @@ from briefingbook.core.errors import (
     WrongPassphraseError,
 )
 from briefingbook.core.reference import Reference
-from briefingbook.ui import dialogs, i18n
+from briefingbook.ui import dialogs, file_dialogs, i18n
 from briefingbook.ui.agenda_pane import AgendaPane
 from briefingbook.ui.brief_pane import BriefPane
 from briefingbook.ui.restore_dialog import RestoreDialog, backup_line
@@ -65,6 +64,21 @@ from briefingbook.ui.search_box import SearchBox
 from briefingbook.ui.session import BookSession
 
 MAX_RECENT = 8
+PLACES_SETTING = "books/places"  # where each book was left: {path: {"pane": key, "item": id}} as JSON
+MAX_PLACES = 50  # books remembered (the most recently left first)
+# How a pane says which item is current and shows one again: (getter, selector). A pane not
+# named here (or that lacks them) reopens without an item; one may instead define
+# ``current_place()`` and ``show_place(value) -> bool``.
+PLACE_METHODS = {
+    "checklist": ("current_id", "select_item"),
+    "recommendations": ("current_recommendation", "select_recommendation"),
+    "program": ("current_id", "select_event"),
+    "people": ("current_id", "select_person"),
+    "press": ("current_id", "select_question"),
+    "deliverables": ("current_id", "select_deliverable"),
+    "history": ("current_change_id", "select_change"),
+    "remarks": ("current_id", "select_remark"),
+}
 AUTHOR_SETTING = "history/author"  # the name recorded with this user's changes (Preferences)
 STALE_SETTING = "charts/stale_years"  # series older than this many years are flagged in amber (Preferences)
 WELCOMED_SETTING = "ui/welcomed"  # the first window showed its welcome line (shown once)
@@ -639,6 +653,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self._build_body()
         self._remember(path)
+        self.restore_place()
         if not (self._defer and not self._painted):
             self._backup_if_pending()
 
@@ -687,7 +702,7 @@ class MainWindow(QMainWindow):
         return True
 
     def open_book_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.get_open_file_name(
             self, self.tr("Open book"), str(self.session.path.parent), self.tr("Briefing books (*.bbook)")
         )
         if path:
@@ -700,7 +715,7 @@ class MainWindow(QMainWindow):
         if not dialog.exec():
             return
         values = dialog.values()
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.get_save_file_name(
             self,
             self.tr("Save new book as"),
             str(self.session.path.parent / f"{values['title']}{BOOK_SUFFIX}"),
@@ -723,7 +738,7 @@ class MainWindow(QMainWindow):
         self.open_book(Path(path))
 
     def save_copy_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.get_save_file_name(
             self,
             self.tr("Save a copy as"),
             str(self.session.path.with_name(self.session.path.stem + " copy.bbook")),
@@ -930,7 +945,7 @@ class MainWindow(QMainWindow):
         return export_packet_interactively(self.session, self)
 
     def export_calendar_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.get_save_file_name(
             self,
             self.tr("Export calendar"),
             str(self.session.path.with_name(f"{self.session.path.stem}.ics")),
@@ -1199,8 +1214,77 @@ class MainWindow(QMainWindow):
         return self.session.book.note_recommendation_id(note_id)
 
     # -- closing -----------------------------------------------------------------------------
+    # -- where the book was left (issue 19) ------------------------------------------------------
+    def current_place(self) -> dict:
+        """The pane on show and its current item (None when it has none or cannot say)."""
+        pane = self.current_pane()
+        item = None
+        if pane == "agenda":
+            item = self.agenda_pane.current_id()
+            item = item if item >= 0 else None
+        elif pane in self._panes:
+            widget = self._panes[pane]
+            getter = getattr(widget, "current_place", None)
+            if getter is None and pane in PLACE_METHODS:
+                getter = getattr(widget, PLACE_METHODS[pane][0], None)
+            try:
+                item = getter() if callable(getter) else None
+            except (BriefingBookError, RuntimeError):
+                item = None
+            item = getattr(item, "id", item)  # a record: its id
+            if isinstance(item, int) and item < 0 or not isinstance(item, (int, str)):
+                item = None
+        return {"pane": pane, "item": item}
+
+    def _places(self) -> dict:
+        import json
+
+        try:
+            places = json.loads(str(self.settings.value(PLACES_SETTING) or "{}"))
+        except ValueError:
+            return {}
+        return places if isinstance(places, dict) else {}
+
+    def _remember_place(self) -> None:
+        """Keep where this book was left, per book, in this computer's settings (not in the book:
+        where one reader stopped is not a change to the book, nor anything to merge)."""
+        import json
+
+        if self.session is None or self.session.closed:
+            return
+        key = str(self.session.path.resolve())
+        places = {key: self.current_place(), **{k: v for k, v in self._places().items() if k != key}}
+        self.settings.setValue(PLACES_SETTING, json.dumps(dict(list(places.items())[:MAX_PLACES])))
+
+    def restore_place(self) -> bool:
+        """Reopen the book where it was left: the pane (any pane still in PANE_REGISTRY) and its item,
+        only if that item still exists. Returns whether an item was shown again."""
+        place = self._places().get(str(self.session.path.resolve()))
+        if not isinstance(place, dict) or place.get("pane") not in self.REGISTRY:
+            return False
+        pane, item = place["pane"], place.get("item")
+        self.show_pane(pane)
+        if item is None:
+            return False
+        if pane == "agenda":
+            if isinstance(item, int) and self.agenda_pane.model.row_of(item) >= 0:
+                self.agenda_pane.select_item(item)
+                return True
+            return False
+        widget = self.pane(pane)
+        selector = getattr(widget, "show_place", None)
+        if selector is None and pane in PLACE_METHODS:
+            selector = getattr(widget, PLACE_METHODS[pane][1], None)
+        if not callable(selector):
+            return False
+        try:
+            return bool(selector(item))
+        except (BriefingBookError, ValueError, TypeError, KeyError):
+            return False  # the item is gone or no longer of that kind
+
     def _save_state(self) -> None:
         self.flush_panes()  # typed text not yet saved by the panes' timers
+        self._remember_place()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("splitter/agenda", self.agenda_split.saveState())
         for name, widget in self._panes.items():

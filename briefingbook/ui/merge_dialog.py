@@ -53,7 +53,7 @@ from briefingbook.core.errors import (
     PassphraseRequiredError,
     WrongPassphraseError,
 )
-from briefingbook.ui import dialogs
+from briefingbook.ui import dialogs, file_dialogs
 from briefingbook.ui.history_names import (
     conflict_kind_name,
     entity_name,
@@ -521,7 +521,7 @@ def plan_merge(window, path: Path | None = None, passphrase: str | None = None) 
         )
         return None
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen, _ = file_dialogs.get_open_file_name(
             window, title, str(session.path.parent), translate("MergeDialog", "Briefing books (*.bbook)")
         )
         if not chosen:
@@ -724,7 +724,7 @@ class CopyForColleagueDialog(QDialog):
         self.repeat.setEnabled(on)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.get_save_file_name(
             self,
             self.tr("Save a copy for a colleague"),
             self.file.text(),

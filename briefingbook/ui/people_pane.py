@@ -15,7 +15,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from briefingbook.core import people as people_mod
 from briefingbook.core import principal, program, readiness
 from briefingbook.core.errors import BriefingBookError
+from briefingbook.ui import file_dialogs
 from briefingbook.ui.autosave import Autosave
 from briefingbook.ui.list_pane import ListEditor
 from briefingbook.ui.plain import plain_tooltip
@@ -463,7 +463,7 @@ class PeoplePane(QWidget):
             self.select_person(person_id)
 
     def import_photo_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.get_open_file_name(
             self, self.tr("Import photo"), str(self.session.path.parent), self.tr("Images (*.png *.jpg *.jpeg)")
         )
         if path:

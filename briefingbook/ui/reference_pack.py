@@ -10,11 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from briefingbook import APP_NAME, __version__
 from briefingbook.core import refpack
 from briefingbook.core.errors import BriefingBookError
+from briefingbook.ui import file_dialogs
 
 
 def install_reference_pack(window, path: Path) -> str | None:
@@ -30,7 +31,7 @@ def install_reference_pack(window, path: Path) -> str | None:
 
 def install_reference_pack_dialog(window) -> None:
     title = QCoreApplication.translate("ReferencePack", "Install reference pack")
-    name, _ = QFileDialog.getOpenFileName(
+    name, _ = file_dialogs.get_open_file_name(
         window, title, "", QCoreApplication.translate("ReferencePack", "Reference packs (*.bbref)")
     )
     if not name:

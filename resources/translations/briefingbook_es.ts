@@ -8,6 +8,10 @@
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>Language of the agenda&apos;s titles</source>
+        <translation>Idioma de los títulos de la agenda</translation>
+    </message>
+    <message>
         <source>Agenda items</source>
         <translation>Temas de la agenda</translation>
     </message>
@@ -139,6 +143,10 @@
     <message>
         <source>Brief</source>
         <translation>Ficha informativa</translation>
+    </message>
+    <message>
+        <source>Language of the agenda item&apos;s title</source>
+        <translation>Idioma del título del tema de la agenda</translation>
     </message>
     <message>
         <source>Background</source>
@@ -1913,6 +1921,17 @@ El texto actual se conserva en el historial y también podrá restaurarse.</tran
     <message>
         <source>Fill in the series&apos; {fields}.</source>
         <translation>Complete estos datos de la serie: {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>in English</source>
+        <translation>en inglés</translation>
+    </message>
+    <message>
+        <source>in Spanish</source>
+        <translation>en español</translation>
     </message>
 </context>
 <context>

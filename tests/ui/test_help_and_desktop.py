@@ -202,3 +202,142 @@ def test_the_restore_list_in_english(window):
 
     made = backups.make_backup(window.session.book, "open", now=dt.datetime(2026, 12, 3, 9, 0, tzinfo=dt.timezone.utc))
     assert " — On opening the book · " in backup_line(made, "en")
+
+
+# -- the book reopens where it was left (issue 19, item 10) ---------------------------------------
+
+
+def _reopen(qtbot, book_path, settings, reference):
+    from briefingbook.ui.main_window import MainWindow
+
+    window = MainWindow(book_path, settings, reference)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_the_book_reopens_on_the_pane_and_item_it_was_left_on(qtbot, book_path, settings, reference):
+    window = _reopen(qtbot, book_path, settings, reference)
+    agenda = window.session.book.agenda()
+    window.agenda_pane.select_item(agenda[4].id)
+    window.close()
+    window = _reopen(qtbot, book_path, settings, reference)
+    assert window.current_pane() == "agenda"
+    assert window.agenda_pane.current_id() == agenda[4].id
+    assert window.brief_pane.item_id == agenda[4].id
+    # Another pane and its item.
+    window.show_pane("checklist")
+    item = window.session.book.checklist()[7]
+    assert window.checklist_pane.select_item(item.id)
+    window.close()
+    window = _reopen(qtbot, book_path, settings, reference)
+    assert window.current_pane() == "checklist"
+    assert window.checklist_pane.current_id() == item.id
+    window.close()
+
+
+def test_a_place_whose_item_is_gone_reopens_the_pane_only(qtbot, book_path, settings, reference):
+    window = _reopen(qtbot, book_path, settings, reference)
+    agenda = window.session.book.agenda()
+    window.agenda_pane.select_item(agenda[3].id)
+    window.close()
+    with Book.open(book_path) as book:
+        book.remove_agenda_item(agenda[3].id)
+    window = _reopen(qtbot, book_path, settings, reference)
+    assert window.current_pane() == "agenda"
+    assert window.agenda_pane.current_id() == agenda[0].id  # the first item, as on a first opening
+    assert not window.restore_place()
+    window.close()
+
+
+def test_places_are_kept_per_book_and_unknown_panes_are_ignored(qtbot, book_path, settings, reference, tmp_path):
+    import json
+
+    other = tmp_path / "other.bbook"
+    Book.create(other, title="Other", date="2027-05-01").close()
+    window = _reopen(qtbot, book_path, settings, reference)
+    window.show_pane("people")
+    assert window.open_book(other)  # leaving the first book remembers its place
+    assert window.current_pane() == "agenda"  # the other book has none yet
+    window.show_pane("history")
+    assert window.open_book(book_path)
+    assert window.current_pane() == "people"
+    assert window.open_book(other)
+    assert window.current_pane() == "history"
+    places = json.loads(settings.value("books/places"))
+    places[str(other.resolve())] = {"pane": "a pane from a later version", "item": 3}
+    settings.setValue("books/places", json.dumps(places))
+    assert window.open_book(book_path) and window.open_book(other)
+    window.close()
+    settings.setValue("books/places", json.dumps({str(other.resolve()): {"pane": "nonexistent", "item": 1}}))
+    window = _reopen(qtbot, other, settings, reference)
+    assert window.current_pane() == "agenda"
+    window.close()
+
+
+# -- the book's own text labelled with its language (issue 19, item 3) ------------------------------
+
+
+def test_an_english_book_in_the_spanish_interface_labels_its_own_text(spanish, qtbot, tmp_path, reference, settings):
+    from briefingbook.core.demo import create_demo_book
+    from briefingbook.ui.main_window import MainWindow
+
+    path = tmp_path / "en.bbook"
+    create_demo_book(path, reference, language="en").close()
+    settings.setValue("ui/language", "es")
+    window = MainWindow(path, settings, reference)
+    qtbot.addWidget(window)
+    window.show()
+    brief = window.brief_pane
+    assert brief.title_language.isVisible() and brief.title_language.text() == "(en inglés)"
+    assert window.agenda_pane.language_tag.isVisible() and window.agenda_pane.language_tag.text() == "(en inglés)"
+    assert brief.text_box.title() == "Su ficha (en inglés)"
+    brief.set_text_language("es")  # writing the Spanish version: the interface's language, no tag
+    assert brief.text_box.title() == "Su ficha"
+    # The Add menu lists issue areas in the interface's language; the item added is titled in the book's.
+    window.session.book.remove_agenda_item(window.session.book.agenda()[0].id)
+    window.agenda_pane._fill_add_menu()
+    enabled = [a for a in window.agenda_pane.add_menu.actions() if a.isEnabled() and a.text()][0]
+    area = next(a for a in reference.issue_areas() if a.title("es") == enabled.text())
+    enabled.trigger()
+    assert window.session.book.agenda()[-1].title == area.title("en")
+    window.close()
+
+
+def test_a_book_in_the_interface_language_has_no_language_tag(window):
+    assert window.session.lang == window.ui_lang == "en"
+    assert not window.brief_pane.title_language.isVisible()
+    assert not window.agenda_pane.language_tag.isVisible()
+    assert window.brief_pane.text_box.title() == "Your brief"
+
+
+# -- file dialogs with readable columns (issue 19, item 10) ---------------------------------------
+
+
+def test_the_file_dialog_size_column_is_wide_enough_for_its_text(qtbot, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QTreeView
+
+    from briefingbook.ui import file_dialogs
+
+    (tmp_path / "brief.bbook").write_bytes(b"x" * 532_480)  # the "520…KiB" of the issue
+    (tmp_path / "large packet v12.pdf").write_bytes(b"x" * 1_048_000)
+    dialog = file_dialogs.make_dialog(None, "Open book", str(tmp_path), "", save=False)
+    qtbot.addWidget(dialog)
+    model = dialog.findChild(QFileSystemModel)
+    with qtbot.waitSignal(model.directoryLoaded, timeout=5000, raising=False):
+        dialog.show()
+    qtbot.waitUntil(lambda: model.rowCount(model.index(str(tmp_path))) == 2)
+    file_dialogs.size_columns(dialog)
+    view = dialog.findChild(QTreeView, "treeView")
+    assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own dialog on Linux
+    root = model.index(str(tmp_path))
+    metrics = view.fontMetrics()
+    sizes = []
+    for row in range(model.rowCount(root)):
+        for column in (1, 2, 3):
+            text = model.data(model.index(row, column, root))
+            assert metrics.horizontalAdvance(text) + 8 <= view.header().sectionSize(column), (column, text)
+            if column == 1:
+                sizes.append(text)
+    assert any("KiB" in s or "kB" in s or "KB" in s for s in sizes), sizes
+    dialog.close()

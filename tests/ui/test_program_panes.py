@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QFileDialog
 
 from briefingbook.core import deliverables, people, press, program
 from briefingbook.core.book import Book
+from briefingbook.ui import file_dialogs
 
 
 def _event_rows(pane):
@@ -93,7 +93,7 @@ def test_people_add_edit_photo_reorder_delete(window, monkeypatch, book_path, tm
     image.fill(QColor("#336699"))
     photo = tmp_path / "dolores.png"
     image.save(str(photo))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(photo), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(photo), ""))
     pane.import_photo_dialog()
     assert pane.photo.pixmap() is not None and not pane.photo.pixmap().isNull()
     bad = tmp_path / "bad.png"
@@ -246,7 +246,7 @@ def test_search_jumps_to_people_and_press(window, qtbot):
 
 def test_export_calendar_from_the_file_menu(window, monkeypatch, tmp_path):
     target = tmp_path / "summit"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
     window.export_calendar_dialog()
     written = tmp_path / "summit.ics"
     assert written.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")

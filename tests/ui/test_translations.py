@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "briefingbook_es.ts"
 # The same in both languages.
-SAME_IN_BOTH = {"Agenda", "Total", "PDF", "CSV", "PNG", "A4", "US Letter", "English", "Español", "No.", "Error"}
+SAME_IN_BOTH = {"Agenda", "Total", "PDF", "CSV", "PNG", "A4", "US Letter", "English", "Español", "No.", "No", "Error"}
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%[vmn]")
 
 
@@ -177,11 +177,41 @@ def test_switching_language_keeps_the_work(window, qtbot, book_path):
         assert book.agenda_item(item_id).notes == "typed just before switching"
 
 
+def _view_texts(root, rows: int = 400) -> list[str]:
+    """What the visible lists, tables and trees of ``root`` show (display text of their rows)."""
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QAbstractItemView
+
+    texts = []
+    for view in root.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None or not view.isVisibleTo(root):
+            continue
+        stack = [QModelIndex()]
+        while stack and len(texts) < 20000:
+            parent = stack.pop()
+            try:
+                columns = model.columnCount(parent)
+            except TypeError:  # a list model keeps columnCount private: one column
+                columns = 1
+            for row in range(min(model.rowCount(parent), rows)):
+                for column in range(columns):
+                    index = model.index(row, column, parent)
+                    value = model.data(index)
+                    if isinstance(value, str) and value:
+                        texts.append(value)
+                    if column == 0 and columns > 1 and model.rowCount(index) > 0:
+                        stack.append(index)
+    return texts
+
+
+@pytest.mark.slow
 def test_an_english_book_in_the_spanish_interface_shows_reference_content_in_spanish(
     spanish, qtbot, tmp_path, reference, settings
 ):
-    """Issue 19, item 3: reference content (issue areas, recommendations, outlooks, series) follows
-    the interface language; the book's own text shows as written."""
+    """Issue 19, item 3: every pane of an English book in the Spanish interface shows no English
+    fixed string and no reference content (issue areas, recommendations, outlooks, series, the
+    Since-then box) in English; the book's own text shows as written, tagged "(en inglés)"."""
     from briefingbook.core.demo import create_demo_book
     from briefingbook.ui.main_window import MainWindow
 
@@ -191,30 +221,46 @@ def test_an_english_book_in_the_spanish_interface_shows_reference_content_in_spa
     window = MainWindow(path, settings, reference)
     qtbot.addWidget(window)
     window.show()
-    english_only = {a.title("en") for a in reference.issue_areas()} - {a.title("es") for a in reference.issue_areas()}
-    english_only |= {r.title("en") for r in reference.recommendations()} - {
-        r.title("es") for r in reference.recommendations()
-    }
+    pairs = [(a.title("en"), a.title("es")) for a in reference.issue_areas()]
+    pairs += [(a.summary("en"), a.summary("es")) for a in reference.issue_areas()]
+    pairs += [(r.title("en"), r.title("es")) for r in reference.recommendations()]
+    pairs += [(r.summary("en"), r.summary("es")) for r in reference.recommendations()]
+    pairs += [(o.summary("en"), o.summary("es")) for o in reference.outlooks()]
+    pairs += [(s.name_en, s.name_es) for s in reference.series_list()]
+    for area in reference.issue_areas():
+        later = reference.since_then(area.id)
+        if later is not None:
+            pairs.append((later.text("en"), later.text("es")))
+    english_only = {en for en, es in pairs if en and en != es} - {es for _, es in pairs}
+    fixed = {src for src, _ in _messages()} - SAME_IN_BOTH
     item = window.session.book.agenda()[0]
     window.agenda_pane.select_item(item.id)
-    seen = [text for _kind, text in _visible_texts(window)]
     area = reference.issue_area(item.issue_area)
     assert window.brief_pane.subtitle.text().startswith(f"Ámbito temático: {area.title('es')} · Pilar: ")
     assert window.brief_pane.background.text() == area.summary("es")
-    window.show_pane("recommendations")
-    seen += [text for _kind, text in _visible_texts(window)]
-    model = window.recommendations_pane.model
-    seen += [model.data(model.index(row, 0)) for row in range(model.rowCount())]
-    own = {i.title for i in window.session.book.agenda()}  # the book's agenda, written in English
+    seen: list[str] = []
+    where: dict[str, str] = {}
+    for pane in MainWindow.PANES:
+        window.show_pane(pane)
+        texts = [text for _kind, text in _visible_texts(window)] + _view_texts(window)
+        where.update({text[:80]: pane for text in texts})
+        seen += texts
+    from briefingbook.core.deliverables import deliverables
+
+    # The book's own text, written in English: its agenda, and the deliverables the demo drafted
+    # from recommendations (copied into the book, so the book's text from then on).
+    own = {i.title for i in window.session.book.agenda()} | {d.title for d in deliverables(window.session.book)}
     leaked = sorted(
         {
-            text
+            text[:80]
             for text in seen
             if text not in own
-            and not any(text.endswith(f". {t}") for t in own)
-            and any(text.startswith(title) for title in english_only)
+            and not any(text.endswith(f". {t}") or text.startswith(f"{t};") for t in own)
+            and any(text.startswith(en) for en in english_only)
         }
     )
-    assert leaked == []
+    assert [f"{where[text]}: {text}" for text in leaked] == []
+    assert sorted({f"{where[text[:80]]}: {text}" for text in seen if text in fixed}) == []
     assert window.brief_pane.title.text() == item.title  # the book's own text, as written
+    assert window.brief_pane.title_language.text() == "(en inglés)"  # and labelled with its language
     window.close()
