@@ -108,7 +108,7 @@ def guide_text(lang: str) -> str:
 class _OfflineBrowser(QTextBrowser):
     """Shows the guide and loads nothing from anywhere (no images, no links followed)."""
 
-    def loadResource(self, kind: int, name: QUrl):  # noqa: N802 - Qt API
+    def loadResource(self, kind: int, name: QUrl | str) -> None:  # noqa: N802 - Qt API
         return None
 
 
