@@ -65,15 +65,39 @@ def _table(
     highlight: set[int] | frozenset[int] = frozenset(),
 ) -> Node:
     """A table; ``columns`` are Typst track sizes ("auto", "1fr", "2fr"); cells are strings or
-    lists of styled lines (``_styled``)."""
+    lists of styled lines (``_styled``). ``keep`` lists the runs of rows kept on one page
+    (``keep_runs``)."""
+    cells = [[c if isinstance(c, list) else str(c) for c in row] for row in rows]
     return {
         "t": "table",
         "header": header,
-        "rows": [[c if isinstance(c, list) else str(c) for c in row] for row in rows],
+        "rows": cells,
         "columns": columns,
         "numeric": sorted(numeric),
         "highlight": sorted(highlight),
+        "keep": keep_runs([sum(_cell_length(c) for c in row) for row in cells]),
     }
+
+
+# Two rows kept together longer than this (characters) could leave most of a page empty or not
+# fit one page: such a pair may break (each row still never splits).
+KEEP_LIMIT = 1500
+
+
+def _cell_length(cell: Any) -> int:
+    return len(cell) if isinstance(cell, str) else sum(len(line["text"]) for line in cell)
+
+
+def keep_runs(lengths: list[int]) -> list[list[int]]:
+    """Runs ``[first row, count]`` of a table's rows kept on one page so no page begins or ends
+    with a single row of a table that continues: the first two rows (no lone row at a page foot)
+    and the last two (none alone at the top of the next page); a table of two or three rows is one
+    run. A run whose rows are longer than ``KEEP_LIMIT`` characters is left out."""
+    n = len(lengths)
+    if n < 2:
+        return []
+    runs = [[0, n]] if n <= 3 else [[0, 2], [n - 2, 2]]
+    return [[first, count] for first, count in runs if sum(lengths[first : first + count]) <= KEEP_LIMIT]
 
 
 class _Layout:

@@ -28,6 +28,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from briefingbook.core.packet import Block, PacketOutline, paired_rows, zone_city
+from briefingbook.core.packet_layout import keep_runs
 from briefingbook.export.alt_text import chart_alt
 from briefingbook.export.charts import PRINT_HEIGHT_CM, PRINT_WIDTH_CM, RenderedChart
 
@@ -205,6 +206,13 @@ class _Writer:
             cant_split = OxmlElement("w:cantSplit")
             cant_split.set(qn("w:val"), "true")
             row._tr.get_or_add_trPr().append(cant_split)
+        # No lone row at a page foot or top: the first two and the last two rows stay together
+        # (Word keeps a row whose paragraphs are "keep with next" on the page of the next row).
+        for first, count in keep_runs([sum(len(str(value)) for value in row) for row in rows]):
+            for body_row in table.rows[1 + first : first + count]:
+                for cell in body_row.cells:
+                    for paragraph in cell.paragraphs:
+                        paragraph.paragraph_format.keep_with_next = True
         widths = column_widths(header, rows, self.text_width_cm)
         table.autofit = False
         for column, width in zip(table.columns, widths):

@@ -51,3 +51,39 @@ def test_bilingual_pdf_and_docx(translated, reference, tmp_path):
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings == [i.title for i in book.agenda()]
     assert [e.language for e in export_log(book)] == ["en+es", "en+es"]
+
+
+def lang_tagged(reader) -> dict[tuple[str, str], int]:
+    """How many structure elements of each type carry each ``/Lang`` (``(type, lang)`` -> count)."""
+    found: dict[tuple[str, str], int] = {}
+
+    def walk(node) -> None:
+        node = node.get_object()
+        if "/Lang" in node:
+            key = (str(node.get("/S")), str(node["/Lang"]))
+            found[key] = found.get(key, 0) + 1
+        kids = node.get("/K")
+        for kid in (kids if isinstance(kids, list) else [kids]) if kids is not None else []:
+            kid = kid.get_object() if hasattr(kid, "get_object") else kid
+            if hasattr(kid, "get") and "/S" in kid:
+                walk(kid)
+
+    walk(reader.trailer["/Root"]["/StructTreeRoot"])
+    return found
+
+
+def test_side_by_side_pdf_tags_the_other_language_column(translated, reference, tmp_path):
+    """In a side-by-side PDF of an English book the document is en-US and every cell of the
+    Spanish column (its header and each paired row of every brief) is a structure element with
+    ``/Lang`` es-MX; the English column carries no span of its own (it is the document's language)."""
+    from pypdf import PdfReader
+
+    book, _ = translated
+    outline = build_outline(book, reference, lang="both")
+    pdf = export_packet(book, reference, tmp_path / "both.pdf", lang="both", sections="briefs")
+    reader = PdfReader(str(pdf))
+    assert reader.trailer["/Root"]["/Lang"] == "en-US"
+    tagged = lang_tagged(reader)
+    rows = sum(len(paired_rows(outline, i)) for i in range(len(outline.briefs)))
+    assert rows > 50
+    assert tagged == {("/TD", "es-MX"): rows, ("/TH", "es-MX"): len(outline.briefs)}
