@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
             book.set_checklist_done(checklist_item.id)
         book.author = "Luis Pérez"  # a colleague revises the points (the History pane shows the change)
         book.update_agenda_item(item.id, talking_points=points[args.lang])
-        _import_example_monthly(book, Path(tmp), args.lang)
+        _import_real_monthly(book, Path(tmp), args.lang)
         meeting = _principal_parts(book, args.lang)
         book.close()
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
 
         # The charts pane with a monthly import and a transformation (issue 17).
         window.charts_pane.apply_selection(
-            ChartSelection(["remittances_received_mexico_banxico", "example_monthly"], "pct_yoy")
+            ChartSelection(["remittances_received_mexico_banxico", "remesas_mensuales"], "pct_yoy")
         )
         suffix = "" if args.lang == "en" else f"-{args.lang}"
         for pane in MainWindow.PANES:
@@ -141,37 +141,27 @@ def _principal_parts(book, lang: str) -> int:
     return meeting.id
 
 
-def _import_example_monthly(book, folder: Path, lang: str) -> None:
-    """Import a Banxico-style monthly file (Spanish layout: preamble, dd/mm/aaaa, decimal comma) whose
-    values are made up for the picture and named so: the screenshot shows the import, not data."""
+def _import_real_monthly(book, folder: Path, lang: str) -> None:
+    """Import a real monthly file as a user would: Banco de México's remittance inflows, January
+    1995 to May 2026 (tests/fixtures/real/, with its provenance), the value column chosen by its
+    header. The picture shows real data at its true months beside the annual reference series."""
     from briefingbook.core import book_series, importers
 
-    rows = []
-    for i in range(36):  # January 2022 to December 2024; a steady rise with a December bump
-        year, month = 2022 + i // 12, i % 12 + 1
-        value = 100.0 + 1.5 * i + (6.0 if month == 12 else 0.0)
-        rows.append(f"01/{month:02d}/{year};{value:.1f}".replace(".", ","))
-    path = folder / "ejemplo_mensual.csv"
-    lines = [
-        '"BANCO DE MÉXICO"',
-        '"Título";"Serie de ejemplo (valores inventados para la captura)"',
-        '"Periodicidad";"Mensual"',
-        "",
-        '"Fecha";"SF_EJEMPLO"',
-    ] + rows
-    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
-    preview = importers.read_file(path)
+    real = ROOT / "tests" / "fixtures" / "real" / "remesas_mensuales_ingresos.csv"
+    preview = importers.read_file(real, code="VALOR_USD", country="MEX")
     name = {
-        "en": "Example monthly series (made-up values, not data)",
-        "es": "Serie mensual de ejemplo (valores inventados, no son datos)",
+        "en": "Remittance inflows to Mexico, monthly (Banco de México)",
+        "es": "Ingresos por remesas a México, mensuales (Banco de México)",
     }[lang]
+    unit = {"en": "US dollars", "es": "dólares estadounidenses"}[lang]
     book_series.store(
         book,
         preview,
         name=name,
-        unit="index points",
-        slug="example_monthly",
-        source="build/screenshots.py (illustration only)",
+        unit=unit,
+        slug="remesas_mensuales",
+        source="Banco de México, Sistema de Información Económica (SIE), cuadro CE81",
+        as_of="2026-07-01",
     )
 
 
