@@ -702,9 +702,11 @@ def _zones(book: Book) -> tuple[str, str]:
     return program.zones(book)
 
 
-def zone_city(name: str) -> str:
-    """``America/Mexico_City`` -> ``Mexico City`` (for narrow column headings)."""
-    return name.rsplit("/", 1)[-1].replace("_", " ")
+def zone_city(name: str, lang: str = "en") -> str:
+    """``America/Mexico_City`` -> "Mexico City" / "Ciudad de México" (column headings, notes)."""
+    from briefingbook.core import program
+
+    return program.zone_city(name, lang)
 
 
 def _span(start: dt.datetime, end: dt.datetime, day: dt.date | None = None) -> str:

@@ -176,13 +176,20 @@ class _Layout:
             blocks.append(_text("prompt", L["no_program"]))
         summit_zone, home_zone = self.o.zones
         header = [
-            L["local_time"].format(zone=zone_city(summit_zone)),
-            L["home_time"].format(zone=zone_city(home_zone)),
+            L["local_time"].format(zone=zone_city(summit_zone, self.o.lang)),
+            L["home_time"].format(zone=zone_city(home_zone, self.o.lang)),
             L["event"],
             L["participants"],
         ]
         if self.o.program:
-            blocks.append(_text("meta", L["zones_note"].format(summit=summit_zone, home=home_zone)))
+            blocks.append(
+                _text(
+                    "meta",
+                    L["zones_note"].format(
+                        summit=zone_city(summit_zone, self.o.lang), home=zone_city(home_zone, self.o.lang)
+                    ),
+                )
+            )
         for day in self.o.program:
             blocks.append(_text("h2", day.heading))
             rows = []

@@ -30,6 +30,40 @@ if TYPE_CHECKING:
 EVENT_KINDS = ("bilateral_meeting", "plenary", "working_lunch", "press_conference", "signing", "travel", "other")
 DEFAULT_SUMMIT_ZONE = "America/Mexico_City"
 DEFAULT_HOME_ZONE = "America/New_York"
+
+# Spanish names of the cities whose zones a U.S.–Mexico summit uses (the IANA name's last part
+# is the city in English or without its accents). Any other zone shows its IANA city as written.
+_CITY_ES = {
+    "Mexico_City": "Ciudad de México",
+    "New_York": "Nueva York",
+    "Los_Angeles": "Los Ángeles",
+    "Cancun": "Cancún",
+    "Merida": "Mérida",
+    "Mazatlan": "Mazatlán",
+    "Ciudad_Juarez": "Ciudad Juárez",
+    "Bahia_Banderas": "Bahía de Banderas",
+    "Havana": "La Habana",
+    "Guatemala": "Guatemala",
+    "Panama": "Panamá",
+    "Bogota": "Bogotá",
+    "Sao_Paulo": "São Paulo",
+    "London": "Londres",
+    "Paris": "París",
+    "Brussels": "Bruselas",
+    "Geneva": "Ginebra",
+    "Tokyo": "Tokio",
+}
+
+
+def zone_city(name: str, lang: str = "en") -> str:
+    """The city of an IANA zone in words, in ``lang``: ``America/Mexico_City`` → "Mexico City"
+    (English) or "Ciudad de México" (Spanish); ``UTC`` stays "UTC"."""
+    city = name.rsplit("/", 1)[-1]
+    if lang == "es" and city in _CITY_ES:
+        return _CITY_ES[city]
+    return city.replace("_", " ")
+
+
 ZONE_KEYS = ("summit_zone", "home_zone")
 EVENT_FIELDS = ("day", "start_time", "duration_minutes", "kind", "title", "place", "notes")
 MAX_DURATION = 24 * 60 * 7

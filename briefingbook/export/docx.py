@@ -488,7 +488,12 @@ class _Writer:
             self.para(L["no_program"], italic=True)
         summit_zone, home_zone = self.o.zones
         if self.o.program:
-            self.para(L["zones_note"].format(summit=summit_zone, home=home_zone), small=True)
+            self.para(
+                L["zones_note"].format(
+                    summit=zone_city(summit_zone, self.o.lang), home=zone_city(home_zone, self.o.lang)
+                ),
+                small=True,
+            )
         for day in self.o.program:
             self.doc.add_paragraph(day.heading, style="Heading 2")
             rows = []
@@ -502,8 +507,8 @@ class _Writer:
                 )
             self.table(
                 [
-                    L["local_time"].format(zone=zone_city(summit_zone)),
-                    L["home_time"].format(zone=zone_city(home_zone)),
+                    L["local_time"].format(zone=zone_city(summit_zone, self.o.lang)),
+                    L["home_time"].format(zone=zone_city(home_zone, self.o.lang)),
                     L["event"],
                     L["participants"],
                 ],

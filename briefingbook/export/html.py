@@ -438,7 +438,13 @@ class _Writer:
             self.text("p", L["no_program"], "prompt")
         summit_zone, home_zone = self.o.zones
         if self.o.program:
-            self.text("p", L["zones_note"].format(summit=summit_zone, home=home_zone), "meta")
+            self.text(
+                "p",
+                L["zones_note"].format(
+                    summit=zone_city(summit_zone, self.o.lang), home=zone_city(home_zone, self.o.lang)
+                ),
+                "meta",
+            )
         for day in self.o.program:
             self.text("h2", day.heading)
             rows = []
@@ -463,8 +469,8 @@ class _Writer:
                 )
             self.rich_table(
                 [
-                    L["local_time"].format(zone=zone_city(summit_zone)),
-                    L["home_time"].format(zone=zone_city(home_zone)),
+                    L["local_time"].format(zone=zone_city(summit_zone, self.o.lang)),
+                    L["home_time"].format(zone=zone_city(home_zone, self.o.lang)),
                     L["event"],
                     L["participants"],
                 ],

@@ -115,6 +115,10 @@ def test_html_escapes_user_text_in_the_new_sections(program_book, reference):
         "Entregables",
         "Preguntas y respuestas de prensa",
         "No plantear",
-        "Hora de origen (New York)",
+        # Zones by their city, in the packet's language (not "New York" or an IANA name).
+        "Hora local (Ciudad de México)",
+        "Hora de origen (Nueva York)",
+        "Horas locales de la cumbre (Ciudad de México); al lado, la hora de origen (Nueva York).",
     ):
         assert text in html, text
+    assert "America/" not in html and "New York" not in html
