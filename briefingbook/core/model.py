@@ -16,6 +16,9 @@ PILLARS = ("political_leadership", "mutual_security", "competitiveness", "new_op
 AGENDA_PRIORITIES = ("high", "medium", "low")
 AGENDA_STATUSES = ("not_started", "in_preparation", "ready", "done")
 RECOMMENDATION_STATUSES = ("not_started", "in_progress", "achieved", "set_aside")
+# How likely the 2009 outline judged an outlook: "likely" for its "What Is Likely" section,
+# "possible" for what it only listed under "What Is Possible".
+OUTLOOK_LIKELIHOODS = ("likely", "possible")
 
 # Fields of an agenda item's brief the user writes (plain text; "- " lines are bullets).
 BRIEF_FIELDS = (
@@ -72,6 +75,16 @@ class IssueArea:
         return pick(lang, self.summary_en, self.summary_es)
 
 
+def section_likelihood(section: str) -> str:
+    """The grading a section of the 2009 outline gives by its name ("What Is Likely",
+    "What Is Possible — …"), or "" for another section."""
+    words = section.casefold()
+    for likelihood in OUTLOOK_LIKELIHOODS:
+        if words.startswith(f"what is {likelihood}"):
+            return likelihood
+    return ""
+
+
 @dataclass(frozen=True)
 class Outlook:
     id: str
@@ -80,6 +93,7 @@ class Outlook:
     summary_es: str
     document: str
     section: str
+    likelihood: str = ""  # one of OUTLOOK_LIKELIHOODS
 
     def summary(self, lang: str = "en") -> str:
         return pick(lang, self.summary_en, self.summary_es)

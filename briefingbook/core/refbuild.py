@@ -31,6 +31,7 @@ import yaml
 
 from briefingbook.core import derived, refpack
 from briefingbook.core.errors import BriefingBookError
+from briefingbook.core.model import OUTLOOK_LIKELIHOODS, section_likelihood
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -157,7 +158,14 @@ def load_outlooks(area_ids: set[str], sources: Path | None = None) -> list[dict[
     outlooks = _load_yaml("outlooks.yaml", sources)
     for o in outlooks:
         where = f"outlooks.yaml {o.get('id')}"
-        _require(o, ["id", "summary_en", "summary_es", "section"], where)
+        _require(o, ["id", "summary_en", "summary_es", "section", "likelihood"], where)
+        if o["likelihood"] not in OUTLOOK_LIKELIHOODS:
+            raise SourceError(f"{where}: likelihood {o['likelihood']!r} is not one of {list(OUTLOOK_LIKELIHOODS)}")
+        graded = section_likelihood(o["section"])
+        if graded and graded != o["likelihood"]:
+            raise SourceError(
+                f"{where}: likelihood {o['likelihood']!r} but its section {o['section']!r} says {graded!r}"
+            )
         for area in o.get("issue_areas") or []:
             if area not in area_ids:
                 raise SourceError(f"{where}: unknown issue area {area!r}")
@@ -431,6 +439,7 @@ def build(output: Path = OUTPUT, sources: Path | None = None, identity: dict[str
                     "summary_es": o["summary_es"].strip(),
                     "document": o.get("document", "outline2009"),
                     "section": o["section"],
+                    "likelihood": o["likelihood"],
                 }
                 for o in outlooks
             ],

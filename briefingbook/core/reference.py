@@ -29,6 +29,7 @@ from briefingbook.core.model import (
     SeriesInfo,
     SinceThen,
     SinceThenPoint,
+    section_likelihood,
 )
 
 SCHEMA_VERSION = refpack.SCHEMA_VERSION
@@ -212,7 +213,11 @@ class Reference:
         r = self._conn.execute("SELECT * FROM outlooks WHERE id = ?", (outlook_id,)).fetchone()
         if r is None:
             raise NotFoundError(f"no outlook {outlook_id!r}")
-        return Outlook(r["id"], _tuple(r["issue_areas"]), r["summary_en"], r["summary_es"], r["document"], r["section"])
+        # A schema-1 pack built before outlooks carried their likelihood: read it from the section.
+        likelihood = r["likelihood"] if "likelihood" in r.keys() else section_likelihood(r["section"])
+        return Outlook(
+            r["id"], _tuple(r["issue_areas"]), r["summary_en"], r["summary_es"], r["document"], r["section"], likelihood
+        )
 
     def outlooks(self) -> list[Outlook]:
         return [self.outlook(r["id"]) for r in self._conn.execute("SELECT id FROM outlooks ORDER BY id")]

@@ -161,3 +161,33 @@ def test_all_content_is_bilingual(reference):
     assert all(i.title_es != i.title_en for i in template.items)
     for table in reference.seed_tables():
         assert table["title_es"] and table["title_es"] != table["title_en"]
+
+
+def test_outlooks_carry_the_outlines_own_grading(reference):
+    """Each 2009 outlook says how likely the outline judged it, as its section does: the
+    bullets of "What Is Likely" are likely, the development-fund doubt (listed only under
+    "What Is Possible — Development") is possible."""
+    from briefingbook.core.model import section_likelihood
+
+    outlooks = {o.id: o for o in reference.outlooks()}
+    for outlook in outlooks.values():
+        assert outlook.likelihood == section_likelihood(outlook.section) != "", outlook.id
+    assert outlooks["outlook2009-security"].likelihood == "likely"
+    assert outlooks["outlook2009-development-fund-doubt"].likelihood == "possible"
+
+
+def test_an_outlook_graded_against_its_section_is_refused(tmp_path):
+    import shutil
+
+    from briefingbook.core import refbuild
+
+    sources = tmp_path / "sources"
+    shutil.copytree(ROOT / "data" / "sources", sources)
+    path = sources / "outlooks.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("likelihood: possible", "likelihood: likely", 1), encoding="utf-8")
+    with pytest.raises(refbuild.SourceError, match="development-fund-doubt.*says 'possible'"):
+        refbuild.load_outlooks({a["id"] for a in refbuild.load_issue_areas(sources)}, sources)
+    path.write_text(text.replace("likelihood: possible", "likelihood: doubtful", 1), encoding="utf-8")
+    with pytest.raises(refbuild.SourceError, match="'doubtful' is not one of"):
+        refbuild.load_outlooks({a["id"] for a in refbuild.load_issue_areas(sources)}, sources)
