@@ -258,6 +258,48 @@ class Preview:
         return periods[0], periods[-1]
 
 
+_CLOSERS = {")": "(", "]": "["}
+_CODE_LIKE = re.compile(r"[A-Z0-9][A-Z0-9_.:=-]*")
+
+
+def name_and_unit(header: str) -> tuple[str, str]:
+    """A column header split into a series name and its unit, as files write them:
+    ``"Remesas (millones de dólares)"`` → ``("Remesas", "millones de dólares")``,
+    ``"Exports [USD million]"`` → ``("Exports", "USD million")``. The unit is the last bracketed
+    group at the end of the header (brackets inside it are kept: ``"PIB (millones de pesos (2018))"``
+    → ``("PIB", "millones de pesos (2018)")``); a header with no such group, unbalanced brackets
+    or nothing before the group has no unit: ``("Population, total", "")``."""
+    text = " ".join(header.split())
+    if not text or text[-1] not in _CLOSERS:
+        return text, ""
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        char = text[i]
+        if char in _CLOSERS:
+            depth += 1
+        elif char in _CLOSERS.values():
+            depth -= 1
+            if depth == 0:
+                if char != _CLOSERS[text[-1]]:
+                    return text, ""  # "(…]": not a unit
+                name = text[:i].rstrip(" ,;:-–—")
+                unit = text[i + 1 : -1].strip()
+                return (name, unit) if name and unit else (text, "")
+    return text, ""  # unbalanced
+
+
+def _header_proposal(header: str) -> tuple[str, str, str]:
+    """What a value column's header suggests: (name, unit, series code). A code-like header
+    (``REMIT``, ``SF43718``, ``NY.GDP.MKTP.CD``) is a series code; words are a name and maybe a
+    unit; a generic header (``value``, ``valor``) suggests nothing."""
+    if _norm(header) in _VALUE_NAMES:
+        return "", "", ""
+    if _CODE_LIKE.fullmatch(header.strip()):
+        return "", "", header.strip()
+    name, unit = name_and_unit(header)
+    return name, unit, ""
+
+
 def value_text(value: float) -> str:
     """A clean text of a number: whole numbers without ``.0``, no exponent, shortest digits."""
     if value.is_integer() and abs(value) < 1e17:
@@ -980,9 +1022,10 @@ def _parse_world_bank(sheet: _Sheet, index: int, options: _Options) -> _Parsed:
     if footer:
         notes += tuple(_text(cells[0]) for _, cells in footer)
     source = _text(fields.get("source", ""))
+    name, unit = name_and_unit(indicators.get(code, ""))  # "GDP (current US$)": the unit in brackets
     provenance = FileProvenance(
-        name=indicators.get(code, ""),
-        unit="",
+        name=name,
+        unit=unit,
         source=f"World Bank, {source}" if source else "World Bank",
         series_code=code,
         as_of=_iso_day(fields["as_of"]) if "as_of" in fields else "",
@@ -1089,10 +1132,10 @@ def _parse_table(sheet: _Sheet, index: int, period_col: int, options: _Options) 
         warnings_.append(f"columns ignored: {', '.join(ignored)}")
     fields, notes = _preamble(sheet.rows[:index])
     value_header = header[value_col]
-    series_code = value_header if _norm(value_header) not in _VALUE_NAMES else ""
+    header_name, header_unit, series_code = _header_proposal(value_header)
     provenance = FileProvenance(
-        name=_text(fields.get("name", "")),
-        unit=_text(fields.get("unit", "")),
+        name=_text(fields.get("name", "")) or header_name,
+        unit=_text(fields.get("unit", "")) or header_unit,
         source=_text(fields.get("source", "")),
         series_code=series_code,
         as_of=_iso_day(fields["as_of"]) if "as_of" in fields else "",

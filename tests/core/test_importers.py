@@ -326,3 +326,66 @@ def test_fuzz_xlsx(rows):
 def test_bom_alone_is_empty():
     with pytest.raises(ImportFileError, match="bom.csv: is empty"):
         importers.read_bytes(codecs.BOM_UTF8 + b"\r\n", "bom.csv")
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Remesas (millones de dólares)", ("Remesas", "millones de dólares")),
+        ("Exports [USD million]", ("Exports", "USD million")),
+        ("GDP (current US$)", ("GDP", "current US$")),
+        ("Personal remittances, received (% of GDP)", ("Personal remittances, received", "% of GDP")),
+        ("PIB (millones de pesos (2018))", ("PIB", "millones de pesos (2018)")),
+        ("PIB (base 2018) (millones de pesos)", ("PIB (base 2018)", "millones de pesos")),
+        ("Ingresos por remesas, (millones de dólares)", ("Ingresos por remesas", "millones de dólares")),
+        ("  Remesas   ( millones de dólares )  ", ("Remesas", "millones de dólares")),
+        ("Population, total", ("Population, total", "")),
+        ("Remesas", ("Remesas", "")),
+        ("(millones de dólares)", ("(millones de dólares)", "")),  # nothing to name
+        ("Remesas ()", ("Remesas ()", "")),  # an empty unit is no unit
+        ("Remesas (millones de dólares", ("Remesas (millones de dólares", "")),  # unbalanced
+        ("Remesas millones de dólares)", ("Remesas millones de dólares)", "")),  # unbalanced
+        ("Remesas (millones de dólares]", ("Remesas (millones de dólares]", "")),  # mismatched
+        ("Exports (goods) total", ("Exports (goods) total", "")),  # brackets not at the end
+        ("", ("", "")),
+    ],
+)
+def test_name_and_unit_from_a_header(header, expected):
+    assert importers.name_and_unit(header) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "name", "unit", "code"),
+    [
+        ("Remesas (millones de dólares)", "Remesas", "millones de dólares", ""),
+        ("Exports [USD million]", "Exports", "USD million", ""),
+        ("Remittances", "Remittances", "", ""),
+        ("SF43718", "", "", "SF43718"),  # a Banxico SIE series id is a code, not a name
+        ("valor", "", "", ""),
+    ],
+)
+def test_the_value_header_proposes_name_unit_or_code(header, name, unit, code):
+    rows = real("remittances_received_mexico_banxico", "MEX")[-3:]
+    text = f"Año;{header}\n" + "".join(f"{y};{v.replace('.', ',')}\n" for y, _, v in rows)
+    prov = importers.read_bytes(text.encode(), "remesas.csv").provenance
+    assert (prov.name, prov.unit, prov.series_code) == (name, unit, code)
+
+
+def test_a_preamble_name_and_unit_win_over_the_header():
+    rows = real("remittances_received_mexico_banxico", "MEX")[-3:]
+    text = "Nombre;Remesas totales\nUnidad;dólares\n\nAño;Remesas (millones de dólares)\n" + "".join(
+        f"{y};{v.replace('.', ',')}\n" for y, _, v in rows
+    )
+    prov = importers.read_bytes(text.encode(), "remesas.csv").provenance
+    assert (prov.name, prov.unit) == ("Remesas totales", "dólares")
+
+
+def test_world_bank_indicator_name_gives_name_and_unit():
+    gdp = {y: v for y, _, v in real("gdp_current_usd", "MEX")}
+    years = [str(y) for y in range(2000, 2024)]
+    out = io.StringIO()
+    writer = csv.writer(out, quoting=csv.QUOTE_ALL)
+    writer.writerow(["Country Name", "Country Code", "Indicator Name", "Indicator Code", *years])
+    writer.writerow(["Mexico", "MEX", "GDP (current US$)", "NY.GDP.MKTP.CD", *(gdp[y] for y in years)])
+    prov = importers.read_bytes(out.getvalue().encode(), "wb.csv").provenance
+    assert (prov.name, prov.unit, prov.series_code) == ("GDP", "current US$", "NY.GDP.MKTP.CD")
