@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -16,10 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from briefingbook.core import deliverables as deliverables_mod
+from briefingbook.ui.detail_panel import DetailPanel
 from briefingbook.ui.list_pane import ListEditor
 from briefingbook.ui.plain import plain_tooltip
 from briefingbook.ui.program_dialogs import deliverable_kind_label, deliverable_status_label
 from briefingbook.ui.session import BookSession
+from briefingbook.ui.wrapping import wrap_rows
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -37,13 +40,24 @@ class DeliverablesPane(QWidget):
         )
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
+        wrap_rows(self.tree)  # full titles and links, rows as tall as their text
         header = self.tree.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_current())
-        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.currentItemChanged.connect(lambda *_: self._current_changed())
+        self.detail = DetailPanel(
+            self.tr("The selected deliverable in full"), self.tr("Select a deliverable to read it here in full.")
+        )
 
         self.add_button = QPushButton(self.tr("Add deliverable"))
         self.add_button.setAccessibleName(self.tr("Add a deliverable"))
@@ -65,10 +79,20 @@ class DeliverablesPane(QWidget):
         for button in (self.add_button, self.edit_button, self.delete_button, self.up_button, self.down_button):
             buttons.addWidget(button)
 
+        # The list above, the selected deliverable in full below (its notes and who suggested it
+        # are shown nowhere else); the user can move the line between them.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("deliverablesSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([360, 240])
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(buttons)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.splitter, 1)
         self.edits = ListEditor(self, self.refresh)
         self.refresh()
 
@@ -105,7 +129,9 @@ class DeliverablesPane(QWidget):
             self.tree.addTopLevelItem(row)
         if keep >= 0:
             self.select_deliverable(keep)
-        self._update_buttons()
+        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))  # the detail shows something at once
+        self._current_changed()
 
     def current_id(self) -> int:
         current = self.tree.currentItem()
@@ -119,6 +145,29 @@ class DeliverablesPane(QWidget):
                 self.tree.setCurrentItem(row)
                 return True
         return False
+
+    def _current_changed(self) -> None:
+        self._update_buttons()
+        deliverable_id = self.current_id()
+        if deliverable_id < 0:
+            self.detail.show_fields([])
+            return
+        book, lang = self.session.book, self.session.ref_lang
+        d = deliverables_mod.deliverable(book, deliverable_id)
+        agenda = {item.id: item.title for item in book.agenda()}
+        recs = {rec.id: rec.title(lang) for rec in self.session.reference.recommendations()}
+        self.detail.show_fields(
+            [
+                (self.tr("Title"), d.title),
+                (self.tr("Kind"), deliverable_kind_label(d.kind)),
+                (self.tr("Status"), deliverable_status_label(d.status)),
+                (self.tr("Owner"), d.owner),
+                (self.tr("Agenda items"), "\n".join(agenda[a] for a in d.agenda_items if a in agenda)),
+                (self.tr("Recommendations"), "\n".join(recs.get(r, r) for r in d.recommendations)),
+                (self.tr("Notes"), d.notes),
+                (self.tr("Suggested by"), d.suggested_by),
+            ]
+        )
 
     def _update_buttons(self) -> None:
         has = self.current_id() >= 0

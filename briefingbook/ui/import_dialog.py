@@ -80,6 +80,7 @@ class ImportDialog(QDialog):
         self.sheet.setAccessibleName(self.tr("Worksheet (XLSX only; empty for the first usable sheet)"))
         self.country = QLineEdit()
         self.country.setAccessibleName(self.tr("Country code when the file has none (e.g. MEX)"))
+        self.country.setPlaceholderText(self.tr("A country code such as MEX; empty: the series applies to all"))
         self.annual = QComboBox()
         self.annual.setAccessibleName(self.tr("Aggregate to annual"))
         self.annual.addItem(self.tr("Keep the file's periods"), None)
@@ -114,6 +115,9 @@ class ImportDialog(QDialog):
         for column in range(3):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setVisible(False)
+        # One line of text per row, as in the other tables (the style's default is taller).
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)  # a preview, not an editor
 
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Series name"))
@@ -127,16 +131,29 @@ class ImportDialog(QDialog):
         self.as_of.setAccessibleName(self.tr("As-of date"))
         confirm = QGroupBox(self.tr("Confirm the series"))
         confirm_form = QFormLayout(confirm)
-        confirm_form.addRow(self.tr("Name"), self.name)
-        confirm_form.addRow(self.tr("Unit"), self.unit)
-        confirm_form.addRow(self.tr("Source"), self.source)
+        # Name, unit and source are required: marked with "*" (and said to screen readers)
+        # before Import is pressed; Import stays disabled until they are filled.
+        self.required = {self.name: self.tr("name"), self.unit: self.tr("unit"), self.source: self.tr("source")}
+        for field in self.required:
+            field.setAccessibleDescription(self.tr("Required"))
+            field.textChanged.connect(self._update_import_button)
+        confirm_form.addRow(self.tr("Name *"), self.name)
+        confirm_form.addRow(self.tr("Unit *"), self.unit)
+        confirm_form.addRow(self.tr("Source *"), self.source)
         confirm_form.addRow(self.tr("Series code"), self.code)
         confirm_form.addRow(self.tr("As of"), self.as_of)
+        required_note = QLabel(self.tr("* required"))
+        required_note.setObjectName("requiredNote")
+        confirm_form.addRow("", required_note)
 
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #B00020")
+        self.missing = QLabel()  # what Import still needs, said before it is pressed
+        self.missing.setTextFormat(Qt.TextFormat.PlainText)
+        self.missing.setWordWrap(True)
+        self.missing.setAccessibleName(self.tr("What is needed before importing"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setAccessibleName(self.tr("Store the series in the book"))
@@ -151,7 +168,32 @@ class ImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(confirm)
         layout.addWidget(self.error)
+        layout.addWidget(self.missing)
         layout.addWidget(buttons)
+        self._update_import_button()
+
+    def missing_fields(self) -> list[str]:
+        """The required fields still empty, in words."""
+        return [label for field, label in self.required.items() if not field.text().strip()]
+
+    def _update_import_button(self) -> None:
+        """Import is possible once a file is read and name, unit and source are filled; the line
+        above the buttons says what is still needed."""
+        if self.preview is None:
+            self.import_button.setEnabled(False)
+            self.missing.setText(self.tr("Read a file to see what will be imported."))
+            return
+        missing = self.missing_fields()
+        self.import_button.setEnabled(not missing)
+        self.missing.setText(
+            self.tr("To import, fill in the series' {fields}.").format(fields=", ".join(missing)) if missing else ""
+        )
+
+    def country_text(self, code: str) -> str:
+        """A preview row's country: the code, or "all" in words for a series that applies to all."""
+        from briefingbook.core.importers import DEFAULT_COUNTRY
+
+        return self.tr("all") if code == DEFAULT_COUNTRY else code
 
     def _browse(self) -> None:
         path, _ = file_dialogs.get_open_file_name(
@@ -176,7 +218,8 @@ class ImportDialog(QDialog):
             self.error.setText(self.tr("Choose a file first."))
             return
         self.read_button.setEnabled(False)
-        self.import_button.setEnabled(False)
+        self.preview = None
+        self._update_import_button()
         self.summary.setText(self.tr("Reading {name}…").format(name=Path(text).name))
         self._reader = _Reader(Path(text), self.options(), self)
         self._reader.done.connect(self._read_finished)
@@ -215,7 +258,7 @@ class ImportDialog(QDialog):
             ]
         self.problems.setPlainText("\n".join(lines))
         self.problems.show()
-        self.import_button.setEnabled(False)
+        self._update_import_button()
 
     def show_preview(self, preview) -> None:
         self.preview = preview
@@ -235,7 +278,7 @@ class ImportDialog(QDialog):
                 aggregated=aggregated,
                 first=first,
                 last=last,
-                countries=", ".join(preview.countries),
+                countries=", ".join(self.country_text(c) for c in preview.countries),
             )
         )
         if preview.warnings:
@@ -245,7 +288,7 @@ class ImportDialog(QDialog):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(
-                ("" if row.row is None else str(row.row), row.period, row.country, row.value_text)
+                ("" if row.row is None else str(row.row), row.period, self.country_text(row.country), row.value_text)
             ):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         prov = preview.provenance
@@ -258,7 +301,7 @@ class ImportDialog(QDialog):
         ):
             if value and not field.text().strip():
                 field.setText(value)
-        self.import_button.setEnabled(True)
+        self._update_import_button()
 
     def store(self):
         """Store the previewed series (a new vintage when it exists already)."""
@@ -266,15 +309,7 @@ class ImportDialog(QDialog):
 
         if self.preview is None:
             return None
-        missing = [
-            label
-            for label, field in (
-                (self.tr("name"), self.name),
-                (self.tr("unit"), self.unit),
-                (self.tr("source"), self.source),
-            )
-            if not field.text().strip()
-        ]
+        missing = self.missing_fields()
         if missing:
             self.error.setText(self.tr("Fill in the series' {fields}.").format(fields=", ".join(missing)))
             return None

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from briefingbook.core.model import AgendaItem, Recommendation
+from briefingbook.core.model import AgendaItem, Outlook, Recommendation
 from briefingbook.ui.plain import plain_tooltip
 from briefingbook.ui.session import BookSession
 
@@ -59,6 +59,14 @@ def pillar_label(value: str) -> str:
         "competitiveness": QCoreApplication.translate("labels", "Competitiveness"),
         "new_opportunities": QCoreApplication.translate("labels", "New opportunities"),
     }.get(value, value)
+
+
+def outlook_label(likelihood: str) -> str:
+    """How likely the 2009 outline judged an outlook, in words."""
+    return {
+        "likely": QCoreApplication.translate("labels", "Likely"),
+        "possible": QCoreApplication.translate("labels", "Possible"),
+    }.get(likelihood, likelihood)
 
 
 class AgendaModel(QAbstractListModel):
@@ -166,6 +174,7 @@ class RecommendationsModel(QAbstractTableModel):
         self._recs: list[Recommendation] = []
         self._statuses: dict[str, str] = {}
         self._areas: dict[str, str] = {}
+        self._outlooks: dict[str, Outlook] = {}
         self.reload()
 
     def headers(self) -> list[str]:
@@ -184,6 +193,7 @@ class RecommendationsModel(QAbstractTableModel):
         self._recs = self.session.reference.recommendations()
         self._statuses = self.session.book.recommendation_statuses()
         self._areas = {a.id: a.title(lang) for a in self.session.reference.issue_areas()}
+        self._outlooks = {o.id: o for o in self.session.reference.outlooks()}
         self.endResetModel()
 
     def refresh_statuses(self) -> None:
@@ -230,18 +240,19 @@ class RecommendationsModel(QAbstractTableModel):
                 return self._areas.get(rec.issue_area, rec.issue_area)
             if column == "pillar":
                 return pillar_label(rec.pillar)
-            if column == "document":
-                return f"{rec.year} · {rec.section}"
+            if column == "document":  # the chapter; the full section is in the tooltip and the detail
+                return f"{rec.year} · {rec.section.split(' — ')[0]}"
             if column == "outlook":
-                return (
-                    QCoreApplication.translate("labels", "Yes")
-                    if rec.outlook_id
-                    else QCoreApplication.translate("labels", "No")
-                )
+                outlook = self._outlooks.get(rec.outlook_id or "")
+                return outlook_label(outlook.likelihood) if outlook is not None else ""
             if column == "status":
                 return recommendation_status_label(self.value(rec, "status"))
         if role == Qt.ItemDataRole.ToolTipRole and column == "title":
             return plain_tooltip(rec.summary(lang))
+        if role == Qt.ItemDataRole.ToolTipRole and column == "outlook" and rec.outlook_id in self._outlooks:
+            return plain_tooltip(self._outlooks[rec.outlook_id].summary(lang))
+        if role == Qt.ItemDataRole.ToolTipRole and column == "document":
+            return plain_tooltip(f"{rec.year} · {rec.section}")
         if role == RecordRole:
             return rec
         return None

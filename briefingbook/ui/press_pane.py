@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from briefingbook.core import press
 from briefingbook.ui.autosave import Autosave
+from briefingbook.ui.detail_panel import DetailPanel
 from briefingbook.ui.list_pane import ListEditor
 from briefingbook.ui.plain import plain_tooltip
 from briefingbook.ui.program_dialogs import marking_label
 from briefingbook.ui.session import BookSession
+from briefingbook.ui.wrapping import wrap_rows
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 PROMPT = QColor("#555555")
@@ -57,21 +59,23 @@ class PressPane(QWidget):
         self.top_lines.setPlaceholderText(
             self.tr("The few lines to get across on this item (lines starting “- ” become bullets)")
         )
-        self.top_lines.setMaximumHeight(120)
         self.top_lines.textChanged.connect(self._schedule_save)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Anticipated questions"))
         self.tree.setHeaderLabels([self.tr("Question"), self.tr("Agreed answer"), self.tr("Marking")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setWordWrap(True)
+        wrap_rows(self.tree)  # full questions and answers, rows as tall as their text
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_current())
-        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.currentItemChanged.connect(lambda *_: self._current_changed())
+        self.detail = DetailPanel(
+            self.tr("The selected question in full"), self.tr("Select a question to read it here in full.")
+        )
 
         self.add_button = QPushButton(self.tr("Add question"))
         self.add_button.setAccessibleName(self.tr("Add a press question to the selected agenda item"))
@@ -93,14 +97,29 @@ class PressPane(QWidget):
         for button in (self.add_button, self.edit_button, self.delete_button, self.up_button, self.down_button):
             buttons.addWidget(button)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("Top lines")))
-        right_layout.addWidget(self.top_lines)
-        right_layout.addWidget(QLabel(self.tr("Anticipated questions")))
-        right_layout.addWidget(self.tree, 1)
-        right_layout.addLayout(buttons)
+        lines_box = QWidget()
+        lines_layout = QVBoxLayout(lines_box)
+        lines_layout.setContentsMargins(0, 0, 0, 0)
+        lines_layout.addWidget(QLabel(self.tr("Top lines")))
+        lines_layout.addWidget(self.top_lines, 1)
+        questions_box = QWidget()
+        questions_layout = QVBoxLayout(questions_box)
+        questions_layout.setContentsMargins(0, 0, 0, 0)
+        questions_layout.addWidget(QLabel(self.tr("Anticipated questions")))
+        questions_layout.addWidget(self.tree, 1)
+        questions_layout.addLayout(buttons)
+        # Top lines, the questions, and the selected question in full; the questions get the
+        # larger share, and the user can move the lines between them.
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.right_splitter.setObjectName("pressSplitter")
+        self.right_splitter.setChildrenCollapsible(False)
+        self.right_splitter.addWidget(lines_box)
+        self.right_splitter.addWidget(questions_box)
+        self.right_splitter.addWidget(self.detail)
+        for index, stretch in enumerate((2, 3, 2)):
+            self.right_splitter.setStretchFactor(index, stretch)
+        self.right_splitter.setSizes([200, 300, 200])
+        right = self.right_splitter
 
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -185,7 +204,9 @@ class PressPane(QWidget):
                 self.tree.addTopLevelItem(row)
         if keep >= 0:
             self.select_question(keep)
-        self._update_buttons()
+        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))  # the detail shows something at once
+        self._current_changed()
 
     def current_id(self) -> int:
         current = self.tree.currentItem()
@@ -204,6 +225,21 @@ class PressPane(QWidget):
         """Select the question's agenda item, then the question (for search hits)."""
         self.select_item(press.question(self.session.book, question_id).agenda_item_id)
         self.select_question(question_id)
+
+    def _current_changed(self) -> None:
+        self._update_buttons()
+        question_id = self.current_id()
+        if question_id < 0:
+            self.detail.show_fields([])
+            return
+        q = press.question(self.session.book, question_id)
+        self.detail.show_fields(
+            [
+                (self.tr("Question"), q.question),
+                (self.tr("Agreed answer"), q.answer or self.tr("(no answer yet)")),
+                (self.tr("Marking"), marking_label(q.record_status)),
+            ]
+        )
 
     def _update_buttons(self) -> None:
         has = self.current_id() >= 0

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -27,6 +29,7 @@ from briefingbook.ui.item_models import (
     recommendation_status_label,
 )
 from briefingbook.ui.session import BookSession
+from briefingbook.ui.wrapping import wrap_rows
 
 
 class RecommendationsPane(QWidget):
@@ -84,17 +87,13 @@ class RecommendationsPane(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        wrap_rows(self.table)  # a long recommendation wraps; its row grows to the text
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 230), (2, 150), (3, 300)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(col, width)
-        for col in (4, 5):
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the recommendation takes the rest
+        for col in range(1, self.model.columnCount()):  # short values, each column as wide as its longest
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
 
         self.detail = QWidget()
@@ -107,30 +106,63 @@ class RecommendationsPane(QWidget):
         self.link_button.setAccessibleName(self.tr("Link the selected recommendation to the chosen agenda item"))
         self.link_button.clicked.connect(self.link_current)
         self.link_result = QLabel()
+        # The count and linking share one line above the table, so the detail below is only
+        # the recommendation's card and the table keeps the height.
+        link_row.addWidget(self.count)
+        link_row.addStretch(1)
+        link_row.addWidget(self.link_result)
         link_row.addWidget(QLabel(self.tr("Agenda item:")))
         link_row.addWidget(self.agenda_choice, 1)
         link_row.addWidget(self.link_button)
         self.card_holder = QVBoxLayout()
         self.detail_layout.addLayout(self.card_holder)
-        self.detail_layout.addLayout(link_row)
-        self.detail_layout.addWidget(self.link_result)
-        self.detail_layout.addStretch(1)
+        self.detail_scroll = QScrollArea()
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setWidget(self.detail)
 
+        # The table takes the free height; the detail gets what its card needs (at most
+        # 45 %), and the user can move the line between them.
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([420, 330])
+        splitter.addWidget(self.detail_scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setChildrenCollapsible(False)
         splitter.setObjectName("recommendationsSplitter")
         self.splitter = splitter
+        self._user_sized = False  # once the user moves the line, it stays where they put it
+        splitter.splitterMoved.connect(self._splitter_moved)
+        splitter.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
-        layout.addWidget(self.count)
+        layout.addLayout(link_row)
         layout.addWidget(splitter, 1)
 
         self._fill_agenda_choice()
         self._update_count()
         if self.proxy.rowCount():
             self.table.selectRow(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self.fit_detail)  # once the new card and widths are laid out
+        return super().eventFilter(watched, event)
+
+    def _splitter_moved(self, *_args: object) -> None:
+        self._user_sized = True
+
+    def fit_detail(self) -> None:
+        """Give the detail the height its card needs (at most 45 %), the table the rest; not
+        once the user has moved the line between them."""
+        total = self.splitter.height() - self.splitter.handleWidth()
+        if total <= 0 or self._user_sized:
+            return
+        width = self.detail_scroll.viewport().width()
+        wanted = self.detail.heightForWidth(width) if width > 0 else -1
+        wanted = (wanted if wanted > 0 else self.detail.sizeHint().height()) + 2
+        detail = min(wanted, total * 9 // 20)
+        self.splitter.setSizes([total - detail, detail])
 
     def _update_count(self) -> None:
         self.count.setText(
@@ -182,6 +214,7 @@ class RecommendationsPane(QWidget):
             return
         self.card = RecommendationCard(self.session, rec, False, follow_changes=False)
         self.card_holder.addWidget(self.card)
+        QTimer.singleShot(0, self, self.fit_detail)
         area_item = next((i for i in self.session.book.agenda() if i.issue_area == rec.issue_area), None)
         if area_item is not None:
             self.agenda_choice.setCurrentIndex(max(0, self.agenda_choice.findData(area_item.id)))

@@ -952,6 +952,14 @@ Entregue la frase de contraseña a su colega por separado, no junto con el archi
         <translation>Vinculado a</translation>
     </message>
     <message>
+        <source>The selected deliverable in full</source>
+        <translation>El entregable seleccionado completo</translation>
+    </message>
+    <message>
+        <source>Select a deliverable to read it here in full.</source>
+        <translation>Seleccione un entregable para leerlo aquí completo.</translation>
+    </message>
+    <message>
         <source>Add deliverable</source>
         <translation>Agregar entregable</translation>
     </message>
@@ -990,6 +998,22 @@ Entregue la frase de contraseña a su colega por separado, no junto con el archi
     <message>
         <source>Move the selected deliverable down</source>
         <translation>Bajar el entregable seleccionado</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Temas de la agenda</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Suggested by</source>
+        <translation>Sugerido por</translation>
     </message>
     <message>
         <source>Cannot add the deliverable</source>
@@ -1767,6 +1791,10 @@ El texto actual se conserva en el historial y también podrá restaurarse.</tran
         <translation>Código de país si el archivo no lo indica (p. ej., MEX)</translation>
     </message>
     <message>
+        <source>A country code such as MEX; empty: the series applies to all</source>
+        <translation>Un código de país como MEX; vacío: la serie aplica a todos</translation>
+    </message>
+    <message>
         <source>Aggregate to annual</source>
         <translation>Agregar a frecuencia anual</translation>
     </message>
@@ -1855,16 +1883,16 @@ El texto actual se conserva en el historial y también podrá restaurarse.</tran
         <translation>Confirme la serie</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Fuente</translation>
-    </message>
-    <message>
         <source>As of</source>
         <translation>Datos al</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* obligatorio</translation>
+    </message>
+    <message>
+        <source>What is needed before importing</source>
+        <translation>Lo que falta para importar</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1873,6 +1901,18 @@ El texto actual se conserva en el historial y también podrá restaurarse.</tran
     <message>
         <source>Store the series in the book</source>
         <translation>Guardar la serie en la carpeta informativa</translation>
+    </message>
+    <message>
+        <source>Read a file to see what will be imported.</source>
+        <translation>Lea un archivo para ver qué se importará.</translation>
+    </message>
+    <message>
+        <source>To import, fill in the series&apos; {fields}.</source>
+        <translation>Para importar, complete estos datos de la serie: {fields}.</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
     </message>
     <message>
         <source>Import data from</source>
@@ -1917,6 +1957,22 @@ El texto actual se conserva en el historial y también podrá restaurarse.</tran
     <message>
         <source>source</source>
         <translation>fuente</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nombre *</translation>
+    </message>
+    <message>
+        <source>Unit *</source>
+        <translation>Unidad *</translation>
+    </message>
+    <message>
+        <source>Source *</source>
+        <translation>Fuente *</translation>
     </message>
     <message>
         <source>Fill in the series&apos; {fields}.</source>
@@ -3065,6 +3121,14 @@ Línea de prensa:
     <message>
         <source>Marking</source>
         <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>The selected question in full</source>
+        <translation>La pregunta seleccionada completa</translation>
+    </message>
+    <message>
+        <source>Select a question to read it here in full.</source>
+        <translation>Seleccione una pregunta para leerla aquí completa.</translation>
     </message>
     <message>
         <source>Add question</source>
@@ -4619,6 +4683,14 @@ Su carpeta informativa está guardada. Los detalles se registraron en {log}.</tr
         <translation>Nuevas oportunidades</translation>
     </message>
     <message>
+        <source>Likely</source>
+        <translation>Probable</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Posible</translation>
+    </message>
+    <message>
         <source>Priority: {priority} · Status: {status}</source>
         <translation>Prioridad: {priority} · Estado: {status}</translation>
     </message>
@@ -4645,14 +4717,6 @@ Su carpeta informativa está guardada. Los detalles se registraron en {log}.</tr
     <message>
         <source>Status</source>
         <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
     </message>
     <message>
         <source>Bilateral meeting</source>

@@ -1,0 +1,145 @@
+"""Panes that use their space at 1366×768 (issue 19, item 9): the recommendations table takes
+the free height and says the 2009 outlook in words; press questions and deliverables show
+their full text (rows grow to their wrapped text) with the selected one read in full below."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget
+
+from briefingbook.core import deliverables, press
+from briefingbook.ui.item_models import RecommendationsModel
+
+LAPTOP = (1366, 720)  # a 1366×768 screen less the window frame (as the README's screenshots)
+
+
+def _laptop(window, qtbot, pane: str) -> None:
+    window.resize(*LAPTOP)
+    window.show_pane(pane)
+    qtbot.wait(1)
+
+
+@pytest.fixture
+def spanish(qapp):
+    from briefingbook.ui import i18n
+
+    assert i18n.install("es")
+    yield
+    i18n.install("en")  # the translator is process-wide: later tests read English
+
+
+def test_the_recommendations_table_takes_the_free_height(window, qtbot):
+    _laptop(window, qtbot, "recommendations")
+    pane = window.recommendations_pane
+    assert pane.table.height() >= 0.5 * pane.height(), (pane.table.height(), pane.height())
+    # The detail below gets what its card needs, not a fixed share with empty space under it.
+    assert pane.splitter.sizes()[1] <= pane.detail.heightForWidth(pane.detail_scroll.viewport().width()) + 4
+    assert pane.detail_scroll.verticalScrollBar().maximum() == 0  # the card is not cut off at this size
+    # The recommendation column takes the width the short columns leave; no column is cut.
+    header = pane.table.horizontalHeader()
+    assert header.sectionSize(0) > max(header.sectionSize(c) for c in range(1, header.count()))
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= pane.table.viewport().width()
+
+
+def _outlook_words(model: RecommendationsModel) -> dict[str, str]:
+    column = RecommendationsModel.COLUMNS.index("outlook")
+    return {model.recommendation(row).id: model.data(model.index(row, column)) for row in range(model.rowCount())}
+
+
+def test_the_2009_outlook_is_said_in_words(window, qtbot, reference):
+    _laptop(window, qtbot, "recommendations")
+    pane = window.recommendations_pane
+    likelihood = {o.id: o.likelihood for o in reference.outlooks()}
+    words = _outlook_words(pane.model)
+    for rec in reference.recommendations():
+        expected = {"likely": "Likely", "possible": "Possible"}[likelihood[rec.outlook_id]] if rec.outlook_id else ""
+        assert words[rec.id] == expected, rec.id
+    assert set(words.values()) == {"Likely", "Possible", ""}  # no Yes/No left
+    # The column is wide enough for its words (nothing elided to "…").
+    column = RecommendationsModel.COLUMNS.index("outlook")
+    metrics = pane.table.fontMetrics()
+    for row in range(pane.proxy.rowCount()):
+        index = pane.proxy.index(row, column)
+        assert pane.table.visualRect(index).width() >= metrics.horizontalAdvance(index.data()) + 6
+    # The filter still tells recommendations with an outlook from those without.
+    pane.filters["outlook"].setCurrentIndex(pane.filters["outlook"].findData("yes"))
+    assert {pane.proxy.index(r, column).data() for r in range(pane.proxy.rowCount())} == {"Likely", "Possible"}
+    pane.filters["outlook"].setCurrentIndex(pane.filters["outlook"].findData("no"))
+    assert {pane.proxy.index(r, column).data() for r in range(pane.proxy.rowCount())} == {""}
+
+
+def test_the_2009_outlook_words_in_spanish(window, spanish, reference):
+    model = RecommendationsModel(window.session)
+    words = _outlook_words(model)
+    likelihood = {o.id: o.likelihood for o in reference.outlooks()}
+    for rec in reference.recommendations():
+        if rec.outlook_id:
+            assert words[rec.id] == {"likely": "Probable", "possible": "Posible"}[likelihood[rec.outlook_id]]
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Perspectiva de 2009"
+
+
+def _rows_fit_their_text(view: QAbstractItemView, columns: range) -> list[str]:
+    """Cells whose row is shorter than the cell's text wrapped at the column's width."""
+    from briefingbook.ui.wrapping import text_height
+
+    model = view.model()
+    short = []
+    for row in range(model.rowCount(QModelIndex())):
+        for column in columns:
+            index = model.index(row, column)
+            rect: QRect = view.visualRect(index)
+            needed = text_height(view, index, rect.width())
+            if rect.height() < needed:
+                short.append(f"row {row} column {column}: {rect.height()} < {needed}: {index.data()!r}")
+    return short
+
+
+def test_press_questions_are_shown_whole(window, qtbot, monkeypatch):
+    book = window.session.book
+    item = book.agenda()[0]
+    long_question = (
+        "Does the administration expect the new bilateral mechanism to meet before the end of the year, and "
+        "who will chair it on each side, given the changes announced in both cabinets this month?"
+    )
+    press.add_question(book, item.id, long_question, "We expect a first meeting soon; names will follow.", "")
+    _laptop(window, qtbot, "press")
+    pane = window.press_pane
+    pane.select_item(item.id)
+    qtbot.wait(1)
+    tree: QTreeWidget = pane.tree
+    assert tree.topLevelItemCount() == 3
+    assert _rows_fit_their_text(tree, range(2)) == []
+    row = tree.topLevelItem(2)
+    assert tree.visualItemRect(row).height() > 2 * tree.fontMetrics().height()  # it wrapped, not elided
+    # A narrower pane re-wraps: rows grow again to their text.
+    pane.splitter.setSizes([700, 600])
+    qtbot.wait(1)
+    assert _rows_fit_their_text(tree, range(2)) == []
+    # The selected question is read in full below the list; the list and the detail share the
+    # height (no empty four-fifths).
+    pane.select_question(row.data(0, Qt.ItemDataRole.UserRole + 1))
+    assert long_question in pane.detail.plain_text() and "names will follow" in pane.detail.plain_text()
+    assert pane.detail.height() >= 0.2 * pane.right_splitter.height()
+    assert pane.tree.height() >= 0.3 * pane.right_splitter.height()
+
+
+def test_deliverables_are_shown_whole_with_their_notes(window, qtbot):
+    book = window.session.book
+    d = deliverables.add_deliverable(
+        book,
+        title="Joint statement on a binational task force for border infrastructure financing and permits",
+        kind="joint_statement",
+        owner="Office of the Coordinator for U.S.–Mexico Affairs",
+        notes="Draft text with the legal office; the other side asked for a section on state governments.",
+    )
+    _laptop(window, qtbot, "deliverables")
+    pane = window.deliverables_pane
+    assert _rows_fit_their_text(pane.tree, range(pane.tree.columnCount())) == []
+    pane.select_deliverable(d.id)
+    text = pane.detail.plain_text()
+    assert "asked for a section on state governments" in text and "Office of the Coordinator" in text
+    assert pane.detail.height() >= 0.2 * pane.splitter.height()
+    pane.select_deliverable(-1)
+    pane.tree.setCurrentItem(None)
+    assert "Select a deliverable" in pane.detail.plain_text()
