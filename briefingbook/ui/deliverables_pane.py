@@ -158,15 +158,17 @@ class DeliverablesPane(QWidget):
         recs = {rec.id: rec.title(lang) for rec in self.session.reference.recommendations()}
         self.detail.show_fields(
             [
-                (self.tr("Title"), d.title),
-                (self.tr("Kind"), deliverable_kind_label(d.kind)),
-                (self.tr("Status"), deliverable_status_label(d.status)),
-                (self.tr("Owner"), d.owner),
                 (self.tr("Agenda items"), "\n".join(agenda[a] for a in d.agenda_items if a in agenda)),
                 (self.tr("Recommendations"), "\n".join(recs.get(r, r) for r in d.recommendations)),
                 (self.tr("Notes"), d.notes),
-                (self.tr("Suggested by"), d.suggested_by),
-            ]
+                (self.tr("Suggested by"), d.suggested_by if d.suggested_by != d.notes else ""),
+            ],
+            inline=[
+                (self.tr("Kind"), deliverable_kind_label(d.kind)),
+                (self.tr("Status"), deliverable_status_label(d.status)),
+                (self.tr("Owner"), d.owner),
+            ],
+            title=d.title,
         )
 
     def _update_buttons(self) -> None:

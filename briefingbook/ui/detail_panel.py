@@ -35,19 +35,29 @@ class DetailPanel(QScrollArea):
         self.setAccessibleName(accessible_name)
         self.show_fields([])
 
-    def show_fields(self, fields: list[tuple[str, str]]) -> None:
-        """Show ``(label, text)`` pairs; empty texts are left out."""
+    def show_fields(
+        self, fields: list[tuple[str, str]], inline: list[tuple[str, str]] | None = None, title: str = ""
+    ) -> None:
+        """Show ``title`` in bold, then the short ``inline`` pairs on one line ("Kind: Agreement ·
+        Status: Draft"), then the ``(label, text)`` pairs, each label above its text. Empty texts
+        are left out."""
         shown = [(label, text) for label, text in fields if text and text.strip()]
-        if not shown:
+        short = [(label, text) for label, text in inline or [] if text and text.strip()]
+        if not shown and not short and not title.strip():
             self.label.setText(f"<i>{html.escape(self.empty_text)}</i>")
             return
-        self.label.setText(
-            "".join(
-                f"<p style='margin: 0 0 6px 0'><b>{html.escape(label)}</b><br>"
-                f"<span style='white-space: pre-wrap'>{html.escape(text.strip())}</span></p>"
-                for label, text in shown
-            )
-        )
+        parts = []
+        if title.strip():
+            parts.append(f"<p style='margin: 0 0 6px 0; white-space: pre-wrap'><b>{html.escape(title.strip())}</b></p>")
+        if short:
+            line = " · ".join(f"<b>{html.escape(label)}:</b> {html.escape(text.strip())}" for label, text in short)
+            parts.append(f"<p style='margin: 0 0 6px 0'>{line}</p>")
+        parts += [
+            f"<p style='margin: 0 0 6px 0'><b>{html.escape(label)}</b><br>"
+            f"<span style='white-space: pre-wrap'>{html.escape(text.strip())}</span></p>"
+            for label, text in shown
+        ]
+        self.label.setText("".join(parts))
 
     def plain_text(self) -> str:
         """What the panel shows, without markup (for tests and screen readers)."""

@@ -41,6 +41,7 @@ from briefingbook.ui.list_pane import ListEditor
 from briefingbook.ui.plain import plain_tooltip
 from briefingbook.ui.program_dialogs import event_text, side_label
 from briefingbook.ui.session import BookSession
+from briefingbook.ui.wrapping import wrap_rows
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 PHOTO_SIZE = 140
@@ -75,6 +76,7 @@ class PeoplePane(QWidget):
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Title and organisation")])
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
+        wrap_rows(self.tree)  # a long title and organisation wraps instead of ending in "…"
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

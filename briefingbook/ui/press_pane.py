@@ -234,11 +234,9 @@ class PressPane(QWidget):
             return
         q = press.question(self.session.book, question_id)
         self.detail.show_fields(
-            [
-                (self.tr("Question"), q.question),
-                (self.tr("Agreed answer"), q.answer or self.tr("(no answer yet)")),
-                (self.tr("Marking"), marking_label(q.record_status)),
-            ]
+            [(self.tr("Agreed answer"), q.answer or self.tr("(no answer yet)"))],
+            inline=[(self.tr("Marking"), marking_label(q.record_status))],
+            title=q.question,
         )
 
     def _update_buttons(self) -> None:

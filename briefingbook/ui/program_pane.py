@@ -54,15 +54,21 @@ class ProgramPane(QWidget):
         title = QLabel(self.tr("Summit program"))
         title.setObjectName("paneTitle")
 
+        # Zones by their city ("Mexico City", "Ciudad de México"); the IANA name is the item's
+        # data and tooltip, and any other IANA name can be typed (America/Chicago…).
         self.summit_zone = QComboBox()
         self.summit_zone.setEditable(True)
-        self.summit_zone.setAccessibleName(self.tr("Summit time zone (IANA name)"))
+        self.summit_zone.setAccessibleName(
+            self.tr("Summit time zone (a city, or an IANA name such as America/Chicago)")
+        )
         self.home_zone = QComboBox()
         self.home_zone.setEditable(True)
-        self.home_zone.setAccessibleName(self.tr("Home time zone (IANA name)"))
+        self.home_zone.setAccessibleName(self.tr("Home time zone (a city, or an IANA name such as America/Chicago)"))
         for combo in (self.summit_zone, self.home_zone):
-            combo.addItems(COMMON_ZONES)
-            combo.setMinimumContentsLength(20)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            for zone in COMMON_ZONES:
+                self._add_zone(combo, zone)
+            combo.setMinimumContentsLength(16)
             combo.activated.connect(lambda _i: self.apply_zones())
             combo.lineEdit().editingFinished.connect(self.apply_zones)
         zones = QHBoxLayout()
@@ -173,6 +179,21 @@ class ProgramPane(QWidget):
         if entities & self.ENTITIES:
             self.refresh()
 
+    def _add_zone(self, combo: QComboBox, zone: str) -> int:
+        """The zone's row in ``combo`` (added when missing): its city shown, its IANA name kept."""
+        index = combo.findData(zone)
+        if index < 0:
+            combo.addItem(program.zone_city(zone, self.session.ui_lang), zone)
+            index = combo.count() - 1
+            combo.setItemData(index, zone, Qt.ItemDataRole.ToolTipRole)
+        return index
+
+    def zone_of(self, combo: QComboBox) -> str:
+        """The IANA name chosen in ``combo``: the item's whose city is shown, else the typed text."""
+        text = combo.currentText().strip()
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        return str(combo.itemData(index)) if index >= 0 else text
+
     def refresh(self) -> None:
         if self.session.closed:
             return
@@ -180,8 +201,20 @@ class ProgramPane(QWidget):
         summit_zone, home_zone = program.zones(book)
         for combo, value in ((self.summit_zone, summit_zone), (self.home_zone, home_zone)):
             combo.blockSignals(True)
-            combo.setCurrentText(value)
+            combo.setCurrentIndex(self._add_zone(combo, value))
+            combo.setToolTip(value)
             combo.blockSignals(False)
+        lang = self.session.ui_lang
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Local time ({city})").format(city=program.zone_city(summit_zone, lang)),
+                self.tr("Home time ({city})").format(city=program.zone_city(home_zone, lang)),
+                self.tr("Event"),
+                self.tr("Place"),
+                self.tr("Participants"),
+                self.tr("Overlap"),
+            ]
+        )
         events = program.events(book)
         names = {p.id: p.name for p in people_mod.people(book)}
         clashes = program.conflicts(events, summit_zone)
@@ -217,8 +250,8 @@ class ProgramPane(QWidget):
                 )
             row = QTreeWidgetItem(
                 [
-                    f"{start:%H:%M}–{end:%H:%M} {start.tzname()}",
-                    f"{home_day}{home_start:%H:%M}–{home_end:%H:%M} {home_start.tzname()}",
+                    f"{start:%H:%M}–{end:%H:%M}",  # the zone is the column's city
+                    f"{home_day}{home_start:%H:%M}–{home_end:%H:%M}",
                     event_text(e),
                     e.place,
                     "; ".join(names[p] for p in e.participants if p in names),
@@ -322,7 +355,7 @@ class ProgramPane(QWidget):
     # -- edits -------------------------------------------------------------------------------
     def apply_zones(self) -> None:
         try:
-            program.set_zones(self.session.book, self.summit_zone.currentText(), self.home_zone.currentText())
+            program.set_zones(self.session.book, self.zone_of(self.summit_zone), self.zone_of(self.home_zone))
         except BriefingBookError as exc:
             QMessageBox.warning(self, self.tr("Cannot set the time zone"), str(exc))
         self.refresh()

@@ -3218,12 +3218,12 @@ Línea de prensa:
         <translation>Programa de la cumbre</translation>
     </message>
     <message>
-        <source>Summit time zone (IANA name)</source>
-        <translation>Zona horaria de la cumbre (nombre IANA)</translation>
+        <source>Summit time zone (a city, or an IANA name such as America/Chicago)</source>
+        <translation>Zona horaria de la cumbre (una ciudad, o un nombre IANA como America/Chicago)</translation>
     </message>
     <message>
-        <source>Home time zone (IANA name)</source>
-        <translation>Zona horaria de origen (nombre IANA)</translation>
+        <source>Home time zone (a city, or an IANA name such as America/Chicago)</source>
+        <translation>Zona horaria de origen (una ciudad, o un nombre IANA como America/Chicago)</translation>
     </message>
     <message>
         <source>Summit time zone:</source>
@@ -3328,6 +3328,14 @@ Línea de prensa:
     <message>
         <source>Program outside the summit&apos;s dates</source>
         <translation>Programa fuera de las fechas de la cumbre</translation>
+    </message>
+    <message>
+        <source>Local time ({city})</source>
+        <translation>Hora local ({city})</translation>
+    </message>
+    <message>
+        <source>Home time ({city})</source>
+        <translation>Hora de origen ({city})</translation>
     </message>
     <message>
         <source>Overlaps {events} ({people})</source>

@@ -143,3 +143,17 @@ def test_deliverables_are_shown_whole_with_their_notes(window, qtbot):
     pane.select_deliverable(-1)
     pane.tree.setCurrentItem(None)
     assert "Select a deliverable" in pane.detail.plain_text()
+
+
+def test_people_titles_and_organisations_are_shown_whole(window, qtbot):
+    _laptop(window, qtbot, "people")
+    pane = window.people_pane
+    tree = pane.tree
+    rows = pane.rows()
+    assert rows and any(len(r.text(1)) > 60 for r in rows)  # the demo's long titles
+    from briefingbook.ui.wrapping import text_height
+
+    for row in rows:
+        index = tree.indexFromItem(row, 1)
+        rect = tree.visualRect(index)
+        assert rect.height() >= text_height(tree, index, rect.width()), row.text(1)

@@ -38,7 +38,9 @@ def test_program_add_edit_reorder_delete_and_overlap(window, monkeypatch, book_p
     added = pane.add_event()
     assert added > 0 and pane.current_id() == added
     row = pane.find_row(added)
-    assert row.text(0) == "11:30–12:00 CST" and row.text(1) == "12:30–13:00 EST"
+    assert row.text(0) == "11:30–12:00" and row.text(1) == "12:30–13:00"
+    header = pane.tree.headerItem()
+    assert (header.text(0), header.text(1)) == ("Local time (Mexico City)", "Home time (New York)")
     # It overlaps the bilateral meeting (11:00-12:30) that the head of delegation attends.
     assert row.text(5).startswith("Overlaps “Bilateral meeting of the heads of delegation”")
     assert row.foreground(2).color() == QColor("#B00020")
@@ -305,3 +307,20 @@ def test_the_kind_is_not_repeated_in_the_event_column(window):
     right_edge = header.sectionViewportPosition(4) + header.sectionSize(4)
     assert right_edge <= pane.tree.viewport().width()  # event, place and participants without scrolling
     assert pane.tree.horizontalScrollBar().maximum() == 0
+
+
+def test_time_zones_are_chosen_and_shown_by_city(window, qtbot):
+    from briefingbook.core import program
+
+    pane = window.program_pane
+    window.show_pane("program")
+    assert pane.summit_zone.currentText() == "Mexico City" and pane.home_zone.currentText() == "New York"
+    assert pane.summit_zone.toolTip() == "America/Mexico_City"
+    pane.home_zone.setCurrentIndex(pane.home_zone.findText("Los Angeles"))
+    pane.apply_zones()
+    assert program.zones(window.session.book) == ("America/Mexico_City", "America/Los_Angeles")
+    assert pane.tree.headerItem().text(1) == "Home time (Los Angeles)"
+    pane.home_zone.setEditText("Europe/Madrid")  # any IANA name can be typed; it then shows its city
+    pane.apply_zones()
+    assert program.zones(window.session.book)[1] == "Europe/Madrid"
+    assert pane.home_zone.currentText() == "Madrid" and pane.tree.headerItem().text(1) == "Home time (Madrid)"
