@@ -347,6 +347,33 @@ class PacketOutline:
     def bilingual(self) -> bool:
         return bool(self.parallel)
 
+    @property
+    def own_lang(self) -> str:
+        """The language to tag the book's own text with: the book's language when the packet is
+        in the other one, "" when the packet is in the book's language (nothing to tag)."""
+        return self.book_lang if self.book_lang and self.book_lang != self.lang else ""
+
+    def book_note(self, section: str) -> str:
+        """The note under a section's heading saying its entries are the book's own text in the
+        other language (untranslated): "" unless the packet is in the other language and the
+        section has such entries. Sections whose text is the book's: the scene-setter, program,
+        event pages (scenario, memo, remarks), people, press guidance, deliverables and
+        checklist; the overview's title, place and delegation have a note of their own."""
+        if not self.own_lang:
+            return ""
+        if section == "overview":
+            return self.labels[f"summit_text_in_{self.own_lang}"]
+        entries = {
+            "scene": self.scene is not None and not self.scene.empty,
+            "program": bool(self.program),
+            "events": bool(self.events_in_order),
+            "people": bool(self.people),
+            "press": bool(self.press),
+            "deliverables": bool(self.deliverables),
+            "checklist": self.checklist is not None,
+        }
+        return self.labels[f"book_text_in_{self.own_lang}"] if entries.get(section) else ""
+
     def has(self, section: str) -> bool:
         return section in self.sections
 

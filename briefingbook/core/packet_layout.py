@@ -52,13 +52,31 @@ def blocks_of(blocks: list[Block], empty: str | None = None) -> list[Node]:
     return out
 
 
-def _styled(parts: list[tuple[str, str]]) -> list[Node]:
-    """A table cell of several lines: (text, style) with style "", "b", "i", "small" or "red"."""
-    return [{"text": text, "style": style} for text, style in parts if text]
+def _styled(parts: list[tuple[str, ...]]) -> list[Node]:
+    """A table cell of several lines: (text, style) with style "", "b", "i", "small" or "red",
+    optionally (text, style, lang) for a line in another language than the packet's (the book's
+    own text: "" when it is the packet's), and (text, style, lang, join) for a part set on the
+    line before, after ``join`` (e.g. " · "), instead of on a line of its own."""
+    out: list[Node] = []
+    for text, style, *rest in parts:
+        if not text:
+            continue
+        line: Node = {"text": text, "style": style}
+        if rest and rest[0]:
+            line["lang"] = rest[0]
+        if len(rest) > 1 and rest[1] and out:
+            line["join"] = rest[1]
+        out.append(line)
+    return out
+
+
+def _labelled(label: str, value: str, lang: str = "") -> Node:
+    """A small "Label: value" line whose value may be in another language (``lang``)."""
+    return {"t": "labelled", "label": label, "text": value, "value_lang": lang}
 
 
 def _table(
-    header: list[str],
+    header: list[Any],
     rows: list[list[Any]],
     columns: list[str],
     numeric: set[int] | frozenset[int] = frozenset(),
@@ -118,14 +136,29 @@ class _Layout:
             "lang": lang or self.o.lang,
         }
 
+    # -- the book's own text in a packet of the other language ----------------------------------
+    def note(self, section: str) -> list[Node]:
+        """The note under a section's heading when its entries are the book's own text in the
+        other language (``PacketOutline.book_note``)."""
+        note = self.o.book_note(section)
+        return [_text("prompt", note)] if note else []
+
+    def own(self, text: str, style: str = "", join: str = "") -> tuple[str, str, str, str]:
+        """A table-cell line of the book's own text (tagged with its language when it differs)."""
+        return (text, style, self.o.own_lang, join)
+
+    def own_values(self) -> set[str]:
+        """The overview's labels whose values are the book's own text (place, delegation)."""
+        return {self.L["place"], self.L["delegation"]}
+
     # -- sections ------------------------------------------------------------------------------
     def overview(self) -> list[Node]:
-        rows = [[label, value] for label, value in self.o.overview if value]
-        return [
-            self.section(
-                "overview", self.L["overview"], [_table([self.L["title"], self.o.title], rows, ["auto", "1fr"])]
-            )
+        own = self.own_values()
+        rows: list[list[Any]] = [
+            [label, _styled([self.own(value)]) if label in own else value] for label, value in self.o.overview if value
         ]
+        table = _table([self.L["title"], _styled([self.own(self.o.title)])], rows, ["auto", "1fr"])
+        return [self.section("overview", self.L["overview"], [*self.note("overview"), table])]
 
     def changes(self) -> list[Node]:
         summary = self.o.changes
@@ -171,7 +204,7 @@ class _Layout:
 
     def program(self) -> list[Node]:
         L = self.L
-        blocks: list[Node] = []
+        blocks: list[Node] = self.note("program")
         if not self.o.program:
             blocks.append(_text("prompt", L["no_program"]))
         summit_zone, home_zone = self.o.zones
@@ -194,16 +227,26 @@ class _Layout:
             blocks.append(_text("h2", day.heading))
             rows = []
             for r in day.rows:
-                where = " · ".join(part for part in (r.kind, r.place) if part)
                 covers = f"{L['covers']}: {r.agenda}" if r.agenda else ""
                 local, _, local_zone = r.local_time.rpartition(" ")
                 home, _, home_abbr = r.home_time.rpartition(" ")
+                # The event's title, place, notes and participants are the book's text; its kind,
+                # the "covers" line and a conflict are the packet's words.
                 rows.append(
                     [
                         _styled([(local, "b"), (local_zone, "small")]),
                         _styled([(home, ""), (home_abbr, "small")]),
-                        _styled([(r.title, "b"), (where, ""), (covers, "small"), (r.notes, "i"), (r.conflict, "red")]),
-                        _styled([(name, "") for name in r.participants.split("; ")]),
+                        _styled(
+                            [
+                                self.own(r.title, "b"),
+                                (r.kind, ""),
+                                self.own(r.place, "", " · " if r.kind else ""),
+                                (covers, "small"),
+                                self.own(r.notes, "i"),
+                                (r.conflict, "red"),
+                            ]
+                        ),
+                        _styled([self.own(name) for name in r.participants.split("; ")]),
                     ]
                 )
             blocks.append(_table(header, rows, ["0.75fr", "0.75fr", "1.5fr", "1.4fr"]))
@@ -211,7 +254,8 @@ class _Layout:
 
     def people(self) -> list[Node]:
         L = self.L
-        blocks: list[Node] = []
+        own = self.o.own_lang
+        blocks: list[Node] = self.note("people")
         if not self.o.people:
             blocks.append(_text("prompt", L["no_people"]))
         for group in self.o.people:
@@ -220,17 +264,17 @@ class _Layout:
                 body: list[Node] = []
                 line = " · ".join(x for x in (person.title, person.organisation) if x)
                 if line:
-                    body.append(_text("p", line))
+                    body += self.book_text([_text("p", line)])
                 if person.role:
-                    body.append(_text("small", f"{L['role']}: {person.role}"))
+                    body.append(_labelled(L["role"], person.role, own))
                 if person.pronunciation:
-                    body.append(_text("small", f"{L['pronunciation']}: {person.pronunciation}"))
+                    body.append(_labelled(L["pronunciation"], person.pronunciation, own))
                 if person.last_met:
-                    body.append(_text("small", f"{L['last_met']}: {person.last_met}"))
+                    body.append(_labelled(L["last_met"], person.last_met, own))
                 for key, text_blocks in (("bio", person.bio), ("talking_notes", person.talking_notes)):
                     if text_blocks:
                         body.append(_text("caption", L[key]))
-                        body.extend(blocks_of(text_blocks))
+                        body.extend(self.book_text(blocks_of(text_blocks)))
                 photo = None
                 if person.photo:
                     photo = f"photo{len(self.assets) + 1}" + (
@@ -241,6 +285,7 @@ class _Layout:
                     {
                         "t": "person",
                         "name": person.name,
+                        "name_lang": own,
                         "photo": photo,
                         "alt": L["photo_of"].format(name=person.name),
                         "blocks": body,
@@ -338,7 +383,7 @@ class _Layout:
     def scene(self) -> list[Node]:
         L = self.L
         scene = self.o.scene
-        blocks: list[Node] = []
+        blocks: list[Node] = self.note("scene")
         if scene is None or scene.empty:
             blocks.append(_text("prompt", L["no_scene"]))
         else:
@@ -352,20 +397,26 @@ class _Layout:
         L = self.L
         if not self.o.events_in_order:
             return [self.section("events", L["event_pages"], [_text("prompt", L["no_events"])])]
-        out = [self.section("events", L["event_pages"], [])]
+        out = [self.section("events", L["event_pages"], self.note("events"))]
         for index, event in enumerate(self.o.events_in_order):
             out += self.event(event, new_page=index > 0)
         return out
 
     def event(self, event: EventEntry, new_page: bool) -> list[Node]:
         L = self.L
-        out = [self.section(event.key, event.title, [_text("meta", event.meta)], level=2, new_page=new_page)]
-        if event.scenario:
-            rows = [[_styled([(s.time, "b")]), s.action, s.who] for s in event.scenario]
-            table = _table([L["step_time"], L["step_action"], L["step_who"]], rows, ["auto", "2.2fr", "1fr"])
-            out.append(
-                self.section(event.scenario_key, event.scenario_title, self.book_text([table]), 3, new_page=False)
+        out = [
+            self.section(
+                event.key, event.title, [_text("meta", event.meta)], level=2, new_page=new_page, lang=self.o.own_lang
             )
+        ]
+        if event.scenario:
+            # The steps are the book's text; the header is the packet's words.
+            rows = [
+                [_styled([(s.time, "b")]), _styled([self.own(s.action)]), _styled([self.own(s.who)])]
+                for s in event.scenario
+            ]
+            table = _table([L["step_time"], L["step_action"], L["step_who"]], rows, ["auto", "2.2fr", "1fr"])
+            out.append(self.section(event.scenario_key, event.scenario_title, [table], 3, new_page=False))
         if event.memo is not None:
             out.append(self.memo(event.memo))
         for remarks in event.remarks:
@@ -435,36 +486,45 @@ class _Layout:
         if not self.o.deliverables:
             blocks = [_text("prompt", L["no_deliverables"])]
         else:
+            # The title, notes and owner are the book's text; kind and status the packet's words;
+            # the linked agenda items and recommendations are the agenda's and the reference's titles.
             rows = [
-                [_styled([(d.title, "b"), (d.notes, "small")]), d.kind, d.status, d.owner, d.linked]
+                [
+                    _styled([self.own(d.title, "b"), self.own(d.notes, "small")]),
+                    d.kind,
+                    d.status,
+                    _styled([self.own(d.owner)]),
+                    d.linked,
+                ]
                 for d in self.o.deliverables
             ]
             blocks = [
+                *self.note("deliverables"),
                 _table(
                     [L["title"], L["kind"], L["status"], L["owner"], L["linked"]],
                     rows,
                     ["2fr", "auto", "auto", "auto", "1.6fr"],
-                )
+                ),
             ]
         return [self.section("deliverables", L["deliverables"], blocks)]
 
     def press(self) -> list[Node]:
         L = self.L
-        blocks: list[Node] = []
+        blocks: list[Node] = self.note("press")
         if not self.o.press:
             blocks.append(_text("prompt", L["no_press"]))
         for group in self.o.press:
             blocks.append(_text("h2", group.title))
             if group.top_lines:
                 blocks.append(_text("h3", L["top_lines"]))
-                blocks += blocks_of(group.top_lines)
+                blocks += self.book_text(blocks_of(group.top_lines))
             if group.questions:
                 rows = []
                 for q in group.questions:
                     question = _styled(
-                        [(q.question, "i" if q.prompt else ""), (L["prompt"] if q.prompt else "", "small")]
+                        [self.own(q.question, "i" if q.prompt else ""), (L["prompt"] if q.prompt else "", "small")]
                     )
-                    answer = _styled([(q.answer, "")] if q.answer else [(L["no_answer"], "i")])
+                    answer = _styled([self.own(q.answer)] if q.answer else [(L["no_answer"], "i")])
                     rows.append([question, answer, q.marking])
                 blocks.append(_table([L["question"], L["answer"], L["answer_marking"]], rows, ["1fr", "1fr", "auto"]))
         return [self.section("press", L["press"], blocks)]
@@ -474,14 +534,24 @@ class _Layout:
         status = self.o.checklist
         if status is None:
             return [self.section("checklist", L["checklist"], [_text("prompt", L["no_checklist"])])]
-        blocks: list[Node] = []
+        blocks: list[Node] = self.note("checklist")
         head = [L["done"], L["open"], L["overdue"], L["total"]]
         for title, rows, first in (
             (L["by_phase"], status.by_phase, L["phase"]),
             (L["by_owner"], status.by_owner, L["owner"]),
         ):
             blocks.append(_text("h2", title))
-            data: list[list[Any]] = [[r.name, r.done, r.open, r.overdue, r.total] for r in rows]
+            # phases and owners are the book's text ("Unassigned" is the packet's word)
+            data: list[list[Any]] = [
+                [
+                    r.name if r.name == L["unassigned"] else _styled([self.own(r.name)]),
+                    r.done,
+                    r.open,
+                    r.overdue,
+                    r.total,
+                ]
+                for r in rows
+            ]
             if title == L["by_phase"]:
                 t = status.totals
                 data.append([t.name, t.done, t.open, t.overdue, t.total])
@@ -491,7 +561,8 @@ class _Layout:
             blocks.append(_text("prompt", L["all_done"]))
         else:
             lines: list[list[Any]] = [
-                [line.due.isoformat(), line.title, line.owner, line.status] for line in status.not_done
+                [line.due.isoformat(), _styled([self.own(line.title)]), _styled([self.own(line.owner)]), line.status]
+                for line in status.not_done
             ]
             overdue = {i for i, line in enumerate(status.not_done) if line.overdue}
             blocks.append(
@@ -548,11 +619,18 @@ class _Layout:
     def cover(self) -> Node:
         o, L = self.o, self.L
         hidden = (L["version"], L["prepared"], L["marking"], L["agenda_items"])
+        own = self.own_values()
         return {
             "kicker": L["packet"],
             "version_line": f"{L['version']} {o.version_label} · {L['prepared']} {o.prepared.isoformat()}",
             "title": o.title,
-            "lines": [[label, value] for label, value in o.overview if value and label not in hidden],
+            "title_lang": o.own_lang,
+            # [label, value, the value's language when it is the book's text in the other language]
+            "lines": [
+                [label, value, o.own_lang if label in own else ""]
+                for label, value in o.overview
+                if value and label not in hidden
+            ],
             "agenda_heading": L["agenda"] if (o.has("agenda") or o.has("briefs")) else "",
             "agenda": [f"{row.number}. {row.title}" for row in o.agenda]
             if (o.has("agenda") or o.has("briefs"))

@@ -57,13 +57,25 @@ def _field(paragraph, instruction: str) -> None:
         run._r.append(element)
 
 
+# A table cell: a plain value, or lines of (text, language) parts ("" language: the packet's)
+# written as runs, so the book's own text carries its language (w:lang) beside the packet's words.
+Line = list[tuple[str, str]]
+
+
+def cell_text(value: object) -> str:
+    """A cell as plain text (for column widths and row lengths)."""
+    if isinstance(value, list):
+        return "\n".join("".join(text for text, _ in line) for line in value)
+    return str(value)
+
+
 def column_widths(header: list[str], rows: Sequence[Sequence[object]], total_cm: float) -> list[float]:
     """Column widths (cm) sized to content: each column gets room by its longest word and its
     typical text length, so a number column is narrow and a text column wide (Word's equal
     widths wrapped "Responsable" and left titles squeezed)."""
     weights = []
     for column, head in enumerate(header):
-        texts = [str(row[column]) for row in rows if column < len(row)] + [head]
+        texts = [cell_text(row[column]) for row in rows if column < len(row)] + [head]
         longest_word = max((len(word) for text in texts for word in text.split()), default=1)
         typical = sorted(len(text) for text in texts)[len(texts) // 2] if texts else 1
         weights.append(max(longest_word, min(typical, 60)) + 2)
@@ -181,18 +193,37 @@ class _Writer:
             run.font.color.rgb = GREY
         return paragraph
 
+    # -- the book's own text in a packet of the other language ------------------------------
+    def note(self, section: str) -> None:
+        """The note under a section's heading when its entries are the book's own text in the
+        other language (``PacketOutline.book_note``)."""
+        note = self.o.book_note(section)
+        if note:
+            self.para(note, italic=True)
+
+    def own(self, text: str) -> list[Line]:
+        """A table cell of the book's own text (tagged with its language when it differs)."""
+        return [[(text, self.o.own_lang)]]
+
+    def own_para(self, text: str, style: str | None = None, small: bool = False):
+        paragraph = self.para(text, style, small=small)
+        if self.o.own_lang:
+            for run in paragraph.runs:
+                _set_lang(run._r, word_lang(self.o.own_lang))
+        return paragraph
+
     def blocks(self, blocks: list[Block]) -> None:
         if not blocks:
             self.para(self.L["not_written"], italic=True)
         for block in blocks:
             self.para(block.text, "List Bullet" if block.kind == "bullet" else None)
 
-    def table(self, header: list[str], rows: Sequence[Sequence[object]]) -> None:
+    def table(self, header: Sequence[object], rows: Sequence[Sequence[object]]) -> None:
         table = self.doc.add_table(rows=1, cols=len(header))
         table.style = "Light Grid Accent 1"
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
-        for cell, text in zip(table.rows[0].cells, header):
-            cell.text = text
+        for cell, value in zip(table.rows[0].cells, header):
+            self.fill(cell, value)
         # Repeat the header row on each page the table runs over.
         tr_pr = table.rows[0]._tr.get_or_add_trPr()
         repeat = OxmlElement("w:tblHeader")
@@ -201,25 +232,44 @@ class _Writer:
         for row in rows:
             cells = table.add_row().cells
             for cell, value in zip(cells, row):
-                cell.text = str(value)
+                self.fill(cell, value)
         for row in table.rows:  # a row never splits across pages
             cant_split = OxmlElement("w:cantSplit")
             cant_split.set(qn("w:val"), "true")
             row._tr.get_or_add_trPr().append(cant_split)
         # No lone row at a page foot or top: the first two and the last two rows stay together
         # (Word keeps a row whose paragraphs are "keep with next" on the page of the next row).
-        for first, count in keep_runs([sum(len(str(value)) for value in row) for row in rows]):
+        for first, count in keep_runs([sum(len(cell_text(value)) for value in row) for row in rows]):
             for body_row in table.rows[1 + first : first + count]:
                 for cell in body_row.cells:
                     for paragraph in cell.paragraphs:
                         paragraph.paragraph_format.keep_with_next = True
-        widths = column_widths(header, rows, self.text_width_cm)
+        widths = column_widths([cell_text(h) for h in header], rows, self.text_width_cm)
         table.autofit = False
         for column, width in zip(table.columns, widths):
             column.width = Cm(width)
             for cell in column.cells:
                 cell.width = Cm(width)
         self.doc.add_paragraph()
+
+    def fill(self, cell, value: object) -> None:
+        """A cell's text: a plain value, or lines of (text, language) parts as runs (``Line``)."""
+        if not isinstance(value, list):
+            cell.text = str(value)
+            return
+        paragraph = cell.paragraphs[0]
+        first = True
+        for line in value:
+            parts = [(text, lang) for text, lang in line if text]
+            if not parts:
+                continue
+            if not first:
+                paragraph.add_run().add_break()
+            first = False
+            for text, lang in parts:
+                run = paragraph.add_run(text)
+                if lang:
+                    _set_lang(run._r, word_lang(lang))
 
     def page_break(self) -> None:
         self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -228,12 +278,17 @@ class _Writer:
     def cover(self) -> None:
         o = self.o
         self.doc.add_paragraph(f"{self.L['packet']} {o.version_label}", style="Subtitle")
-        self.doc.add_paragraph(o.title, style="Title")
+        title = self.doc.add_paragraph(o.title, style="Title")
+        own = {self.L["place"], self.L["delegation"]}
+        if o.own_lang:
+            _set_lang(title.runs[0]._r, word_lang(o.own_lang))
         for label, value in o.overview:
             if value:
                 paragraph = self.doc.add_paragraph()
                 paragraph.add_run(f"{label}: ").bold = True
-                paragraph.add_run(value)
+                run = paragraph.add_run(value)
+                if o.own_lang and label in own:
+                    _set_lang(run._r, word_lang(o.own_lang))
         self.page_break()
 
     def contents(self) -> None:
@@ -264,7 +319,12 @@ class _Writer:
 
     def overview(self) -> None:
         self.doc.add_paragraph(self.L["overview"], style=SECTION_STYLE)
-        self.table([self.L["title"], self.o.title], [[label, value] for label, value in self.o.overview if value])
+        self.note("overview")
+        own = {self.L["place"], self.L["delegation"]}
+        self.table(
+            [self.L["title"], self.own(self.o.title)],
+            [[label, self.own(value) if label in own else value] for label, value in self.o.overview if value],
+        )
 
     def changes(self) -> None:
         """What changed since the previous packet (issue 10): removed words are struck-through
@@ -428,23 +488,34 @@ class _Writer:
             self.para(L["no_checklist"], italic=True)
             self.page_break()
             return
+        self.note("checklist")
         head = [L["done"], L["open"], L["overdue"], L["total"]]
         self.doc.add_paragraph(L["by_phase"], style="Heading 2")
         t = status.totals
+        # phases, owners and items are the book's text ("Total", "Unassigned" the packet's words)
         self.table(
             [L["phase"], *head],
-            [[r.name, r.done, r.open, r.overdue, r.total] for r in status.by_phase]
+            [[self.own(r.name), r.done, r.open, r.overdue, r.total] for r in status.by_phase]
             + [[t.name, t.done, t.open, t.overdue, t.total]],
         )
         self.doc.add_paragraph(L["by_owner"], style="Heading 2")
-        self.table([L["owner"], *head], [[r.name, r.done, r.open, r.overdue, r.total] for r in status.by_owner])
+        self.table(
+            [L["owner"], *head],
+            [
+                [r.name if r.name == L["unassigned"] else self.own(r.name), r.done, r.open, r.overdue, r.total]
+                for r in status.by_owner
+            ],
+        )
         self.doc.add_paragraph(L["open_items"], style="Heading 2")
         if not status.not_done:
             self.para(L["all_done"], italic=True)
         else:
             self.table(
                 [L["due"], L["item"], L["owner"], L["status"]],
-                [[line.due.isoformat(), line.title, line.owner, line.status] for line in status.not_done],
+                [
+                    [line.due.isoformat(), self.own(line.title), self.own(line.owner), line.status]
+                    for line in status.not_done
+                ],
             )
         self.page_break()
 
@@ -484,6 +555,7 @@ class _Writer:
     def program(self) -> None:
         L = self.L
         self.doc.add_paragraph(L["program"], style=SECTION_STYLE)
+        self.note("program")
         if not self.o.program:
             self.para(L["no_program"], italic=True)
         summit_zone, home_zone = self.o.zones
@@ -497,14 +569,17 @@ class _Writer:
         for day in self.o.program:
             self.doc.add_paragraph(day.heading, style="Heading 2")
             rows = []
+            own = self.o.own_lang
             for r in day.rows:
-                event = [r.title, " · ".join(x for x in (r.kind, r.place) if x)]
-                if r.agenda:
-                    event.append(f"{L['covers']}: {r.agenda}")
-                event += [r.notes, r.conflict]
-                rows.append(
-                    [r.local_time, r.home_time, "\n".join(x for x in event if x), r.participants.replace("; ", "\n")]
-                )
+                # the event's title, place, notes and participants are the book's text
+                event: list[Line] = [
+                    [(r.title, own)],
+                    [(r.kind, ""), (" · " if r.kind and r.place else "", ""), (r.place, own)],
+                    [(f"{L['covers']}: {r.agenda}" if r.agenda else "", "")],
+                    [(r.notes, own)],
+                    [(r.conflict, "")],
+                ]
+                rows.append([r.local_time, r.home_time, event, [[(name, own)] for name in r.participants.split("; ")]])
             self.table(
                 [
                     L["local_time"].format(zone=zone_city(summit_zone, self.o.lang)),
@@ -519,12 +594,15 @@ class _Writer:
     def people(self) -> None:
         L = self.L
         self.doc.add_paragraph(L["people"], style=SECTION_STYLE)
+        self.note("people")
         if not self.o.people:
             self.para(L["no_people"], italic=True)
         for group in self.o.people:
             self.doc.add_paragraph(group.side, style="Heading 2")
             for person in group.people:
-                self.doc.add_paragraph(person.name, style="Heading 3")
+                name = self.doc.add_paragraph(person.name, style="Heading 3")
+                if self.o.own_lang:
+                    _set_lang(name.runs[0]._r, word_lang(self.o.own_lang))
                 if person.photo:
                     picture = self.doc.add_paragraph()
                     shape = picture.add_run().add_picture(io.BytesIO(person.photo), width=Cm(2.5))
@@ -532,17 +610,23 @@ class _Writer:
                     shape._inline.docPr.set("title", person.name)
                 line = " · ".join(x for x in (person.title, person.organisation) if x)
                 if line:
-                    self.para(line)
-                if person.role:
-                    self.para(f"{L['role']}: {person.role}", small=True)
-                if person.pronunciation:
-                    self.para(f"{L['pronunciation']}: {person.pronunciation}", small=True)
-                if person.last_met:
-                    self.para(f"{L['last_met']}: {person.last_met}", small=True)
+                    self.own_para(line)
+                for key, value in (
+                    ("role", person.role),
+                    ("pronunciation", person.pronunciation),
+                    ("last_met", person.last_met),
+                ):
+                    if value:
+                        paragraph = self.para(f"{L[key]}: ", small=True)
+                        run = paragraph.add_run(value)
+                        run.font.size = Pt(8)
+                        run.font.color.rgb = GREY
+                        if self.o.own_lang:
+                            _set_lang(run._r, word_lang(self.o.own_lang))
                 for key, blocks in (("bio", person.bio), ("talking_notes", person.talking_notes)):
                     if blocks:
                         self.para(L[key], bold=True)
-                        self.blocks(blocks)
+                        self.book_blocks(blocks)
         self.page_break()
 
     def deliverables(self) -> None:
@@ -551,10 +635,12 @@ class _Writer:
         if not self.o.deliverables:
             self.para(L["no_deliverables"], italic=True)
         else:
+            self.note("deliverables")
+            own = self.o.own_lang
             self.table(
                 [L["title"], L["kind"], L["status"], L["owner"], L["linked"]],
                 [
-                    ["\n".join(x for x in (d.title, d.notes) if x), d.kind, d.status, d.owner, d.linked]
+                    [[[(d.title, own)], [(d.notes, own)]], d.kind, d.status, self.own(d.owner), d.linked]
                     for d in self.o.deliverables
                 ],
             )
@@ -563,20 +649,22 @@ class _Writer:
     def press(self) -> None:
         L = self.L
         self.doc.add_paragraph(L["press"], style=SECTION_STYLE)
+        self.note("press")
         if not self.o.press:
             self.para(L["no_press"], italic=True)
+        own = self.o.own_lang
         for group in self.o.press:
             self.doc.add_paragraph(group.title, style="Heading 2")
             if group.top_lines:
                 self.doc.add_paragraph(L["top_lines"], style="Heading 3")
-                self.blocks(group.top_lines)
+                self.book_blocks(group.top_lines)
             if group.questions:
                 self.table(
                     [L["question"], L["answer"], L["answer_marking"]],
                     [
                         [
-                            f"{q.question}\n({L['prompt']})" if q.prompt else q.question,
-                            q.answer or L["no_answer"],
+                            [[(q.question, own)], [(f"({L['prompt']})" if q.prompt else "", "")]],
+                            self.own(q.answer) if q.answer else L["no_answer"],
                             q.marking,
                         ]
                         for q in group.questions
@@ -617,6 +705,7 @@ class _Writer:
         L = self.L
         scene = self.o.scene
         self.doc.add_paragraph(L["scene"], style=SECTION_STYLE)
+        self.note("scene")
         if scene is None or scene.empty:
             self.para(L["no_scene"], italic=True)
         else:
@@ -634,7 +723,10 @@ class _Writer:
             self.page_break()
             return
         for event in self.o.events_in_order:  # each event a top section, like each brief
-            self.doc.add_paragraph(event.title, style=SECTION_STYLE)
+            title = self.doc.add_paragraph(event.title, style=SECTION_STYLE)
+            if self.o.own_lang:
+                _set_lang(title.runs[0]._r, word_lang(self.o.own_lang))
+            self.note("events")
             self.para(event.meta, small=True)
             if event.scenario:
                 self.doc.add_paragraph(event.scenario_title, style="Heading 2")

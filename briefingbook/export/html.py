@@ -110,9 +110,24 @@ class _Writer:
     def w(self, html: str) -> None:
         self.out.append(html)
 
-    def text(self, tag: str, text: str, cls: str | None = None, id: str | None = None) -> None:
+    def text(self, tag: str, text: str, cls: str | None = None, id: str | None = None, lang: str = "") -> None:
         attrs = (f' class="{cls}"' if cls else "") + (f' id="{escape(id)}"' if id else "")
+        attrs += f' lang="{escape(lang)}"' if lang else ""
         self.w(f"<{tag}{attrs}>{escape(text)}</{tag}>")
+
+    # -- the book's own text in a packet of the other language ------------------------------
+    def note(self, section: str) -> None:
+        """The note under a section's heading when its entries are the book's own text in the
+        other language (``PacketOutline.book_note``)."""
+        note = self.o.book_note(section)
+        if note:
+            self.text("p", note, "prompt")
+
+    def own(self, text: str) -> str:
+        """The book's own text, escaped, in a span with its language when the packet is in the other one."""
+        if self.o.own_lang and text:
+            return f'<span lang="{escape(self.o.own_lang)}">{escape(text)}</span>'
+        return escape(text)
 
     def blocks(self, blocks: list[Block]) -> None:
         if not blocks:
@@ -136,12 +151,20 @@ class _Writer:
         rows: list[list],
         numeric: AbstractSet[int] = frozenset(),
         highlight: AbstractSet[int] = frozenset(),
+        own_cells: AbstractSet[tuple[int, int]] = frozenset(),
     ) -> None:
+        """A table of plain values; ``own_cells`` ((row, column)) are the book's own text, tagged
+        with its language."""
+        own = f' lang="{escape(self.o.own_lang)}"' if self.o.own_lang else ""
         self.w("<table><thead><tr>" + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr></thead><tbody>")
         for index, row in enumerate(rows):
             cls = ' class="overdue"' if index in highlight else ""
             cells = "".join(
-                ('<td class="num">' if i in numeric else "<td>") + f"{escape(str(v))}</td>" for i, v in enumerate(row)
+                "<td"
+                + (' class="num"' if i in numeric else "")
+                + (own if (index, i) in own_cells else "")
+                + f">{escape(str(v))}</td>"
+                for i, v in enumerate(row)
             )
             self.w(f"<tr{cls}>{cells}</tr>")
         self.w("</tbody></table>")
@@ -151,10 +174,15 @@ class _Writer:
         o = self.o
         self.w('<section class="cover" id="cover">')
         self.text("p", f"{self.L['packet']} {o.version_label}", "meta")
-        self.text("p", o.title, "title")
+        self.text("p", o.title, "title", lang=o.own_lang)
+        own = {self.L["place"], self.L["delegation"]}
         self.w(
             "<p>"
-            + "<br>".join(f"<b>{escape(label)}:</b> {escape(value)}" for label, value in o.overview if value)
+            + "<br>".join(
+                f"<b>{escape(label)}:</b> {self.own(value) if label in own else escape(value)}"
+                for label, value in o.overview
+                if value
+            )
             + "</p>"
         )
         self.w("</section>")
@@ -186,9 +214,20 @@ class _Writer:
         self.w("</ol></nav>")
 
     def overview(self) -> None:
+        L = self.L
         self.w('<section class="section">')
-        self.text("h1", self.L["overview"], id="overview")
-        self.table([self.L["title"], self.o.title], [[label, value] for label, value in self.o.overview if value])
+        self.text("h1", L["overview"], id="overview")
+        self.note("overview")
+        own = {L["place"], L["delegation"]}  # the book's text (the title is the header)
+        self.rich_table(
+            [escape(L["title"]), self.own(self.o.title)],
+            [
+                [escape(label), self.own(value) if label in own else escape(value)]
+                for label, value in self.o.overview
+                if value
+            ],
+            escaped=True,
+        )
         self.w("</section>")
 
     def changes(self) -> None:
@@ -351,20 +390,27 @@ class _Writer:
         if status is None:
             self.text("p", L["no_checklist"], "prompt")
         else:
+            self.note("checklist")
             head = [L["done"], L["open"], L["overdue"], L["total"]]
             t = status.totals
+            # phases, owners and items are the book's text ("Total", "Unassigned" the packet's words)
+            own = {0} if self.o.own_lang else set()
             self.text("h2", L["by_phase"])
             self.table(
                 [L["phase"], *head],
                 [[r.name, r.done, r.open, r.overdue, r.total] for r in status.by_phase]
                 + [[t.name, t.done, t.open, t.overdue, t.total]],
                 {1, 2, 3, 4},
+                own_cells={(i, 0) for i in range(len(status.by_phase))} if own else set(),
             )
             self.text("h2", L["by_owner"])
             self.table(
                 [L["owner"], *head],
                 [[r.name, r.done, r.open, r.overdue, r.total] for r in status.by_owner],
                 {1, 2, 3, 4},
+                own_cells={(i, 0) for i, r in enumerate(status.by_owner) if r.name != L["unassigned"]}
+                if own
+                else set(),
             )
             self.text("h2", L["open_items"])
             if not status.not_done:
@@ -374,6 +420,7 @@ class _Writer:
                     [L["due"], L["item"], L["owner"], L["status"]],
                     [[x.due.isoformat(), x.title, x.owner, x.status] for x in status.not_done],
                     highlight={i for i, x in enumerate(status.not_done) if x.overdue},
+                    own_cells={(i, c) for i in range(len(status.not_done)) for c in (1, 2)} if own else set(),
                 )
         self.w("</section>")
 
@@ -415,17 +462,29 @@ class _Writer:
         self.w("</section>")
 
     # -- program, who's who, deliverables, press Q&A (issue 11) ----------------------------
-    def _lines(self, parts: list[tuple[str, str]]) -> str:
-        """Escaped lines joined by <br>; each part is (text, CSS class or "")."""
-        out = []
-        for text, cls in parts:
-            if text:
-                out.append(f'<span class="{cls}">{escape(text)}</span>' if cls else escape(text))
-        return "<br>".join(out)
+    def _lines(self, parts: list[tuple[str, ...]]) -> str:
+        """Escaped lines joined by <br>; each part is (text, CSS class or ""), or (text, class,
+        lang) for the book's own text (``lang`` "" when it is the packet's language), or (text,
+        class, lang, join) for a part on the line before, after ``join``."""
+        out = ""
+        for text, cls, *rest in parts:
+            if not text:
+                continue
+            lang = rest[0] if rest else ""
+            join = rest[1] if len(rest) > 1 else ""
+            attrs = (f' class="{cls}"' if cls else "") + (f' lang="{escape(lang)}"' if lang else "")
+            line = f"<span{attrs}>{escape(text)}</span>" if attrs else escape(text)
+            out += (escape(join) if join else "<br>") + line if out else line
+        return out
 
-    def rich_table(self, header: list[str], rows: list[list[str]]) -> None:
-        """A table whose cells are already-escaped HTML (built with ``_lines``)."""
-        self.w("<table><thead><tr>" + "".join(f"<th>{escape(h)}</th>" for h in header) + "</tr></thead><tbody>")
+    def mine(self, text: str, cls: str = "", join: str = "") -> tuple[str, str, str, str]:
+        """A ``_lines`` part of the book's own text."""
+        return (text, cls, self.o.own_lang, join)
+
+    def rich_table(self, header: list[str], rows: list[list[str]], escaped: bool = False) -> None:
+        """A table whose cells are already-escaped HTML (built with ``_lines``); ``escaped``: so is the header."""
+        heads = header if escaped else [escape(h) for h in header]
+        self.w("<table><thead><tr>" + "".join(f"<th>{h}</th>" for h in heads) + "</tr></thead><tbody>")
         for row in rows:
             self.w("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>")
         self.w("</tbody></table>")
@@ -434,6 +493,7 @@ class _Writer:
         L = self.L
         self.w('<section class="section">')
         self.text("h1", L["program"], id="program")
+        self.note("program")
         if not self.o.program:
             self.text("p", L["no_program"], "prompt")
         summit_zone, home_zone = self.o.zones
@@ -452,10 +512,11 @@ class _Writer:
                 covers = f"{L['covers']}: {r.agenda}" if r.agenda else ""
                 event = self._lines(
                     [
-                        (r.title, "title"),
-                        (" · ".join(x for x in (r.kind, r.place) if x), ""),
+                        self.mine(r.title, "title"),
+                        (r.kind, ""),
+                        self.mine(r.place, "", " · " if r.kind else ""),
                         (covers, "small"),
-                        (r.notes, "prompt"),
+                        self.mine(r.notes, "prompt"),
                         (r.conflict, "conflict"),
                     ]
                 )
@@ -464,7 +525,7 @@ class _Writer:
                         f"<b>{escape(r.local_time)}</b>",
                         escape(r.home_time),
                         event,
-                        self._lines([(name, "") for name in r.participants.split("; ")]),
+                        self._lines([self.mine(name) for name in r.participants.split("; ")]),
                     ]
                 )
             self.rich_table(
@@ -482,6 +543,7 @@ class _Writer:
         L = self.L
         self.w('<section class="section">')
         self.text("h1", L["people"], id="people")
+        self.note("people")
         if not self.o.people:
             self.text("p", L["no_people"], "prompt")
         for group in self.o.people:
@@ -495,20 +557,22 @@ class _Writer:
                         f'alt="{escape(L["photo_of"].format(name=person.name), quote=True)}">'
                     )
                 self.w("<div>")
-                self.text("h3", person.name)
+                own = self.o.own_lang
+                self.text("h3", person.name, lang=own)
                 line = " · ".join(x for x in (person.title, person.organisation) if x)
                 if line:
-                    self.text("p", line)
-                if person.role:
-                    self.text("p", f"{L['role']}: {person.role}", "small")
-                if person.pronunciation:
-                    self.text("p", f"{L['pronunciation']}: {person.pronunciation}", "small")
-                if person.last_met:
-                    self.text("p", f"{L['last_met']}: {person.last_met}", "small")
+                    self.text("p", line, lang=own)
+                for key, value in (
+                    ("role", person.role),
+                    ("pronunciation", person.pronunciation),
+                    ("last_met", person.last_met),
+                ):
+                    if value:
+                        self.w(f'<p class="small">{escape(L[key])}: {self.own(value)}</p>')
                 for key, blocks in (("bio", person.bio), ("talking_notes", person.talking_notes)):
                     if blocks:
                         self.w(f"<p><b>{escape(L[key])}</b></p>")
-                        self.blocks(blocks)
+                        self.book_blocks(blocks)
                 self.w("</div></div>")
         self.w("</section>")
 
@@ -519,14 +583,15 @@ class _Writer:
         if not self.o.deliverables:
             self.text("p", L["no_deliverables"], "prompt")
         else:
+            self.note("deliverables")
             self.rich_table(
                 [L["title"], L["kind"], L["status"], L["owner"], L["linked"]],
                 [
                     [
-                        self._lines([(d.title, "title"), (d.notes, "small")]),
+                        self._lines([self.mine(d.title, "title"), self.mine(d.notes, "small")]),
                         escape(d.kind),
                         escape(d.status),
-                        escape(d.owner),
+                        self.own(d.owner),
                         escape(d.linked),
                     ]
                     for d in self.o.deliverables
@@ -538,22 +603,26 @@ class _Writer:
         L = self.L
         self.w('<section class="section">')
         self.text("h1", L["press"], id="press")
+        self.note("press")
         if not self.o.press:
             self.text("p", L["no_press"], "prompt")
         for group in self.o.press:
             self.text("h2", group.title)
             if group.top_lines:
                 self.text("h3", L["top_lines"])
-                self.blocks(group.top_lines)
+                self.book_blocks(group.top_lines)
             if group.questions:
                 self.rich_table(
                     [L["question"], L["answer"], L["answer_marking"]],
                     [
                         [
                             self._lines(
-                                [(q.question, "prompt" if q.prompt else ""), (L["prompt"] if q.prompt else "", "small")]
+                                [
+                                    self.mine(q.question, "prompt" if q.prompt else ""),
+                                    (L["prompt"] if q.prompt else "", "small"),
+                                ]
                             ),
-                            self._lines([(q.answer, "")] if q.answer else [(L["no_answer"], "prompt")]),
+                            self._lines([self.mine(q.answer)] if q.answer else [(L["no_answer"], "prompt")]),
                             escape(q.marking),
                         ]
                         for q in group.questions
@@ -590,6 +659,7 @@ class _Writer:
         scene = self.o.scene
         self.w('<section class="section">')
         self.text("h1", L["scene"], id="scene")
+        self.note("scene")
         if scene is None or scene.empty:
             self.text("p", L["no_scene"], "prompt")
         else:
@@ -611,7 +681,8 @@ class _Writer:
             self.w('<section class="section">')
             if index == 0:
                 self.w('<span id="events"></span>')
-            self.text("h1", event.title, id=event.key)
+            self.text("h1", event.title, id=event.key, lang=self.o.own_lang)
+            self.note("events")
             self.text("p", event.meta, "meta")
             if event.scenario:
                 self.text("h2", event.scenario_title, id=event.scenario_key)
