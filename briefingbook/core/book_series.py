@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefingbook.core.errors import InvalidInputError, NotFoundError
+from briefingbook.core.import_messages import Message
 
 if TYPE_CHECKING:  # the import parser loads on first use, not with the charts pane (start-up, issue 9)
     from briefingbook.core.book import Book
@@ -65,22 +66,20 @@ def slugify(name: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     slug = re.sub(r"[^a-z0-9]+", "_", text).strip("_")[:64].strip("_")
     if not slug:
-        raise InvalidInputError(f"cannot make a series id from the name {name!r}; give one (--slug)")
+        raise InvalidInputError(Message("no_slug", name=repr(name)))
     return slug
 
 
 def check_slug(slug: str) -> str:
     if not SLUG_PATTERN.fullmatch(slug):
-        raise InvalidInputError(
-            f"series id {slug!r} must be 1 to 64 characters of a-z, 0-9 and _, starting with a letter or digit"
-        )
+        raise InvalidInputError(Message("bad_slug", slug=repr(slug)))
     return slug
 
 
 def _required(label: str, value: str) -> str:
     value = (value or "").strip()
     if not value:
-        raise InvalidInputError(f"an imported series needs a {label}")
+        raise InvalidInputError(Message("needs_field", field=Message(f"field_{label}")))
     return value
 
 
@@ -110,11 +109,11 @@ def store(
     source = _required("source", source)
     slug = check_slug(slug.strip()) if slug and slug.strip() else slugify(name)
     if slug in set(reserved_slugs):
-        raise InvalidInputError(f"{slug!r} is the id of a reference series; choose another id for the import")
+        raise InvalidInputError(Message("reserved_slug", slug=repr(slug)))
     code = (preview.provenance.series_code if series_code is None else series_code).strip()
     as_of = (preview.provenance.as_of if as_of is None else as_of).strip()
     if not preview.rows:
-        raise InvalidInputError(f"{preview.file_name}: the preview holds no values to import")
+        raise InvalidInputError(Message("preview_empty", file=preview.file_name))
     now = _now()
     with book.transaction() as conn:
         existing = conn.execute("SELECT frequency, unit FROM book_series WHERE slug = ?", (slug,)).fetchone()
@@ -140,13 +139,17 @@ def store(
         else:
             if existing["frequency"] != preview.frequency:
                 raise InvalidInputError(
-                    f"series {slug!r} holds {existing['frequency']} values but {preview.file_name} gives "
-                    f"{preview.frequency} values; import it under another id (nothing was imported)"
+                    Message(
+                        "frequency_mismatch",
+                        slug=repr(slug),
+                        old=Message(existing["frequency"]),
+                        file=preview.file_name,
+                        new=Message(preview.frequency),
+                    )
                 )
             if existing["unit"] != unit:
                 raise InvalidInputError(
-                    f"series {slug!r} is in {existing['unit']!r}, not {unit!r}; a new vintage keeps the unit "
-                    "(import it under another id; nothing was imported)"
+                    Message("unit_mismatch", slug=repr(slug), old=repr(existing["unit"]), new=repr(unit))
                 )
             conn.execute(
                 "UPDATE book_series SET name = ?, source = ?, series_code = ?, aggregation = ?, "

@@ -52,6 +52,7 @@ from pathlib import Path
 from typing import Any
 
 from briefingbook.core.errors import ImportFileError, InvalidInputError
+from briefingbook.core.import_messages import Join, Message, join_more
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 1_000_000
@@ -184,7 +185,7 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2
 _SLASH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?")
 _WB_YEAR = re.compile(r"(\d{4})(?: \[YR\d{4}\])?")
 YEAR_RANGE = (1000, 2999)
-_KIND_NAMES = {"A": "annual", "Q": "quarterly", "M": "monthly", "D": "a date"}
+_KIND_NAMES = {"A": "annual", "Q": "quarterly", "M": "monthly", "D": "kind_date"}  # message codes
 
 
 # -- public records ------------------------------------------------------------------------------
@@ -233,14 +234,14 @@ class Preview:
     rows: tuple[PreviewRow, ...]
     parsed: tuple[PreviewRow, ...]
     provenance: FileProvenance
-    warnings: tuple[str, ...]
+    warnings: tuple[str, ...]  # each a Message (core/import_messages.py): English, and its code
 
     @property
-    def layout_label(self) -> str:
-        label = LAYOUTS[self.layout]
+    def layout_label(self) -> Message:
+        label = Message(f"layout_{self.layout}")
         if self.file_format == "xlsx":
-            return f"{label}, XLSX sheet '{self.sheet}'"
-        return f"{label}, {self.encoding} text, {_SEPARATORS.get(self.separator, self.separator)}-separated"
+            return Message("layout_xlsx", layout=label, sheet=self.sheet or "")
+        return Message("layout_text", layout=label, encoding=self.encoding, separator=_separator(self.separator))
 
     @property
     def stored_layout(self) -> str:
@@ -309,7 +310,17 @@ def value_text(value: float) -> str:
 
 # -- errors --------------------------------------------------------------------------------------
 class _CellProblem(Exception):
-    """One cell cannot be used; the caller adds the row and column."""
+    """One cell cannot be used; the caller adds the row and column. Raised with a Message."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _separator(separator: str) -> object:
+    """A separator's name ("comma"), as a message."""
+    code = {",": "sep_comma", ";": "sep_semicolon", "\t": "sep_tab"}.get(separator)
+    return Message(code) if code else separator
 
 
 class _Problems:
@@ -318,10 +329,10 @@ class _Problems:
     def __init__(self, label: str, file_name: str) -> None:
         self.label = label
         self.file_name = file_name
-        self.items: list[tuple[int | None, str]] = []
+        self.items: list[tuple[int | None, Message]] = []
         self.count = 0
 
-    def add(self, row: int | None, problem: str) -> None:
+    def add(self, row: int | None, problem: Message) -> None:
         self.count += 1
         if len(self.items) < MAX_PROBLEMS:
             self.items.append((row, problem))
@@ -332,16 +343,19 @@ class _Problems:
 
 
 def _error(
-    label: str, file_name: str, problems: list[tuple[int | None, str]], count: int | None = None
+    label: str | Message, file_name: str, problems: list[tuple[int | None, Message]], count: int | None = None
 ) -> ImportFileError:
+    """The refusal: "<file>: row <n>: <first problem> (and N more problems); nothing was
+    imported", a Message (its English is the error's text; ``problems`` lists them by row)."""
     row, problem = problems[0]
-    where = f"{label}: row {row}" if row is not None else label
+    where = Message("at_row", label=label, row=row) if row is not None else label
     more = (count or len(problems)) - 1
-    tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-    return ImportFileError(f"{where}: {problem}{tail}; nothing was imported", file=file_name, problems=tuple(problems))
+    tail = Message("more_many", count=more) if more > 1 else Message("more_one") if more else ""
+    message = Message("refused", where=where, problem=problem, more=tail)
+    return ImportFileError(message, file=file_name, problems=tuple(problems))
 
 
-def _fail(label: str, file_name: str, problem: str, row: int | None = None) -> ImportFileError:
+def _fail(label: str | Message, file_name: str, problem: Message, row: int | None = None) -> ImportFileError:
     return _error(label, file_name, [(row, problem)])
 
 
@@ -393,29 +407,29 @@ def _period(cell: object, dayfirst: bool) -> tuple[str, int, int]:
     """(kind, year, sub): kind A (sub 0), Q (quarter), M (month) or D (a month-start or
     month-end date; sub = month). Raises _CellProblem with the reason."""
     if isinstance(cell, bool):
-        raise _CellProblem(f"{cell} is not a date or year")
+        raise _CellProblem(Message("not_date_or_year", text=str(cell)))
     if isinstance(cell, (int, float)):
         if isinstance(cell, float) and not cell.is_integer():
-            raise _CellProblem(f"{cell!r} is not a year")
+            raise _CellProblem(Message("not_a_year", text=repr(cell)))
         year = int(cell)
         if not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
-            raise _CellProblem(f"{year} is not a year between {YEAR_RANGE[0]} and {YEAR_RANGE[1]}")
+            raise _CellProblem(Message("year_out_of_range", text=str(year), low=YEAR_RANGE[0], high=YEAR_RANGE[1]))
         return "A", year, 0
     if isinstance(cell, dt.datetime):
         cell = cell.date()
     if isinstance(cell, dt.date):
         return _month_date(cell)
     if isinstance(cell, _Formula):
-        raise _CellProblem(f"a formula ({cell.text}) where a date belongs; paste the values instead")
+        raise _CellProblem(Message("formula_for_date", text=cell.text))
     if isinstance(cell, _CellError):
-        raise _CellProblem(f"an error value ({cell.text}) where a date belongs")
+        raise _CellProblem(Message("error_for_date", text=cell.text))
     if not isinstance(cell, str):
-        raise _CellProblem(f"{_text(cell)!r} is not a date or year")
+        raise _CellProblem(Message("not_date_or_year", text=repr(_text(cell))))
     text = cell.strip()
     if m := _YEAR.fullmatch(text):
         year = int(m.group(1))
         if not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
-            raise _CellProblem(f"{_show(text)} is not a year between {YEAR_RANGE[0]} and {YEAR_RANGE[1]}")
+            raise _CellProblem(Message("year_out_of_range", text=_show(text), low=YEAR_RANGE[0], high=YEAR_RANGE[1]))
         return "A", year, 0
     if m := _QUARTER.fullmatch(text):
         return "Q", int(m.group(1)), int(m.group(2))
@@ -424,35 +438,32 @@ def _period(cell: object, dayfirst: bool) -> tuple[str, int, int]:
     if m := _MONTH.fullmatch(text):
         month = int(m.group(2))
         if not 1 <= month <= 12:
-            raise _CellProblem(f"{_show(text)} does not name a month (1 to 12)")
+            raise _CellProblem(Message("not_a_month", text=_show(text)))
         return "M", int(m.group(1)), month
     if m := _ISO_DATE.fullmatch(text):
         year, month, day = (int(g) for g in m.groups())
         return _month_date(_calendar_date(text, year, month, day))
     if m := _SLASH_DATE.fullmatch(text):
         if not dayfirst:
-            raise _CellProblem(f"{_show(text)} is ambiguous (day/month or month/day); write dates as YYYY-MM-DD")
+            raise _CellProblem(Message("ambiguous_date", text=_show(text)))
         day, month, year = (int(g) for g in m.groups())
         return _month_date(_calendar_date(text, year, month, day))
-    raise _CellProblem(f"{_show(text)} is not a date, year, quarter (2024-Q1) or month (2024-03)")
+    raise _CellProblem(Message("not_a_period", text=_show(text)))
 
 
 def _calendar_date(text: str, year: int, month: int, day: int) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise _CellProblem(f"{_show(text)} is not a valid date") from None
+        raise _CellProblem(Message("invalid_date", text=_show(text))) from None
 
 
 def _month_date(day: dt.date) -> tuple[str, int, int]:
     if not YEAR_RANGE[0] <= day.year <= YEAR_RANGE[1]:
-        raise _CellProblem(f"{day.isoformat()} is outside the years {YEAR_RANGE[0]} to {YEAR_RANGE[1]}")
+        raise _CellProblem(Message("date_out_of_range", text=day.isoformat(), low=YEAR_RANGE[0], high=YEAR_RANGE[1]))
     last = (dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1) - dt.timedelta(days=1)).day
     if day.day not in (1, last):
-        raise _CellProblem(
-            f"{day.isoformat()} is a daily date; only annual, quarterly and monthly values can be "
-            "imported (dates must fall on the first or last day of a month)"
-        )
+        raise _CellProblem(Message("daily_date", text=day.isoformat()))
     return "D", day.year, day.month
 
 
@@ -461,32 +472,32 @@ def _number(cell: object, decimal: str, missing: frozenset[str], native: bool) -
     if cell is None:
         return None
     if isinstance(cell, bool):
-        raise _CellProblem(f"{str(cell).upper()} where a number belongs")
+        raise _CellProblem(Message("bool_for_number", text=str(cell).upper()))
     if isinstance(cell, (int, float)):
         try:
             value = float(cell)
         except OverflowError:
             value = math.inf
         if not math.isfinite(value):
-            raise _CellProblem(f"{_show(str(cell))} is not a finite number")
+            raise _CellProblem(Message("not_finite", text=_show(str(cell))))
         return value
     if isinstance(cell, _Formula):
-        raise _CellProblem(f"a formula ({cell.text}) where a number belongs; paste the values instead")
+        raise _CellProblem(Message("formula_for_number", text=cell.text))
     if isinstance(cell, _CellError):
-        raise _CellProblem(f"an error value ({cell.text}) where a number belongs")
+        raise _CellProblem(Message("error_for_number", text=cell.text))
     if not isinstance(cell, str):
-        raise _CellProblem(f"a date or time ({_text(cell)}) where a number belongs")
+        raise _CellProblem(Message("date_for_number", text=_text(cell)))
     text = cell.strip()
     if text.lower() in missing:
         return None
     if native:
-        raise _CellProblem(f"a text cell ({_show(text)}) where a number belongs")
+        raise _CellProblem(Message("text_for_number", text=_show(text)))
     number = _text_number(text, decimal)
     if number is None:
-        point = "decimal comma" if decimal == "," else "decimal point"
-        raise _CellProblem(f"{_show(text)} is not a number (this file uses a {point})")
+        point = Message("decimal_comma" if decimal == "," else "decimal_point")
+        raise _CellProblem(Message("not_a_number", text=_show(text), point=point))
     if not math.isfinite(number):
-        raise _CellProblem(f"{_show(text)} is too large a number")
+        raise _CellProblem(Message("too_large", text=_show(text)))
     return number
 
 
@@ -505,12 +516,12 @@ def _text_number(text: str, decimal: str) -> float | None:
     return None
 
 
-def _bad_country(text: str) -> str | None:
+def _bad_country(text: str) -> Message | None:
     """Why a country code cannot be stored (it is printed in CSV and shown in legends), or None."""
     if len(text) > 60:
-        return f"{_show(text)} is too long for a country code"
+        return Message("country_too_long", text=_show(text))
     if text[0] in "=+-@" or any(unicodedata.category(ch) == "Cc" for ch in text):
-        return f"{_show(text)} is not a country code"
+        return Message("not_country", text=_show(text))
     return None
 
 
@@ -557,12 +568,7 @@ _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|
 
 def _decode(data: bytes, label: str, file_name: str) -> tuple[str, str]:
     def garbage(where: int) -> ImportFileError:
-        return _fail(
-            label,
-            file_name,
-            f"is not a text or XLSX file (binary data at byte {where}); "
-            "import a CSV or text export or an XLSX workbook",
-        )
+        return _fail(label, file_name, Message("binary", byte=where))
 
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
@@ -576,9 +582,7 @@ def _decode(data: bytes, label: str, file_name: str) -> tuple[str, str]:
         try:
             text, encoding = data.decode("utf-8-sig"), "utf-8-sig"
         except UnicodeDecodeError as exc:
-            raise _fail(
-                label, file_name, f"starts with a UTF-8 byte-order mark but is not UTF-8 (byte {exc.start})"
-            ) from None
+            raise _fail(label, file_name, Message("bad_bom", byte=exc.start)) from None
     else:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
@@ -587,14 +591,7 @@ def _decode(data: bytes, label: str, file_name: str) -> tuple[str, str]:
                 # Some rows are UTF-8 ("México" as C3 A9) and some are not: decoding the whole file
                 # either way would turn one kind into mojibake ("MÃ©xico"). Refuse, naming the row.
                 line = data.count(b"\n", 0, exc.start) + 1
-                raise _fail(
-                    label,
-                    file_name,
-                    f"mixes text encodings: some rows are UTF-8 but this one is not "
-                    f"(byte {exc.start}, probably Latin-1 or Windows-1252); save the "
-                    "whole file as UTF-8 and import it again",
-                    row=line,
-                ) from None
+                raise _fail(label, file_name, Message("mixed_encodings", byte=exc.start), row=line) from None
             for encoding in ("cp1252", "latin-1"):
                 try:
                     text = data.decode(encoding)
@@ -633,18 +630,12 @@ def _csv_rows(
             if max_filled is not None and any(cells):
                 filled += 1
                 if filled > max_filled:
-                    raise _fail(
-                        label,
-                        file_name,
-                        f"has over {MAX_ROWS:,} data rows; files over {MAX_ROWS:,} rows "
-                        "are refused (keep only the series to import)",
-                        row=start,
-                    )
+                    raise _fail(label, file_name, Message("too_many_data_rows", limit=MAX_ROWS), row=start)
             rows.append((start, cells))
             start = reader.line_num + 1
     except csv.Error as exc:
         raise _fail(
-            label, file_name, f"cannot be read as {_SEPARATORS[separator]}-separated text ({exc})", row=start
+            label, file_name, Message("unreadable_text", separator=_separator(separator), detail=str(exc)), row=start
         ) from None
     return rows
 
@@ -653,14 +644,10 @@ def _text_sheet(data: bytes, file_name: str) -> _Sheet:
     label = file_name
     lines = max(data.count(b"\n"), data.count(b"\r"))
     if lines > MAX_ROWS + SNIFF_ROWS:
-        raise _fail(
-            label,
-            file_name,
-            f"has {lines:,} lines; files over {MAX_ROWS:,} rows are refused (keep only the series to import)",
-        )
+        raise _fail(label, file_name, Message("too_many_lines", lines=lines, limit=MAX_ROWS))
     text, encoding = _decode(data, label, file_name)
     if not text.strip():
-        raise _fail(label, file_name, "is empty")
+        raise _fail(label, file_name, Message("empty"))
     best: tuple[int, str] | None = None
     for separator in _SEPARATORS:
         head = _csv_rows(text, separator, label, file_name, limit=SNIFF_ROWS)
@@ -709,25 +696,20 @@ def xlsx_bomb_check(data: bytes, file_name: str) -> int:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise _fail(file_name, file_name, f"is not a readable XLSX workbook ({exc})") from None
+        raise _fail(file_name, file_name, Message("bad_xlsx", detail=str(exc))) from None
     with archive:
         infos = archive.infolist()
         unpacked = sum(info.file_size for info in infos)
         if unpacked > MAX_XLSX_UNPACKED:
             raise _fail(
-                file_name,
-                file_name,
-                f"unpacks to {unpacked / 2**20:,.0f} MB; XLSX workbooks over "
-                f"{MAX_XLSX_UNPACKED // 2**20} MB unpacked are refused",
+                file_name, file_name, Message("xlsx_unpacks", size=unpacked / 2**20, limit=MAX_XLSX_UNPACKED // 2**20)
             )
         for info in infos:
             if info.filename.lower().endswith("sharedstrings.xml") and info.file_size > MAX_XLSX_SHARED_STRINGS:
                 raise _fail(
                     file_name,
                     file_name,
-                    f"holds {info.file_size / 2**20:,.0f} MB of shared text; "
-                    f"workbooks with over {MAX_XLSX_SHARED_STRINGS // 2**20} MB "
-                    "are refused",
+                    Message("xlsx_shared", size=info.file_size / 2**20, limit=MAX_XLSX_SHARED_STRINGS // 2**20),
                 )
         cells = 0
         for info in infos:
@@ -744,21 +726,11 @@ def xlsx_bomb_check(data: bytes, file_name: str) -> int:
                         cells += _count_cells(block)
                         tail = block[-2:]
                         if cells > MAX_XLSX_CELLS:
-                            raise _fail(
-                                file_name,
-                                file_name,
-                                f"has over {MAX_XLSX_CELLS:,} cells; workbooks "
-                                "that large are refused (keep only the series "
-                                "to import)",
-                            )
+                            raise _fail(file_name, file_name, Message("xlsx_cells", limit=MAX_XLSX_CELLS))
             except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
-                raise _fail(file_name, file_name, f"is not a readable XLSX workbook ({exc})") from None
+                raise _fail(file_name, file_name, Message("bad_xlsx", detail=str(exc))) from None
         if cells > MAX_XLSX_CELLS:
-            raise _fail(
-                file_name,
-                file_name,
-                f"has over {MAX_XLSX_CELLS:,} cells; workbooks that large are refused (keep only the series to import)",
-            )
+            raise _fail(file_name, file_name, Message("xlsx_cells", limit=MAX_XLSX_CELLS))
     return cells
 
 
@@ -773,20 +745,22 @@ def _xlsx_sheets(data: bytes, file_name: str, wanted: str | None) -> list[_Sheet
     try:
         import openpyxl
     except ImportError:  # pragma: no cover - openpyxl is a dependency
-        raise _fail(file_name, file_name, "is an XLSX workbook, but openpyxl is not installed") from None
+        raise _fail(file_name, file_name, Message("no_openpyxl")) from None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it skips
             book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for damaged files
-        raise _fail(file_name, file_name, f"is not a readable XLSX workbook ({type(exc).__name__}: {exc})") from None
+        raise _fail(file_name, file_name, Message("bad_xlsx", detail=f"{type(exc).__name__}: {exc}")) from None
     try:
         names = list(book.sheetnames)
         if wanted is not None and wanted not in names:
-            raise _fail(file_name, file_name, f"has no sheet {wanted!r} (its sheets: {', '.join(map(repr, names))})")
+            raise _fail(
+                file_name, file_name, Message("no_sheet", sheet=repr(wanted), sheets=Join(tuple(map(repr, names))))
+            )
         sheets = []
         for name in [wanted] if wanted is not None else names:
-            label = f"{file_name}, sheet '{name}'"
+            label = Message("sheet_label", file=file_name, sheet=name)
             try:
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")
@@ -800,27 +774,17 @@ def _xlsx_sheets(data: bytes, file_name: str, wanted: str | None) -> list[_Sheet
                     for number, cells in enumerate(ws.iter_rows(min_row=1), start=1):
                         kept += len(cells)
                         if kept > MAX_XLSX_CELLS:
-                            raise _fail(
-                                label,
-                                file_name,
-                                f"has over {MAX_XLSX_CELLS:,} cells (counting the "
-                                "empty ones between filled cells); sheets that large "
-                                "are refused (keep only the series to import)",
-                            )
+                            raise _fail(label, file_name, Message("sheet_cells", limit=MAX_XLSX_CELLS))
                         values = [_xlsx_cell(c) for c in cells]
                         while values and _blank(values[-1]):
                             values.pop()
                         rows.append((number, values))
                         if number > MAX_ROWS + SNIFF_ROWS:
-                            raise _fail(
-                                label,
-                                file_name,
-                                f"has over {MAX_ROWS:,} rows; sheets over {MAX_ROWS:,} rows are refused",
-                            )
+                            raise _fail(label, file_name, Message("sheet_rows", limit=MAX_ROWS))
             except ImportFileError:
                 raise
             except Exception as exc:  # noqa: BLE001 - damaged sheet XML surfaces as many types
-                raise _fail(label, file_name, f"cannot be read ({type(exc).__name__}: {exc})") from None
+                raise _fail(label, file_name, Message("unreadable", detail=f"{type(exc).__name__}: {exc}")) from None
             sheets.append(_Sheet(label, file_name, rows, True, "xlsx", sheet=name))
         return sheets
     finally:
@@ -886,12 +850,12 @@ def _score(rows: list[tuple[int, list[object]]]) -> int:
     )
 
 
-def _usable(sheet: _Sheet) -> str | None:
+def _usable(sheet: _Sheet) -> Message | None:
     """None when the sheet holds a table this module can read, else why not."""
     if not any(cells for _, cells in sheet.rows):
-        return "empty"
+        return Message("sheet_empty")
     if _world_bank_header(sheet.rows) is None and _table_header(sheet.rows) is None:
-        return f"no header row with a date, year or period column in its first {SNIFF_ROWS} rows"
+        return Message("no_header_in", rows=SNIFF_ROWS)
     return None
 
 
@@ -944,8 +908,8 @@ def _select_country(records: list[_Record], country: str | None, sheet: _Sheet) 
     kept = [r for r in records if r.country.upper() == wanted]
     if not kept:
         found = sorted({r.country for r in records})
-        shown = ", ".join(found[:12]) + (f" and {len(found) - 12} more" if len(found) > 12 else "")
-        raise _fail(sheet.label, sheet.file_name, f"has no values for country {country!r} (it has: {shown})")
+        shown = join_more(found, 12)
+        raise _fail(sheet.label, sheet.file_name, Message("no_country_values", country=repr(country), found=shown))
     return kept
 
 
@@ -960,9 +924,7 @@ def _parse_world_bank(sheet: _Sheet, index: int, options: _Options) -> _Parsed:
         elif name:
             ignored.append(name)
     if not years:
-        raise _fail(
-            sheet.label, sheet.file_name, "the World Bank header has no year columns (1960, 1961, …)", row=header_row
-        )
+        raise _fail(sheet.label, sheet.file_name, Message("wb_no_years"), row=header_row)
     fields, notes = _preamble(sheet.rows[:index])
     body = [(row, cells) for row, cells in sheet.rows[index + 1 :] if any(not _blank(c) for c in cells)]
     footer = [(row, cells) for row, cells in body if sum(not _blank(c) for c in cells) == 1 and not _blank(cells[0])]
@@ -976,13 +938,13 @@ def _parse_world_bank(sheet: _Sheet, index: int, options: _Options) -> _Parsed:
             raise _fail(
                 sheet.label,
                 sheet.file_name,
-                f"has no indicator {options.code!r} (it holds: {', '.join(sorted(indicators))})",
+                Message("no_indicator", code=repr(options.code), codes=Join(tuple(sorted(indicators)))),
             )
     elif len(indicators) > 1:
         raise _fail(
             sheet.label,
             sheet.file_name,
-            f"holds {len(indicators)} indicators ({', '.join(sorted(indicators))}); choose one by its code",
+            Message("many_indicators", count=len(indicators), codes=Join(tuple(sorted(indicators)))),
         )
     else:
         code = next(iter(indicators), "")
@@ -996,29 +958,29 @@ def _parse_world_bank(sheet: _Sheet, index: int, options: _Options) -> _Parsed:
         data_rows += 1
         country = _text(_cell(cells, 1))
         if not country:
-            problems.add(row, "no country code in column 'Country Code'")
+            problems.add(row, Message("no_country_code"))
             continue
         if bad := _bad_country(country):
-            problems.add(row, f"column 'Country Code': {bad}")
+            problems.add(row, Message("column_problem", column="'Country Code'", problem=bad))
             continue
         extra = [c for c in cells[len(header) :] if not _blank(c)]
         if extra:
-            problems.add(row, f"has {len(cells)} fields but the header has {len(header)}")
+            problems.add(row, Message("field_count", fields=len(cells), header=len(header)))
             continue
         for column, year in years.items():
             try:
                 value = _number(_cell(cells, column), ".", missing_markers, sheet.native)
             except _CellProblem as exc:
-                problems.add(row, f"column {header[column]}: {exc}")
+                problems.add(row, Message("column_problem", column=header[column], problem=exc.message))
                 continue
             if value is None:
                 missing += 1
                 continue
             records.append(_Record(row, header[column], "A", year, 0, country, value))
     problems.check()
-    warnings_ = []
+    warnings_: list[str] = []
     if ignored:
-        warnings_.append(f"columns ignored: {', '.join(ignored)}")
+        warnings_.append(Message("columns_ignored", columns=Join(tuple(ignored))))
     if footer:
         notes += tuple(_text(cells[0]) for _, cells in footer)
     source = _text(fields.get("source", ""))
@@ -1053,17 +1015,13 @@ def _parse_table(sheet: _Sheet, index: int, period_col: int, options: _Options) 
         value_col = others[0]
     elif not others:
         raise _fail(
-            sheet.label,
-            sheet.file_name,
-            f"the header has a period column ({header[period_col]!r}) but no value column",
-            row=header_row,
+            sheet.label, sheet.file_name, Message("no_value_column", column=repr(header[period_col])), row=header_row
         )
     else:
         raise _fail(
             sheet.label,
             sheet.file_name,
-            f"cannot tell which column holds the values ({', '.join(header[j] for j in others)}); name it "
-            "'value' or choose it by giving its header as the series code",
+            Message("which_value_column", columns=Join(tuple(header[j] for j in others))),
             row=header_row,
         )
     ignored = [header[j] for j in others if j != value_col]
@@ -1087,7 +1045,7 @@ def _parse_table(sheet: _Sheet, index: int, period_col: int, options: _Options) 
         ):
             decimal = ","
         else:
-            warnings_.append("the values use a decimal point, not a decimal comma")
+            warnings_.append(Message("decimal_point_used"))
     problems = _Problems(sheet.label, sheet.file_name)
     records: list[_Record] = []
     years: dict[int, int] = {}  # one int object per year, not one per row
@@ -1097,39 +1055,39 @@ def _parse_table(sheet: _Sheet, index: int, period_col: int, options: _Options) 
             continue
         data_rows += 1
         if any(not _blank(c) for c in cells[len(header) :]):
-            hint = " (a decimal comma in a comma-separated file?)" if sheet.separator == "," else ""
-            problems.add(row, f"has {len(cells)} fields but the header has {len(header)}{hint}")
+            code = "field_count_comma" if sheet.separator == "," else "field_count"
+            problems.add(row, Message(code, fields=len(cells), header=len(header)))
             continue
         period_cell = _cell(cells, period_col)
         if _blank(period_cell):
-            problems.add(row, f"no period in column {header[period_col]!r}")
+            problems.add(row, Message("no_period", column=repr(header[period_col])))
             continue
         try:
             kind, year, sub = _period(period_cell, dayfirst=layout == "spanish")
         except _CellProblem as exc:
-            problems.add(row, f"column {header[period_col]!r}: {exc}")
+            problems.add(row, Message("column_problem", column=repr(header[period_col]), problem=exc.message))
             continue
         try:
             value = _number(_cell(cells, value_col), decimal, missing_markers, sheet.native)
         except _CellProblem as exc:
-            problems.add(row, f"column {header[value_col]!r}: {exc}")
+            problems.add(row, Message("column_problem", column=repr(header[value_col]), problem=exc.message))
             continue
         if value is None:
             missing += 1
         if country_col is not None:
             country = _text(_cell(cells, country_col))
             if not country:
-                problems.add(row, f"no country in column {header[country_col]!r}")
+                problems.add(row, Message("no_country", column=repr(header[country_col])))
                 continue
             if bad := _bad_country(country):
-                problems.add(row, f"column {header[country_col]!r}: {bad}")
+                problems.add(row, Message("column_problem", column=repr(header[country_col]), problem=bad))
                 continue
         else:
             country = (options.country or "").strip() or DEFAULT_COUNTRY
         records.append(_Record(row, _text(period_cell), kind, years.setdefault(year, year), sub, country, value))
     problems.check()
     if ignored:
-        warnings_.append(f"columns ignored: {', '.join(ignored)}")
+        warnings_.append(Message("columns_ignored", columns=Join(tuple(ignored))))
     fields, notes = _preamble(sheet.rows[:index])
     value_header = header[value_col]
     header_name, header_unit, series_code = _header_proposal(value_header)
@@ -1158,9 +1116,14 @@ def _resolve_frequency(parsed: _Parsed, sheet: _Sheet) -> tuple[str, list[str]]:
             raise _fail(
                 sheet.label,
                 sheet.file_name,
-                f"{_show(record.text)} is {_KIND_NAMES[record.kind]} but row {first.row} "
-                f"({_show(first.text)}) is {_KIND_NAMES[first.kind]}; a file must hold one frequency "
-                "(mixed frequencies)",
+                Message(
+                    "mixed_kinds",
+                    text=_show(record.text),
+                    kind=Message(_KIND_NAMES[record.kind]),
+                    row=first.row,
+                    first=_show(first.text),
+                    first_kind=Message(_KIND_NAMES[first.kind]),
+                ),
                 row=record.row,
             )
     if first.kind == "A":
@@ -1174,7 +1137,7 @@ def _resolve_frequency(parsed: _Parsed, sheet: _Sheet) -> tuple[str, list[str]]:
     gaps = Counter(b - a for a, b in zip(months, months[1:]))
     if not gaps:
         step = 1
-        parsed.warnings.append("the file holds one date only; it is read as a monthly value")
+        parsed.warnings.append(Message("one_date"))
     else:
         # The commonest step decides (gaps in a series are allowed); a date off that grid is a
         # second frequency in the same file.
@@ -1187,8 +1150,7 @@ def _resolve_frequency(parsed: _Parsed, sheet: _Sheet) -> tuple[str, list[str]]:
             raise _fail(
                 sheet.label,
                 sheet.file_name,
-                f"{_show(record.text)} does not fall on the file's {frequency} steps; a file must hold one "
-                "frequency (mixed frequencies)",
+                Message("off_steps", text=_show(record.text), frequency=Message(frequency)),
                 row=record.row,
             )
     if step == 12:
@@ -1221,16 +1183,15 @@ def _aggregate(rows: tuple[PreviewRow, ...], frequency: str, how: str) -> tuple[
     incomplete = []
     for (country, year), values in sorted(groups.items()):
         if len(values) != needed:
-            incomplete.append(f"{year} {country} ({len(values)} of {needed})")
+            incomplete.append(Message("incomplete_year", year=year, country=country, count=len(values), needed=needed))
             continue
         total = math.fsum(values)
         value = total if how == "sum" else total / needed
         result.append(PreviewRow(None, year, country, value, value_text(value)))
-    notes = []
+    notes: list[str] = []
     if incomplete:
-        unit = "quarters" if frequency == "quarterly" else "months"
-        shown = ", ".join(incomplete[:8]) + (f" and {len(incomplete) - 8} more" if len(incomplete) > 8 else "")
-        notes.append(f"incomplete years left out of the annual {how} ({unit} present): {shown}")
+        unit = Message("quarters" if frequency == "quarterly" else "months")
+        notes.append(Message("incomplete_years", how=Message(how), unit=unit, years=join_more(incomplete, 8)))
     return tuple(result), notes
 
 
@@ -1238,12 +1199,12 @@ def to_annual(preview: Preview, how: str | None) -> Preview:
     """The preview with its values aggregated to annual (``sum`` or ``mean``), or back to the
     file's own frequency with ``None``; nothing is read again."""
     if how not in (None, *AGGREGATIONS):
-        raise InvalidInputError(f"aggregation {how!r} must be one of: {', '.join(AGGREGATIONS)}")
+        raise InvalidInputError(Message("bad_aggregation", how=repr(how), choices=Join(AGGREGATIONS)))
     base_warnings = tuple(
-        w for w in preview.warnings if not w.startswith(("incomplete years", "the values are already"))
+        w for w in preview.warnings if getattr(w, "code", "") not in ("incomplete_years", "already_annual")
     )
     if how is None or preview.source_frequency == "annual":
-        extra = (f"the values are already annual; the annual {how} changes nothing",) if how else ()
+        extra: tuple[str, ...] = (Message("already_annual", how=Message(how)),) if how else ()
         return dataclasses.replace(
             preview,
             rows=preview.parsed,
@@ -1256,7 +1217,7 @@ def to_annual(preview: Preview, how: str | None) -> Preview:
         raise _fail(
             preview.file_name,
             preview.file_name,
-            f"has no complete year to aggregate to an annual {how} ({notes[0] if notes else 'no values'})",
+            Message("no_complete_year", how=Message(how), detail=notes[0] if notes else Message("no_values")),
         )
     return dataclasses.replace(
         preview, rows=rows, frequency="annual", aggregation=how, warnings=base_warnings + tuple(notes)
@@ -1266,20 +1227,12 @@ def to_annual(preview: Preview, how: str | None) -> Preview:
 def _preview(sheet: _Sheet, parsed: _Parsed, data: bytes, annual: str | None) -> Preview:
     label = sheet.label
     if parsed.data_rows == 0:
-        raise _fail(
-            label, sheet.file_name, "has a header but no data rows below it (header only)", row=parsed.header_row
-        )
+        raise _fail(label, sheet.file_name, Message("header_only"), row=parsed.header_row)
     if not any(r.value is not None for r in parsed.records):
-        markers = ", ".join(repr(m) for m in sorted(MISSING[parsed.layout]) if m) or "nothing"
-        raise _fail(
-            label,
-            sheet.file_name,
-            f"has no values: all {parsed.data_rows} data rows are empty or marked missing ({markers})",
-        )
+        markers = ", ".join(repr(m) for m in sorted(MISSING[parsed.layout]) if m) or Message("nothing")
+        raise _fail(label, sheet.file_name, Message("all_missing", rows=parsed.data_rows, markers=markers))
     if parsed.data_rows > MAX_ROWS:
-        raise _fail(
-            label, sheet.file_name, f"has {parsed.data_rows:,} data rows; files over {MAX_ROWS:,} rows are refused"
-        )
+        raise _fail(label, sheet.file_name, Message("too_many_rows", rows=parsed.data_rows, limit=MAX_ROWS))
     frequency, periods = _resolve_frequency(parsed, sheet)
     problems = _Problems(label, sheet.file_name)
     parsed_list = [
@@ -1297,14 +1250,14 @@ def _preview(sheet: _Sheet, parsed: _Parsed, data: bytes, annual: str | None) ->
     first_row: dict[tuple[str, str], int] = {}
     for a, b in sorted(duplicates, key=lambda pair: pair[1].row or 0):
         first = first_row.setdefault((a.country, a.period), a.row or 0)
-        problems.add(b.row, f"{b.period} for {b.country} is given twice (rows {first} and {b.row}): duplicate period")
+        problems.add(b.row, Message("duplicate", period=b.period, country=b.country, first=first, row=b.row))
     problems.check()
     parsed_rows = tuple(parsed_list)
     del parsed_list
     warnings_ = list(parsed.warnings)
     if parsed.missing:
         markers = ", ".join(repr(m) for m in sorted(MISSING[parsed.layout]))
-        warnings_.append(f"{parsed.missing} empty or missing values ({markers}) were skipped")
+        warnings_.append(Message("skipped_missing", count=parsed.missing, markers=markers))
     preview = Preview(
         file_name=sheet.file_name,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -1346,35 +1299,35 @@ def read_bytes(
     Raises ImportFileError for anything wrong with the content.
     """
     if annual not in (None, *AGGREGATIONS):
-        raise InvalidInputError(f"aggregation {annual!r} must be one of: {', '.join(AGGREGATIONS)}")
+        raise InvalidInputError(Message("bad_aggregation", how=repr(annual), choices=Join(AGGREGATIONS)))
     if country and country.strip() and (bad := _bad_country(country.strip())):
-        raise InvalidInputError(f"country {bad}")
+        raise InvalidInputError(Message("country_option", problem=bad))
     options = _Options(sheet, country, code, annual)
     if len(data) > MAX_BYTES:
-        raise _fail(
-            file_name, file_name, f"is {len(data) / 2**20:.0f} MB; files over {MAX_BYTES // 2**20} MB are refused"
-        )
+        raise _fail(file_name, file_name, Message("too_big", size=len(data) / 2**20, limit=MAX_BYTES // 2**20))
     if not data.strip():
-        raise _fail(file_name, file_name, "is empty")
+        raise _fail(file_name, file_name, Message("empty"))
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise _fail(file_name, file_name, "is an old Excel .xls workbook; save it as .xlsx or CSV and import that")
+        raise _fail(file_name, file_name, Message("old_xls"))
     if data.startswith(b"PK\x03\x04"):
         sheets = _xlsx_sheets(data, file_name, sheet)
-        reasons = []
+        reasons: list[Message] = []
         chosen = None
         for candidate in sheets:
             reason = _usable(candidate)
             if reason is None:
                 chosen = candidate
                 break
-            reasons.append(f"'{candidate.sheet}' ({reason})")
+            reasons.append(Message("sheet_reason", sheet=candidate.sheet or "", reason=reason))
         if chosen is None:
-            raise _fail(file_name, file_name, f"has no usable sheet: {'; '.join(reasons) or 'no worksheets'}")
-        notes = [f"sheet{'s' if len(reasons) > 1 else ''} {', '.join(reasons)} skipped"] if reasons else []
+            listed = Join(tuple(reasons), "; ") if reasons else Message("no_worksheets")
+            raise _fail(file_name, file_name, Message("no_usable_sheet", reasons=listed))
+        skipped = "sheets_skipped" if len(reasons) > 1 else "sheet_skipped"
+        notes = [Message(skipped, sheets=Join(tuple(reasons)))] if reasons else []
         preview = _read_sheet(chosen, data, options)
         return dataclasses.replace(preview, warnings=tuple(notes) + preview.warnings)
     if sheet is not None:
-        raise _fail(file_name, file_name, f"is a text file, not an XLSX workbook, so it has no sheet {sheet!r}")
+        raise _fail(file_name, file_name, Message("text_no_sheet", sheet=repr(sheet)))
     return _read_sheet(_text_sheet(data, file_name), data, options)
 
 
@@ -1387,16 +1340,8 @@ def _read_sheet(sheet: _Sheet, data: bytes, options: _Options) -> Preview:
         if found is None:
             first = next(((row, cells) for row, cells in sheet.rows if any(not _blank(c) for c in cells)), None)
             if first is not None and first[1] and _quiet_period(first[1][0]):
-                raise _fail(
-                    sheet.label, sheet.file_name, "starts with data; add a header row such as year,value", row=first[0]
-                )
-            raise _fail(
-                sheet.label,
-                sheet.file_name,
-                f"has no header row with a date, year or period column in its "
-                f"first {SNIFF_ROWS} rows (layouts read: tidy, World Bank, "
-                "FRED, Spanish-locale)",
-            )
+                raise _fail(sheet.label, sheet.file_name, Message("starts_with_data"), row=first[0])
+            raise _fail(sheet.label, sheet.file_name, Message("no_header", rows=SNIFF_ROWS))
         parsed = _parse_table(sheet, *found, options)
     sheet.rows = []  # parsed: the cells are not needed any more (a big file's memory)
     return _preview(sheet, parsed, data, options.annual)
@@ -1420,28 +1365,23 @@ def read_file(
     try:
         stat = path.stat()
     except FileNotFoundError:
-        raise _fail(str(path), name, "no such file") from None
+        raise _fail(str(path), name, Message("no_such_file")) from None
     except OSError as exc:
-        raise _fail(str(path), name, f"cannot be read ({exc.strerror or exc})") from None
+        raise _fail(str(path), name, Message("unreadable", detail=str(exc.strerror or exc))) from None
     if path.is_dir():
-        raise _fail(str(path), name, "is a folder, not a file")
+        raise _fail(str(path), name, Message("folder"))
     if stat.st_size > MAX_BYTES:
-        raise _fail(
-            name,
-            name,
-            f"is {stat.st_size / 2**20:.0f} MB; files over {MAX_BYTES // 2**20} MB are refused "
-            "(keep only the series to import)",
-        )
+        raise _fail(name, name, Message("too_big_keep", size=stat.st_size / 2**20, limit=MAX_BYTES // 2**20))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise _fail(name, name, f"cannot be read ({exc.strerror or exc})") from None
+        raise _fail(name, name, Message("unreadable", detail=str(exc.strerror or exc))) from None
     preview = read_bytes(data, name, sheet=sheet, country=country, code=code, annual=annual)
     if not preview.provenance.as_of:
         modified = dt.date.fromtimestamp(stat.st_mtime).isoformat()
         preview = dataclasses.replace(
             preview,
             provenance=dataclasses.replace(preview.provenance, as_of=modified),
-            warnings=preview.warnings + (f"the file states no as-of date; its modification date {modified} is used",),
+            warnings=preview.warnings + (Message("no_as_of", date=modified),),
         )
     return preview

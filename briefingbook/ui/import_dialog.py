@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefingbook.core.errors import BriefingBookError
-from briefingbook.ui import file_dialogs
+from briefingbook.core.import_messages import Message
+from briefingbook.ui import file_dialogs, import_messages
 from briefingbook.ui.session import BookSession
 
 if TYPE_CHECKING:
@@ -248,12 +249,17 @@ class ImportDialog(QDialog):
         self.preview = None
         self.table.setRowCount(0)
         self.summary.setText(self.tr("The file was not imported; nothing was written."))
-        lines = [str(error)]
+        # The core words its messages as codes with parameters: shown in the interface language.
+        lines = [import_messages.error_text(error)]
         problems = getattr(error, "problems", ())
         if len(problems) > 1:
             lines.append("")
             lines += [
-                (self.tr("row {row}: {problem}").format(row=row, problem=problem) if row is not None else problem)
+                (
+                    self.tr("row {row}: {problem}").format(row=row, problem=import_messages.text(problem))
+                    if row is not None
+                    else import_messages.text(problem)
+                )
                 for row, problem in problems
             ]
         self.problems.setPlainText("\n".join(lines))
@@ -265,16 +271,18 @@ class ImportDialog(QDialog):
         self.problems.hide()
         first, last = preview.periods
         aggregated = (
-            self.tr(", aggregated to annual ({how})").format(how=preview.aggregation) if preview.aggregation else ""
+            self.tr(", aggregated to annual ({how})").format(how=import_messages.text(Message(preview.aggregation)))
+            if preview.aggregation
+            else ""
         )
         self.summary.setText(
             self.tr(
                 "Understood as: {layout}. {n} values, {frequency}{aggregated}, {first} to {last}; countries: "
                 "{countries}."
             ).format(
-                layout=preview.layout_label,
+                layout=import_messages.text(preview.layout_label),
                 n=len(preview.rows),
-                frequency=preview.frequency,
+                frequency=import_messages.text(Message(preview.frequency)),
                 aggregated=aggregated,
                 first=first,
                 last=last,
@@ -282,7 +290,7 @@ class ImportDialog(QDialog):
             )
         )
         if preview.warnings:
-            self.problems.setPlainText("\n".join(preview.warnings))
+            self.problems.setPlainText("\n".join(import_messages.text(w) for w in preview.warnings))
             self.problems.show()
         rows = preview.rows[:PREVIEW_ROWS]
         self.table.setRowCount(len(rows))
@@ -329,7 +337,7 @@ class ImportDialog(QDialog):
                 reserved_slugs=reserved,
             )
         except BriefingBookError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(import_messages.error_text(exc))
             return None
         self.accept()
         return self.stored

@@ -4633,6 +4633,481 @@ Su carpeta informativa está guardada. Los detalles se registraron en {log}.</tr
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>{where}: {problem}{more}; nothing was imported</source>
+        <translation>{where}: {problem}{more}; no se importó nada</translation>
+    </message>
+    <message>
+        <source>{label}: row {row}</source>
+        <translation>{label}: fila {row}</translation>
+    </message>
+    <message>
+        <source> (and 1 more problem)</source>
+        <translation> (y 1 problema más)</translation>
+    </message>
+    <message>
+        <source> (and {count} more problems)</source>
+        <translation> (y {count} problemas más)</translation>
+    </message>
+    <message>
+        <source>{file}, sheet &apos;{sheet}&apos;</source>
+        <translation>{file}, hoja &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <source>{items} and {more} more</source>
+        <translation>{items} y {more} más</translation>
+    </message>
+    <message>
+        <source>{text} is not a date or year</source>
+        <translation>{text} no es una fecha ni un año</translation>
+    </message>
+    <message>
+        <source>{text} is not a year</source>
+        <translation>{text} no es un año</translation>
+    </message>
+    <message>
+        <source>{text} is not a year between {low} and {high}</source>
+        <translation>{text} no es un año entre {low} y {high}</translation>
+    </message>
+    <message>
+        <source>a formula ({text}) where a date belongs; paste the values instead</source>
+        <translation>una fórmula ({text}) donde va una fecha; pegue los valores en su lugar</translation>
+    </message>
+    <message>
+        <source>an error value ({text}) where a date belongs</source>
+        <translation>un valor de error ({text}) donde va una fecha</translation>
+    </message>
+    <message>
+        <source>{text} does not name a month (1 to 12)</source>
+        <translation>{text} no indica un mes (1 a 12)</translation>
+    </message>
+    <message>
+        <source>{text} is ambiguous (day/month or month/day); write dates as YYYY-MM-DD</source>
+        <translation>{text} es ambigua (día/mes o mes/día); escriba las fechas como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>{text} is not a date, year, quarter (2024-Q1) or month (2024-03)</source>
+        <translation>{text} no es una fecha, un año, un trimestre (2024-Q1) ni un mes (2024-03)</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid date</source>
+        <translation>{text} no es una fecha válida</translation>
+    </message>
+    <message>
+        <source>{text} is outside the years {low} to {high}</source>
+        <translation>{text} está fuera de los años {low} a {high}</translation>
+    </message>
+    <message>
+        <source>{text} is a daily date; only annual, quarterly and monthly values can be imported (dates must fall on the first or last day of a month)</source>
+        <translation>{text} es una fecha diaria; solo se pueden importar valores anuales, trimestrales y mensuales (las fechas deben caer en el primer o el último día de un mes)</translation>
+    </message>
+    <message>
+        <source>{text} where a number belongs</source>
+        <translation>{text} donde va un número</translation>
+    </message>
+    <message>
+        <source>{text} is not a finite number</source>
+        <translation>{text} no es un número finito</translation>
+    </message>
+    <message>
+        <source>a formula ({text}) where a number belongs; paste the values instead</source>
+        <translation>una fórmula ({text}) donde va un número; pegue los valores en su lugar</translation>
+    </message>
+    <message>
+        <source>an error value ({text}) where a number belongs</source>
+        <translation>un valor de error ({text}) donde va un número</translation>
+    </message>
+    <message>
+        <source>a date or time ({text}) where a number belongs</source>
+        <translation>una fecha u hora ({text}) donde va un número</translation>
+    </message>
+    <message>
+        <source>a text cell ({text}) where a number belongs</source>
+        <translation>una celda de texto ({text}) donde va un número</translation>
+    </message>
+    <message>
+        <source>{text} is not a number (this file uses a {point})</source>
+        <translation>{text} no es un número (este archivo usa {point})</translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation>coma decimal</translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation>punto decimal</translation>
+    </message>
+    <message>
+        <source>{text} is too large a number</source>
+        <translation>{text} es un número demasiado grande</translation>
+    </message>
+    <message>
+        <source>{text} is too long for a country code</source>
+        <translation>{text} es demasiado largo para un código de país</translation>
+    </message>
+    <message>
+        <source>{text} is not a country code</source>
+        <translation>{text} no es un código de país</translation>
+    </message>
+    <message>
+        <source>country {problem}</source>
+        <translation>país: {problem}</translation>
+    </message>
+    <message>
+        <source>is not a text or XLSX file (binary data at byte {byte}); import a CSV or text export or an XLSX workbook</source>
+        <translation>no es un archivo de texto ni XLSX (datos binarios en el byte {byte}); importe un CSV, una exportación de texto o un libro XLSX</translation>
+    </message>
+    <message>
+        <source>starts with a UTF-8 byte-order mark but is not UTF-8 (byte {byte})</source>
+        <translation>empieza con una marca de orden de bytes UTF-8, pero no está en UTF-8 (byte {byte})</translation>
+    </message>
+    <message>
+        <source>mixes text encodings: some rows are UTF-8 but this one is not (byte {byte}, probably Latin-1 or Windows-1252); save the whole file as UTF-8 and import it again</source>
+        <translation>mezcla codificaciones de texto: algunas filas están en UTF-8 y esta no (byte {byte}, probablemente Latin-1 o Windows-1252); guarde todo el archivo como UTF-8 e impórtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>has over {limit:,} data rows; files over {limit:,} rows are refused (keep only the series to import)</source>
+        <translation>tiene más de {limit:,} filas de datos; se rechazan los archivos de más de {limit:,} filas (deje solo la serie que va a importar)</translation>
+    </message>
+    <message>
+        <source>cannot be read as {separator}-separated text ({detail})</source>
+        <translation>no se puede leer como texto separado por {separator} ({detail})</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comas</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabuladores</translation>
+    </message>
+    <message>
+        <source>has {lines:,} lines; files over {limit:,} rows are refused (keep only the series to import)</source>
+        <translation>tiene {lines:,} líneas; se rechazan los archivos de más de {limit:,} filas (deje solo la serie que va a importar)</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>is not a readable XLSX workbook ({detail})</source>
+        <translation>no es un libro XLSX legible ({detail})</translation>
+    </message>
+    <message>
+        <source>unpacks to {size:,.0f} MB; XLSX workbooks over {limit} MB unpacked are refused</source>
+        <translation>se descomprime en {size:,.0f} MB; se rechazan los libros XLSX de más de {limit} MB descomprimidos</translation>
+    </message>
+    <message>
+        <source>holds {size:,.0f} MB of shared text; workbooks with over {limit} MB are refused</source>
+        <translation>contiene {size:,.0f} MB de texto compartido; se rechazan los libros con más de {limit} MB</translation>
+    </message>
+    <message>
+        <source>has over {limit:,} cells; workbooks that large are refused (keep only the series to import)</source>
+        <translation>tiene más de {limit:,} celdas; se rechazan los libros tan grandes (deje solo la serie que va a importar)</translation>
+    </message>
+    <message>
+        <source>is an XLSX workbook, but openpyxl is not installed</source>
+        <translation>es un libro XLSX, pero openpyxl no está instalado</translation>
+    </message>
+    <message>
+        <source>has no sheet {sheet} (its sheets: {sheets})</source>
+        <translation>no tiene la hoja {sheet} (sus hojas: {sheets})</translation>
+    </message>
+    <message>
+        <source>has over {limit:,} cells (counting the empty ones between filled cells); sheets that large are refused (keep only the series to import)</source>
+        <translation>tiene más de {limit:,} celdas (contando las vacías entre celdas llenas); se rechazan las hojas tan grandes (deje solo la serie que va a importar)</translation>
+    </message>
+    <message>
+        <source>has over {limit:,} rows; sheets over {limit:,} rows are refused</source>
+        <translation>tiene más de {limit:,} filas; se rechazan las hojas de más de {limit:,} filas</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>no se puede leer ({detail})</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <source>no header row with a date, year or period column in its first {rows} rows</source>
+        <translation>sin fila de encabezado con una columna de fecha, año o periodo en sus primeras {rows} filas</translation>
+    </message>
+    <message>
+        <source>&apos;{sheet}&apos; ({reason})</source>
+        <translation>&apos;{sheet}&apos; ({reason})</translation>
+    </message>
+    <message>
+        <source>has no usable sheet: {reasons}</source>
+        <translation>no tiene ninguna hoja utilizable: {reasons}</translation>
+    </message>
+    <message>
+        <source>no worksheets</source>
+        <translation>no tiene hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>sheet {sheets} skipped</source>
+        <translation>se omitió la hoja {sheets}</translation>
+    </message>
+    <message>
+        <source>sheets {sheets} skipped</source>
+        <translation>se omitieron las hojas {sheets}</translation>
+    </message>
+    <message>
+        <source>is a text file, not an XLSX workbook, so it has no sheet {sheet}</source>
+        <translation>es un archivo de texto, no un libro XLSX, así que no tiene la hoja {sheet}</translation>
+    </message>
+    <message>
+        <source>is {size:.0f} MB; files over {limit} MB are refused</source>
+        <translation>pesa {size:.0f} MB; se rechazan los archivos de más de {limit} MB</translation>
+    </message>
+    <message>
+        <source>is {size:.0f} MB; files over {limit} MB are refused (keep only the series to import)</source>
+        <translation>pesa {size:.0f} MB; se rechazan los archivos de más de {limit} MB (deje solo la serie que va a importar)</translation>
+    </message>
+    <message>
+        <source>is an old Excel .xls workbook; save it as .xlsx or CSV and import that</source>
+        <translation>es un libro antiguo de Excel .xls; guárdelo como .xlsx o CSV e importe ese archivo</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>starts with data; add a header row such as year,value</source>
+        <translation>empieza con datos; agregue una fila de encabezado como year,value (año,valor)</translation>
+    </message>
+    <message>
+        <source>has no header row with a date, year or period column in its first {rows} rows (layouts read: tidy, World Bank, FRED, Spanish-locale)</source>
+        <translation>no tiene una fila de encabezado con una columna de fecha, año o periodo en sus primeras {rows} filas (formatos que se leen: tabla ordenada, Banco Mundial, FRED, exportación en español)</translation>
+    </message>
+    <message>
+        <source>has no values for country {country} (it has: {found})</source>
+        <translation>no tiene valores del país {country} (tiene: {found})</translation>
+    </message>
+    <message>
+        <source>the World Bank header has no year columns (1960, 1961, …)</source>
+        <translation>el encabezado del Banco Mundial no tiene columnas de años (1960, 1961, …)</translation>
+    </message>
+    <message>
+        <source>has no indicator {code} (it holds: {codes})</source>
+        <translation>no tiene el indicador {code} (contiene: {codes})</translation>
+    </message>
+    <message>
+        <source>holds {count} indicators ({codes}); choose one by its code</source>
+        <translation>contiene {count} indicadores ({codes}); elija uno por su código</translation>
+    </message>
+    <message>
+        <source>no country code in column &apos;Country Code&apos;</source>
+        <translation>falta el código de país en la columna &apos;Country Code&apos;</translation>
+    </message>
+    <message>
+        <source>column {column}: {problem}</source>
+        <translation>columna {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>has {fields} fields but the header has {header}</source>
+        <translation>tiene {fields} campos, pero el encabezado tiene {header}</translation>
+    </message>
+    <message>
+        <source>has {fields} fields but the header has {header} (a decimal comma in a comma-separated file?)</source>
+        <translation>tiene {fields} campos, pero el encabezado tiene {header} (¿una coma decimal en un archivo separado por comas?)</translation>
+    </message>
+    <message>
+        <source>columns ignored: {columns}</source>
+        <translation>columnas no usadas: {columns}</translation>
+    </message>
+    <message>
+        <source>the header has a period column ({column}) but no value column</source>
+        <translation>el encabezado tiene una columna de periodo ({column}), pero ninguna de valores</translation>
+    </message>
+    <message>
+        <source>cannot tell which column holds the values ({columns}); name it &apos;value&apos; or choose it by giving its header as the series code</source>
+        <translation>no se sabe qué columna contiene los valores ({columns}); llámela &apos;value&apos; (valor) o elíjala escribiendo su encabezado como código de la serie</translation>
+    </message>
+    <message>
+        <source>the values use a decimal point, not a decimal comma</source>
+        <translation>los valores usan punto decimal, no coma decimal</translation>
+    </message>
+    <message>
+        <source>no period in column {column}</source>
+        <translation>falta el periodo en la columna {column}</translation>
+    </message>
+    <message>
+        <source>no country in column {column}</source>
+        <translation>falta el país en la columna {column}</translation>
+    </message>
+    <message>
+        <source>has a header but no data rows below it (header only)</source>
+        <translation>tiene encabezado, pero ninguna fila de datos debajo (solo encabezado)</translation>
+    </message>
+    <message>
+        <source>has no values: all {rows} data rows are empty or marked missing ({markers})</source>
+        <translation>no tiene valores: las {rows} filas de datos están vacías o marcadas como faltantes ({markers})</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>has {rows:,} data rows; files over {limit:,} rows are refused</source>
+        <translation>tiene {rows:,} filas de datos; se rechazan los archivos de más de {limit:,} filas</translation>
+    </message>
+    <message>
+        <source>{period} for {country} is given twice (rows {first} and {row}): duplicate period</source>
+        <translation>{period} de {country} aparece dos veces (filas {first} y {row}): periodo duplicado</translation>
+    </message>
+    <message>
+        <source>{count} empty or missing values ({markers}) were skipped</source>
+        <translation>se omitieron {count} valores vacíos o faltantes ({markers})</translation>
+    </message>
+    <message>
+        <source>the file states no as-of date; its modification date {date} is used</source>
+        <translation>el archivo no indica fecha de corte; se usa su fecha de modificación, {date}</translation>
+    </message>
+    <message>
+        <source>{text} is {kind} but row {row} ({first}) is {first_kind}; a file must hold one frequency (mixed frequencies)</source>
+        <translation>{text} es {kind}, pero la fila {row} ({first}) es {first_kind}; un archivo debe tener una sola periodicidad (periodicidades mezcladas)</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>una fecha</translation>
+    </message>
+    <message>
+        <source>annual</source>
+        <translation>anual</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>trimestral</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensual</translation>
+    </message>
+    <message>
+        <source>the file holds one date only; it is read as a monthly value</source>
+        <translation>el archivo tiene una sola fecha; se lee como valor mensual</translation>
+    </message>
+    <message>
+        <source>{text} does not fall on the file&apos;s {frequency} steps; a file must hold one frequency (mixed frequencies)</source>
+        <translation>{text} no coincide con la periodicidad {frequency} del archivo; un archivo debe tener una sola periodicidad (periodicidades mezcladas)</translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation>suma</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation>trimestres</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>{year} {country} ({count} of {needed})</source>
+        <translation>{year} {country} ({count} de {needed})</translation>
+    </message>
+    <message>
+        <source>incomplete years left out of the annual {how} ({unit} present): {years}</source>
+        <translation>años incompletos excluidos de la {how} anual ({unit} presentes): {years}</translation>
+    </message>
+    <message>
+        <source>the values are already annual; the annual {how} changes nothing</source>
+        <translation>los valores ya son anuales; la {how} anual no cambia nada</translation>
+    </message>
+    <message>
+        <source>has no complete year to aggregate to an annual {how} ({detail})</source>
+        <translation>no tiene ningún año completo para calcular la {how} anual ({detail})</translation>
+    </message>
+    <message>
+        <source>no values</source>
+        <translation>sin valores</translation>
+    </message>
+    <message>
+        <source>aggregation {how} must be one of: {choices}</source>
+        <translation>la agregación {how} debe ser una de: {choices}</translation>
+    </message>
+    <message>
+        <source>Tidy table (period, value, optional country)</source>
+        <translation>Tabla ordenada (periodo, valor, país opcional)</translation>
+    </message>
+    <message>
+        <source>World Bank wide download</source>
+        <translation>Descarga del Banco Mundial (años en columnas)</translation>
+    </message>
+    <message>
+        <source>FRED download</source>
+        <translation>Descarga de FRED</translation>
+    </message>
+    <message>
+        <source>Spanish-locale export (Banxico SIE, INEGI)</source>
+        <translation>Exportación en español (SIE de Banxico, INEGI)</translation>
+    </message>
+    <message>
+        <source>{layout}, XLSX sheet &apos;{sheet}&apos;</source>
+        <translation>{layout}, hoja XLSX &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <source>{layout}, {encoding} text, {separator}-separated</source>
+        <translation>{layout}, texto {encoding} separado por {separator}</translation>
+    </message>
+    <message>
+        <source>cannot make a series id from the name {name}; give one (--slug)</source>
+        <translation>no se puede formar un identificador de serie con el nombre {name}; indique uno (--slug)</translation>
+    </message>
+    <message>
+        <source>series id {slug} must be 1 to 64 characters of a-z, 0-9 and _, starting with a letter or digit</source>
+        <translation>el identificador de serie {slug} debe tener de 1 a 64 caracteres de a-z, 0-9 y _, y empezar con una letra o un dígito</translation>
+    </message>
+    <message>
+        <source>an imported series needs a {field}</source>
+        <translation>a la serie importada le falta el campo «{field}»</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <source>{slug} is the id of a reference series; choose another id for the import</source>
+        <translation>{slug} es el identificador de una serie de referencia; elija otro identificador para la importación</translation>
+    </message>
+    <message>
+        <source>{file}: the preview holds no values to import</source>
+        <translation>{file}: la vista previa no tiene valores que importar</translation>
+    </message>
+    <message>
+        <source>series {slug} holds {old} values but {file} gives {new} values; import it under another id (nothing was imported)</source>
+        <translation>la serie {slug} tiene valores de periodicidad {old}, pero {file} trae valores de periodicidad {new}; impórtelo con otro identificador (no se importó nada)</translation>
+    </message>
+    <message>
+        <source>series {slug} is in {old}, not {new}; a new vintage keeps the unit (import it under another id; nothing was imported)</source>
+        <translation>la serie {slug} está en {old}, no en {new}; una nueva versión conserva la unidad (impórtelo con otro identificador; no se importó nada)</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>High</source>
