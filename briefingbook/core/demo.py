@@ -1,5 +1,8 @@
-"""The demo book: every issue area on the agenda, the default checklist, and (issue 11) a program
-skeleton, people by role only, empty press prompts and suggested deliverables.
+"""The demo book: every issue area on the agenda, the default checklist, (issue 11) a program
+skeleton, people by role only, empty press prompts and suggested deliverables, and (issue 21)
+each part of the principal's book once, in sample text marked "[Sample]" ("[Ejemplo]" in a
+Spanish book): a scene-setter, a meeting memo on the bilateral meeting, a scenario on it, and
+arrival remarks.
 
 The brief of each agenda item starts from the study group's recommendations for that area,
 marked as suggestions with their citation; the product never invents positions of real
@@ -68,6 +71,7 @@ def fill_demo(book: Book, reference: Reference, template: Template | None = None
         )
     book.apply_checklist_template(template or load_template(), lang)
     fill_demo_program(book, reference)
+    fill_demo_principal(book)
 
 
 # -- program, people, press prompts and deliverables (issue 11) -------------------------------------
@@ -225,6 +229,158 @@ def fill_demo_program(book: Book, reference: Reference) -> None:
                     agenda_items=[agenda[rec.issue_area]] if rec.issue_area in agenda else [],
                     recommendations=[rec.id],
                 )
+
+
+# -- the principal's book (issue 21) ----------------------------------------------------------------
+# Sample text says what belongs in each part and shows its shape: no positions of real governments,
+# no quotes, names or figures; people by role, as in DEMO_PEOPLE. Every text carries the marker.
+SAMPLE_MARK = {"en": "[Sample]", "es": "[Ejemplo]"}
+_SCENE = {
+    "en": {
+        "context": "{m} Where the relationship stands and why this summit happens now, in two or three short "
+        "paragraphs. Each agenda item's brief holds its own background: say here only what the principal "
+        "needs before the first meeting.",
+        "our_aims": "- {m} The two or three results that would make the visit a success, a sentence each.\n"
+        "- {m} A work plan, with dates, for the agenda items raised at the bilateral meeting.",
+        "their_aims": "- {m} What the hosts are expected to want from the visit, as their own public statements "
+        "say it (cited in the briefs).",
+        "sensitivities": "- {m} Subjects to avoid or to handle with care, and why.\n"
+        "- {m} Protocol to get right: titles, forms of address, gifts.",
+        "atmospherics": "{m} The tone expected in the meetings and in public, and how the hosts are likely to "
+        "receive the delegation.",
+    },
+    "es": {
+        "context": "{m} En qué punto está la relación y por qué la cumbre ocurre ahora, en dos o tres párrafos "
+        "breves. Cada tema de la agenda tiene sus antecedentes en su ficha: aquí va solo lo que el titular "
+        "necesita saber antes de la primera reunión.",
+        "our_aims": "- {m} Los dos o tres resultados que harían de la visita un éxito, en una oración cada uno.\n"
+        "- {m} Un plan de trabajo, con fechas, para los temas de la agenda que se tratan en la reunión bilateral.",
+        "their_aims": "- {m} Lo que se espera que los anfitriones quieran de la visita, tal como lo dicen sus "
+        "propias declaraciones públicas (citadas en las fichas).",
+        "sensitivities": "- {m} Temas que conviene evitar o tratar con cuidado, y por qué.\n"
+        "- {m} Protocolo que hay que cuidar: cargos, tratamientos, obsequios.",
+        "atmospherics": "{m} El tono que se espera en las reuniones y en público, y cómo es probable que los "
+        "anfitriones reciban a la delegación.",
+    },
+}
+_MEMO = {
+    "en": {
+        "objectives": "- {m} How the two delegations follow up on the agenda items below: who does what, by when.\n"
+        "- {m} What is announced at the joint press conference.",
+        "they_raise": "{m} The subjects the hosts are expected to raise, each with our answer; the briefs' "
+        "“Their objectives” and “Our response” hold the detail.",
+        "notes": "{m} Practical notes: who keeps the record of the meeting, interpretation, time for each side.",
+    },
+    "es": {
+        "objectives": "- {m} Cómo dan seguimiento ambas delegaciones a los temas de la agenda de abajo: quién hace "
+        "qué y para cuándo.\n- {m} Qué se anuncia en la conferencia de prensa conjunta.",
+        "they_raise": "{m} Los temas que se espera que planteen los anfitriones, cada uno con nuestra respuesta; "
+        "los «Objetivos de la contraparte» y «Nuestra respuesta» de las fichas tienen el detalle.",
+        "notes": "{m} Notas prácticas: quién lleva el registro de la reunión, interpretación, tiempo de cada parte.",
+    },
+}
+# (person index in DEMO_PEOPLE, role in the meeting en, es)
+_MEMO_PEOPLE = (
+    (0, "Leads for our side", "Encabeza por nuestra parte"),
+    (1, "Takes part", "Participa"),
+    (4, "Leads for the hosts", "Encabeza por los anfitriones"),
+    (5, "Takes part", "Participa"),
+)
+_MEMO_DELIVERABLE = "wwc2005-bilateral-mechanisms"
+# (minutes from the meeting's start, what happens en, es, who en, es)
+_SCENARIO = (
+    (
+        -15,
+        "{m} The delegation arrives; greeted at the entrance by the hosts' chief of protocol",
+        "{m} Llega la delegación; la recibe en la entrada el jefe de protocolo de los anfitriones",
+        "Head of delegation",
+        "Jefe de la delegación",
+    ),
+    (
+        -5,
+        "{m} The heads of delegation greet each other; photo opportunity (pool press only)",
+        "{m} Saludo de los jefes de delegación; fotografía (solo prensa en grupo reducido)",
+        "Heads of delegation",
+        "Jefes de delegación",
+    ),
+    (
+        0,
+        "{m} The meeting begins; seating as agreed with the hosts' protocol office",
+        "{m} Empieza la reunión; los lugares, como se acordó con la oficina de protocolo de los anfitriones",
+        "Both delegations",
+        "Ambas delegaciones",
+    ),
+    (
+        85,
+        "{m} The meeting ends; the delegations leave for the working lunch",
+        "{m} Termina la reunión; las delegaciones pasan a la comida de trabajo",
+        "Both delegations",
+        "Ambas delegaciones",
+    ),
+)
+_REMARK = {
+    "en": (
+        "Arrival statement",
+        "Head of delegation",
+        "{m} The text to be spoken, written out in full as it will be said: a greeting to the hosts, the "
+        "purpose of the visit in a sentence or two, and thanks. The Remarks pane counts its words and the "
+        "time it takes to deliver at 130 words a minute.",
+    ),
+    "es": (
+        "Declaración de llegada",
+        "Jefe de la delegación",
+        "{m} El texto que se dirá, escrito completo tal como se pronunciará: un saludo a los anfitriones, el "
+        "propósito de la visita en una o dos oraciones y un agradecimiento. El panel de Palabras cuenta sus "
+        "palabras y el tiempo que toma decirlo a 130 palabras por minuto.",
+    ),
+}
+
+
+def fill_demo_principal(book: Book) -> None:
+    """Each part of the principal's book once, in sample text marked SAMPLE_MARK: the scene-setter's
+    parts, a meeting memo on the bilateral meeting (participants by role, objectives, the meeting's
+    agenda items in order, what they will raise, a linked deliverable), a scenario on that meeting,
+    and arrival remarks linked to the arrival. Parts already written are left alone."""
+    from briefingbook.core import deliverables, people, principal, program
+
+    if not principal.schema_ready(book):
+        return
+    lang = "es" if book.summit().language == "es" else "en"
+    es = lang == "es"
+    mark = SAMPLE_MARK[lang]
+    if principal.scene_setter(book).empty:
+        principal.set_scene_setter(book, **{part: text.format(m=mark) for part, text in _SCENE[lang].items()})
+    events = program.events(book)
+    meeting = next((e for e in events if e.kind == "bilateral_meeting"), None)
+    if meeting is not None and principal.memo(book, meeting.id) is None:
+        principal.add_memo(book, meeting.id, **{name: text.format(m=mark) for name, text in _MEMO[lang].items()})
+        titles = [role_es if es else role_en for _side, role_en, role_es, _org in DEMO_PEOPLE]
+        by_title: dict[str, int] = {}
+        for person in people.people(book):
+            by_title.setdefault(person.title, person.id)
+        chosen = [
+            (by_title[titles[index]], role_es if es else role_en)
+            for index, role_en, role_es in _MEMO_PEOPLE
+            if titles[index] in by_title
+        ]
+        if chosen:
+            principal.set_memo_participants(book, meeting.id, chosen)
+        principal.set_memo_agenda(book, meeting.id, list(meeting.agenda_items))
+        linked = [d.id for d in deliverables.deliverables(book) if _MEMO_DELIVERABLE in d.recommendations]
+        principal.set_memo_deliverables(book, meeting.id, linked[:1])
+    if meeting is not None and not principal.scenario(book, meeting.id):
+        for minutes, action_en, action_es, who_en, who_es in _SCENARIO:
+            principal.add_step(
+                book,
+                meeting.id,
+                (action_es if es else action_en).format(m=mark),
+                who_es if es else who_en,
+                offset_minutes=minutes,
+            )
+    arrival = next((e for e in events if e.kind == "travel"), None)
+    if arrival is not None and not principal.remarks(book):
+        occasion, speaker, text = _REMARK[lang]
+        principal.add_remark(book, occasion, speaker, text.format(m=mark), event_id=arrival.id)
 
 
 def create_demo_book(

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from briefingbook.core import people as people_mod
-from briefingbook.core import principal, program
+from briefingbook.core import principal, program, readiness
 from briefingbook.core.book import Book
 from briefingbook.core.packet_labels import date_text
 from briefingbook.core.packet_text import Block, text_blocks
@@ -67,9 +67,10 @@ class MemoPoints:
 
 @dataclass(frozen=True)
 class MemoPerson:
-    name: str
-    title: str  # "title · organisation"
+    name: str  # "Name to be confirmed (title)" for a person whose name is not known yet
+    title: str  # "title · organisation" (the organisation alone when the name holds the title)
     role: str  # their role in this meeting
+    to_be_confirmed: bool = False
 
 
 @dataclass(frozen=True)
@@ -162,19 +163,17 @@ def _memo(
     points: Mapping[int, MemoPoints],
 ) -> MemoEntry:
     everyone = {p.id: p for p in people_mod.people(book)}
+
+    def person(m: principal.MemoParticipant) -> MemoPerson:
+        organisation = everyone[m.person_id].organisation if m.person_id in everyone else ""
+        if readiness.unnamed(m.name):  # a flag in words, not the stored placeholder
+            name = labels["name_tbc"].format(title=m.title or m.role).replace(" ()", "")
+            return MemoPerson(name, organisation, m.role, True)
+        return MemoPerson(m.name, " · ".join(x for x in (m.title, organisation) if x), m.role)
+
     sides = []
     for side in people_mod.SIDES:
-        found = [
-            MemoPerson(
-                m.name,
-                " · ".join(
-                    x for x in (m.title, everyone[m.person_id].organisation if m.person_id in everyone else "") if x
-                ),
-                m.role,
-            )
-            for m in memo.participants
-            if m.side == side
-        ]
+        found = [person(m) for m in memo.participants if m.side == side]
         if found:
             sides.append(MemoSide(labels[f"side_{side}"], found))
     agenda = [points[item.agenda_item_id] for item in memo.agenda if item.agenda_item_id in points]

@@ -764,7 +764,7 @@ class _Writer:
             start = len(self.doc.paragraphs)
             for p in side.people:
                 who = ", ".join(x for x in (p.name, p.title) if x)
-                self.para(" — ".join(x for x in (who, p.role) if x), "List Bullet")
+                self.para(" — ".join(x for x in (who, p.role) if x), "List Bullet", italic=p.to_be_confirmed)
             self.mark_book_lang(start)
         self.doc.add_paragraph(L["memo_objectives"], style="Heading 3")
         self.book_blocks(memo.objectives, L["not_written"])

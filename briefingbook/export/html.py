@@ -32,6 +32,7 @@ h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
 .marking.top { margin-bottom: 1em; } .marking.bottom { margin-top: 2em; }
 .meta, .small { color: var(--grey); font-size: .85em; }
 .prompt { color: var(--grey); font-style: italic; }
+.tbc { font-style: italic; }
 .cover { border-top: 1.2em solid var(--navy); padding-top: 1em; }
 .cover .title { font-size: 2.2em; color: var(--navy); font-weight: bold; margin: .3em 0; }
 table { border-collapse: collapse; width: 100%; margin: .4em 0 1em; font-size: .9em; }
@@ -718,7 +719,7 @@ class _Writer:
             self.w(f"<p><b>{escape(side.side)}</b></p><ul{self.book_open()}>")
             for p in side.people:
                 who = ", ".join(x for x in (p.name, p.title) if x)
-                self.text("li", " — ".join(x for x in (who, p.role) if x))
+                self.text("li", " — ".join(x for x in (who, p.role) if x), "tbc" if p.to_be_confirmed else None)
             self.w("</ul>")
         self.text("h3", L["memo_objectives"])
         self.book_blocks(memo.objectives, L["not_written"])

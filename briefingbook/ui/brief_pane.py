@@ -1,7 +1,9 @@
 """The brief of the selected agenda item: background, the user's text, recommendations, charts.
 
 The user's text is saved as they type (half a second after the last key, and whenever the
-selection changes or the window closes); there is no save button.
+selection changes or the window closes); there is no save button. "Raised in meetings" lists the
+meetings whose memo raises the item, each a button that shows that event in the Program pane
+(``meetingRequested``). The pane learns of changes through ``book_changed``, called by the window.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefingbook.core import bilingual
+from briefingbook.core import bilingual, principal, program
 from briefingbook.core.bilingual import other_language
 from briefingbook.core.errors import NotFoundError
 from briefingbook.core.model import BRIEF_FIELDS, RECOMMENDATION_STATUSES, Recommendation
@@ -170,6 +172,7 @@ class BriefPane(QScrollArea):
     """Shows and edits the brief of one agenda item."""
 
     chartRequested = Signal(list)  # slugs to open in the charts pane
+    meetingRequested = Signal(int)  # a program event to show (a meeting that raises the item)
 
     def __init__(self, session: BookSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -221,6 +224,21 @@ class BriefPane(QScrollArea):
         since_layout.addWidget(self.since_text)
         since_layout.addWidget(self.since_sources)
         self.layout_.addWidget(self.since_box)
+
+        self.meetings_box = QGroupBox(self.tr("Raised in meetings"))
+        self.meetings_box.setObjectName("briefMeetings")
+        self.meetings_box.setAccessibleName(self.tr("Raised in meetings: the meeting memos that raise this item"))
+        self.meetings_layout = QVBoxLayout(self.meetings_box)
+        self.no_meetings = _label(
+            self.tr(
+                "No meeting memo raises this item yet. To raise it in a meeting, open the meeting's "
+                "memo from the Program pane (Meeting memo…) and add it to the agenda items to raise."
+            ),
+            object_name="briefNoMeetings",
+        )
+        self.meetings_layout.addWidget(self.no_meetings)
+        self.meeting_buttons: list[QPushButton] = []
+        self.layout_.addWidget(self.meetings_box)
 
         self.text_box = QGroupBox(self.tr("Your brief"))
         text_layout = QFormLayout(self.text_box)
@@ -283,7 +301,6 @@ class BriefPane(QScrollArea):
         self.layout_.insertWidget(0, self.find_edit)
         self.find_edit.hide()
         self.find_status.hide()
-        session.changed.connect(self._changed)
         self.show_item(-1)
 
     def field_prompts(self) -> dict[str, tuple[str, str]]:
@@ -313,6 +330,7 @@ class BriefPane(QScrollArea):
             self.subtitle,
             self.background_box,
             self.since_box,
+            self.meetings_box,
             self.recs_box,
             self.charts_box,
             self.text_box,
@@ -360,6 +378,7 @@ class BriefPane(QScrollArea):
         else:
             self.subtitle.setText(self.tr("Custom agenda item"))
         self._show_since_then(area.id if area else None)
+        self._show_meetings()
         self._show_recommendations(item_id, item.issue_area)
         known = {info.slug for info in self.session.reference.series_list()}
         self._show_charts(tuple(slug for slug in area.key_indicators if slug in known) if area else ())
@@ -390,6 +409,48 @@ class BriefPane(QScrollArea):
         self.since_box.setTitle(self.tr("Since then (as of {date})").format(date=later.as_of))
         self.since_text.setText(later.text(lang))
         self.since_sources.setText(self.tr("Sources:") + "\n" + "\n".join(later.source_lines(lang)))
+
+    def meetings(self) -> list[tuple[int, str]]:
+        """(event id, line) of each meeting whose memo raises the item, in program order: the
+        event's title, its day and time, and the item's place among the memo's agenda items."""
+        book = self.session.book
+        summit_zone, _home = program.zones(book)
+        out = []
+        for event_id in principal.memos_with_agenda_item(book, self.item_id):
+            event = program.event(book, event_id)
+            memo = principal.memo(book, event_id)
+            order = [a.agenda_item_id for a in memo.agenda] if memo else []
+            start = event.start(summit_zone)
+            when = f"{i18n.long_date(event.day, self.session.ui_lang)}, {start:%H:%M} {start.tzname()}"
+            place = (
+                self.tr("item {n} of {count} in its memo").format(n=order.index(self.item_id) + 1, count=len(order))
+                if self.item_id in order
+                else ""
+            )
+            out.append((event_id, " · ".join(x for x in (event.title, when, place) if x)))
+        return out
+
+    def _show_meetings(self) -> None:
+        for old in self.meeting_buttons:
+            old.hide()
+            old.deleteLater()
+        self.meeting_buttons = []
+        if self.item_id < 0:
+            return
+        found = self.meetings()
+        for event_id, line in found:
+            button = QPushButton(line)
+            button.setObjectName("briefMeeting")
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setStyleSheet("text-align: left; color: #0B57D0; text-decoration: underline; padding: 2px;")
+            button.setAccessibleName(self.tr("Show in the Program pane: {meeting}").format(meeting=line))
+            button.setToolTip(self.tr("Show this meeting in the Program pane"))
+            button.clicked.connect(lambda _=False, e=event_id: self.meetingRequested.emit(e))
+            self.meetings_layout.addWidget(button)
+            button.setVisible(True)
+            self.meeting_buttons.append(button)
+        self.no_meetings.setVisible(not found)
 
     def _clear(self, layout) -> None:
         while layout.count():
@@ -573,14 +634,24 @@ class BriefPane(QScrollArea):
             self.title.setText(fields["title"])
         self._shown = self._state(self.item_id)
 
-    def _changed(self, entities: frozenset[str]) -> None:
-        """Another pane, a dialog or a core call changed the book: redraw if the item's brief changed."""
+    # What the "Raised in meetings" box shows: the memos' agenda links and the events' titles and times.
+    MEETING_ENTITIES = frozenset(
+        {"meeting_memos", "meeting_memo_agenda", "program_events", "summit", "summit_settings", "agenda_items"}
+    )
+
+    def book_changed(self, entities: frozenset[str]) -> None:
+        """Another pane, a dialog or a core call changed the book (called by the window while the
+        brief is on show, and with everything missed when it is shown again): redraw if the item's
+        brief changed, or only its meetings when those did."""
         if self.autosave.saving or self.item_id < 0 or self.session.closed:
             return
-        if not entities & {"summit", "agenda_items", "agenda_item_versions", "agenda_links"}:
-            return
-        if self.item_id not in {i.id for i in self.session.book.agenda()}:
-            self._dirty.clear()
-            self.show_item(-1)
-        elif self._state(self.item_id) != self._shown:
-            self.show_item(self.item_id)
+        if entities & {"summit", "agenda_items", "agenda_item_versions", "agenda_links"}:
+            if self.item_id not in {i.id for i in self.session.book.agenda()}:
+                self._dirty.clear()
+                self.show_item(-1)
+                return
+            if self._state(self.item_id) != self._shown:
+                self.show_item(self.item_id)
+                return
+        if entities & self.MEETING_ENTITIES:
+            self._show_meetings()

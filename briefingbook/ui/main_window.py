@@ -536,6 +536,7 @@ class MainWindow(QMainWindow):
         self.brief_pane = BriefPane(session)
         self.brief_pane.defer_charts = self._defer and not self._painted
         self.agenda_pane.itemSelected.connect(self.brief_pane.show_item)
+        self.brief_pane.meetingRequested.connect(self.show_event)
         self.agenda_split = QSplitter()
         self.agenda_split.setObjectName("agendaSplitter")
         self.agenda_split.addWidget(self.agenda_pane)
@@ -1058,8 +1059,13 @@ class MainWindow(QMainWindow):
         if entities & {"summit", "checklist_items"}:
             self.update_summit()
         current = self.tabs.currentWidget()
-        for name, widget in self._panes.items():
-            if self._pane_hosts[name] is current:
+        # The brief (built with the window, on the agenda's tab) follows the same rule as the panes.
+        panes = [
+            ("agenda", self.brief_pane, self.agenda_split),
+            *((n, w, self._pane_hosts[n]) for n, w in self._panes.items()),
+        ]
+        for name, widget, host in panes:
+            if host is current:
                 widget.book_changed(entities)
             else:  # stale: brought up to date when shown (_tab_changed)
                 self._missed[name] = self._missed.get(name, frozenset()) | entities
@@ -1098,6 +1104,10 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self, index: int) -> None:
         self.flush_panes()
+        if self.tabs.widget(index) is self.agenda_split:
+            missed = self._missed.pop("agenda", None)
+            if missed:
+                self.brief_pane.book_changed(missed)
         for name, host in self._pane_hosts.items():
             if self.tabs.widget(index) is host:
                 widget = self.pane(name)
@@ -1206,9 +1216,11 @@ class MainWindow(QMainWindow):
             self.show_event(int(ident))
 
     def show_event(self, event_id: int) -> None:
-        """The Program pane with ``event_id`` selected (a search hit, a person's event)."""
+        """The Program pane with ``event_id`` selected and the keyboard focus on it (a search hit,
+        a person's event, a meeting that raises an agenda item)."""
         self.show_pane("program")
-        self.program_pane.select_event(event_id)
+        if self.program_pane.select_event(event_id):
+            self.program_pane.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _note_recommendation(self, note_id: int) -> str:
         return self.session.book.note_recommendation_id(note_id)

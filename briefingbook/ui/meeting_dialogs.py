@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QSize, Qt, QTime
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,7 +44,7 @@ from briefingbook.ui.autosave import Autosave
 from briefingbook.ui.dialogs import fit_to_content
 from briefingbook.ui.i18n import long_date
 from briefingbook.ui.plain import plain_tooltip
-from briefingbook.ui.program_dialogs import deliverable_status_label, event_text, side_label
+from briefingbook.ui.program_dialogs import TBC_COLOR, deliverable_status_label, event_text, person_name, side_label
 from briefingbook.ui.session import BookSession
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -290,13 +290,26 @@ class MemoDialog(QDialog):
             return
         book = self.session.book
         everyone = people_mod.people(book)
+        shown = {p.person_id: person_name(p.name, p.title) for p in memo.participants}
         self.participants.fill(
             [
-                (p.person_id, [p.name, side_label(p.side), p.role], "\n".join(x for x in (p.name, p.title) if x))
+                (
+                    p.person_id,
+                    [shown[p.person_id][0], side_label(p.side), p.role],
+                    "\n".join(x for x in (shown[p.person_id][0], p.title) if x),
+                )
                 for p in memo.participants
             ],
-            [(p.id, f"{p.name} ({side_label(p.side)})") for p in everyone],
+            [(p.id, f"{person_name(p.name, p.title)[0]} — {side_label(p.side)}") for p in everyone],
         )
+        # A name to be confirmed is a flag, not a name: italic and amber, as in People.
+        for row, p in enumerate(memo.participants):
+            if shown[p.person_id][1]:
+                cell = self.participants.table.item(row, 0)
+                font = cell.font()
+                font.setItalic(True)
+                cell.setFont(font)
+                cell.setForeground(QBrush(QColor(TBC_COLOR)))
         self.agenda.fill(
             [(a.agenda_item_id, [a.title], self._points_text(a)) for a in memo.agenda],
             [(i.id, i.title) for i in book.agenda()],
@@ -521,9 +534,28 @@ class ScenarioDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
-        session.changed.connect(self._changed)
+        self._following = False  # connected to the session's changes (only while on show)
         self.reload()
         size_within_screen(self, 900, 520)
+
+    # The dialog follows the book's changes while it is on show, and only then: it connects when
+    # shown and disconnects when hidden (Close, Esc, done(), or its parent going away), so no
+    # change reaches a closed or deleted dialog, and one shown again follows again.
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if not self._following and not self.session.closed:
+            self.session.changed.connect(self._changed)
+            self._following = True
+            self.reload()  # what changed while it was closed
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._stop_following()
+        super().hideEvent(event)
+
+    def _stop_following(self) -> None:
+        if self._following:
+            self._following = False
+            self.session.changed.disconnect(self._changed)
 
     def _changed(self, entities: frozenset[str]) -> None:
         if entities & {"scenario_steps", "program_events", "summit"} and not self.session.closed:
@@ -621,5 +653,5 @@ class ScenarioDialog(QDialog):
             self.reload()
 
     def done(self, result: int) -> None:
-        self.session.changed.disconnect(self._changed)
+        self._stop_following()
         super().done(result)

@@ -39,13 +39,13 @@ from briefingbook.ui import file_dialogs
 from briefingbook.ui.autosave import Autosave
 from briefingbook.ui.list_pane import ListEditor
 from briefingbook.ui.plain import plain_tooltip
-from briefingbook.ui.program_dialogs import event_text, side_label
+from briefingbook.ui.program_dialogs import TBC_COLOR, event_text, side_label
 from briefingbook.ui.session import BookSession
 from briefingbook.ui.wrapping import wrap_rows
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 PHOTO_SIZE = 140
-FLAG = QColor("#8A4B00")  # "to be confirmed": dark amber, 6.6:1 on white
+FLAG = QColor(TBC_COLOR)  # "to be confirmed": dark amber, 6.6:1 on white
 
 
 def placeholder_name(title: str, lang: str) -> str:
@@ -396,7 +396,13 @@ class PeoplePane(QWidget):
             return
         values = self.values()
         if not values["name"]:
-            values.pop("name")  # a person keeps their name until a new one is typed
+            current = people_mod.person(self.session.book, self.person_id)
+            if readiness.unnamed(current.name):
+                # The flag's stored placeholder follows the title (or role) as it is edited.
+                title = values["title"] or values["role"] or side_label(values["side"])
+                values["name"] = placeholder_name(title, self.session.lang)
+            else:
+                values.pop("name")  # a person keeps their name until a new one is typed
         try:
             person = people_mod.update_person(self.session.book, self.person_id, **values)
         except BriefingBookError as exc:

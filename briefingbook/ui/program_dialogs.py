@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from briefingbook.core import deliverables as deliverables_mod
 from briefingbook.core import people as people_mod
 from briefingbook.core import press as press_mod
-from briefingbook.core import program
+from briefingbook.core import program, readiness
 from briefingbook.core.errors import InvalidInputError
 from briefingbook.ui.dialogs import fit_to_content
 
@@ -62,6 +62,21 @@ def side_label(side: str) -> str:
         "mexico": QCoreApplication.translate("labels", "Mexico"),
         "other": QCoreApplication.translate("labels", "Other"),
     }.get(side, side)
+
+
+# "To be confirmed": dark amber, 6.6:1 on white (People, the meeting memo's participants).
+TBC_COLOR = "#8A4B00"
+
+
+def person_name(name: str, title: str) -> tuple[str, bool]:
+    """A person's name as lists show it, and whether it is the "to be confirmed" flag: a name not
+    known yet (empty, or stored with the marker the core recognises) shows as "Name to be
+    confirmed (title)", never as the stored placeholder."""
+    if not readiness.unnamed(name):
+        return name, False
+    if title:
+        return QCoreApplication.translate("labels", "Name to be confirmed ({title})").format(title=title), True
+    return QCoreApplication.translate("labels", "Name to be confirmed"), True
 
 
 def marking_label(marking: str) -> str:

@@ -431,6 +431,7 @@ class ProgramPane(QWidget):
         dialog = self.make_memo_dialog()
         if dialog is not None:
             dialog.exec()
+            dialog.deleteLater()  # one dialog per opening, not a child of the pane for good
             self.refresh()
 
     def make_scenario_dialog(self) -> ScenarioDialog | None:
@@ -441,4 +442,5 @@ class ProgramPane(QWidget):
         dialog = self.make_scenario_dialog()
         if dialog is not None:
             dialog.exec()
+            dialog.deleteLater()
             self.refresh()

@@ -161,6 +161,18 @@
         <translation>Desde entonces: novedades fechadas posteriores al esquema de 2009</translation>
     </message>
     <message>
+        <source>Raised in meetings</source>
+        <translation>Se trata en las reuniones</translation>
+    </message>
+    <message>
+        <source>Raised in meetings: the meeting memos that raise this item</source>
+        <translation>Se trata en las reuniones: los memorandos de reunión que plantean este tema</translation>
+    </message>
+    <message>
+        <source>No meeting memo raises this item yet. To raise it in a meeting, open the meeting&apos;s memo from the Program pane (Meeting memo…) and add it to the agenda items to raise.</source>
+        <translation>Ningún memorando de reunión plantea todavía este tema. Para plantearlo en una reunión, abra el memorando de la reunión desde el panel Programa (Memorando de reunión…) y agréguelo a los temas de la agenda por plantear.</translation>
+    </message>
+    <message>
         <source>Your brief</source>
         <translation>Su ficha</translation>
     </message>
@@ -287,6 +299,18 @@
     <message>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
+    </message>
+    <message>
+        <source>item {n} of {count} in its memo</source>
+        <translation>tema {n} de {count} en su memorando</translation>
+    </message>
+    <message>
+        <source>Show in the Program pane: {meeting}</source>
+        <translation>Mostrar en el panel Programa: {meeting}</translation>
+    </message>
+    <message>
+        <source>Show this meeting in the Program pane</source>
+        <translation>Mostrar esta reunión en el panel Programa</translation>
     </message>
     <message>
         <source>2009 outlook:</source>
@@ -5236,6 +5260,14 @@ Su carpeta informativa está guardada. Los detalles se registraron en {log}.</tr
     <message>
         <source>Mexico</source>
         <translation>México</translation>
+    </message>
+    <message>
+        <source>Name to be confirmed ({title})</source>
+        <translation>Nombre por confirmar ({title})</translation>
+    </message>
+    <message>
+        <source>Name to be confirmed</source>
+        <translation>Nombre por confirmar</translation>
     </message>
     <message>
         <source>On the record</source>

@@ -49,12 +49,16 @@ def squash(text: str) -> str:
 
 
 def add_principal_content(book) -> dict:
-    """Principal's-book content on a demo book (issue 21): a scene-setter, a meeting memo on the
-    first bilateral meeting raising two agenda items (their briefs' points are pulled, not
-    copied), a scenario on that meeting and on the first event of another kind, remarks linked
-    to that other event, a photo and "last met" for one person. Returns the ids used."""
+    """Principal's-book content on a demo book (issue 21), in place of the demo's samples: a
+    scene-setter, a meeting memo on the first bilateral meeting raising two agenda items (their
+    briefs' points are pulled, not copied), a scenario on that meeting and on the first event of
+    another kind, remarks linked to that other event, a photo and "last met" for one person.
+    Returns the ids used."""
+    from principal_samples import clear_principal_parts
+
     from briefingbook.core import deliverables, people, principal, program
 
+    clear_principal_parts(book)
     principal.set_scene_setter(
         book,
         context="Sample text: the first summit of the new administrations.\n- Trade volumes are the backdrop.",

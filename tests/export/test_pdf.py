@@ -61,8 +61,15 @@ def test_page_count_and_marking_on_every_page(pdf, reader):
 
 def test_outline_lists_sections_and_every_agenda_item(packet_book, reader):
     entries = outline_entries(reader)
-    briefs = [title for depth, title, _ in entries if depth == 1]
-    assert briefs == [item.title for item in packet_book.agenda()]
+    parent, under = "", {}
+    for depth, title, _ in entries:
+        if depth == 0:
+            parent = title
+        elif depth == 1:
+            under.setdefault(parent, []).append(title)
+    assert under["Briefs"] == [item.title for item in packet_book.agenda()]
+    # The demo's sample principal's book: the bilateral meeting and the arrival have pages.
+    assert under["Event by event"] == ["Arrival of the delegation", "Bilateral meeting of the heads of delegation"]
     top = [title for depth, title, _ in entries if depth == 0]
     assert top == [
         "Summit overview",

@@ -185,9 +185,22 @@ def test_layout_is_plain_json_in_packet_order(packet_book, reference):
     tree, assets = layout(outline)
     assert json.loads(json.dumps(tree)) == tree
     keys = [s["key"] for s in tree["sections"]]
-    assert keys[:7] == ["overview", "changes", "scene", "agenda", "program", "events", "briefs"]
-    assert keys[7 : 7 + len(outline.briefs)] == [b.key for b in outline.briefs]
-    assert keys[7 + len(outline.briefs) :] == [
+    # The demo's sample principal's book: the arrival's remarks, the bilateral meeting's scenario and memo.
+    events = [e.key.removeprefix("event") for e in outline.events_in_order]
+    assert len(events) == 2
+    assert keys[:6] == ["overview", "changes", "scene", "agenda", "program", "events"]
+    assert keys[6:13] == [
+        f"event{events[0]}",
+        next(k for k in keys if k.startswith("remarks")),
+        f"event{events[1]}",
+        f"scenario{events[1]}",
+        f"memo{events[1]}",
+        "briefs",
+        outline.briefs[0].key,
+    ]
+    keys = keys[12:]
+    assert keys[: len(outline.briefs)] == [b.key for b in outline.briefs]
+    assert keys[len(outline.briefs) :] == [
         "people",
         "press",
         "deliverables",

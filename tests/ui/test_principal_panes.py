@@ -4,8 +4,18 @@ and is in its history."""
 
 from __future__ import annotations
 
+import pytest
+from principal_samples import clear_principal_file
+
 from briefingbook.core import history, principal, program
 from briefingbook.core.book import Book
+
+
+@pytest.fixture(autouse=True)
+def _no_samples(book_path):
+    """These tests write the principal's book themselves: the demo's samples are taken out
+    (tests/core/test_demo_principal.py checks them)."""
+    clear_principal_file(book_path)
 
 
 def test_scene_setter_saves_as_you_type_shows_its_length_and_survives_reopen(window, qtbot, book_path):
@@ -164,6 +174,7 @@ def test_scenario_steps_are_added_edited_removed_and_move_with_the_event(
     pane.select_event(meeting.id)
     dialog = pane.make_scenario_dialog()
     qtbot.addWidget(dialog)
+    dialog.show()
     answers = iter(
         [
             ("10:45", "Motorcade arrives; greeted at the steps", "Chief of protocol"),
@@ -274,3 +285,115 @@ def test_people_by_side_with_bio_fields_a_to_be_confirmed_flag_and_their_events(
             "AL-ex eg-ZAM-pul",
             "Career diplomat (sample text).",
         )
+
+
+def test_a_closed_scenario_dialog_takes_no_more_changes(window, qtbot):
+    """The scenario editor follows the book while open and only then: closed, an edit of the
+    program reaches nothing of it (opened again, it follows again); one deleted with its window
+    receives nothing either."""
+    import datetime as dt
+
+    signal = "2changed(PyObject)"
+    window.show_pane("program")
+    pane = window.program_pane
+    book = window.session.book
+    meeting = _meeting(book)
+    principal.add_step(book, meeting.id, "Meeting starts", offset_minutes=0)
+    pane.select_event(meeting.id)
+    before = window.session.receivers(signal)
+    dialog = pane.make_scenario_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert window.session.receivers(signal) == before + 1
+    reloads = [0]
+    original = dialog.reload
+
+    def counted():
+        reloads[0] += 1
+        original()
+
+    dialog.reload = counted
+    program.update_event(book, meeting.id, start_time=dt.time(11, 15))
+    assert reloads == [1] and dialog.tree.topLevelItem(0).text(0) == "11:15"
+    dialog.close()
+    assert window.session.receivers(signal) == before
+    program.update_event(book, meeting.id, start_time=dt.time(11, 30))
+    assert reloads == [1]  # closed: no callback
+    dialog.show()  # opened again: it shows the change made meanwhile and follows again
+    assert dialog.tree.topLevelItem(0).text(0) == "11:30"
+    program.update_event(book, meeting.id, start_time=dt.time(11, 45))
+    assert dialog.tree.topLevelItem(0).text(0) == "11:45"
+    dialog.reject()
+    dialog.reject()  # closing twice is harmless
+    assert window.session.receivers(signal) == before
+
+    # Opened from the button, closed, and deleted: the program is edited with no error.
+    from briefingbook.ui.meeting_dialogs import ScenarioDialog
+
+    def close_soon():
+        found = [w for w in pane.findChildren(ScenarioDialog) if w.isVisible()]
+        found[0].reject()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(50, close_soon)
+    pane.open_scenario()
+    qtbot.waitUntil(lambda: pane.findChildren(ScenarioDialog) == [dialog])  # the opened one is deleted
+    assert window.session.receivers(signal) == before
+    program.update_event(book, meeting.id, start_time=dt.time(12, 0))
+    assert "12:00" in pane.parts.text()
+
+
+def test_memo_dialog_flags_a_participant_to_be_confirmed(window, qtbot):
+    """A participant whose name is to be confirmed shows "Name to be confirmed (title)" in italic
+    amber, never the stored placeholder; a named one shows their name."""
+    from briefingbook.core import people
+
+    window.show_pane("program")
+    pane = window.program_pane
+    book = window.session.book
+    meeting = _meeting(book)
+    second = people.person(book, meeting.participants[1])
+    people.update_person(book, second.id, name="Alex Example")
+    pane.select_event(meeting.id)
+    dialog = pane.make_memo_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    first = dialog.participants.table.item(0, 0)
+    head = people.person(book, meeting.participants[0])
+    assert first.text() == f"Name to be confirmed ({head.title})"
+    assert first.font().italic() and first.foreground().color().name() == "#8a4b00"
+    assert "(name to be confirmed)" not in first.toolTip()
+    named = dialog.participants.table.item(1, 0)
+    assert named.text() == "Alex Example" and not named.font().italic()
+    choices = [dialog.participants.chooser.itemText(i) for i in range(dialog.participants.chooser.count())]
+    assert choices and not any("(name to be confirmed)" in c for c in choices)
+    assert any(c.startswith("Name to be confirmed (") for c in choices)
+    dialog.close()
+
+
+def test_a_placeholder_name_follows_the_title(window, qtbot):
+    """A person without a name yet: editing their title renames the flag's stored placeholder, so
+    no list or packet shows the old title; a real name is never touched by a title edit."""
+    from briefingbook.core import people
+
+    window.show_pane("people")
+    pane = window.people_pane
+    book = window.session.book
+    head = people.people(book)[0]
+    pane.select_person(head.id)
+    assert pane.tbc.isChecked()
+    pane.fields["title"].setText("Foreign Minister")
+    pane.fields["title"].textEdited.emit("Foreign Minister")
+    pane.flush(force=True)
+    assert people.person(book, head.id).name == "Foreign Minister (name to be confirmed)"
+    assert pane.tbc.isChecked() and pane.fields["name"].text() == ""
+    assert pane.tree.currentItem().text(1).startswith("Foreign Minister")
+    # With a real name, the title changes alone.
+    pane.fields["name"].setText("Alex Example")
+    pane.fields["name"].textEdited.emit("Alex Example")
+    pane.flush(force=True)
+    pane.fields["title"].setText("Secretary")
+    pane.fields["title"].textEdited.emit("Secretary")
+    pane.flush(force=True)
+    assert (people.person(book, head.id).name, people.person(book, head.id).title) == ("Alex Example", "Secretary")
