@@ -14,8 +14,9 @@ template's ``block`` function.
 Block kinds (``"t"``): ``p``, ``small``, ``meta``, ``prompt`` (a paragraph in that style),
 ``h2``/``h3`` (subheadings), ``list`` (bullets), ``table``, ``figure`` (a chart, by key: the
 renderer adds the image, caption and alt text), ``person``, ``change``, ``pairs`` (two
-languages side by side), ``keep`` (blocks kept on one page) and ``lang`` (blocks in another
-language than the packet's, e.g. a field written only in English in a Spanish packet).
+languages side by side), ``keep`` (blocks kept on one page), ``lang`` (blocks in another
+language than the packet's, e.g. a field written only in English in a Spanish packet) and
+``speech`` (blocks set in a reading size: remarks to be spoken).
 
 Figures and photos are referred to by name; ``assets`` (returned beside the tree) maps a
 photo's file name to its bytes.
@@ -428,7 +429,9 @@ class _Layout:
                     ),
                 )
             ]
-            blocks += self.book_text(blocks_of(remarks.blocks)) or [_text("prompt", L["not_written"])]
+            # The text to be spoken in a reading size (a "speech" block), the rest as elsewhere.
+            spoken = self.book_text(blocks_of(remarks.blocks))
+            blocks += [{"t": "speech", "blocks": spoken}] if spoken else [_text("prompt", L["not_written"])]
             out.append(self.section(remarks.key, remarks.title, blocks, 3, new_page=False))
         return out
 
@@ -449,9 +452,12 @@ class _Layout:
         if not memo.agenda:
             blocks.append(_text("prompt", L["memo_no_agenda"]))
         for n, item in enumerate(memo.agenda, start=1):
-            part: list[Node] = [_text("h4", f"{n}. {item.title}"), _text("caption", L["talking_points"])]
-            part += self.field_text(item.points)
-            part += [_text("caption", L["press_line"]), *self.field_text(item.press_line)]
+            part: list[Node] = [_text("h4", item.heading(n, L))]
+            if item.unwritten:
+                part.append(_text("prompt", L["memo_points_unwritten"]))
+            else:
+                part += [_text("caption", L["talking_points"]), *self.field_text(item.points)]
+                part += [_text("caption", L["press_line"]), *self.field_text(item.press_line)]
             blocks += part
         blocks.append(_text("h2", L["memo_they_raise"]))
         blocks += self.book_text(blocks_of(memo.they_raise)) or [_text("prompt", L["not_written"])]

@@ -64,6 +64,19 @@ class MemoPoints:
     points: FieldText
     press_line: FieldText
 
+    @property
+    def unwritten(self) -> bool:
+        """Neither the points to make nor the press line is written in the brief (in any language):
+        the memo says so in one line instead of two empty headings."""
+        return not (self.points.blocks or self.press_line.blocks)
+
+    def heading(self, n: int, labels: Mapping[str, str]) -> str:
+        """ "3. Migration", with the brief's number when the memo's order differs from the agenda's:
+        "3. Migration (agenda item 4)"."""
+        if n == self.number:
+            return f"{n}. {self.title}"
+        return f"{n}. {self.title} ({labels['memo_agenda_number'].format(n=self.number)})"
+
 
 @dataclass(frozen=True)
 class MemoPerson:

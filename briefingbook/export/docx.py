@@ -750,7 +750,12 @@ class _Writer:
                     x for x in (remarks.speaker and f"{L['speaker']}: {remarks.speaker}", remarks.length) if x
                 )
                 self.para(line, small=True)
+                start = len(self.doc.paragraphs)
                 self.book_blocks(remarks.blocks, L["not_written"])
+                if remarks.blocks:  # read aloud: a reading size
+                    for paragraph in self.doc.paragraphs[start:]:
+                        for run in paragraph.runs:
+                            run.font.size = Pt(12)
             self.page_break()
 
     def memo(self, memo) -> None:
@@ -772,7 +777,10 @@ class _Writer:
         if not memo.agenda:
             self.para(L["memo_no_agenda"], italic=True)
         for n, item in enumerate(memo.agenda, start=1):
-            self.para(f"{n}. {item.title}", bold=True).paragraph_format.keep_with_next = True
+            self.para(item.heading(n, L), bold=True).paragraph_format.keep_with_next = True
+            if item.unwritten:
+                self.para(L["memo_points_unwritten"], italic=True)
+                continue
             self.para(L["talking_points"], italic=True).paragraph_format.keep_with_next = True
             self.field_text(item.points)
             self.para(L["press_line"], italic=True).paragraph_format.keep_with_next = True

@@ -33,6 +33,7 @@ h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
 .meta, .small { color: var(--grey); font-size: .85em; }
 .prompt { color: var(--grey); font-style: italic; }
 .tbc { font-style: italic; }
+.speech { font-size: 1.25em; line-height: 1.6; }
 .cover { border-top: 1.2em solid var(--navy); padding-top: 1em; }
 .cover .title { font-size: 2.2em; color: var(--navy); font-weight: bold; margin: .3em 0; }
 table { border-collapse: collapse; width: 100%; margin: .4em 0 1em; font-size: .9em; }
@@ -706,7 +707,12 @@ class _Writer:
                     x for x in (remarks.speaker and f"{L['speaker']}: {remarks.speaker}", remarks.length) if x
                 )
                 self.text("p", line, "meta")
-                self.book_blocks(remarks.blocks, L["not_written"])
+                if remarks.blocks:  # read aloud: a reading size
+                    self.w('<div class="speech">')
+                    self.book_blocks(remarks.blocks)
+                    self.w("</div>")
+                else:
+                    self.text("p", L["not_written"], "prompt")
             self.w("</section>")
 
     def memo(self, memo) -> None:
@@ -727,12 +733,16 @@ class _Writer:
         if not memo.agenda:
             self.text("p", L["memo_no_agenda"], "prompt")
         self.w("<ol>")
-        for item in memo.agenda:
-            self.w(f"<li><p><b>{escape(item.title)}</b></p>")
-            self.text("p", L["talking_points"], "small")
-            self.field_text(item.points)
-            self.text("p", L["press_line"], "small")
-            self.field_text(item.press_line)
+        for n, item in enumerate(memo.agenda, start=1):
+            title = item.heading(n, L).removeprefix(f"{n}. ")  # the list numbers it
+            self.w(f"<li><p><b>{escape(title)}</b></p>")
+            if item.unwritten:
+                self.text("p", L["memo_points_unwritten"], "prompt")
+            else:
+                self.text("p", L["talking_points"], "small")
+                self.field_text(item.points)
+                self.text("p", L["press_line"], "small")
+                self.field_text(item.press_line)
             self.w("</li>")
         self.w("</ol>")
         self.text("h3", L["memo_they_raise"])

@@ -281,3 +281,32 @@ def test_scene_setter_length_and_empty_scene(book, reference, tmp_path):
         "Sensitivities",
         "Atmospherics",
     ]
+
+
+def test_memo_numbers_unwritten_points_and_remarks_in_reading_size(book, reference):
+    """A memo's items are numbered in its order, with the brief's agenda number where that
+    differs; an item whose brief has neither points nor press line says so in one line; the
+    remarks to be spoken are a "speech" block (a reading size), in the PDF layout and the HTML."""
+    from briefingbook.core.packet_layout import layout
+
+    meeting, first, second = book.ids["meeting"], book.ids["first"], book.ids["second"]
+    third = book.agenda()[2]
+    assert not (third.talking_points or third.press_line)
+    principal.set_memo_agenda(book, meeting.id, [second.id, first.id, third.id])
+    try:
+        tree, _assets = layout(build_outline(book, reference, today=TODAY, sections="events"))
+        memo = next(s for s in tree["sections"] if s["key"] == f"memo{meeting.id}")
+        heads = [b["text"] for b in memo["blocks"] if b["t"] == "h4"]
+        assert heads == [f"1. {second.title} (agenda item 2)", f"2. {first.title} (agenda item 1)", f"3. {third.title}"]
+        texts = [b.get("text") for b in memo["blocks"]]
+        after = texts[texts.index(f"3. {third.title}") + 1]
+        assert after == "Points to make and press line: not yet written in the brief."
+        assert texts.count("Points to make") == 2  # the two items with text keep their headings
+        remarks = next(s for s in tree["sections"] if s["key"].startswith("remarks"))
+        assert [b["t"] for b in remarks["blocks"]] == ["meta", "speech"]
+        html = export(book, reference, "memo-es.html", lang="es", sections="events").read_text(encoding="utf-8")
+        assert f"{third.title}</b>" in html and "(tema 2 de la agenda)" in html
+        assert "Puntos a tratar y línea para prensa: aún sin redactar en la ficha." in html
+        assert '<div class="speech">' in html
+    finally:
+        principal.set_memo_agenda(book, meeting.id, [second.id, first.id])
