@@ -211,7 +211,9 @@ class MemoDialog(QDialog):
             [self.tr("Name"), self.tr("Side"), self.tr("Role in this meeting")],
         )
         self.participants.on_change = self._set_participants
+        self._role_person = -1  # whose role the role field shows (-1: nobody's)
         self.participants.table.itemSelectionChanged.connect(self._show_role)
+        self.participants.table.currentCellChanged.connect(lambda *_: self._show_role())
         self.role = QLineEdit()
         self.role.setAccessibleName(self.tr("Role of the selected participant in this meeting"))
         self.role.setPlaceholderText(self.tr("Role of the selected participant in this meeting"))
@@ -351,6 +353,7 @@ class MemoDialog(QDialog):
         memo = self.memo()
         ident = self.participants.current_id()
         person = next((p for p in memo.participants if p.person_id == ident), None) if memo else None
+        self._role_person = person.person_id if person else -1
         self.role.setEnabled(person is not None)
         self.role.setText(person.role if person else "")
 
@@ -378,8 +381,10 @@ class MemoDialog(QDialog):
         )
 
     def _set_role(self) -> None:
+        """Store the role in the field for the person it shows (a row made current while the field
+        shows nobody's role must not write the empty field over theirs)."""
         memo = self.memo()
-        ident = self.participants.current_id()
+        ident = self._role_person
         if memo is None or ident < 0:
             return
         wanted = [(p.person_id, self.role.text() if p.person_id == ident else p.role) for p in memo.participants]

@@ -397,3 +397,39 @@ def test_a_placeholder_name_follows_the_title(window, qtbot):
     pane.fields["title"].textEdited.emit("Secretary")
     pane.flush(force=True)
     assert (people.person(book, head.id).name, people.person(book, head.id).title) == ("Alex Example", "Secretary")
+
+
+def test_opening_and_closing_a_memo_keeps_every_role(window, qtbot):
+    """A participants row made current without a selection (the table taking the focus does this)
+    shows that person's role; closing the dialog writes no empty role over it."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    window.show_pane("program")
+    pane = window.program_pane
+    book = window.session.book
+    meeting = _meeting(book)
+    principal.add_memo(book, meeting.id)
+    first, second = meeting.participants[:2]
+    principal.set_memo_participants(book, meeting.id, [(first, "Leads for our side"), (second, "Takes notes")])
+    pane.select_event(meeting.id)
+    dialog = pane.make_memo_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.participants.table
+    assert not dialog.role.isEnabled() and dialog.role.text() == ""
+    table.clearSelection()
+    table.selectionModel().setCurrentIndex(table.model().index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+    assert table.currentRow() == 0 and not table.selectedItems()
+    assert dialog.role.isEnabled() and dialog.role.text() == "Leads for our side"
+    dialog.close()
+    roles = [(p.person_id, p.role) for p in principal.memo(book, meeting.id).participants]
+    assert roles == [(first, "Leads for our side"), (second, "Takes notes")]
+    # And with the field showing nobody (current row set behind its back), closing writes nothing.
+    dialog = pane.make_memo_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.participants.table.blockSignals(True)
+    dialog.participants.table.setCurrentCell(1, 0)
+    dialog.participants.table.blockSignals(False)
+    dialog.close()
+    assert [(p.person_id, p.role) for p in principal.memo(book, meeting.id).participants] == roles
