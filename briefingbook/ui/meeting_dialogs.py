@@ -339,6 +339,8 @@ class MemoDialog(QDialog):
         )
 
     def _show_points(self) -> None:
+        if self.session.closed:
+            return
         memo = self.memo()
         ident = self.agenda.current_id()
         item = next((a for a in memo.agenda if a.agenda_item_id == ident), None) if memo else None
@@ -350,6 +352,8 @@ class MemoDialog(QDialog):
             self.points.setText(self._points_text(item))
 
     def _show_role(self) -> None:
+        if self.session.closed:  # the window closing its book takes the table down with it
+            return
         memo = self.memo()
         ident = self.participants.current_id()
         person = next((p for p in memo.participants if p.person_id == ident), None) if memo else None
