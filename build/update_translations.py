@@ -1,12 +1,16 @@
-"""Refresh the Spanish translation file from the sources and compile it.
+"""Refresh the translation files from the sources and compile them.
 
     python build/update_translations.py          # lupdate (sources → .ts), then lrelease (.ts → .qm)
-    python build/update_translations.py --check  # exit 1 when the .ts misses strings or the .qm is stale
+    python build/update_translations.py --check  # exit 1 when a .ts misses strings or a .qm is stale
 
-New strings arrive in resources/translations/briefingbook_es.ts as "unfinished"; translate
-them (Qt Linguist, or by editing the XML), then run this again to compile the .qm. Both
-files are committed; tests/ui/test_translations.py fails on any unfinished, missing or
-obsolete string and on a stale .qm.
+Two files: resources/translations/briefingbook_es.ts (every string, in Spanish) and
+briefingbook_en.ts, made with ``lupdate -pluralonly``: only the strings with a count
+(``self.tr("%n people without a name", "", n)``), whose English singular ("1 person without a
+name") and plural forms it gives (Qt's "Handling Plurals"). New strings arrive in both as
+"unfinished"; translate them (Qt Linguist, or by editing the XML: one <numerusform> per form,
+singular first), then run this again to compile the .qm files. All four files are committed;
+tests/ui/test_translations.py fails on any unfinished, missing or obsolete string and on a
+stale .qm.
 """
 
 from __future__ import annotations
@@ -23,6 +27,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "briefingbook_es.ts"
 QM = TS.with_suffix(".qm")
+# English needs only the plural forms of strings with a count ("%n days" → "1 day").
+EN_TS = ROOT / "resources" / "translations" / "briefingbook_en.ts"
+EN_QM = EN_TS.with_suffix(".qm")
+# (.ts, target language, plural forms only)
+FILES = ((TS, "es_MX", False), (EN_TS, "en_US", True))
 
 
 def sources() -> list[Path]:
@@ -41,15 +50,16 @@ def _tool(name: str) -> str:
     return found
 
 
-def lupdate(ts: Path) -> str:
+def lupdate(ts: Path, language: str = "es_MX", plural_only: bool = False) -> str:
     result = subprocess.run(
         [
             _tool("pyside6-lupdate"),
             *map(str, sources()),
+            *(["-pluralonly"] if plural_only else []),
             "-source-language",
             "en_US",
             "-target-language",
-            "es_MX",
+            language,
             "-locations",
             "none",
             "-no-obsolete",
@@ -72,20 +82,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args(argv)
     if not args.check:
-        print(lupdate(TS).strip())
-        lrelease(TS, QM)
-        print(f"wrote {QM.relative_to(ROOT)}")
+        for ts, language, plural_only in FILES:
+            print(lupdate(ts, language, plural_only).strip())
+            lrelease(ts, ts.with_suffix(".qm"))
+            print(f"wrote {ts.with_suffix('.qm').relative_to(ROOT)}")
         return 0
+    problems = []
     with tempfile.TemporaryDirectory() as tmp:
-        ts, qm = Path(tmp) / TS.name, Path(tmp) / QM.name
-        shutil.copyfile(TS, ts)
-        lupdate(ts)
-        lrelease(TS, qm)
-        problems = []
-        if ts.read_bytes() != TS.read_bytes():
-            problems.append(f"{TS.name} is not current with the sources (run build/update_translations.py)")
-        if not filecmp.cmp(qm, QM, shallow=False):
-            problems.append(f"{QM.name} is stale (run build/update_translations.py)")
+        for source, language, plural_only in FILES:
+            ts, qm = Path(tmp) / source.name, Path(tmp) / source.with_suffix(".qm").name
+            if not source.exists():
+                problems.append(f"{source.name} is missing (run build/update_translations.py)")
+                continue
+            shutil.copyfile(source, ts)
+            lupdate(ts, language, plural_only)
+            lrelease(source, qm)
+            if ts.read_bytes() != source.read_bytes():
+                problems.append(f"{source.name} is not current with the sources (run build/update_translations.py)")
+            compiled = source.with_suffix(".qm")
+            if not compiled.exists() or not filecmp.cmp(qm, compiled, shallow=False):
+                problems.append(f"{compiled.name} is stale (run build/update_translations.py)")
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0

@@ -125,7 +125,7 @@ class ChecklistPane(QWidget):
         else:
             when = self.tr("Summit was {n} days ago").format(n=-days)
         done = self.tr("{done} of {total} done").format(done=counts["done"], total=counts["total"])
-        overdue = self.tr(", {n} overdue").format(n=counts["overdue"]) if counts["overdue"] else ""
+        overdue = self.tr(", %n overdue", "", counts["overdue"]) if counts["overdue"] else ""
         return f"{when} ({countdown_label(self.session.book.summit().date, today)}) — {done}{overdue}"
 
     def status_text(self, value: str) -> str:

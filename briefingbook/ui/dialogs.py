@@ -120,7 +120,7 @@ class SummitDialog(QDialog):
         # Moving the summit date moves the program by the same number of days unless the user
         # unticks this (issue 19): the checklist follows by itself, being relative to the date.
         self.move_program = QCheckBox(
-            self.tr("Move the program's {count} events by the same number of days").format(count=program_events)
+            self.tr("Move the program's %n events by the same number of days", "", program_events)
         )
         self.move_program.setAccessibleName(self.tr("Move the program with the summit date"))
         self.move_program.setChecked(True)

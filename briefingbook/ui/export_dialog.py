@@ -181,13 +181,14 @@ class ExportDialog(QDialog):
         """What is not ready, one line per kind (empty when everything is)."""
         lines = []
         for entry in readiness.check(self.session.book):
+            n = entry.count
             text = {
-                "unwritten": self.tr("{n} brief fields not yet written"),
-                "unanswered": self.tr("{n} press questions without an answer or a record status"),
-                "unnamed": self.tr("{n} people without a name"),
-                "overdue": self.tr("{n} checklist items overdue"),
+                "unwritten": self.tr("%n brief fields not yet written", "", n),
+                "unanswered": self.tr("%n press questions without an answer or a record status", "", n),
+                "unnamed": self.tr("%n people without a name", "", n),
+                "overdue": self.tr("%n checklist items overdue", "", n),
             }[entry.kind]
-            lines.append("• " + text.format(n=entry.count))
+            lines.append("• " + text)
         if not lines:
             return ""
         return "\n".join([self.tr("Not ready yet (the packet prints these as they are):"), *lines])

@@ -421,9 +421,9 @@ class HistoryPane(QWidget):
     def _update_count(self) -> None:
         count = self.model.rowCount()
         if self.model.has_more:
-            self.count_label.setText(self.tr("Changes shown: {count} (scroll down for older ones)").format(count=count))
+            self.count_label.setText(self.tr("%n changes shown (scroll down for older ones)", "", count))
         else:
-            self.count_label.setText(self.tr("Changes shown: {count}").format(count=count))
+            self.count_label.setText(self.tr("%n changes shown", "", count))
 
     def _recommendation_title(self, rec_id: str) -> str:
         if self._rec_titles is None:

@@ -31,30 +31,36 @@ def locale_for(lang: str) -> QLocale:
 
 
 def install(lang: str) -> bool:
-    """Use ``lang`` for every string shown from now on; True when its translations loaded."""
-    from briefingbook.resources import ResourceMissing, resource_path
-
+    """Use ``lang`` for every string shown from now on; True when its translations loaded
+    (always for English, the source language)."""
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(locale_for(lang))
+    loaded = _load(app, lang)
     if lang == "en":
+        # English is the source language; its file holds only the plural forms of strings with
+        # a count ("%n days" → "1 day"), made by lupdate -pluralonly.
         return True
-    loaded = False
-    ours = QTranslator(app)
-    try:
-        path = resource_path("resources", "translations", f"briefingbook_{lang}.qm")
-        loaded = ours.load(str(path))
-    except ResourceMissing:
-        loaded = False
-    if loaded:
-        app.installTranslator(ours)
-        _installed.append(ours)
     qt = QTranslator(app)
     if qt.load(locale_for(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
+    return loaded
+
+
+def _load(app: QCoreApplication, lang: str) -> bool:
+    from briefingbook.resources import ResourceMissing, resource_path
+
+    translator = QTranslator(app)
+    try:
+        loaded = translator.load(str(resource_path("resources", "translations", f"briefingbook_{lang}.qm")))
+    except ResourceMissing:
+        return False
+    if loaded:
+        app.installTranslator(translator)
+        _installed.append(translator)
     return loaded
 
 

@@ -277,11 +277,12 @@ class ImportDialog(QDialog):
         )
         self.summary.setText(
             self.tr(
-                "Understood as: {layout}. {n} values, {frequency}{aggregated}, {first} to {last}; countries: "
-                "{countries}."
+                "Understood as: {layout}. %n values, {frequency}{aggregated}, {first} to {last}; countries: "
+                "{countries}.",
+                "",
+                len(preview.rows),
             ).format(
                 layout=import_messages.text(preview.layout_label),
-                n=len(preview.rows),
                 frequency=import_messages.text(Message(preview.frequency)),
                 aggregated=aggregated,
                 first=first,

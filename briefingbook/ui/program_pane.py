@@ -331,8 +331,8 @@ class ProgramPane(QWidget):
         book = self.session.book
         steps = principal.scenario(book, event.id)
         if steps:
-            scenario = self.tr("Scenario: {count} steps, {first}–{last}").format(
-                count=len(steps), first=steps[0].time_text, last=steps[-1].time_text
+            scenario = self.tr("Scenario: %n steps, {first}–{last}", "", len(steps)).format(
+                first=steps[0].time_text, last=steps[-1].time_text
             )
         else:
             scenario = self.tr("Scenario: none yet")

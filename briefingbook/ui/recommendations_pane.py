@@ -166,9 +166,7 @@ class RecommendationsPane(QWidget):
 
     def _update_count(self) -> None:
         self.count.setText(
-            self.tr("{shown} of {total} recommendations").format(
-                shown=self.proxy.rowCount(), total=self.model.rowCount()
-            )
+            self.tr("{shown} of %n recommendations", "", self.model.rowCount()).format(shown=self.proxy.rowCount())
         )
 
     def _fill_agenda_choice(self) -> None:

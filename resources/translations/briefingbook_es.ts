@@ -534,13 +534,12 @@
         <source> (derived)</source>
         <translation> (derivada)</translation>
     </message>
-    <message>
-        <source>{period} · {n} yrs</source>
-        <translation>{period} · {n} años</translation>
-    </message>
-    <message>
-        <source>{period} · 1 yr</source>
-        <translation>{period} · 1 año</translation>
+    <message numerus="yes">
+        <source>{period} · %n yrs</source>
+        <translation>
+            <numerusform>{period} · %n año</numerusform>
+            <numerusform>{period} · %n años</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick one or more indicators on the left to chart them.</source>
@@ -744,9 +743,12 @@
         <source>{done} of {total} done</source>
         <translation>{done} de {total} completadas</translation>
     </message>
-    <message>
-        <source>, {n} overdue</source>
-        <translation>, {n} vencidas</translation>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n vencida</numerusform>
+            <numerusform>, %n vencidas</numerusform>
+        </translation>
     </message>
     <message>
         <source>All owners</source>
@@ -1349,21 +1351,33 @@ Entregue la frase de contraseña a su colega por separado, no junto con el archi
         <source>What is not ready yet</source>
         <translation>Lo que aún no está listo</translation>
     </message>
-    <message>
-        <source>{n} brief fields not yet written</source>
-        <translation>{n} campos de las fichas aún sin redactar</translation>
+    <message numerus="yes">
+        <source>%n brief fields not yet written</source>
+        <translation>
+            <numerusform>%n campo de las fichas aún sin redactar</numerusform>
+            <numerusform>%n campos de las fichas aún sin redactar</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} press questions without an answer or a record status</source>
-        <translation>{n} preguntas de prensa sin respuesta o sin clasificación elegida</translation>
+    <message numerus="yes">
+        <source>%n press questions without an answer or a record status</source>
+        <translation>
+            <numerusform>%n pregunta de prensa sin respuesta o sin clasificación elegida</numerusform>
+            <numerusform>%n preguntas de prensa sin respuesta o sin clasificación elegida</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} people without a name</source>
-        <translation>{n} personas sin nombre</translation>
+    <message numerus="yes">
+        <source>%n people without a name</source>
+        <translation>
+            <numerusform>%n persona sin nombre</numerusform>
+            <numerusform>%n personas sin nombre</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} checklist items overdue</source>
-        <translation>{n} tareas de la lista vencidas</translation>
+    <message numerus="yes">
+        <source>%n checklist items overdue</source>
+        <translation>
+            <numerusform>%n tarea de la lista vencida</numerusform>
+            <numerusform>%n tareas de la lista vencidas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not ready yet (the packet prints these as they are):</source>
@@ -1589,13 +1603,19 @@ Entregue la frase de contraseña a su colega por separado, no junto con el archi
         <source>All authors</source>
         <translation>Todos los autores</translation>
     </message>
-    <message>
-        <source>Changes shown: {count} (scroll down for older ones)</source>
-        <translation>Cambios mostrados: {count} (desplácese hacia abajo para ver los anteriores)</translation>
+    <message numerus="yes">
+        <source>%n changes shown (scroll down for older ones)</source>
+        <translation>
+            <numerusform>%n cambio mostrado (desplácese hacia abajo para ver los anteriores)</numerusform>
+            <numerusform>%n cambios mostrados (desplácese hacia abajo para ver los anteriores)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Changes shown: {count}</source>
-        <translation>Cambios mostrados: {count}</translation>
+    <message numerus="yes">
+        <source>%n changes shown</source>
+        <translation>
+            <numerusform>%n cambio mostrado</numerusform>
+            <numerusform>%n cambios mostrados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Summit time zone</source>
@@ -1967,10 +1987,6 @@ El texto actual se conserva en el historial y también podrá restaurarse.</tran
         <translation>, agregados a frecuencia anual ({how})</translation>
     </message>
     <message>
-        <source>Understood as: {layout}. {n} values, {frequency}{aggregated}, {first} to {last}; countries: {countries}.</source>
-        <translation>Interpretado como: {layout}. {n} valores, {frequency}{aggregated}, de {first} a {last}; países: {countries}.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>nombre</translation>
     </message>
@@ -1997,6 +2013,13 @@ El texto actual se conserva en el historial y también podrá restaurarse.</tran
     <message>
         <source>Source *</source>
         <translation>Fuente *</translation>
+    </message>
+    <message numerus="yes">
+        <source>Understood as: {layout}. %n values, {frequency}{aggregated}, {first} to {last}; countries: {countries}.</source>
+        <translation>
+            <numerusform>Interpretado como: {layout}. %n valor, {frequency}{aggregated}, de {first} a {last}; países: {countries}.</numerusform>
+            <numerusform>Interpretado como: {layout}. %n valores, {frequency}{aggregated}, de {first} a {last}; países: {countries}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fill in the series&apos; {fields}.</source>
@@ -3381,9 +3404,12 @@ Línea de prensa:
         <source>Only meetings have a memo.</source>
         <translation>Solo las reuniones tienen memorando.</translation>
     </message>
-    <message>
-        <source>Scenario: {count} steps, {first}–{last}</source>
-        <translation>Escenario: {count} pasos, {first}–{last}</translation>
+    <message numerus="yes">
+        <source>Scenario: %n steps, {first}–{last}</source>
+        <translation>
+            <numerusform>Escenario: %n paso, {first}–{last}</numerusform>
+            <numerusform>Escenario: %n pasos, {first}–{last}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scenario: none yet</source>
@@ -3598,9 +3624,12 @@ Línea de prensa:
         <source>Agenda item:</source>
         <translation>Tema de la agenda:</translation>
     </message>
-    <message>
-        <source>{shown} of {total} recommendations</source>
-        <translation>{shown} de {total} recomendaciones</translation>
+    <message numerus="yes">
+        <source>{shown} of %n recommendations</source>
+        <translation>
+            <numerusform>{shown} de %n recomendación</numerusform>
+            <numerusform>{shown} de %n recomendaciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Linked to “{item}”.</source>
@@ -4169,9 +4198,12 @@ Línea de prensa:
         <source>Handling marking in your own words</source>
         <translation>Clasificación escrita por usted</translation>
     </message>
-    <message>
-        <source>Move the program&apos;s {count} events by the same number of days</source>
-        <translation>Mover las {count} actividades del programa el mismo número de días</translation>
+    <message numerus="yes">
+        <source>Move the program&apos;s %n events by the same number of days</source>
+        <translation>
+            <numerusform>Mover %n actividad del programa el mismo número de días</numerusform>
+            <numerusform>Mover las %n actividades del programa el mismo número de días</numerusform>
+        </translation>
     </message>
     <message>
         <source>Move the program with the summit date</source>

@@ -7,7 +7,15 @@ import shutil
 import pytest
 from PySide6.QtCore import QSettings
 
-from briefingbook.ui import dialogs
+from briefingbook.ui import dialogs, i18n
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_interface(qapp):
+    """The interface in English as the application starts it (i18n.install at startup), with its
+    plural forms ("1 person", "2 people"); tests that switch to Spanish switch back."""
+    i18n.install("en")
+    yield
 
 
 @pytest.fixture

@@ -121,7 +121,7 @@ def test_filters_narrow_the_list(window, qtbot):
     qtbot.keyClicks(pane.text_filter, "zebra")
     qtbot.waitUntil(lambda: len(_rows(pane)) == 2)
     assert {(c.entity, c.field) for c in _rows(pane)} == {("agenda_items", "notes"), ("checklist_items", "notes")}
-    assert pane.count_label.text() == "Changes shown: 2"
+    assert pane.count_label.text() == "2 changes shown"
 
     pane.text_filter.setText("no such text anywhere")
     qtbot.waitUntil(lambda: pane.model.rowCount() == 0)
@@ -306,7 +306,7 @@ def test_a_long_history_is_read_a_page_at_a_time(window, qtbot):
     ids = [c.id for c in _rows(pane)]
     assert ids == sorted(ids, reverse=True) and len(set(ids)) == len(ids)
     assert pane.select_change(oldest.id)  # reads on until it is there
-    assert not pane.model.has_more and pane.count_label.text() == f"Changes shown: {pane.model.rowCount()}"
+    assert not pane.model.has_more and pane.count_label.text() == f"{pane.model.rowCount()} changes shown"
     assert pane.model.rowCount() == len(history.changes(book))
 
 

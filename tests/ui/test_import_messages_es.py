@@ -137,7 +137,7 @@ def test_what_was_read_and_its_notes_in_spanish(spanish, window, tmp_path):
     assert dialog.preview is not None and len(dialog.preview.rows) == 1
     assert dialog.summary.text() == (
         "Interpretado como: Tabla ordenada (periodo, valor, país opcional), texto utf-8 separado por comas. "
-        "1 valores, anual, agregados a frecuencia anual (suma), de 2023 a 2023; países: todos."
+        "1 valor, anual, agregados a frecuencia anual (suma), de 2023 a 2023; países: todos."
     )
     notes = dialog.problems.toPlainText().splitlines()
     assert notes[:2] == [

@@ -25,31 +25,67 @@ from PySide6.QtWidgets import (
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "briefingbook_es.ts"
+# English's own file: only the plural forms of strings with a count (lupdate -pluralonly).
+EN_TS = ROOT / "resources" / "translations" / "briefingbook_en.ts"
 # The same in both languages.
 SAME_IN_BOTH = {"Agenda", "Total", "PDF", "CSV", "PNG", "A4", "US Letter", "English", "Español", "No.", "No", "Error"}
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%[vmn]")
 
 
-def _messages():
-    return [(m.findtext("source"), m.find("translation")) for m in ET.parse(TS).getroot().iter("message")]
+def _messages(ts: Path = TS):
+    return [(m.findtext("source"), m.find("translation")) for m in ET.parse(ts).getroot().iter("message")]
+
+
+def _forms(translation) -> list[str]:
+    """A translation's texts: its one text, or each plural form (<numerusform>) of a count's."""
+    if translation is None:
+        return []
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [translation.text or ""]
+
+
+def _unfinished(messages) -> list[str]:
+    return [
+        src
+        for src, tr in messages
+        if tr is None
+        or tr.get("type") in ("unfinished", "vanished", "obsolete")
+        or not all(form.strip() for form in _forms(tr))
+    ]
 
 
 def test_every_string_is_translated_and_placeholders_kept():
     messages = _messages()
     assert len(messages) > 250
-    unfinished = [
-        src
-        for src, tr in messages
-        if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete") or not (tr.text or "").strip()
-    ]
-    assert unfinished == []
+    assert _unfinished(messages) == []
     for source, translation in messages:
-        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation.text)), source
-        assert ("&" in source.replace("&&", "")) == ("&" in translation.text.replace("&&", "")), source
+        for text in _forms(translation):
+            assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text)), source
+            assert ("&" in source.replace("&&", "")) == ("&" in text.replace("&&", "")), source
+
+
+def test_english_plural_file_gives_both_forms_of_every_count():
+    """briefingbook_en.ts holds exactly the strings with a count, each with its singular and
+    plural form (Spanish has the same two forms)."""
+    english = _messages(EN_TS)
+    counted = [src for src, tr in _messages() if tr is not None and tr.find("numerusform") is not None]
+    assert len(counted) >= 10
+    assert sorted(src for src, _ in english) == sorted(counted)
+    assert _unfinished(english) == []
+    for source, translation in english:
+        forms = _forms(translation)
+        assert len(forms) == 2, source
+        assert forms[1] == source, source  # the source is the plural
+        for text in forms:
+            assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text)), source
+    for _source, translation in _messages():
+        if translation.find("numerusform") is not None:
+            assert len(_forms(translation)) == 2
 
 
 def test_ts_is_current_with_the_sources_and_qm_is_compiled():
-    """pyside6-lupdate finds no missing or obsolete string; the committed .qm matches the .ts."""
+    """pyside6-lupdate finds no missing or obsolete string in either file (Spanish, English
+    plurals); the committed .qm files match their .ts."""
     result = subprocess.run(
         [sys.executable, str(ROOT / "build" / "update_translations.py"), "--check"], capture_output=True, text=True
     )
