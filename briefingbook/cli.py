@@ -71,7 +71,8 @@ def _open_book(path: str | Path, readonly: bool = True, *, may_be_readonly: bool
     (one line, exit 1) to write a book another window or process is writing (unless
     ``may_be_readonly``: the command then works read-only and says what it could not do)."""
     from briefingbook.core.book import Book
-    from briefingbook.core.errors import BookLockedError
+    from briefingbook.core.errors import BookLockedError, BookReadOnlyError
+    from briefingbook.core.fsutil import real_path, unwritable_reason
 
     file = Path(path)
     passphrase = None
@@ -84,6 +85,9 @@ def _open_book(path: str | Path, readonly: bool = True, *, may_be_readonly: bool
     if book.readonly and not readonly and not may_be_readonly:
         reason = book.readonly_reason
         book.close()
+        why = unwritable_reason(real_path(file))
+        if why is not None:  # the file or its place, not another window: closing nothing would help
+            raise BookReadOnlyError(f"{why}; nothing was changed")
         raise BookLockedError(f"{reason}; close it there and try again (nothing was changed)")
     return book
 

@@ -107,6 +107,24 @@ def test_writing_commands_refuse_a_book_open_elsewhere(capsys, tmp_path):
         assert code == 0
 
 
+@pytest.mark.skipif(os.name != "posix", reason="hard links and write bits as on POSIX")
+def test_writing_commands_say_why_a_file_cannot_be_written_not_close_it_there(capsys, tmp_path):
+    # a read-only file or a book with two names is not open anywhere: "close it there" would
+    # send the user looking for a window that does not exist
+    path = tmp_path / "b.bbook"
+    Book.create(path, title="T", date="2027-03-01").close()
+    before = path.read_bytes()
+    path.chmod(0o444)
+    code, _, err = run(capsys, "summit", str(path), "--place", "Oaxaca")
+    assert code == 1 and "b.bbook is a read-only file; nothing was changed" in err
+    assert "close it there" not in err and "open read-only" not in err
+    path.chmod(0o644)
+    os.link(path, tmp_path / "other-name.bbook")
+    code, _, err = run(capsys, "summit", str(path), "--place", "Oaxaca")
+    assert code == 1 and "has 2 names (hard links)" in err and "close it there" not in err
+    assert path.read_bytes() == before
+
+
 def test_a_passphrase_is_never_a_command_line_argument(capsys, tmp_path):
     with pytest.raises(SystemExit) as exit_:
         main(["new", str(tmp_path / "x.bbook"), "--title", "T", "--date", "2027-03-01", "--passphrase", "p"])
