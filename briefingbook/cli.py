@@ -265,6 +265,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
     from briefingbook.core.book import atomic_write_file
     from briefingbook.core.catalog import SeriesCatalog
     from briefingbook.core.errors import InvalidInputError
+    from briefingbook.core.fsutil import document_mode
     from briefingbook.export import charts
 
     out = Path(args.output)
@@ -310,7 +311,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
             )
         what = f"{len(spec.series)} series"
     try:
-        atomic_write_file(out, data)
+        atomic_write_file(out, data, document_mode())
     except OSError as exc:
         raise InvalidInputError(f"{out}: could not be written ({exc.strerror or exc})") from exc
     print(f"wrote {out}: {what}")

@@ -24,6 +24,7 @@ from briefingbook.core import people as people_mod
 from briefingbook.core import program
 from briefingbook.core.book import Book
 from briefingbook.core.errors import BookError
+from briefingbook.core.fsutil import document_mode
 from briefingbook.core.sqlitefile import atomic_write_file
 
 PRODID = f"-//BriefingBook//BriefingBook {__version__}//EN"
@@ -113,7 +114,7 @@ def export_calendar(
     cal = build_calendar(book, include_checklist=include_checklist, now=now)
     data = cal.to_ical()
     try:
-        atomic_write_file(target, data)
+        atomic_write_file(target, data, document_mode())
     except OSError as exc:
         raise BookError(f"{target}: the calendar could not be written ({exc.strerror or exc})") from exc
     all_day = sum(1 for c in cal.walk("VEVENT") if not isinstance(c.decoded("dtstart"), dt.datetime))

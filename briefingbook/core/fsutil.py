@@ -22,6 +22,16 @@ def fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
+def document_mode() -> int:
+    """The permissions an ordinary new document gets here (0666 less the user's umask): for
+    files written through a temporary file (``mkstemp`` makes them 0600), such as a chart, a
+    calendar or a packet, which colleagues on a shared folder should be able to read as they
+    can read a file saved by any other program."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def real_path(path: str | os.PathLike[str]) -> Path:
     """The file ``path`` names, through every symbolic link (absolute).
 

@@ -40,6 +40,7 @@ from briefingbook.core.catalog import SeriesCatalog
 from briefingbook.core.chart_selection import ChartSelection
 from briefingbook.core.csvsafe import safe_row
 from briefingbook.core.errors import InvalidInputError
+from briefingbook.core.fsutil import document_mode
 from briefingbook.core.transforms import Transform
 from briefingbook.export.charts import (
     STALE_COLOUR,
@@ -634,6 +635,7 @@ def _atomic_write(path: Path, write) -> Path:
     tmp = Path(tmp_name)
     try:
         write(tmp)
+        os.chmod(tmp, document_mode())  # mkstemp's 0600 would hide the chart from colleagues
         os.replace(tmp, path)
     finally:
         if tmp.exists():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import stat
 
 import pytest
 
@@ -72,6 +74,18 @@ def test_png_and_svg(capsys, tmp_path):
     assert code == 0, err
     text = svg.read_text(encoding="utf-8")
     assert "<svg" in text and "respecto al periodo anterior" in text  # the axis names the transformation, in Spanish
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_chart_files_get_the_umask_mode_like_a_packet(capsys, tmp_path):
+    old = os.umask(0o022)
+    try:
+        for name in ("c.png", "c.svg", "c.csv"):
+            out = tmp_path / name
+            assert run(capsys, "chart", "us_goods_trade_mexico", "-o", str(out))[0] == 0
+            assert stat.S_IMODE(out.stat().st_mode) == 0o644, name  # not mkstemp's 0600
+    finally:
+        os.umask(old)
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -116,3 +118,18 @@ def test_written_atomically_and_errors_are_one_sentence(book, tmp_path):
         calendar.export_calendar(book, tmp_path / "missing" / "x.ics")
     with pytest.raises(BookError, match="is a folder"):
         calendar.export_calendar(book, tmp_path)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_calendar_file_is_readable_like_any_other_document(book, tmp_path):
+    # written through mkstemp (0600), it gets the umask's mode, as a packet does, so a colleague
+    # on a shared folder can import it
+    old = os.umask(0o022)
+    try:
+        target, _, _ = calendar.export_calendar(book, tmp_path / "summit.ics")
+        assert stat.S_IMODE(target.stat().st_mode) == 0o644
+        os.umask(0o077)
+        target, _, _ = calendar.export_calendar(book, tmp_path / "private.ics")
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    finally:
+        os.umask(old)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import os
+import stat
 
 import pytest
 from PySide6.QtCore import Qt
@@ -77,6 +79,14 @@ def test_export_png_and_csv(window, tmp_path, reference):
         for o in reference.observations("us_goods_trade_mexico")
     }
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    if os.name == "posix":  # readable as any saved document is (not mkstemp's 0600)
+        old = os.umask(0o022)
+        try:
+            png = pane.export_png(tmp_path / "shared.png")
+            data = pane.export_csv(tmp_path / "shared.csv")
+        finally:
+            os.umask(old)
+        assert stat.S_IMODE(png.stat().st_mode) == stat.S_IMODE(data.stat().st_mode) == 0o644
 
 
 @pytest.mark.slow
