@@ -60,11 +60,15 @@ class SeriesCatalog:
         chosen = self._vintages.get(slug, known[-1].vintage)
         vintage = next(v for v in known if v.vintage == chosen)
         code = f"{info.series_code}; " if info.series_code else ""
+        number, total, file = vintage.vintage, len(known), vintage.file_name
         return dataclasses.replace(
             info,
             as_of=vintage.as_of or vintage.imported_at[:10],
             as_of_kind="given" if vintage.as_of else "imported",
-            series_code=f"{code}vintage {vintage.vintage} of {len(known)} ({vintage.file_name})",
+            series_code=f"{code}vintage {number} of {total} ({file})",
+            # the source line's words in each language (provenance reads code_plain_<lang>)
+            code_plain_en=f"{code}vintage {number} of {total} ({file})",
+            code_plain_es=f"{code}versión {number} de {total} ({file})",
         )
 
     def observations(self, slug: str) -> list[Observation]:

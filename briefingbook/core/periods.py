@@ -172,6 +172,13 @@ def date_label(text: str, lang: str = "en") -> str:
     return period_label(text, lang)
 
 
+def age_months(latest: str, today: dt.date) -> int:
+    """Whole months from the last month of the period ``latest`` to ``today``'s month (May 2026
+    on 5 December 2026: 7; 2026-Q2, which ends in June: 6; the current month: 0)."""
+    end = parse(latest).end
+    return max(0, (today.year - end.year) * 12 + today.month - end.month)
+
+
 def age_years(latest: str, today: dt.date) -> int:
     """How old the period ``latest`` is in calendar years: ``today``'s year minus its year (2018 in 2026: 8)."""
     return max(0, today.year - parse(latest).start.year)

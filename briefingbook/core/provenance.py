@@ -6,8 +6,9 @@
   publishers; a series the data preparer computed says "computed from …".
 - ``is_derived(info)``: computed rather than published (the reference DB's ``derived`` flag for
   BriefingBook's own series, ``derived_in_file`` for values computed before they reached us).
-- ``freshness(latest, today, lang)``: "latest 2018 · 8 years old"; ``is_stale`` compares the
-  age with the threshold the user sets in Preferences (default 3 years).
+- ``freshness(latest, today, lang)``: "latest 2018 · 8 years old" ("latest May 2026 · 7 months
+  old" for monthly, quarterly or daily data less than a year old); ``stale`` compares the age in
+  years with the threshold the user sets in Preferences (default 3 years).
 """
 
 from __future__ import annotations
@@ -112,14 +113,24 @@ class Freshness:
     latest: str  # the latest period as stored
     age: int  # calendar years
     stale: bool
+    # months since the period's last month, for a month, quarter or day less than a year old
+    # (May 2026 in December 2026 is "7 months old", not "0 years old"); None otherwise
+    months: int | None = None
 
     def text(self, lang: str = "en") -> str:
         """``latest 2018 · 8 years old`` / ``último dato 2018 · 8 años de antigüedad``."""
         return f"{'último dato' if lang == 'es' else 'latest'} {self.period_and_age(lang)}"
 
     def period_and_age(self, lang: str = "en") -> str:
-        """``2018 · 8 years old`` (the packet's indicator annex)."""
+        """``2018 · 8 years old``, ``May 2026 · 7 months old`` (the packet's indicator annex)."""
         label = P.period_label(self.latest, lang)
+        if self.months is not None:
+            n = self.months
+            if lang == "es":
+                words = "menos de un mes" if n == 0 else f"{n} {'mes' if n == 1 else 'meses'}"
+                return f"{label} · {words} de antigüedad"
+            words = "less than a month" if n == 0 else f"{n} {'month' if n == 1 else 'months'}"
+            return f"{label} · {words} old"
         if lang == "es":
             return f"{label} · {self.age} {'año' if self.age == 1 else 'años'} de antigüedad"
         return f"{label} · {self.age} {'year' if self.age == 1 else 'years'} old"
@@ -128,7 +139,11 @@ class Freshness:
 def freshness(latest: str, today: dt.date | None = None, threshold: int = DEFAULT_STALE_YEARS) -> Freshness:
     today = today or dt.date.today()
     age = P.age_years(latest, today)
-    return Freshness(latest, age, age > threshold)
+    months = None
+    if P.frequency_of(latest) != "annual":
+        elapsed = P.age_months(latest, today)
+        months = elapsed if elapsed < 12 else None
+    return Freshness(latest, age, age > threshold, months)
 
 
 def latest_period(observations: Iterable[Observation]) -> str | None:

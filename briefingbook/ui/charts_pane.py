@@ -317,7 +317,10 @@ class ChartsPane(QWidget):
         if latest is not None:
             fresh = provenance.freshness(latest, threshold=self.session.stale_years)
             # Short in the tree (its width is the series names'); the tooltip says it in full.
-            age = self.tr("{period} · %n yrs", "", fresh.age).format(period=latest)
+            if fresh.months is not None:  # monthly or quarterly data under a year old: in months
+                age = self.tr("{period} · %n mo", "", fresh.months).format(period=latest)
+            else:
+                age = self.tr("{period} · %n yrs", "", fresh.age).format(period=latest)
         leaf = QTreeWidgetItem([info.name(lang) + suffix, age])
         leaf.setData(0, SlugRole, info.slug)
         leaf.setToolTip(0, plain_tooltip(f"{info.unit_label(lang)} · {info.publisher}"))  # a user's series names them

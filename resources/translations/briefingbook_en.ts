@@ -4,6 +4,13 @@
 <context>
     <name>ChartsPane</name>
     <message numerus="yes">
+        <source>{period} · %n mo</source>
+        <translation>
+            <numerusform>{period} · %n mo</numerusform>
+            <numerusform>{period} · %n mo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{period} · %n yrs</source>
         <translation>
             <numerusform>{period} · %n yr</numerusform>

@@ -541,6 +541,13 @@
             <numerusform>{period} · %n años</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{period} · %n mo</source>
+        <translation>
+            <numerusform>{period} · %n mes</numerusform>
+            <numerusform>{period} · %n meses</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Tick one or more indicators on the left to chart them.</source>
         <translation>Marque uno o más indicadores a la izquierda para graficarlos.</translation>
@@ -3972,7 +3979,7 @@ Línea de prensa:
     </message>
     <message>
         <source>Length: {words} words, about {minutes} min to read</source>
-        <translation>Extensión: {words} palabras, unos {minutes} min de lectura</translation>
+        <translation>Extensión: {words} palabras, aprox. {minutes} min de lectura</translation>
     </message>
     <message>
         <source>Cannot save the scene-setter</source>

@@ -3,6 +3,7 @@ would download it, and check it against the reference series that was summed fro
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -66,5 +67,45 @@ def test_stored_monthly_series_reads_back_in_the_book(tmp_path):
         assert (info.frequency, info.unit, info.as_of) == ("monthly", "dólares", "2026-07-01")
         back = book_series.observations(book, "remesas")
         assert [(o.period, o.value) for o in back] == [(row.period, row.value) for row in preview.rows]
+    finally:
+        book.close()
+
+
+def test_monthly_data_under_a_year_old_is_aged_in_months():
+    # the real file ends in May 2026: in December 2026 it is 7 months old, not "0 years old";
+    # in January it was 8 months old, not "1 year old"
+    from briefingbook.core import provenance
+
+    latest = importers.read_file(REAL, code="VALOR_USD").rows[-1].period
+    december = provenance.freshness(latest, dt.date(2026, 12, 5))
+    assert december.text("en") == "latest May 2026 · 7 months old"
+    assert december.text("es") == "último dato mayo de 2026 · 7 meses de antigüedad"
+    assert not december.stale
+    assert provenance.freshness(latest, dt.date(2027, 1, 2)).text("en") == "latest May 2026 · 8 months old"
+    assert provenance.freshness(latest, dt.date(2026, 5, 20)).text("es") == (
+        "último dato mayo de 2026 · menos de un mes de antigüedad"
+    )
+    assert provenance.freshness(latest, dt.date(2026, 6, 1)).text("en") == "latest May 2026 · 1 month old"
+    # a year or more: years, as for annual data
+    assert provenance.freshness(latest, dt.date(2027, 5, 31)).text("en") == "latest May 2026 · 1 year old"
+    assert provenance.freshness("2026-Q2", dt.date(2026, 12, 5)).text("en") == "latest 2026 Q2 · 6 months old"
+    assert provenance.freshness("2025", dt.date(2026, 1, 2)).text("en") == "latest 2025 · 1 year old"
+
+
+def test_imported_series_source_line_in_spanish_has_no_english_words(tmp_path):
+    from briefingbook.core import provenance
+    from briefingbook.core.catalog import SeriesCatalog
+
+    reference = Reference()
+    book = Book.create(tmp_path / "real.bbook", title="Remesas", date="2027-02-02", language="es")
+    try:
+        preview = importers.read_file(REAL, code="VALOR_USD", country="MEX")
+        book_series.store(book, preview, name="Remesas", unit="dólares", source="Banxico SIE", as_of="2026-07-01")
+        info = SeriesCatalog(reference, book).series("remesas")
+        assert provenance.source_line(info, "es") == (
+            "Fuente: Banxico SIE, VALOR_USD; versión 1 de 1 (remesas_mensuales_ingresos.csv), "
+            "fecha de corte 1 de julio de 2026 (según la importación)"
+        )
+        assert "vintage 1 of 1 (remesas_mensuales_ingresos.csv)" in provenance.source_line(info, "en")
     finally:
         book.close()

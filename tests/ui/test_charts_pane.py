@@ -230,3 +230,22 @@ def test_old_series_are_flagged_in_amber_in_the_tree_and_under_the_chart(window)
     window.set_stale_years(50)
     pane = window.charts_pane
     assert pane.leaves("border_crossings_trucks")[0].foreground(1).color().name().upper() != STALE_COLOUR.upper()
+
+
+def test_recent_monthly_data_is_aged_in_months_in_the_tree(window):
+    # monthly data ending three months ago is "3 mo" old, not "0 yrs" (or "1 yr" in January)
+    import datetime as dt
+
+    from briefingbook.core import book_series, importers
+
+    today = dt.date.today()
+    index = today.year * 12 + today.month - 1 - 3
+    months = [index - 2, index - 1, index]
+    body = "period,value\n" + "".join(f"{m // 12:04d}-{m % 12 + 1:02d},{k + 1}\n" for k, m in enumerate(months))
+    preview = importers.read_bytes(body.encode(), "remesas.csv")
+    stored = book_series.store(window.session.book, preview, name="Remesas", unit="dólares", source="Banxico")
+    window.show_pane("charts")
+    leaf = window.charts_pane.leaves(stored.slug)[0]
+    last = f"{months[-1] // 12:04d}-{months[-1] % 12 + 1:02d}"
+    assert leaf.text(1) == f"{last} · 3 mo"
+    assert leaf.toolTip(1).endswith("· 3 months old")
