@@ -72,7 +72,10 @@ MANIFEST_KEYS = {
 }
 _VERSION = re.compile(r"\d{1,9}(\.\d{1,9}){0,3}")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
-BUNDLED_NAME = "BriefingBook bundled"
+# The bundled content's name: "BriefingBook 0.1.0" beside "bundled with the application" /
+# "incluido en la aplicación" (Sources) and "the content bundled with this version" (About);
+# a name of its own saying "bundled" printed that word twice, and in English in Spanish packets.
+BUNDLED_NAME = "BriefingBook"
 
 
 class PackError(BriefingBookError):

@@ -8,6 +8,7 @@ import shutil
 
 import pytest
 
+from briefingbook import __version__
 from briefingbook.core import refbuild, refpack
 from briefingbook.core.book import Book
 from briefingbook.ui.reference_pack import about_text, install_reference_pack
@@ -39,7 +40,8 @@ def pack(tmp_path_factory):
 @pytest.mark.slow
 def test_installing_a_pack_switches_content_live_and_keeps_typed_text(window, qtbot, book_path, pack):
     path, pub = pack
-    assert "Reference content: BriefingBook bundled" in about_text(window)
+    assert f"Reference content: BriefingBook {__version__}\n" in about_text(window)
+    assert "bundled" not in about_text(window).split("\n")[2]  # said once, on the Source line
     editor = window.brief_pane.editors["notes"]
     editor.setFocus()
     qtbot.keyClicks(editor, "typed just before the update")  # not yet saved by the pane's timer
