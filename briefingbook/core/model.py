@@ -231,12 +231,20 @@ class Event:
     title_en: str
     title_es: str
     issue_areas: tuple[str, ...]
-    citation: str
+    citation: str  # as built, in English ("Publisher, Title, URL (retrieved 2026-12-04)")
     note_en: str
     note_es: str
+    sources: tuple[LaterSource, ...] = ()  # the later sources it cites, to word them per language
 
     def title(self, lang: str = "en") -> str:
         return pick(lang, self.title_en, self.title_es)
+
+    def citation_in(self, lang: str = "en") -> str:
+        """The citation in ``lang``: later sources say "consultado el …" in Spanish; a seed
+        document's section is cited as built."""
+        if self.sources:
+            return "; ".join(source.label(lang) for source in self.sources)
+        return self.citation
 
     @property
     def year(self) -> int:

@@ -283,6 +283,7 @@ class Reference:
                 r["citation"],
                 r["note_en"],
                 r["note_es"],
+                tuple(self.later_sources[i] for i in _tuple(r["sources"]) if i in self.later_sources),
             )
             for r in self._conn.execute("SELECT * FROM events ORDER BY date, id")
         ]

@@ -1,5 +1,6 @@
-"""The bundled reference content is named once, in the packet's language: a Spanish packet's
-Sources section and the About box do not print the English word 'bundled'."""
+"""Reference content worded in the packet's language: the bundled content is named once (a
+Spanish packet's Sources and the About box do not print the English word 'bundled'), and the
+chart events' sources say "consultado el" in Spanish."""
 
 from __future__ import annotations
 
@@ -18,3 +19,15 @@ def test_sources_line_of_the_bundled_content_in_each_language():
     assert "bundled" not in es
     assert en.startswith(f"BriefingBook {__version__}; bundled with the application; sha256 ")
     assert en.count("bundled") == 1
+
+
+def test_event_citations_in_spanish_say_consultado_el():
+    # the chart events' sources were built as English text ("(retrieved 2026-12-04)"); a Spanish
+    # packet words them from the sources themselves
+    events = [event for event in Reference().events() if event.sources]
+    assert len(events) > 10
+    for event in events:
+        assert event.citation_in("en") == event.citation  # the same words as built
+        spanish = event.citation_in("es")
+        assert "retrieved" not in spanish and "(consultado el " in spanish
+        assert all(source.url in spanish for source in event.sources)
