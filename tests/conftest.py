@@ -77,6 +77,44 @@ def demo_book(demo_template, tmp_path):
     book.close()
 
 
+@pytest.fixture(scope="session")
+def _made_books(tmp_path_factory) -> dict:
+    return {"folder": tmp_path_factory.mktemp("made"), "books": {}}
+
+
+@pytest.fixture
+def create_book(_made_books):
+    """``Book.create(path, **options)`` for tests that need a new book but do not test making one.
+
+    The first book made with these options (by this author, at this scrypt cost) is kept for the
+    session and closed; later calls copy its file, a closed book being one self-contained file,
+    and open the copy as ``Book.create`` opens what it made (``backup=False``). Making a book
+    runs every format step (about 50 ms); copying one takes a millisecond. A second book with
+    the same options in one test is made afresh, so the books one test makes never share a
+    uuid (a merge would take them for copies of one book); ``populate`` and ``overwrite`` are
+    always made afresh."""
+    from briefingbook.core import crypto
+    from briefingbook.core.book import Book, default_author
+
+    used: set[tuple] = set()
+
+    def create(path, **options) -> Book:
+        path = Path(path)
+        key = (repr(sorted(options.items())), default_author(), crypto.SCRYPT_LOG2_N)
+        if key in used or path.exists() or {"populate", "overwrite"} & set(options):
+            return Book.create(path, **options)
+        used.add(key)
+        books = _made_books["books"]
+        if key not in books:
+            template = _made_books["folder"] / f"book{len(books)}.bbook"
+            Book.create(template, **options).close()
+            books[key] = template
+        shutil.copyfile(books[key], path)
+        return Book.open(path, backup=False, passphrase=options.get("passphrase"))
+
+    return create
+
+
 @pytest.fixture
 def fast_kdf(monkeypatch):
     """Cheap scrypt for tests of encrypted books (the cost is stored in each file, so these

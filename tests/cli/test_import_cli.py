@@ -33,9 +33,9 @@ def run(capsys, *args):
 
 
 @pytest.fixture
-def book(tmp_path, capsys) -> Path:
+def book(tmp_path, create_book) -> Path:
     path = tmp_path / "summit.bbook"
-    assert run(capsys, "new", path, "--title", "Cumbre", "--date", "2027-03-01")[0] == 0
+    create_book(path, title="Cumbre", date="2027-03-01").close()  # what `briefingbook new` makes
     return path
 
 

@@ -29,9 +29,9 @@ def _sha(path: Path) -> str:
 
 
 @pytest.fixture
-def book_path(tmp_path):
+def book_path(tmp_path, create_book):
     path = tmp_path / "summit.bbook"
-    Book.create(path, title="Cumbre", date="2027-03-01").close()
+    create_book(path, title="Cumbre", date="2027-03-01").close()
     return path
 
 

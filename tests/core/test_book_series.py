@@ -25,8 +25,8 @@ def tidy(rows) -> bytes:
 
 
 @pytest.fixture
-def book(tmp_path):
-    with Book.create(tmp_path / "b.bbook", title="Cumbre", date="2027-03-01") as opened:
+def book(tmp_path, create_book):
+    with create_book(tmp_path / "b.bbook", title="Cumbre", date="2027-03-01") as opened:
         yield opened
 
 

@@ -12,7 +12,6 @@ import pytest
 import vobject
 
 from briefingbook.core import calendar, people, program
-from briefingbook.core.book import Book
 from briefingbook.core.checklist import load_template
 from briefingbook.core.errors import BookError
 
@@ -20,8 +19,8 @@ UTC = dt.timezone.utc
 
 
 @pytest.fixture
-def book(tmp_path):
-    book = Book.create(tmp_path / "c.bbook", title="Cumbre <b>2027</b>", date="2027-03-12")
+def book(tmp_path, create_book):
+    book = create_book(tmp_path / "c.bbook", title="Cumbre <b>2027</b>", date="2027-03-12")
     book.apply_checklist_template(load_template())
     head = people.add_person(book, name="Head, delegation")
     # Mexico City has had no DST since 2022 (UTC-6 all year); New York changes on 2027-03-14.

@@ -35,9 +35,9 @@ def _sha(path: Path) -> str:
 
 
 @pytest.fixture
-def enc_path(tmp_path, fast_kdf):
+def enc_path(tmp_path, fast_kdf, create_book):
     path = tmp_path / "secret.bbook"
-    with Book.create(path, title="Cumbre reservada", date="2027-03-01", passphrase=PASS) as book:
+    with create_book(path, title="Cumbre reservada", date="2027-03-01", passphrase=PASS) as book:
         book.add_agenda_item("Seguridad", objectives="- raise the joint task force")
     return path
 
@@ -142,8 +142,11 @@ def test_every_save_uses_a_fresh_nonce(enc_path):
     assert h1.salt == h2.salt and h1.nonce != h2.nonce and first[crypto.HEADER_SIZE :] != second[crypto.HEADER_SIZE :]
 
 
-def test_edits_reach_the_file_by_the_save_timer_and_on_close(enc_path):
+def test_edits_reach_the_file_by_the_save_timer_and_on_close(enc_path, monkeypatch):
     assert FLUSH_DELAY < 2
+    from briefingbook.core import book as book_module
+
+    monkeypatch.setattr(book_module, "FLUSH_DELAY", 0.05)  # the same timer, without waiting a second
     book = Book.open(enc_path, passphrase=PASS)
     try:
         book.update_summit(place="Monterrey")

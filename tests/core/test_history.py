@@ -14,8 +14,8 @@ from briefingbook.core.importers import read_file
 
 
 @pytest.fixture
-def book(tmp_path):
-    with Book.create(tmp_path / "h.bbook", title="Summit", date="2027-03-01") as made:
+def book(tmp_path, create_book):
+    with create_book(tmp_path / "h.bbook", title="Summit", date="2027-03-01") as made:
         made.author = "Ana"
         yield made
 

@@ -26,9 +26,9 @@ HOLDER = textwrap.dedent("""
 
 
 @pytest.fixture
-def book_path(tmp_path):
+def book_path(tmp_path, create_book):
     path = tmp_path / "summit.bbook"
-    Book.create(path, title="T", date="2027-01-01").close()
+    create_book(path, title="T", date="2027-01-01").close()
     return path
 
 

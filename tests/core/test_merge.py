@@ -24,11 +24,11 @@ PNG = bytes.fromhex(
 
 
 @pytest.fixture
-def copies(tmp_path, monkeypatch):
+def copies(tmp_path, monkeypatch, create_book):
     """Ana's book with three agenda items and two checklist items, and Beto's copy of it."""
     monkeypatch.setenv("BRIEFINGBOOK_AUTHOR", "Ana")
     path = tmp_path / "ana.bbook"
-    with Book.create(path, title="Summit", date="2027-03-01") as book:
+    with create_book(path, title="Summit", date="2027-03-01") as book:
         book.add_agenda_item("Trade", talking_points="Open the ports faster.", notes="")
         book.add_agenda_item("Energy", talking_points="Grid links.")
         book.add_agenda_item("Border", talking_points="Shared inspections.")

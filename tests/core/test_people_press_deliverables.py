@@ -8,13 +8,12 @@ import zlib
 import pytest
 
 from briefingbook.core import deliverables, migrations, people, press, program
-from briefingbook.core.book import Book
 from briefingbook.core.errors import InvalidInputError, NotFoundError
 
 
 @pytest.fixture
-def book(tmp_path):
-    book = Book.create(tmp_path / "b.bbook", title="Summit", date="2027-03-01")
+def book(tmp_path, create_book):
+    book = create_book(tmp_path / "b.bbook", title="Summit", date="2027-03-01")
     yield book
     book.close()
 

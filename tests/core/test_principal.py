@@ -8,13 +8,12 @@ import datetime as dt
 import pytest
 
 from briefingbook.core import deliverables, history, people, principal, program
-from briefingbook.core.book import Book
 from briefingbook.core.errors import InvalidInputError, NotFoundError
 
 
 @pytest.fixture
-def book(tmp_path):
-    book = Book.create(tmp_path / "b.bbook", title="Summit", date="2027-03-15")
+def book(tmp_path, create_book):
+    book = create_book(tmp_path / "b.bbook", title="Summit", date="2027-03-15")
     book.author = "Tester"
     yield book
     book.close()

@@ -21,8 +21,8 @@ def _found(book: Book, query: str) -> set[tuple[str, str, str]]:
 
 
 @pytest.fixture
-def book(tmp_path):
-    book = Book.create(tmp_path / "b.bbook", title="Cumbre", date="2027-03-15")
+def book(tmp_path, create_book):
+    book = create_book(tmp_path / "b.bbook", title="Cumbre", date="2027-03-15")
     yield book
     book.close()
 

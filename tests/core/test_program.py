@@ -7,14 +7,13 @@ import datetime as dt
 import pytest
 
 from briefingbook.core import people, program
-from briefingbook.core.book import Book
 from briefingbook.core.errors import InvalidInputError, NotFoundError
 from briefingbook.core.search import search
 
 
 @pytest.fixture
-def book(tmp_path):
-    book = Book.create(tmp_path / "p.bbook", title="Summit", date="2027-03-12")
+def book(tmp_path, create_book):
+    book = create_book(tmp_path / "p.bbook", title="Summit", date="2027-03-12")
     yield book
     book.close()
 

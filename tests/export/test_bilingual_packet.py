@@ -72,6 +72,7 @@ def lang_tagged(reader) -> dict[tuple[str, str], int]:
     return found
 
 
+@pytest.mark.slow  # every brief in both languages, with their charts
 def test_side_by_side_pdf_tags_the_other_language_column(translated, reference, tmp_path):
     """In a side-by-side PDF of an English book the document is en-US and every cell of the
     Spanish column (its header and each paired row of every brief) is a structure element with

@@ -295,8 +295,8 @@ def test_nothing_changed_since_the_last_packet(workflow, reference):
 
 # -- the summary builder, without rendering --------------------------------------------------
 @pytest.fixture
-def book(tmp_path):
-    book = Book.create(tmp_path / "b.bbook", title="Summit", date="2027-03-01")
+def book(tmp_path, create_book):
+    book = create_book(tmp_path / "b.bbook", title="Summit", date="2027-03-01")
     yield book
     book.close()
 

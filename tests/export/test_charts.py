@@ -321,6 +321,7 @@ def _segments(item) -> int:
     return int(np.count_nonzero(finite[1:] & finite[:-1]))
 
 
+@pytest.mark.slow  # draws every series of the reference DB at print size
 def test_every_reference_series_draws_something_visible(qapp, reference):
     """A series whose points all sit between gaps (us_born_population_mexico_undesa: 2000, 2010,
     2017) once drew nothing. Every series of the reference DB, drawn as a packet draws it, has a

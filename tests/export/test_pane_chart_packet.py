@@ -30,6 +30,7 @@ def yoy_book(demo_book):
     return demo_book
 
 
+@pytest.mark.slow  # draws every chart of the staff packet
 def test_the_outline_carries_the_saved_selection_and_the_values_are_transformed(yoy_book, reference, qapp):
     outline = build_outline(yoy_book, reference, today=TODAY, profile="staff")  # the annex is in the staff book
     assert outline.pane_charts == [ChartRef("annex-chart1", ("us_goods_trade_mexico",), "pct_yoy", "1995", "", False)]

@@ -140,6 +140,7 @@ def test_principal_book_leaves_staff_only_notes_out(book, reference):
 
 
 # -- PDF -----------------------------------------------------------------------------------------
+@pytest.mark.slow  # a whole packet, every brief's charts drawn
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_pdf_profiles_bookmarks_and_headings(book, reference, qapp, lang):
     meeting = book.ids["meeting"]
@@ -210,6 +211,7 @@ def test_memo_follows_its_brief(book, reference, qapp):
         book.update_agenda_item(second.id, talking_points="- Open with the work plan")
 
 
+@pytest.mark.slow  # a whole packet, every brief's charts drawn
 def test_both_languages_packet_keeps_the_principals_order(book, reference, qapp):
     path = export(book, reference, "principal-both.pdf", lang="both")
     top = [title for depth, title in bookmarks(path) if depth == 0]
@@ -219,6 +221,7 @@ def test_both_languages_packet_keeps_the_principals_order(book, reference, qapp)
 
 
 # -- DOCX ----------------------------------------------------------------------------------------
+@pytest.mark.slow  # a whole packet, every brief's charts drawn
 def test_docx_profiles_heading_order(book, reference, qapp):
     import docx
 
@@ -250,6 +253,7 @@ def test_docx_profiles_heading_order(book, reference, qapp):
 
 
 # -- HTML ----------------------------------------------------------------------------------------
+@pytest.mark.slow  # a whole packet, every brief's charts drawn
 def test_html_profiles_heading_order_and_lang(book, reference):
     import re
 

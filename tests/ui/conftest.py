@@ -5,7 +5,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication
 
 from briefingbook.ui import dialogs, i18n
 
@@ -36,10 +37,13 @@ def window(qtbot, book_path, settings, reference):
 
     win = MainWindow(book_path, settings, reference)
     qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):  # a context manager: called bare, it waits for nothing
+        win.show()
     yield win
     win.close()
+    # qtbot has closed it and asked Qt to delete it later; do it now (processing events does not),
+    # so that windows and their panes do not pile up while the session runs.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

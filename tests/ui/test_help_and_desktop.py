@@ -101,7 +101,7 @@ def test_the_user_guide_is_bundled_in_both_languages_and_covers_the_features():
 
 def test_the_user_guide_opens_offline_in_the_interface_language(window, qtbot):
     guide = window.show_guide()
-    qtbot.waitExposed(guide)
+    qtbot.waitUntil(lambda: guide.windowHandle() is not None and guide.windowHandle().isExposed())
     text = guide.browser.toPlainText()
     assert text.startswith("BriefingBook user guide")
     assert "Set the summit" in text and "#" not in text.splitlines()[0]  # Markdown shown, not its marks

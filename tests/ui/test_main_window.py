@@ -293,8 +293,8 @@ def test_book_in_a_read_only_place_shows_the_read_only_notice(qtbot, book_path, 
     book_path.chmod(0o444)
     win = MainWindow(book_path, settings, reference)
     qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):
+        win.show()
     try:
         assert win.session.book.readonly
         assert win.readonly_notice.isVisible()

@@ -240,8 +240,8 @@ def test_merge_dialog_decisions_details_and_names(window, edited_copy, qtbot):
     tip = dialog.table.item(row, 3).toolTip()
     assert "&lt;b&gt;not bold&lt;/b&gt;" in tip and "<b>not" not in tip
 
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     _assert_accessible(dialog)
 
 
@@ -311,8 +311,8 @@ def test_copy_dialog_checks_the_passphrase_and_saves(window, tmp_path, qtbot, fa
     dialog.file.setText(str(window.session.path))
     dialog.accept()
     assert "this book itself" in dialog.error.text()
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     _assert_accessible(dialog)
 
     # Through the File menu's function: the dialog's values make the copy.

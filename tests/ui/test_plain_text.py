@@ -111,8 +111,8 @@ def hostile_window(qtbot, demo_template, tmp_path, settings, reference):
     _hostile_book(path, demo_template)
     win = MainWindow(path, settings, reference)
     qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win):  # a context manager: called bare, it waits for nothing
+        win.show()
     yield win
     win.close()
 
