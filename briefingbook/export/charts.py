@@ -400,7 +400,7 @@ def build_spec(
     areas = {area for info in infos for area in info.issue_areas}
     xs_all = [x for line in lines for x in line.x]
     events = []
-    first, last = min(xs_all), max(xs_all) + _SPAN[max((ln.frequency for ln in lines), key=_SPAN.get)]
+    first, last = min(xs_all), max(xs_all) + max(_SPAN[ln.frequency] for ln in lines)
     for event in catalog.events():
         x = P.seconds(event.date)
         if areas & set(event.issue_areas) and first <= x <= last:
@@ -767,7 +767,7 @@ def _value_axis():
 class Drawing:
     """What ``draw`` put into a layout: keep it to update or inspect the chart."""
 
-    plot: object
+    plot: pyqtgraph.PlotItem
     legend: object | None
     items: list
     key: object | None

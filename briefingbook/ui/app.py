@@ -37,7 +37,13 @@ def book_to_open(requested: str | os.PathLike | None, settings, author: str | No
 def make_app(argv: list[str] | None = None):
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    running = QApplication.instance()
+    if running is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    elif isinstance(running, QApplication):
+        app = running
+    else:  # a QCoreApplication (no widgets) cannot show the window
+        raise RuntimeError("BriefingBook's window needs a QApplication; another kind of application is running")
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setOrganizationDomain(f"{APP_ID}.local")

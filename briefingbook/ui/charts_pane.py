@@ -53,6 +53,7 @@ from briefingbook.export.charts import (
     readout_text,
 )
 from briefingbook.ui import file_dialogs
+from briefingbook.ui.nonnull import child_items, top_level_items
 from briefingbook.ui.plain import plain_tooltip
 from briefingbook.ui.session import BookSession
 
@@ -333,10 +334,8 @@ class ChartsPane(QWidget):
 
     def leaves(self, slug: str | None = None) -> list[QTreeWidgetItem]:
         found = []
-        for i in range(self.tree.topLevelItemCount()):
-            parent = self.tree.topLevelItem(i)
-            for j in range(parent.childCount()):
-                child = parent.child(j)
+        for parent in top_level_items(self.tree):
+            for child in child_items(parent):
                 if slug is None or child.data(0, SlugRole) == slug:
                     found.append(child)
         return found
@@ -408,7 +407,8 @@ class ChartsPane(QWidget):
         if t.kind == "index":
             self.base.setText(t.arg or "")
         elif t.kind == "ma":
-            self.ma_length.setValue(int(t.arg))
+            if t.arg is not None:  # always: Transform.parse refuses a moving average without its length
+                self.ma_length.setValue(int(t.arg))
         elif t.other_slug:
             self.other.setCurrentIndex(max(0, self.other.findData(t.arg)))
         self._show_arguments(t.kind)

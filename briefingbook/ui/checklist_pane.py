@@ -23,6 +23,7 @@ from briefingbook.core.checklist import countdown_label, status, summarize
 from briefingbook.core.model import ChecklistItem
 from briefingbook.ui.i18n import long_date, short_date
 from briefingbook.ui.list_pane import ListEditor
+from briefingbook.ui.nonnull import child_items, top_level_items
 from briefingbook.ui.session import BookSession
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -174,10 +175,7 @@ class ChecklistPane(QWidget):
             self.owner_filter.blockSignals(False)
 
             keep = self.current_id()
-            expanded = {
-                self.tree.topLevelItem(i).data(0, ItemIdRole): self.tree.topLevelItem(i).isExpanded()
-                for i in range(self.tree.topLevelItemCount())
-            }
+            expanded = {phase.data(0, ItemIdRole): phase.isExpanded() for phase in top_level_items(self.tree)}
             self.tree.clear()
             phases: dict[str, QTreeWidgetItem] = {}
             for item in items:
@@ -248,10 +246,8 @@ class ChecklistPane(QWidget):
         return value if isinstance(value, int) else -1
 
     def select_item(self, item_id: int) -> bool:
-        for i in range(self.tree.topLevelItemCount()):
-            parent = self.tree.topLevelItem(i)
-            for j in range(parent.childCount()):
-                child = parent.child(j)
+        for parent in top_level_items(self.tree):
+            for child in child_items(parent):
                 if child.data(0, ItemIdRole) == item_id:
                     parent.setExpanded(True)
                     self.tree.setCurrentItem(child)
@@ -260,11 +256,10 @@ class ChecklistPane(QWidget):
         return False
 
     def find_row(self, item_id: int) -> QTreeWidgetItem | None:
-        for i in range(self.tree.topLevelItemCount()):
-            parent = self.tree.topLevelItem(i)
-            for j in range(parent.childCount()):
-                if parent.child(j).data(0, ItemIdRole) == item_id:
-                    return parent.child(j)
+        for parent in top_level_items(self.tree):
+            for child in child_items(parent):
+                if child.data(0, ItemIdRole) == item_id:
+                    return child
         return None
 
     def _update_buttons(self) -> None:

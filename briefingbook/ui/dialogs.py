@@ -303,14 +303,6 @@ class ChecklistItemDialog(QDialog):
             long_date(due_date(self.session.book.summit().date, self.offset.value()), self.session.ui_lang)
         )
 
-    def _date_changed(self) -> None:
-        moved = self._summit is not None and self.date.date().toPython() != self._summit.date
-        self.move_program.setVisible(moved and self._program_events > 0)
-
-    def keep_program(self) -> bool:
-        """True when the program keeps its dates although the summit date moved."""
-        return not self.move_program.isChecked()
-
     def accept(self) -> None:
         if not self.title.text().strip():
             self.error.setText(self.tr("The item needs a title."))

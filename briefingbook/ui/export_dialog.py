@@ -290,21 +290,27 @@ def export_packet_interactively(session: BookSession, parent: QWidget) -> Path |
     return path
 
 
-def done_box(path: Path, parent: QWidget | None) -> QMessageBox:
+class DoneBox(QMessageBox):
     """The message after an export: where the packet is, with Open packet and Show in folder."""
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        QCoreApplication.translate("ExportDialog", "Packet exported"),
-        QCoreApplication.translate("ExportDialog", "The packet was written to:\n{path}").format(path=path),
-        parent=parent,
-    )
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the path may hold any character
-    box.open_packet = box.addButton(
-        QCoreApplication.translate("ExportDialog", "Open packet"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.show_folder = box.addButton(
-        QCoreApplication.translate("ExportDialog", "Show in folder"), QMessageBox.ButtonRole.ActionRole
-    )
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(box.open_packet)
-    return box
+
+    def __init__(self, path: Path, parent: QWidget | None) -> None:
+        super().__init__(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("ExportDialog", "Packet exported"),
+            QCoreApplication.translate("ExportDialog", "The packet was written to:\n{path}").format(path=path),
+            parent=parent,
+        )
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the path may hold any character
+        self.open_packet = self.addButton(
+            QCoreApplication.translate("ExportDialog", "Open packet"), QMessageBox.ButtonRole.AcceptRole
+        )
+        self.show_folder = self.addButton(
+            QCoreApplication.translate("ExportDialog", "Show in folder"), QMessageBox.ButtonRole.ActionRole
+        )
+        self.addButton(QMessageBox.StandardButton.Close)
+        self.setDefaultButton(self.open_packet)
+
+
+def done_box(path: Path, parent: QWidget | None) -> DoneBox:
+    """The message after an export (see ``DoneBox``)."""
+    return DoneBox(path, parent)

@@ -45,6 +45,7 @@ from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui import dialogs
 from briefingbook.ui.history_names import action_name, conflict_kind_name, entity_name, field_name, value_label
 from briefingbook.ui.i18n import moment_label, short_date
+from briefingbook.ui.nonnull import top_level_items
 from briefingbook.ui.plain import plain_tooltip
 from briefingbook.ui.session import BookSession
 
@@ -61,6 +62,11 @@ def _number(value) -> int:
         return int(value)
     except (TypeError, ValueError):
         return 0
+
+
+def text_of(value: object) -> str:
+    """A logged value of a text field as text (None, for a row added without it, is "")."""
+    return value if isinstance(value, str) else ""
 
 
 def one_line(text: str, limit: int = SHORT) -> str:
@@ -619,10 +625,11 @@ class HistoryPane(QWidget):
         self.versions.blockSignals(True)
         self.versions.clear()
         self._versions = []
-        self._version_change = change if self._text_field(change) else None
+        change = change if self._text_field(change) else None  # an update of a text field, or none
+        self._version_change = change
         self._row_exists = False
         self._current_text = None
-        if self._version_change is not None:
+        if change is not None and change.field is not None:
             book = self.session.book
             versions = history.text_versions(book, change.entity, change.row_key, change.field)
             self._versions = list(reversed(versions))  # newest first
@@ -647,10 +654,10 @@ class HistoryPane(QWidget):
                 else:
                     text = self.tr("{when}\n{author}")
                 item = QListWidgetItem(text.format(when=stamp_label(version, lang), author=author))
-                item.setToolTip(plain_tooltip(one_line(version.new_value or "", 300)))
+                item.setToolTip(plain_tooltip(one_line(text_of(version.new_value), 300)))
                 self.versions.addItem(item)
         self.versions.blockSignals(False)
-        if self._versions:
+        if self._versions and change is not None:
             # The text the field had just before the selected change; the newest when none.
             before = next((i for i, v in enumerate(self._versions) if v.id < change.id), 0)
             self.versions.setCurrentRow(before)
@@ -663,7 +670,7 @@ class HistoryPane(QWidget):
     def _show_version(self) -> None:
         version = self.selected_version()
         change = self._version_change
-        self.version_text.setPlainText((version.new_value or "") if version is not None else "")
+        self.version_text.setPlainText(text_of(version.new_value) if version is not None else "")
         enabled, note = False, ""
         if change is None:
             note = self.tr(
@@ -687,7 +694,7 @@ class HistoryPane(QWidget):
     def restore_selected(self) -> bool:
         """Put the selected earlier text back (after a confirmation); True when it was."""
         change, version = self._version_change, self.selected_version()
-        if change is None or version is None or not self.restore_button.isEnabled():
+        if change is None or change.field is None or version is None or not self.restore_button.isEnabled():
             return False
         field = field_name(change.field)
         what = self.what(change.entity, change.label)
@@ -700,7 +707,7 @@ class HistoryPane(QWidget):
             return False
         try:
             history.restore_text(
-                self.session.book, change.entity, change.row_key, change.field, version.new_value or ""
+                self.session.book, change.entity, change.row_key, change.field, text_of(version.new_value)
             )
         except BriefingBookError as exc:
             QMessageBox.warning(self, self.tr("Cannot restore the text"), str(exc))
@@ -767,7 +774,7 @@ class HistoryPane(QWidget):
             self.conflict_tree.addTopLevelItem(item)
         index = next((i for i, oc in enumerate(self._conflicts) if oc.id == keep_id), 0)
         if count:
-            self.conflict_tree.setCurrentItem(self.conflict_tree.topLevelItem(index))
+            self.conflict_tree.setCurrentItem(top_level_items(self.conflict_tree)[index])
         self._show_conflict()
 
     def current_conflict(self) -> merge.OpenConflict | None:

@@ -34,6 +34,8 @@ def install(lang: str) -> bool:
     """Use ``lang`` for every string shown from now on; True when its translations loaded
     (always for English, the source language)."""
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("the interface language is installed on the application: create it first")
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

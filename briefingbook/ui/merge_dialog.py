@@ -790,6 +790,8 @@ def save_copy_for_colleague(
         if not dialog.exec():
             return None
         target, passphrase, overwrite = dialog.values()
+        if target is None:  # never: the dialog is not accepted without a file name
+            return None
     else:
         target = Path(target)
         if encrypt is None:

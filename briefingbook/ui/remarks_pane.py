@@ -26,6 +26,7 @@ from briefingbook.core import principal, program
 from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui.autosave import Autosave
 from briefingbook.ui.list_pane import ListEditor
+from briefingbook.ui.nonnull import top_level_items
 from briefingbook.ui.plain import plain_tooltip
 from briefingbook.ui.program_dialogs import event_text
 from briefingbook.ui.session import BookSession
@@ -163,8 +164,9 @@ class RemarksPane(QWidget):
         self.tree.blockSignals(False)
         self._show_total()
         if not self.select_remark(keep):
-            if self.tree.topLevelItemCount():
-                self.tree.setCurrentItem(self.tree.topLevelItem(0))
+            rows = top_level_items(self.tree)
+            if rows:
+                self.tree.setCurrentItem(rows[0])
             else:
                 self._show(-1)
 
@@ -182,8 +184,7 @@ class RemarksPane(QWidget):
         return value if isinstance(value, int) else -1
 
     def select_remark(self, remark_id: int) -> bool:
-        for i in range(self.tree.topLevelItemCount()):
-            row = self.tree.topLevelItem(i)
+        for row in top_level_items(self.tree):
             if row.data(0, ItemIdRole) == remark_id:
                 self.tree.setCurrentItem(row)
                 self._show(remark_id)
@@ -288,9 +289,9 @@ class RemarksPane(QWidget):
             lambda i: principal.remove_remark(self.session.book, i),
             self.tr("Cannot delete the remarks"),
         ):
-            count = self.tree.topLevelItemCount()
-            if count:
-                self.tree.setCurrentItem(self.tree.topLevelItem(min(index, count - 1)))
+            rows = top_level_items(self.tree)
+            if rows:
+                self.tree.setCurrentItem(rows[min(index, len(rows) - 1)])
 
     def move_current(self, step: int) -> None:
         remark_id = self.current_id()

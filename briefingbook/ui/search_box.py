@@ -10,10 +10,11 @@ import html
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
 from briefingbook.core.model import SearchHit
 from briefingbook.core.search import MARK_END, MARK_START, search
+from briefingbook.ui.nonnull import nonnull
 from briefingbook.ui.session import BookSession
 
 HitRole = Qt.ItemDataRole.UserRole + 1
@@ -45,7 +46,7 @@ class SearchBox(QLineEdit):
         self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer_.setMaxVisibleItems(15)
         self.completer_.setWidget(self)
-        self.completer_.popup().setAccessibleName(self.tr("Search results"))
+        self._popup().setAccessibleName(self.tr("Search results"))
         # the (QModelIndex) overload of the signal; PySide's stubs do not describe signal indexing
         self.completer_.activated[QModelIndex].connect(self._picked)  # type: ignore[index]
         self._timer = QTimer(self)
@@ -54,6 +55,9 @@ class SearchBox(QLineEdit):
         self._timer.timeout.connect(self.run_search)
         self.textEdited.connect(lambda _text: self._timer.start())
         self.returnPressed.connect(self._enter)
+
+    def _popup(self) -> QAbstractItemView:
+        return nonnull(self.completer_.popup(), "completer popup")  # Qt makes a list view if none was set
 
     def kind_label(self, kind: str) -> str:
         return {
@@ -118,7 +122,7 @@ class SearchBox(QLineEdit):
         if self.hits:
             self.completer_.complete()
         else:
-            self.completer_.popup().hide()
+            self._popup().hide()
         return self.hits
 
     def _note_title(self, hit: SearchHit) -> str:
@@ -129,13 +133,13 @@ class SearchBox(QLineEdit):
 
     def _picked(self, index) -> None:
         kind, ident = index.data(HitRole)
-        self.completer_.popup().hide()
+        self._popup().hide()
         self.hitActivated.emit(kind, ident)
 
     def _enter(self) -> None:
         if self._timer.isActive() or not self.hits:
             self.run_search()
-        popup = self.completer_.popup()
+        popup = self._popup()
         index = popup.currentIndex() if popup.isVisible() and popup.currentIndex().isValid() else None
         if index is not None:
             self._picked(index)

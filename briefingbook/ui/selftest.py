@@ -60,6 +60,8 @@ def run_self_test(out=sys.stdout) -> int:
             raise AssertionError("search for 'frontera' found nothing")
         window.navigate(hits[0].kind, hits[0].id)
         step(f"search found {len(hits)} hits; jumped to {hits[0].kind} {hits[0].id}")
+        if window.session is None:
+            raise AssertionError("the window has no book open")
         item = window.session.book.checklist()[0]
         window.show_pane("checklist")
         row = window.checklist_pane.find_row(item.id)
