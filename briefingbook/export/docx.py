@@ -330,6 +330,8 @@ class _Writer:
         """What changed since the previous packet (issue 10): removed words are struck-through
         runs, added words underlined runs (readable in black-and-white print)."""
         summary = self.o.changes
+        if summary is None:  # never: the section is left out of a packet without a summary
+            return
         self.doc.add_paragraph(summary.heading, style=SECTION_STYLE)
         if summary.compared:
             self.para(summary.compared, small=True)

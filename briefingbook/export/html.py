@@ -235,6 +235,8 @@ class _Writer:
     def changes(self) -> None:
         """What changed since the previous packet (issue 10): word diffs as <del>/<ins>."""
         summary = self.o.changes
+        if summary is None:  # never: the section is left out of a packet without a summary
+            return
         self.w("<section>")
         self.text("h1", summary.heading, id="changes")
         if summary.compared:

@@ -23,6 +23,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
 import typst
 
@@ -38,7 +39,7 @@ from briefingbook.export.fontcover import covered, name_missing
 # the colours only help on screen and in colour print.
 REMOVED_COLOR = "#A11D1D"
 ADDED_COLOR = "#1B6B3A"
-PDF_STANDARDS = ("ua-1",)
+PDF_STANDARDS: tuple[Literal["ua-1"], ...] = ("ua-1",)  # the values typst.compile accepts are literals
 TEMPLATE = "packet.typ"
 
 

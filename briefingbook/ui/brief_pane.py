@@ -9,6 +9,7 @@ meetings whose memo raises the item, each a button that shows that event in the 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
@@ -39,6 +40,7 @@ from briefingbook.ui.autosave import Autosave
 from briefingbook.ui.growing_text import EDITOR_MIN_HEIGHT
 from briefingbook.ui.growing_text import fit_height as _fit_height
 from briefingbook.ui.item_models import pillar_label, recommendation_status_label
+from briefingbook.ui.nonnull import nonnull
 from briefingbook.ui.session import BookSession
 
 
@@ -154,7 +156,8 @@ class RecommendationCard(QFrame):
         text = self.note_edit.text().strip()
         if not text:
             return
-        day = self.note_date.date().toPython()
+        chosen = self.note_date.date()
+        day = dt.date(chosen.year(), chosen.month(), chosen.day())
         self.session.book.add_recommendation_note(self.rec.id, text, day)
         self.note_edit.clear()
 
@@ -334,7 +337,7 @@ class BriefPane(QScrollArea):
             self.recs_box,
             self.charts_box,
             self.text_box,
-            *(e.parentWidget() for e in self.editors.values()),
+            *(nonnull(e.parentWidget(), "brief field's box") for e in self.editors.values()),
         ):
             widget.setVisible(has_item)
         self.empty.setVisible(not has_item)

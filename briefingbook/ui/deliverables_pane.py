@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from briefingbook.core import deliverables as deliverables_mod
 from briefingbook.ui.detail_panel import DetailPanel
 from briefingbook.ui.list_pane import ListEditor
+from briefingbook.ui.nonnull import top_level_items
 from briefingbook.ui.plain import plain_tooltip
 from briefingbook.ui.program_dialogs import deliverable_kind_label, deliverable_status_label
 from briefingbook.ui.session import BookSession
@@ -129,8 +130,9 @@ class DeliverablesPane(QWidget):
             self.tree.addTopLevelItem(row)
         if keep >= 0:
             self.select_deliverable(keep)
-        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))  # the detail shows something at once
+        rows = top_level_items(self.tree)
+        if self.tree.currentItem() is None and rows:
+            self.tree.setCurrentItem(rows[0])  # the detail shows something at once
         self._current_changed()
 
     def current_id(self) -> int:
@@ -139,8 +141,7 @@ class DeliverablesPane(QWidget):
         return value if isinstance(value, int) else -1
 
     def select_deliverable(self, deliverable_id: int) -> bool:
-        for i in range(self.tree.topLevelItemCount()):
-            row = self.tree.topLevelItem(i)
+        for row in top_level_items(self.tree):
             if row.data(0, ItemIdRole) == deliverable_id:
                 self.tree.setCurrentItem(row)
                 return True

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from briefingbook.core.errors import BriefingBookError
 from briefingbook.core.import_messages import Message
 from briefingbook.ui import file_dialogs, import_messages
+from briefingbook.ui.nonnull import nonnull
 from briefingbook.ui.session import BookSession
 
 if TYPE_CHECKING:
@@ -234,7 +235,7 @@ class ImportDialog(QDialog):
             QApplication.processEvents()
 
     def _read_finished(self) -> None:
-        reader, self._reader = self._reader, None
+        reader, self._reader = nonnull(self._reader, "file reader"), None
         reader.wait()
         self.read_button.setEnabled(True)
         self.error.clear()

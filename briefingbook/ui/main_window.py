@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol, cast, runtime_checkable
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
+    QT_TRANSLATE_NOOP as _QT_TRANSLATE_NOOP,
+)
+from PySide6.QtCore import (
     QByteArray,
     QDataStream,
     QEvent,
@@ -46,6 +50,7 @@ from PySide6.QtWidgets import (
 
 from briefingbook import APP_NAME
 from briefingbook.core import crypto, program
+from briefingbook.core.backups import Backup
 from briefingbook.core.book import BOOK_SUFFIX, Book, default_author
 from briefingbook.core.checklist import countdown_label
 from briefingbook.core.errors import (
@@ -59,6 +64,7 @@ from briefingbook.core.reference import Reference
 from briefingbook.ui import dialogs, file_dialogs, i18n
 from briefingbook.ui.agenda_pane import AgendaPane
 from briefingbook.ui.brief_pane import BriefPane
+from briefingbook.ui.nonnull import application, nonnull
 from briefingbook.ui.restore_dialog import RestoreDialog, backup_line
 from briefingbook.ui.search_box import SearchBox
 from briefingbook.ui.session import BookSession
@@ -83,6 +89,24 @@ AUTHOR_SETTING = "history/author"  # the name recorded with this user's changes 
 STALE_SETTING = "charts/stale_years"  # series older than this many years are flagged in amber (Preferences)
 WELCOMED_SETTING = "ui/welcomed"  # the first window showed its welcome line (shown once)
 AUTHOR_ASKED_SETTING = "history/author_asked"  # the first run asked for it (asked once only)
+
+# PySide's stub types QT_TRANSLATE_NOOP as returning object; it returns its text (the source
+# string, for lupdate to find and self.tr to translate when shown).
+QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], _QT_TRANSLATE_NOOP)
+
+
+@runtime_checkable
+class ChangeAware(Protocol):
+    """A registry pane: it learns of edits through ``book_changed`` (see ``Pane``)."""
+
+    def book_changed(self, entities: frozenset[str]) -> None: ...
+
+
+def tell_changed(pane: QWidget, entities: frozenset[str]) -> None:
+    """Give a built pane the entities an edit touched (every registry pane has ``book_changed``)."""
+    if not isinstance(pane, ChangeAware):
+        raise TypeError(f"{type(pane).__name__} has no book_changed(entities)")
+    pane.book_changed(entities)
 
 
 def ask_author_once(settings: QSettings, parent: QWidget | None = None) -> str:
@@ -317,7 +341,7 @@ class MainWindow(QMainWindow):
         # would run for every paint of every chart: slow, and it aggravates PySide's refcount bug
         # that tests/ui/test_charts_pane.py guards against).
         self._menu_key_filter = _MenuKeys(self)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        application().focusChanged.connect(self._focus_changed)
         self._build_menus()
         self.menuBar().installEventFilter(self)  # its first paint is the window's first paint
         self.load_book(Path(book_path))
@@ -388,7 +412,7 @@ class MainWindow(QMainWindow):
         self.brief_pane.release_charts()
 
     def _backup_if_pending(self) -> None:
-        book = self.session.book
+        book = self.open_session.book
         book.backup_if_pending()
         if book.backup_error:
             self.statusBar().showMessage(
@@ -492,7 +516,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About BriefingBook…"), self.show_about))
 
     def _build_body(self) -> None:
-        session = self.session
+        session = self.open_session
         self.header = QLabel()
         self.header.setObjectName("summitHeader")
         self.header.setAccessibleName(self.tr("Summit"))
@@ -620,7 +644,7 @@ class MainWindow(QMainWindow):
                 again = True
                 passphrase = self.ask_passphrase(path, again)
             except BookDamagedError as exc:
-                if exc.backup is None or not dialogs.confirm(
+                if not isinstance(exc.backup, Backup) or not dialogs.confirm(
                     self,
                     self.tr("Damaged book"),
                     self.tr(
@@ -704,7 +728,7 @@ class MainWindow(QMainWindow):
 
     def open_book_dialog(self) -> None:
         path, _ = file_dialogs.get_open_file_name(
-            self, self.tr("Open book"), str(self.session.path.parent), self.tr("Briefing books (*.bbook)")
+            self, self.tr("Open book"), str(self.open_session.path.parent), self.tr("Briefing books (*.bbook)")
         )
         if path:
             self.open_book(Path(path))
@@ -719,7 +743,7 @@ class MainWindow(QMainWindow):
         path, _ = file_dialogs.get_save_file_name(
             self,
             self.tr("Save new book as"),
-            str(self.session.path.parent / f"{values['title']}{BOOK_SUFFIX}"),
+            str(self.open_session.path.parent / f"{values['title']}{BOOK_SUFFIX}"),
             self.tr("Briefing books (*.bbook)"),
         )
         if not path:
@@ -730,9 +754,11 @@ class MainWindow(QMainWindow):
             from briefingbook.core.checklist import load_template
 
             template = load_template()
-            Book.create(
-                Path(path), populate=lambda b: b.apply_checklist_template(template), author=self.author_name(), **values
-            ).close()
+
+            def populate(book: Book) -> None:
+                book.apply_checklist_template(template)
+
+            Book.create(Path(path), populate=populate, author=self.author_name(), **values).close()
         except BriefingBookError as exc:
             QMessageBox.warning(self, self.tr("Cannot create book"), str(exc))
             return
@@ -742,7 +768,7 @@ class MainWindow(QMainWindow):
         path, _ = file_dialogs.get_save_file_name(
             self,
             self.tr("Save a copy as"),
-            str(self.session.path.with_name(self.session.path.stem + " copy.bbook")),
+            str(self.open_session.path.with_name(self.open_session.path.stem + " copy.bbook")),
             self.tr("Briefing books (*.bbook)"),
         )
         if path:
@@ -764,7 +790,7 @@ class MainWindow(QMainWindow):
         """Rebuild every pane on the same open book (after a merge changed anything in it): typed
         text and layout are saved first; an encrypted book stays open, no passphrase asked."""
         self._save_state()
-        old = self.session
+        old = self.open_session
         current = self.tabs.currentIndex()
         session = BookSession(old.book, self.reference, self)
         session.ui_lang = self.ui_lang
@@ -822,7 +848,7 @@ class MainWindow(QMainWindow):
     def save_copy(self, target: Path) -> Path:
         """A consistent copy of the open book (encrypted books stay encrypted), written then renamed."""
         self.brief_pane.flush()
-        return self.session.book.save_copy(Path(target), overwrite=True)
+        return self.open_session.book.save_copy(Path(target), overwrite=True)
 
     # -- backups and encryption --------------------------------------------------------------
     def backup_now_if_due(self):
@@ -842,6 +868,12 @@ class MainWindow(QMainWindow):
             )
         return made
 
+    @property
+    def open_session(self) -> BookSession:
+        """The open book's session: a window has one from ``__init__`` on (``load_book``), and
+        only the moment between closing a book and opening the next has none."""
+        return nonnull(self.session, "open book session")
+
     def _close_session(self) -> None:
         if self.session is None:
             return
@@ -852,7 +884,7 @@ class MainWindow(QMainWindow):
 
     def _reopen_after(self, operation, passphrase: str | None = None) -> None:
         """Close the book, run ``operation(path)`` (which needs the file to itself), reopen."""
-        path = self.session.path
+        path = self.open_session.path
         self._close_session()
         try:
             operation(path)
@@ -862,7 +894,7 @@ class MainWindow(QMainWindow):
     def restore_dialog(self) -> None:
         from briefingbook.core import backups
 
-        found = backups.list_backups(self.session.path)
+        found = backups.list_backups(self.open_session.path)
         if not found:
             QMessageBox.information(
                 self, self.tr("Restore from backup"), self.tr("There are no backups of this book yet.")
@@ -906,10 +938,10 @@ class MainWindow(QMainWindow):
     def encrypt_dialog(self) -> None:
         from briefingbook.core.encryption import change_passphrase, encrypt_book
 
-        if self.session.book.readonly:
+        if self.open_session.book.readonly:
             QMessageBox.warning(self, self.tr("Encrypt book"), self.tr("The book is open read-only."))
             return
-        if self.session.book.encrypted:
+        if self.open_session.book.encrypted:
             old, ok = QInputDialog.getText(
                 self, self.tr("Change passphrase"), self.tr("Current passphrase:"), QLineEdit.EchoMode.Password
             )
@@ -934,7 +966,7 @@ class MainWindow(QMainWindow):
     def import_data(self) -> None:
         from briefingbook.ui.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self.session, self)
+        dialog = ImportDialog(self.open_session, self)
         if dialog.exec() and dialog.stored is not None:
             self.show_pane("charts")
             self.charts_pane.show_series([dialog.stored.slug])
@@ -943,13 +975,13 @@ class MainWindow(QMainWindow):
         from briefingbook.ui.export_dialog import export_packet_interactively
 
         self.brief_pane.flush()
-        return export_packet_interactively(self.session, self)
+        return export_packet_interactively(self.open_session, self)
 
     def export_calendar_dialog(self) -> None:
         path, _ = file_dialogs.get_save_file_name(
             self,
             self.tr("Export calendar"),
-            str(self.session.path.with_name(f"{self.session.path.stem}.ics")),
+            str(self.open_session.path.with_name(f"{self.open_session.path.stem}.ics")),
             self.tr("Calendar files (*.ics)"),
         )
         if path:
@@ -960,7 +992,7 @@ class MainWindow(QMainWindow):
         from briefingbook.core.calendar import export_calendar
 
         try:
-            written, events, dated = export_calendar(self.session.book, path)
+            written, events, dated = export_calendar(self.open_session.book, path)
         except BriefingBookError as exc:
             QMessageBox.warning(self, self.tr("Cannot export the calendar"), str(exc))
             return None
@@ -998,8 +1030,11 @@ class MainWindow(QMainWindow):
         if self.session is not None and not self.session.closed:
             self.session.stale_years = int(years)
             if "charts" in self._panes:
+                from briefingbook.ui.charts_pane import ChartsPane
+
                 pane = self.pane("charts")
-                pane.fill_tree_keeping_selection()
+                if isinstance(pane, ChartsPane):  # always
+                    pane.fill_tree_keeping_selection()
 
     def author_name(self) -> str:
         """The name recorded with this user's changes: Preferences, else the system user name."""
@@ -1026,13 +1061,13 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentIndex()
         self.menuBar().clear()
         self._build_menus()
-        self.load_book(self.session.path)
+        self.load_book(self.open_session.path)
         self.tabs.setCurrentIndex(current)
 
     def edit_summit(self) -> None:
         from briefingbook.ui.dialogs import SummitDialog
 
-        book = self.session.book
+        book = self.open_session.book
         dialog = SummitDialog(book.summit(), self, program_events=len(program.events(book)))
         if dialog.exec():
             try:
@@ -1041,8 +1076,8 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("Cannot change the summit"), str(exc))
 
     def update_summit(self) -> None:
-        summit = self.session.book.summit()
-        today = self.session.today()
+        summit = self.open_session.book.summit()
+        today = self.open_session.today()
         self.setWindowTitle(f"{summit.title} — {APP_NAME}")
         parts = [
             summit.title,
@@ -1066,7 +1101,7 @@ class MainWindow(QMainWindow):
         ]
         for name, widget, host in panes:
             if host is current:
-                widget.book_changed(entities)
+                tell_changed(widget, entities)
             else:  # stale: brought up to date when shown (_tab_changed)
                 self._missed[name] = self._missed.get(name, frozenset()) | entities
 
@@ -1075,9 +1110,10 @@ class MainWindow(QMainWindow):
         """The pane called ``name``, built on first use (PANE_REGISTRY says from which class)."""
         if name not in self._panes:
             spec = self.REGISTRY[name]
-            widget = getattr(importlib.import_module(f"briefingbook.ui.{spec.module}"), spec.cls)(self.session)
+            module = importlib.import_module(f"briefingbook.ui.{spec.module}")
+            widget = getattr(module, nonnull(spec.cls, f"class of the {name} pane"))(self.session)
             self._panes[name] = widget
-            self._pane_hosts[name].layout().addWidget(widget)
+            nonnull(self._pane_hosts[name].layout(), "pane host layout").addWidget(widget)
             event_activated = getattr(widget, "eventActivated", None)  # a person's events (People)
             if event_activated is not None:
                 event_activated.connect(self.show_event)
@@ -1113,7 +1149,7 @@ class MainWindow(QMainWindow):
                 widget = self.pane(name)
                 missed = self._missed.pop(name, None)
                 if missed:
-                    widget.book_changed(missed)
+                    tell_changed(widget, missed)
 
     def current_pane(self) -> str:
         """The name of the pane on show (one of PANES)."""
@@ -1146,12 +1182,13 @@ class MainWindow(QMainWindow):
             for v in pane.findChildren(QAbstractItemView)
             if v.isVisible() and v.currentIndex().isValid() and v.focusPolicy() != Qt.FocusPolicy.NoFocus
         ]
-        if not views and pane.isAncestorOf(QApplication.focusWidget()):
+        focus = QApplication.focusWidget()
+        if not views and focus is not None and pane.isAncestorOf(focus):
             return  # the pane put the cursor where the hit is (a scene-setter part)
         (views[0] if views else pane).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_hit(self, kind: str, ident: str) -> None:
-        book = self.session.book
+        book = self.open_session.book
         if kind == "agenda":
             self.show_pane("agenda")
             self.agenda_pane.select_item(int(ident))
@@ -1223,7 +1260,7 @@ class MainWindow(QMainWindow):
             self.program_pane.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _note_recommendation(self, note_id: int) -> str:
-        return self.session.book.note_recommendation_id(note_id)
+        return self.open_session.book.note_recommendation_id(note_id)
 
     # -- closing -----------------------------------------------------------------------------
     # -- where the book was left (issue 19) ------------------------------------------------------
@@ -1271,7 +1308,7 @@ class MainWindow(QMainWindow):
     def restore_place(self) -> bool:
         """Reopen the book where it was left: the pane (any pane still in PANE_REGISTRY) and its item,
         only if that item still exists. Returns whether an item was shown again."""
-        place = self._places().get(str(self.session.path.resolve()))
+        place = self._places().get(str(self.open_session.path.resolve()))
         if not isinstance(place, dict) or place.get("pane") not in self.REGISTRY:
             return False
         pane, item = place["pane"], place.get("item")

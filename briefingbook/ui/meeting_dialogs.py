@@ -43,6 +43,7 @@ from briefingbook.ui import dialogs
 from briefingbook.ui.autosave import Autosave
 from briefingbook.ui.dialogs import fit_to_content
 from briefingbook.ui.i18n import long_date
+from briefingbook.ui.nonnull import nonnull, top_level_items
 from briefingbook.ui.plain import plain_tooltip
 from briefingbook.ui.program_dialogs import TBC_COLOR, deliverable_status_label, event_text, person_name, side_label
 from briefingbook.ui.session import BookSession
@@ -146,11 +147,15 @@ class OrderedLinks(QGroupBox):
         self.select(keep)
 
     def ids(self) -> list[int]:
-        return [self.table.item(r, 0).data(IdRole) for r in range(self.table.rowCount())]
+        return [self.cell(r).data(IdRole) for r in range(self.table.rowCount())]
+
+    def cell(self, row: int) -> QTableWidgetItem:
+        """The first cell of a row in range (``fill`` sets every cell)."""
+        return nonnull(self.table.item(row, 0), "table cell")
 
     def current_id(self) -> int:
         row = self.table.currentRow()
-        return self.table.item(row, 0).data(IdRole) if 0 <= row < self.table.rowCount() else -1
+        return self.cell(row).data(IdRole) if 0 <= row < self.table.rowCount() else -1
 
     def select(self, ident: int) -> None:
         ids = self.ids()
@@ -218,7 +223,7 @@ class MemoDialog(QDialog):
         self.role.setAccessibleName(self.tr("Role of the selected participant in this meeting"))
         self.role.setPlaceholderText(self.tr("Role of the selected participant in this meeting"))
         self.role.editingFinished.connect(self._set_role)
-        self.participants.layout().addWidget(self.role)
+        nonnull(self.participants.layout(), "participants box layout").addWidget(self.role)
 
         self.agenda = OrderedLinks(
             self.tr("Agenda items to raise, in order"), self.tr("agenda item"), [self.tr("Agenda item")]
@@ -231,7 +236,7 @@ class MemoDialog(QDialog):
         self.points.setAccessibleName(self.tr("From the brief: points to make and press line"))
         self.points.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.points.setStyleSheet("background: #F3F6FA; padding: 4px;")
-        self.agenda.layout().addWidget(self.points)
+        nonnull(self.agenda.layout(), "agenda box layout").addWidget(self.points)
 
         self.deliverables = OrderedLinks(
             self.tr("Deliverables to announce, in order"),
@@ -307,7 +312,7 @@ class MemoDialog(QDialog):
         # A name to be confirmed is a flag, not a name: italic and amber, as in People.
         for row, p in enumerate(memo.participants):
             if shown[p.person_id][1]:
-                cell = self.participants.table.item(row, 0)
+                cell = self.participants.cell(row)
                 font = cell.font()
                 font.setItalic(True)
                 cell.setFont(font)
@@ -596,9 +601,9 @@ class ScenarioDialog(QDialog):
         return value if isinstance(value, int) else -1
 
     def select_step(self, step_id: int) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            if self.tree.topLevelItem(i).data(0, IdRole) == step_id:
-                self.tree.setCurrentItem(self.tree.topLevelItem(i))
+        for row in top_level_items(self.tree):
+            if row.data(0, IdRole) == step_id:
+                self.tree.setCurrentItem(row)
 
     def _update_buttons(self) -> None:
         has = self.current_id() >= 0

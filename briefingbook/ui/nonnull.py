@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem
 
 T = TypeVar("T")
 
@@ -33,3 +33,12 @@ def top_level_items(tree: QTreeWidget) -> list[QTreeWidgetItem]:
 def child_items(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
     """The item's children, in order."""
     return [nonnull(item.child(i), "child tree item") for i in range(item.childCount())]
+
+
+def application() -> QApplication:
+    """The running QApplication (the window and its panes need one: a QCoreApplication has no
+    widgets, focus or clipboard)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("expected a QApplication to be running")
+    return app

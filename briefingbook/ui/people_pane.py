@@ -38,6 +38,7 @@ from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui import file_dialogs
 from briefingbook.ui.autosave import Autosave
 from briefingbook.ui.list_pane import ListEditor
+from briefingbook.ui.nonnull import child_items, top_level_items
 from briefingbook.ui.plain import plain_tooltip
 from briefingbook.ui.program_dialogs import TBC_COLOR, event_text, side_label
 from briefingbook.ui.session import BookSession
@@ -252,9 +253,8 @@ class PeoplePane(QWidget):
     def rows(self) -> list[QTreeWidgetItem]:
         """Every person's row, side by side, in the list's order."""
         out = []
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            out += [group.child(j) for j in range(group.childCount())]
+        for group in top_level_items(self.tree):
+            out += child_items(group)
         return out
 
     def row_texts(self) -> list[str]:
@@ -330,7 +330,7 @@ class PeoplePane(QWidget):
             if self.person_id not in event.participants and not in_memo:
                 continue
             text = f"{event.day:%Y-%m-%d} {event.start_time:%H:%M} · {event_text(event)}"
-            if in_memo:
+            if in_memo and memo is not None:
                 role = next(p.role for p in memo.participants if p.person_id == self.person_id)
                 text += " · " + (
                     self.tr("in the meeting memo as {role}").format(role=role)

@@ -24,6 +24,7 @@ from briefingbook.core import press
 from briefingbook.ui.autosave import Autosave
 from briefingbook.ui.detail_panel import DetailPanel
 from briefingbook.ui.list_pane import ListEditor
+from briefingbook.ui.nonnull import top_level_items
 from briefingbook.ui.plain import plain_tooltip
 from briefingbook.ui.program_dialogs import marking_label
 from briefingbook.ui.session import BookSession
@@ -204,8 +205,9 @@ class PressPane(QWidget):
                 self.tree.addTopLevelItem(row)
         if keep >= 0:
             self.select_question(keep)
-        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))  # the detail shows something at once
+        rows = top_level_items(self.tree)
+        if self.tree.currentItem() is None and rows:
+            self.tree.setCurrentItem(rows[0])  # the detail shows something at once
         self._current_changed()
 
     def current_id(self) -> int:
@@ -214,8 +216,7 @@ class PressPane(QWidget):
         return value if isinstance(value, int) else -1
 
     def select_question(self, question_id: int) -> bool:
-        for i in range(self.tree.topLevelItemCount()):
-            row = self.tree.topLevelItem(i)
+        for row in top_level_items(self.tree):
             if row.data(0, ItemIdRole) == question_id:
                 self.tree.setCurrentItem(row)
                 return True

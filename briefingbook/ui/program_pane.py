@@ -26,6 +26,7 @@ from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui.i18n import long_date
 from briefingbook.ui.list_pane import ListEditor
 from briefingbook.ui.meeting_dialogs import MemoDialog, ScenarioDialog
+from briefingbook.ui.nonnull import child_items, nonnull, top_level_items
 from briefingbook.ui.plain import plain_tooltip
 from briefingbook.ui.program_dialogs import event_text
 from briefingbook.ui.session import BookSession
@@ -70,7 +71,7 @@ class ProgramPane(QWidget):
                 self._add_zone(combo, zone)
             combo.setMinimumContentsLength(16)
             combo.activated.connect(lambda _i: self.apply_zones())
-            combo.lineEdit().editingFinished.connect(self.apply_zones)
+            nonnull(combo.lineEdit(), "editable combo box's line edit").editingFinished.connect(self.apply_zones)
         zones = QHBoxLayout()
         zones.addWidget(QLabel(self.tr("Summit time zone:")))
         zones.addWidget(self.summit_zone)
@@ -301,11 +302,10 @@ class ProgramPane(QWidget):
         return value if isinstance(value, int) else -1
 
     def find_row(self, event_id: int) -> QTreeWidgetItem | None:
-        for i in range(self.tree.topLevelItemCount()):
-            parent = self.tree.topLevelItem(i)
-            for j in range(parent.childCount()):
-                if parent.child(j).data(0, ItemIdRole) == event_id:
-                    return parent.child(j)
+        for parent in top_level_items(self.tree):
+            for child in child_items(parent):
+                if child.data(0, ItemIdRole) == event_id:
+                    return child
         return None
 
     def select_event(self, event_id: int) -> bool:

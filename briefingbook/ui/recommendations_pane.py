@@ -28,6 +28,7 @@ from briefingbook.ui.item_models import (
     pillar_label,
     recommendation_status_label,
 )
+from briefingbook.ui.nonnull import nonnull
 from briefingbook.ui.session import BookSession
 from briefingbook.ui.wrapping import wrap_rows
 
@@ -200,7 +201,7 @@ class RecommendationsPane(QWidget):
 
     def _show_detail(self) -> None:
         while self.card_holder.count():
-            child = self.card_holder.takeAt(0)
+            child = nonnull(self.card_holder.takeAt(0), "layout item")  # count() > 0
             widget = child.widget()
             if widget is not None:
                 widget.hide()
