@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from briefingbook import __version__
+from briefingbook.core.packet_labels import plural
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -341,7 +342,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             from briefingbook.core.errors import InvalidInputError
 
             raise InvalidInputError(
-                f"{Path(args.book).name} is not ready for a packet ({len(not_ready)} kinds of item "
+                f"{Path(args.book).name} is not ready for a packet ({len(not_ready)} "
+                f"{plural(len(not_ready), 'kind', 'kinds')} of item "
                 f"listed above); nothing was exported (--strict)"
             )
         path = export_packet(
@@ -395,7 +397,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     for warning in preview.warnings:
         print(f"briefingbook: note: {warning}", file=sys.stderr)
-    print(f"{stored.slug}\t{stored.observations} observations")
+    print(f"{stored.slug}\t{stored.observations} {plural(stored.observations, 'observation', 'observations')}")
     return EXIT_OK
 
 
@@ -490,7 +492,8 @@ def principal_lines(book) -> list[str]:
     lines: list[str] = []
     setter = principal.scene_setter(book)
     lines.append(
-        f"Scene-setter ({setter.words} words, {setter.reading_minutes} min to read at "
+        f"Scene-setter ({setter.words} {plural(setter.words, 'word', 'words')}, "
+        f"{setter.reading_minutes} min to read at "
         f"{principal.READING_WORDS_PER_MINUTE} words a minute)"
     )
     for part, text in setter.parts.items():
@@ -504,7 +507,7 @@ def principal_lines(book) -> list[str]:
         for r in found:
             who = f" — {r.speaker}" if r.speaker else ""
             out.append(
-                f"{indent}Remarks: {r.occasion}{who} ({r.words} words, "
+                f"{indent}Remarks: {r.occasion}{who} ({r.words} {plural(r.words, 'word', 'words')}, "
                 f"{_duration(r.speaking_seconds)} spoken at {principal.SPEAKING_WORDS_PER_MINUTE} words a minute)"
             )
             out += _indented(r.text, indent + "    ")
@@ -630,15 +633,21 @@ def cmd_merge(args: argparse.Namespace) -> int:
         for number, conflict in enumerate(plan.conflicts, start=1):
             _print_conflict(number, conflict)
         if args.dry_run:
-            print(f"dry run: {len(plan.steps)} changes and {len(plan.conflicts)} conflicts; nothing was changed")
+            steps, conflicts = len(plan.steps), len(plan.conflicts)
+            print(
+                f"dry run: {steps} {plural(steps, 'change', 'changes')} and {conflicts} "
+                f"{plural(conflicts, 'conflict', 'conflicts')}; nothing was changed"
+            )
             return EXIT_OK
         result = merge.apply(book, plan, prefer=args.prefer)
         for line in result.skipped:
             print(f"not applied: {line}")
     backup = f"; backup: {result.backup.path}" if result.backup is not None else ""
     print(
-        f"merged {other.name} into {Path(args.book).name}: {result.applied} changes applied, "
-        f"{result.resolved} conflicts settled ({args.prefer or 'none'}), {result.left_open} left open{backup}"
+        f"merged {other.name} into {Path(args.book).name}: {result.applied} "
+        f"{plural(result.applied, 'change', 'changes')} applied, "
+        f"{result.resolved} {plural(result.resolved, 'conflict', 'conflicts')} settled ({args.prefer or 'none'}), "
+        f"{result.left_open} left open{backup}"
     )
     if result.left_open:
         print(

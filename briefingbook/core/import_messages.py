@@ -15,6 +15,11 @@ import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from briefingbook.core.packet_labels import plural
+
+# Codes whose text counts something, with the parameter counted: a count of 1 uses "<code>_one".
+COUNTED = {"all_missing": "rows", "skipped_missing": "count"}
+
 # The English wording of every code. A template names its parameters ({row}, {column} …);
 # the window has one translated template per code with the same parameters.
 ENGLISH: dict[str, str] = {
@@ -110,10 +115,12 @@ ENGLISH: dict[str, str] = {
     "no_country": "no country in column {column}",
     "header_only": "has a header but no data rows below it (header only)",
     "all_missing": "has no values: all {rows} data rows are empty or marked missing ({markers})",
+    "all_missing_one": "has no values: {rows} data row, empty or marked missing ({markers})",
     "nothing": "nothing",
     "too_many_rows": "has {rows:,} data rows; files over {limit:,} rows are refused",
     "duplicate": "{period} for {country} is given twice (rows {first} and {row}): duplicate period",
     "skipped_missing": "{count} empty or missing values ({markers}) were skipped",
+    "skipped_missing_one": "{count} empty or missing value ({markers}) was skipped",
     "no_as_of": "the file states no as-of date; its modification date {date} is used",
     # frequencies and aggregation
     "mixed_kinds": "{text} is {kind} but row {row} ({first}) is {first_kind}; a file must hold one frequency "
@@ -170,6 +177,9 @@ def render(code: str, params: Mapping[str, object], templates: Mapping[str, str]
     """The text of ``code`` with ``params`` in ``templates`` (a code it lacks: in English).
     Parameters that are messages or joins are rendered with the same templates."""
     rendered = {name: _value(value, templates) for name, value in params.items()}
+    if code in COUNTED:  # a count of 1 takes the singular form, ``<code>_one``
+        count = params.get(COUNTED[code])
+        code = plural(count if isinstance(count, int) else 0, f"{code}_one", code)
     return (templates.get(code) or ENGLISH[code]).format(**rendered)
 
 

@@ -29,6 +29,7 @@ from briefingbook.core.model import LANGUAGES, AgendaItem, Citation, IssueArea, 
 from briefingbook.core.numbers import format_value as format_value
 from briefingbook.core.numbers import scale_for as scale_for
 from briefingbook.core.packet_labels import LABELS as LABELS
+from briefingbook.core.packet_labels import counted
 from briefingbook.core.packet_labels import date_text as date_text
 from briefingbook.core.packet_log import PacketExport as PacketExport
 from briefingbook.core.packet_log import export_log as export_log
@@ -454,9 +455,9 @@ def build_outline(
     countdown = countdown_label(summit.date, today)
     days = (summit.date - today).days
     if days > 0:
-        countdown_text = f"{countdown} · {labels['days_to_go'].format(days=days)}"
+        countdown_text = f"{countdown} · {counted(labels, 'days_to_go', days, days=days)}"
     elif days < 0:
-        countdown_text = f"{countdown} · {labels['days_after'].format(days=-days)}"
+        countdown_text = f"{countdown} · {counted(labels, 'days_after', -days, days=-days)}"
     else:
         countdown_text = f"{countdown} · {labels['summit_day']}"
 

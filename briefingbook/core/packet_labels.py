@@ -3,11 +3,26 @@ without the system locale (``date_text``).
 
 Every label exists in both languages (a test checks it); the changes section names tracked
 fields as ``field_<name>`` (or ``<name>``) and listed kinds of rows as ``entity_<table>``.
+A label with a count has its singular beside it as ``<key>_one`` (``counted`` picks it).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+
+
+def plural(n: int, one: str, other: str) -> str:
+    """``one`` for exactly 1, else ``other``: English and Spanish have these two forms, and
+    0 takes the plural in both ("0 days", "0 días")."""
+    return one if n == 1 else other
+
+
+def counted(labels: Mapping[str, str], key: str, count: int, /, **params: object) -> str:
+    """The label ``key`` for ``count`` (its ``key_one`` form for 1), filled with ``params``
+    (which name the count too: ``counted(labels, "ready_unnamed", 1, n=1)``)."""
+    return plural(count, labels.get(f"{key}_one", labels[key]), labels[key]).format(**params)
+
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
@@ -33,7 +48,9 @@ LABELS: dict[str, dict[str, str]] = {
         "delegation": "Delegation",
         "countdown": "Countdown",
         "days_to_go": "{days} days to the summit",
+        "days_to_go_one": "{days} day to the summit",
         "days_after": "{days} days after the summit",
+        "days_after_one": "{days} day after the summit",
         "summit_day": "summit day",
         "prepared": "Prepared",
         "version": "Version",
@@ -259,6 +276,7 @@ LABELS: dict[str, dict[str, str]] = {
         # issue 21: the principal's book and the staff book (packet sections)
         "scene": "Scene-setter",
         "scene_length": "{words} words · about {minutes} min to read",
+        "scene_length_one": "{words} word · about {minutes} min to read",
         "no_scene": "The scene-setter has not been written.",
         "event_pages": "Event by event",
         "scenario_of": "Scenario: {title}",
@@ -281,6 +299,7 @@ LABELS: dict[str, dict[str, str]] = {
         "no_events": "No program event has a scenario, meeting memo or remarks yet.",
         "speaker": "Speaker",
         "remarks_length": "{words} words · about {time} to deliver at {wpm} words a minute",
+        "remarks_length_one": "{words} word · about {time} to deliver at {wpm} words a minute",
         "seconds": "{s} s",
         "minutes": "{m} min",
         "minutes_seconds": "{m} min {s} s",
@@ -294,9 +313,13 @@ LABELS: dict[str, dict[str, str]] = {
         "no_pending": "No open items.",
         "readiness": "Export readiness",
         "ready_unwritten": "{n} brief fields not yet written",
+        "ready_unwritten_one": "{n} brief field not yet written",
         "ready_unanswered": "{n} press questions without an answer or a record status",
+        "ready_unanswered_one": "{n} press question without an answer or a record status",
         "ready_unnamed": "{n} people without a name",
+        "ready_unnamed_one": "{n} person without a name",
         "ready_overdue": "{n} checklist items overdue",
+        "ready_overdue_one": "{n} checklist item overdue",
         "ready_all": "Nothing is outstanding: the book is ready for a packet.",
     },
     "es": {
@@ -323,7 +346,9 @@ LABELS: dict[str, dict[str, str]] = {
         "delegation": "Delegación",
         "countdown": "Cuenta regresiva",
         "days_to_go": "faltan {days} días para la cumbre",
+        "days_to_go_one": "falta {days} día para la cumbre",
         "days_after": "{days} días después de la cumbre",
+        "days_after_one": "{days} día después de la cumbre",
         "summit_day": "día de la cumbre",
         "prepared": "Preparado",
         "version": "Versión",
@@ -547,6 +572,7 @@ LABELS: dict[str, dict[str, str]] = {
         # issue 21: el libro del titular y el libro del equipo (secciones del paquete)
         "scene": "Panorama",
         "scene_length": "{words} palabras · unos {minutes} min de lectura",
+        "scene_length_one": "{words} palabra · unos {minutes} min de lectura",
         "no_scene": "El panorama aún no se ha redactado.",
         "event_pages": "Actividad por actividad",
         "scenario_of": "Escenario: {title}",
@@ -569,6 +595,7 @@ LABELS: dict[str, dict[str, str]] = {
         "no_events": "Ninguna actividad del programa tiene aún escenario, memorando de reunión ni palabras.",
         "speaker": "Orador",
         "remarks_length": "{words} palabras · unos {time} de lectura en voz alta a {wpm} palabras por minuto",
+        "remarks_length_one": "{words} palabra · unos {time} de lectura en voz alta a {wpm} palabras por minuto",
         "seconds": "{s} s",
         "minutes": "{m} min",
         "minutes_seconds": "{m} min {s} s",
@@ -582,9 +609,13 @@ LABELS: dict[str, dict[str, str]] = {
         "no_pending": "No hay pendientes.",
         "readiness": "Preparación para exportar",
         "ready_unwritten": "{n} campos de las fichas aún sin redactar",
+        "ready_unwritten_one": "{n} campo de las fichas aún sin redactar",
         "ready_unanswered": "{n} preguntas de prensa sin respuesta o sin clasificación elegida",
+        "ready_unanswered_one": "{n} pregunta de prensa sin respuesta o sin clasificación elegida",
         "ready_unnamed": "{n} personas sin nombre",
+        "ready_unnamed_one": "{n} persona sin nombre",
         "ready_overdue": "{n} tareas de la lista de verificación vencidas",
+        "ready_overdue_one": "{n} tarea de la lista de verificación vencida",
         "ready_all": "No queda nada pendiente: el libro está listo para un paquete.",
     },
 }

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from briefingbook.core import people as people_mod
 from briefingbook.core import principal, program, readiness
 from briefingbook.core.book import Book
-from briefingbook.core.packet_labels import date_text
+from briefingbook.core.packet_labels import counted, date_text
 from briefingbook.core.packet_text import Block, text_blocks
 
 
@@ -142,7 +142,7 @@ class PendingGroup:
 def scene_section(book: Book, labels: Mapping[str, str]) -> SceneSection:
     scene = principal.scene_setter(book)
     parts = [ScenePart(labels[f"scene_{name}"], text_blocks(scene.parts[name])) for name in principal.SCENE_PARTS]
-    length = labels["scene_length"].format(words=scene.words, minutes=scene.reading_minutes)
+    length = counted(labels, "scene_length", scene.words, words=scene.words, minutes=scene.reading_minutes)
     return SceneSection(parts, length, scene.empty)
 
 
@@ -155,8 +155,13 @@ def duration_text(seconds: int, labels: Mapping[str, str]) -> str:
 
 
 def remarks_entry(remark: principal.Remark, labels: Mapping[str, str]) -> RemarksEntry:
-    length = labels["remarks_length"].format(
-        words=remark.words, time=duration_text(remark.speaking_seconds, labels), wpm=principal.SPEAKING_WORDS_PER_MINUTE
+    length = counted(
+        labels,
+        "remarks_length",
+        remark.words,
+        words=remark.words,
+        time=duration_text(remark.speaking_seconds, labels),
+        wpm=principal.SPEAKING_WORDS_PER_MINUTE,
     )
     return RemarksEntry(
         labels["remarks_of"].format(occasion=remark.occasion),
@@ -300,4 +305,6 @@ def readiness_lines(book: Book, labels: Mapping[str, str], today: dt.date) -> li
     kind of item not ready, with its count (empty: ready)."""
     from briefingbook.core import readiness
 
-    return [labels[f"ready_{entry.kind}"].format(n=entry.count) for entry in readiness.check(book, today)]
+    return [
+        counted(labels, f"ready_{entry.kind}", entry.count, n=entry.count) for entry in readiness.check(book, today)
+    ]

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from briefingbook.core.errors import InvalidInputError, NotFoundError
+from briefingbook.core.packet_labels import plural
 from briefingbook.core.sqlitefile import inserted_id
 
 if TYPE_CHECKING:
@@ -463,7 +464,8 @@ def date_problem(book: Book) -> str | None:
     days_text = ", ".join(sorted({e.day.isoformat() for e in outside}))
     first, last = summit_days(summit_date)
     return (
-        f"{len(outside)} program event(s) fall outside the summit's dates ({first.isoformat()} to "
+        f"{len(outside)} {plural(len(outside), 'program event falls', 'program events fall')} outside the "
+        f"summit's dates ({first.isoformat()} to "
         f"{last.isoformat()}): {days_text}"
     )
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from briefingbook.core.book import Book
 from briefingbook.core.checklist import status as checklist_status
 from briefingbook.core.model import BRIEF_FIELDS
+from briefingbook.core.packet_labels import plural
 
 # The demo names people by role only, with this marker (core/demo.py); such a name is not a name.
 UNNAMED_MARKERS = ("(name to be confirmed)", "(nombre por confirmar)")
@@ -61,12 +62,17 @@ def check(book: Book, today: dt.date | None = None) -> list[NotReady]:
     count = sum(len(fields) for _, fields in missing)
     if count:
         first = "; ".join(f"“{title}”: {', '.join(fields)}" for title, fields in missing[:3])
-        more = f"; and {len(missing) - 3} more agenda items" if len(missing) > 3 else ""
+        more = (
+            f"; and {len(missing) - 3} more {plural(len(missing) - 3, 'agenda item', 'agenda items')}"
+            if len(missing) > 3
+            else ""
+        )
         out.append(
             NotReady(
                 "unwritten",
                 count,
-                f"{count} brief fields not yet written in {len(missing)} agenda items ({first}{more})",
+                f"{count} {plural(count, 'brief field', 'brief fields')} not yet written in {len(missing)} "
+                f"{plural(len(missing), 'agenda item', 'agenda items')} ({first}{more})",
             )
         )
     titles = {item.id: item.title for item in agenda}
@@ -81,19 +87,32 @@ def check(book: Book, today: dt.date | None = None) -> list[NotReady]:
             NotReady(
                 "unanswered",
                 len(unready),
-                f"{len(unready)} press questions without an answer or a record status ({no_answer} without an "
-                f"answer, {no_status} without a status; {placeholders} of them demo placeholders) in {items} "
-                f"agenda items, first under “{first}”",
+                f"{len(unready)} {plural(len(unready), 'press question', 'press questions')} without an answer "
+                f"or a record status ({no_answer} without an answer, {no_status} without a status; {placeholders} "
+                f"of them demo placeholders) in {items} {plural(items, 'agenda item', 'agenda items')}, "
+                f"first under “{first}”",
             )
         )
     nameless = [p for p in people.people(book) if unnamed(p.name)]
     if nameless:
         roles = ", ".join(p.title or p.role or "?" for p in nameless[:3])
         more = f" and {len(nameless) - 3} more" if len(nameless) > 3 else ""
-        out.append(NotReady("unnamed", len(nameless), f"{len(nameless)} people without a name ({roles}{more})"))
+        out.append(
+            NotReady(
+                "unnamed",
+                len(nameless),
+                f"{len(nameless)} {plural(len(nameless), 'person', 'people')} without a name ({roles}{more})",
+            )
+        )
     overdue = [i for i in book.checklist() if checklist_status(i, today) == "overdue"]
     if overdue:
         first = ", ".join(f"“{i.title}” (due {i.due.isoformat()})" for i in overdue[:3])
         more = f" and {len(overdue) - 3} more" if len(overdue) > 3 else ""
-        out.append(NotReady("overdue", len(overdue), f"{len(overdue)} checklist items overdue ({first}{more})"))
+        out.append(
+            NotReady(
+                "overdue",
+                len(overdue),
+                f"{len(overdue)} {plural(len(overdue), 'checklist item', 'checklist items')} overdue ({first}{more})",
+            )
+        )
     return out

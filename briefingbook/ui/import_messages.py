@@ -164,6 +164,9 @@ def templates() -> dict[str, str]:
         "all_missing": QCoreApplication.translate(
             "import", "has no values: all {rows} data rows are empty or marked missing ({markers})"
         ),
+        "all_missing_one": QCoreApplication.translate(
+            "import", "has no values: {rows} data row, empty or marked missing ({markers})"
+        ),
         "nothing": QCoreApplication.translate("import", "nothing"),
         "too_many_rows": QCoreApplication.translate(
             "import", "has {rows:,} data rows; files over {limit:,} rows are refused"
@@ -173,6 +176,9 @@ def templates() -> dict[str, str]:
         ),
         "skipped_missing": QCoreApplication.translate(
             "import", "{count} empty or missing values ({markers}) were skipped"
+        ),
+        "skipped_missing_one": QCoreApplication.translate(
+            "import", "{count} empty or missing value ({markers}) was skipped"
         ),
         "no_as_of": QCoreApplication.translate(
             "import", "the file states no as-of date; its modification date {date} is used"

@@ -5018,6 +5018,10 @@ Su carpeta informativa está guardada. Los detalles se registraron en {log}.</tr
         <translation>no tiene valores: las {rows} filas de datos están vacías o marcadas como faltantes ({markers})</translation>
     </message>
     <message>
+        <source>has no values: {rows} data row, empty or marked missing ({markers})</source>
+        <translation>no tiene valores: {rows} fila de datos, vacía o marcada como faltante ({markers})</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>ninguna</translation>
     </message>
@@ -5032,6 +5036,10 @@ Su carpeta informativa está guardada. Los detalles se registraron en {log}.</tr
     <message>
         <source>{count} empty or missing values ({markers}) were skipped</source>
         <translation>se omitieron {count} valores vacíos o faltantes ({markers})</translation>
+    </message>
+    <message>
+        <source>{count} empty or missing value ({markers}) was skipped</source>
+        <translation>se omitió {count} valor vacío o faltante ({markers})</translation>
     </message>
     <message>
         <source>the file states no as-of date; its modification date {date} is used</source>

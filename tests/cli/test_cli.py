@@ -209,7 +209,7 @@ def test_summit_command_changes_details_and_moves_the_program(tmp_path, capsys):
     # --keep-program leaves the events where they are and warns on stderr.
     code, out, err = run(capsys, "summit", str(path), "--date", "2027-03-15", "--keep-program")
     assert code == 0 and "program: kept its dates" in out.splitlines()
-    assert err.startswith("briefingbook: warning: 8 program event(s) fall outside the summit's dates")
+    assert err.startswith("briefingbook: warning: 8 program events fall outside the summit's dates")
     # No option: prints the details, changes nothing; a bad date is one line and exit 1.
     code, out, _ = run(capsys, "summit", str(path))
     assert code == 0 and "date: 2027-03-15" in out.splitlines()

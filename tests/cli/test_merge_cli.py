@@ -48,7 +48,7 @@ def test_merge_lists_conflicts_and_leaves_them_open(two_copies, capsys):
     assert code == EXIT_CONFLICTS, err
     assert "conflict 1: agenda_items 'Trade' talking_points" in out
     assert "mine    Ana's ports line." in out and "theirs  Beto's ports line." in out
-    assert "1 changes applied" in out and "1 left open" in out and "backup:" in out
+    assert "1 change applied" in out and "1 left open" in out and "backup:" in out
     assert _agenda(mine) == {"Trade": ("Ana's ports line.", "not_started"), "Energy": ("", "ready")}
     code, out, _ = run(capsys, "conflicts", str(mine))
     assert code == 0 and "Beto's ports line." in out and "from theirs.bbook" in out and "Beto" in out
@@ -64,7 +64,7 @@ def test_merge_lists_conflicts_and_leaves_them_open(two_copies, capsys):
 def test_merge_prefer_settles_every_conflict(two_copies, capsys):
     mine, theirs = two_copies
     code, out, _ = run(capsys, "merge", str(mine), str(theirs), "--prefer", "theirs")
-    assert code == 0 and "1 conflicts settled (theirs), 0 left open" in out
+    assert code == 0 and "1 conflict settled (theirs), 0 left open" in out
     assert _agenda(mine)["Trade"][0] == "Beto's ports line."
     code, out, _ = run(capsys, "merge", str(theirs), str(mine), "--prefer", "mine")
     assert code == 0

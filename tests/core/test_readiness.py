@@ -56,7 +56,7 @@ def test_an_answered_question_without_a_record_status_is_not_ready(tmp_path):
     q = press.add_question(book, item.id, "Will the treaty change?", "We are talking.")
     (entry,) = readiness.check(book)
     assert entry.kind == "unanswered" and entry.count == 1
-    assert "1 press questions without an answer or a record status (0 without an answer, 1 without a status" in (
+    assert "1 press question without an answer or a record status (0 without an answer, 1 without a status" in (
         str(entry)
     )
     assert "first under “Water”" in str(entry)
