@@ -285,7 +285,7 @@ class Book:
         if not readonly:
             why = unwritable_reason(path)
             if why is not None:
-                readonly, reason = True, f"{why}; it is open read-only"
+                readonly, reason = True, why  # "… is a read-only file": the window and messages add "read-only"
             else:
                 lock, reason = lock_mod.acquire(path)
                 readonly = lock is None

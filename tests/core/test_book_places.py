@@ -313,3 +313,19 @@ def test_private_copy_is_removed_on_close(tmp_path):
     assert private.is_dir() and stat.S_IMODE(private.stat().st_mode) == 0o700
     opened.close()
     assert not private.exists()
+
+
+@posix_only
+def test_a_read_only_file_says_so_once(tmp_path):
+    # the reason is a sentence the window and messages wrap ("Read-only: … Changes cannot be
+    # saved."); it used to end in "; it is open read-only", which the refusal then repeated
+    path = tmp_path / "summit.bbook"
+    Book.create(path, title="Cumbre", date="2027-03-01").close()
+    path.chmod(0o444)
+    with Book.open(path) as book:
+        assert book.readonly and book.readonly_reason == "summit.bbook is a read-only file"
+        with pytest.raises(BookReadOnlyError) as refused:
+            book.add_agenda_item("lost")
+    assert str(refused.value) == (
+        "summit.bbook is open read-only (summit.bbook is a read-only file); the change was not saved"
+    )
