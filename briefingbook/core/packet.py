@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefingbook.core import book_series, history, packet_changes, packet_principal, provenance
+from briefingbook.core import periods as P
 from briefingbook.core.book import Book
 from briefingbook.core.catalog import SeriesCatalog
 from briefingbook.core.checklist import countdown_label
@@ -563,7 +564,7 @@ def build_outline(
     chart_slugs = {slug for chart in [*(c for b in briefs for c in b.charts), *pane_charts] for slug in chart.slugs}
     chart_areas = {area for slug in chart_slugs for area in catalog.series(slug).issue_areas}
     events = {
-        event.id: f"{event.title(lang)} ({event.date}): {event.citation}"
+        event.id: f"{event.title(lang)} ({P.date_label(event.date, lang)}): {event.citation_in(lang)}"
         for event in reference.events()
         if chart_areas & set(event.issue_areas)
     }
@@ -843,7 +844,9 @@ def _deliverables(book: Book, reference: Reference, labels: dict[str, str], lang
             else f"{r} ({missing})"
             for r in d.recommendations
         ]
-        notes = " ".join(part for part in (d.notes, d.suggested_by and f"{d.suggested_by}.") if part)
+        # "Suggested by …" only where it says more than the notes (the demo's notes are that line)
+        suggested = d.suggested_by if d.suggested_by.strip().rstrip(".") != d.notes.strip().rstrip(".") else ""
+        notes = " ".join(part for part in (d.notes, suggested and f"{suggested}.") if part)
         rows.append(
             DeliverableRow(
                 d.title, labels[f"dkind_{d.kind}"], labels[f"dstatus_{d.status}"], d.owner, "; ".join(linked), notes

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefingbook.core.packet import Block, Brief, PacketOutline, brief_rows, zone_city
+from briefingbook.core.packet import Block, Brief, PacketOutline, brief_rows, date_text, zone_city
 from briefingbook.core.packet_principal import EventEntry, FieldText, MemoEntry
 
 # One node of the layout tree: a section, a block, a table cell line (plain JSON data).
@@ -628,7 +628,7 @@ class _Layout:
         own = self.own_values()
         return {
             "kicker": L["packet"],
-            "version_line": f"{L['version']} {o.version_label} · {L['prepared']} {o.prepared.isoformat()}",
+            "version_line": f"{L['version']} {o.version_label} · {L['prepared']} {date_text(o.prepared, o.lang)}",
             "title": o.title,
             "title_lang": o.own_lang,
             # [label, value, the value's language when it is the book's text in the other language]
