@@ -128,6 +128,10 @@ class _Layout:
     def section(
         self, key: str, title: str, blocks: list[Node], level: int = 1, new_page: bool = True, lang: str | None = None
     ) -> Node:
+        if level == 1 and blocks and all(b.get("t") in ("prompt", "meta") for b in blocks):
+            # A section that only says it is empty ("No press questions have been written.")
+            # follows what came before instead of taking a page of its own.
+            new_page = False
         return {
             "key": key,
             "title": title,

@@ -113,7 +113,7 @@ _UNIT_WORDS = {
     "usd_per_person": ("USD per person", "USD por persona"),
     "persons": ("persons", "personas"),
     "percent": ("%", "%"),
-    "rank": ("rank (1 = largest)", "lugar (1 = el mayor)"),
+    "rank": ("rank, 1 = largest", "lugar, 1 = el mayor"),  # no brackets: captions put the unit in brackets
     "ratio": ("times", "veces"),
     "index": ("index", "índice"),
 }

@@ -223,3 +223,17 @@ def test_side_by_side_with_a_very_long_field(demo_book, reference, qapp):
     path = export(demo_book, reference, "both-long.pdf", lang="both", sections="briefs")
     body = pdf_text(path)
     assert "word1999" in body and "FINAL" in body
+
+
+def test_a_section_that_only_says_it_is_empty_does_not_take_a_page(packet_book, reference):
+    # The principal's book leaves out unanswered press questions: the demo's Press section then
+    # only says none is written, and follows the bios instead of filling a page with one line.
+    outline = build_outline(packet_book, reference, today=TODAY, profile="principal")
+    tree, _ = layout(outline)
+    sections = {s["key"]: s for s in tree["sections"]}
+    press = sections["press"]
+    assert [b["t"] for b in press["blocks"]] == ["prompt"]
+    assert press["new_page"] is False
+    # Sections with content still start on a page of their own.
+    assert sections["people"]["new_page"] is True and sections["briefs"]["new_page"] is True
+    assert sections["deliverables"]["new_page"] is True
