@@ -8,7 +8,9 @@ finds it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from briefingbook.ui import import_messages
 
 
 def entity_names() -> dict[str, str]:
@@ -150,7 +152,66 @@ def value_label(entity: str, field: str | None, value) -> str:
         ("press_qa", "marking"): marking_label,
     }
     label = labels.get((entity, field or ""))
-    return label(text) if label is not None else text
+    if label is not None:
+        return label(text)
+    if (entity, field) in HIDDEN_VALUES:
+        return ""
+    if (entity, field) in (("book_series", "frequency"), ("book_series", "aggregation")):
+        return _capitalised(import_messages.templates().get(text, text))
+    if (entity, field) == ("book_series_vintages", "layout"):
+        return layout_label(text)
+    if (entity, field) == ("summit", "language"):
+        return language_label(text)
+    if (entity, field) == ("summit_settings", "value") and "/" in text:
+        from briefingbook.core.program import zone_city
+
+        return zone_city(text, _ui_lang())
+    return text
+
+
+# Internal identifiers logged with a row that mean nothing to a reader (a checklist item's
+# template entry and phase id: the phase's title is logged beside it).
+HIDDEN_VALUES = {("checklist_items", "template_id"), ("checklist_items", "phase")}
+
+
+def _ui_lang() -> str:
+    return "es" if QLocale().language() == QLocale.Language.Spanish else "en"
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def language_label(code: str) -> str:
+    return {
+        "en": QCoreApplication.translate("history", "English"),
+        "es": QCoreApplication.translate("history", "Spanish"),
+    }.get(code, code)
+
+
+def layout_label(stored: str) -> str:
+    """A vintage's recorded layout (``text:spanish``, ``xlsx:tidy``) in words: "Spanish-locale
+    export (Banxico SIE, INEGI), text file"."""
+    file_format, _, layout = stored.partition(":")
+    name = import_messages.templates().get(f"layout_{layout}")
+    if name is None:
+        return stored
+    if file_format == "xlsx":
+        return QCoreApplication.translate("history", "{layout}, Excel workbook").format(layout=name)
+    if file_format == "text":
+        return QCoreApplication.translate("history", "{layout}, text file").format(layout=name)
+    return name
+
+
+def scene_part_name(part: str) -> str:
+    """A scene-setter part by its heading, as the Scene-setter pane names it."""
+    return {
+        "context": QCoreApplication.translate("SceneSetterPane", "Context"),
+        "our_aims": QCoreApplication.translate("SceneSetterPane", "What we want"),
+        "their_aims": QCoreApplication.translate("SceneSetterPane", "What they want"),
+        "sensitivities": QCoreApplication.translate("SceneSetterPane", "Sensitivities"),
+        "atmospherics": QCoreApplication.translate("SceneSetterPane", "Atmospherics"),
+    }.get(part, part)
 
 
 def conflict_kind_name(kind: str) -> str:

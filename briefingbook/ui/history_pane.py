@@ -43,7 +43,14 @@ from PySide6.QtWidgets import (
 from briefingbook.core import history, merge
 from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui import dialogs
-from briefingbook.ui.history_names import action_name, conflict_kind_name, entity_name, field_name, value_label
+from briefingbook.ui.history_names import (
+    action_name,
+    conflict_kind_name,
+    entity_name,
+    field_name,
+    scene_part_name,
+    value_label,
+)
 from briefingbook.ui.i18n import moment_label, short_date
 from briefingbook.ui.nonnull import top_level_items
 from briefingbook.ui.plain import plain_tooltip
@@ -52,7 +59,7 @@ from briefingbook.ui.session import BookSession
 PAGE = 200  # changes read at a time; more are read as the list is scrolled
 SHORT = 60  # characters of a value shown in the list (the detail shows all of it)
 ChangeIdRole = Qt.ItemDataRole.UserRole + 1
-DATE_FIELDS = {"done_at", "noted_on", "date", "day"}  # ISO days and moments, shown as dates
+DATE_FIELDS = {"done_at", "noted_on", "date", "day", "as_of"}  # ISO days and moments, shown as dates
 REMOVED_STYLE = "background-color:#F8D7D7; color:#7A1F1F; text-decoration:line-through;"
 ADDED_STYLE = "background-color:#D4EDD6; color:#1E4620;"
 
@@ -454,6 +461,8 @@ class HistoryPane(QWidget):
         elif entity == "book_series_vintages":
             slug, _, number = (label or "").rpartition(" #")
             label = self.tr("{series}, vintage {number}").format(series=self._series_name(slug), number=number)
+        elif entity == "scene_setter":
+            label = scene_part_name(label)
         label = one_line(label or "", 200)
         return f"{entity_name(entity)} · {label}" if label else entity_name(entity)
 

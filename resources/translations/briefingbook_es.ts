@@ -4679,6 +4679,22 @@ Su carpeta informativa está guardada. Los detalles se registraron en {log}.</tr
         <translation>Eliminado</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>{layout}, Excel workbook</source>
+        <translation>{layout}, libro de Excel</translation>
+    </message>
+    <message>
+        <source>{layout}, text file</source>
+        <translation>{layout}, archivo de texto</translation>
+    </message>
+    <message>
         <source>Changed in both copies</source>
         <translation>Modificado en ambas copias</translation>
     </message>
