@@ -85,6 +85,32 @@ PLACE_METHODS = {
     "history": ("current_change_id", "select_change"),
     "remarks": ("current_id", "select_remark"),
 }
+# Standard keys some platforms bind only to a dedicated key few keyboards have (on Linux,
+# Preferences is the "Settings" key and Quit the "Exit" key): these are used instead, so the
+# menu and Help → Keyboard shortcuts show a key one can press.
+FALLBACK_KEYS = {QKeySequence.StandardKey.Preferences: "Ctrl+,", QKeySequence.StandardKey.Quit: "Ctrl+Q"}
+
+
+def _typeable(sequence: QKeySequence) -> bool:
+    """True when the sequence's first key is on an ordinary keyboard (a letter, digit or sign,
+    a function key, Delete…), not a media or vendor key such as Settings or Exit."""
+    if sequence.isEmpty():
+        return False
+    key = sequence[0].key()  # type: ignore[index]  # QKeySequence.operator[] is not in the stubs
+    return int(key) < 0x01000000 or int(Qt.Key.Key_Escape) <= int(key) <= int(Qt.Key.Key_F35)
+
+
+def typeable_key(shortcut) -> QKeySequence:
+    """A menu shortcut: ``shortcut`` itself, or for a standard key its first binding on this
+    platform that one can type, else its fallback (``FALLBACK_KEYS``), else none."""
+    if not isinstance(shortcut, QKeySequence.StandardKey):
+        return QKeySequence(shortcut)
+    for binding in QKeySequence.keyBindings(shortcut):
+        if _typeable(binding):
+            return binding
+    return QKeySequence(FALLBACK_KEYS.get(shortcut, ""))
+
+
 AUTHOR_SETTING = "history/author"  # the name recorded with this user's changes (Preferences)
 STALE_SETTING = "charts/stale_years"  # series older than this many years are flagged in amber (Preferences)
 WELCOMED_SETTING = "ui/welcomed"  # the first window showed its welcome line (shown once)
@@ -439,7 +465,7 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcut(typeable_key(shortcut))
             self._menu_keys.add(action.shortcut().toString())
             self._menu_keys -= text_editing_keys()
         action.triggered.connect(slot)

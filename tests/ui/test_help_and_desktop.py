@@ -341,3 +341,28 @@ def test_the_file_dialog_size_column_is_wide_enough_for_its_text(qtbot, tmp_path
                 sizes.append(text)
     assert any("KiB" in s or "kB" in s or "KB" in s for s in sizes), sizes
     dialog.close()
+
+
+def test_preferences_and_quit_have_keys_one_can_press(window, qtbot):
+    # Linux binds the standard Preferences and Quit keys only to the "Settings" and "Exit" keys
+    # of some multimedia keyboards: the menu shows Ctrl+, and Ctrl+Q instead (or the platform's
+    # own typeable binding where it has one).
+    from briefingbook.ui.help import ShortcutsDialog
+    from briefingbook.ui.main_window import typeable_key
+
+    keys = dict(_menu_actions_with_keys(window))
+    assert keys["Preferences…"] == typeable_key(QKeySequence.StandardKey.Preferences).toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
+    for text in ("Preferences…", "Quit"):
+        assert keys.get(text, "") not in ("", "Settings", "Exit"), text
+    if int(QKeySequence(QKeySequence.StandardKey.Preferences)[0].key()) >= 0x01000000:
+        assert keys["Preferences…"] == "Ctrl+,"
+    dialog = ShortcutsDialog(window.menuBar(), window)
+    qtbot.addWidget(dialog)
+    shown = {(dialog.table.item(r, 1).text(), dialog.table.item(r, 2).text()) for r in range(dialog.table.rowCount())}
+    assert ("Preferences…", keys["Preferences…"]) in shown
+    assert not {k for _, k in shown} & {"Settings", "Exit", "Ajustes"}
+    # an ordinary key is kept as it is
+    assert typeable_key(QKeySequence.StandardKey.Open).toString() == "Ctrl+O"
+    assert typeable_key("Ctrl+E").toString() == "Ctrl+E"
