@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
+    QStyle,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -105,6 +106,7 @@ def deliverable_status_label(status: str) -> str:
 
 
 VISIBLE_ROWS = 14
+LIST_WIDTH = 420  # two lists side by side fit a 1366×768 laptop's dialog
 
 
 def _checklist(items: list[tuple[object, str]], checked, accessible: str) -> QListWidget:
@@ -117,12 +119,22 @@ def _checklist(items: list[tuple[object, str]], checked, accessible: str) -> QLi
         row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
         row.setCheckState(Qt.CheckState.Checked if ident in checked else Qt.CheckState.Unchecked)
         widget.addItem(row)
-    # Tall enough for every row up to VISIBLE_ROWS (the demo's 8 people and 13 agenda items
-    # show whole), wide enough for the longest label; longer lists scroll.
-    rows = max(3, min(widget.count(), VISIBLE_ROWS))
-    row_height = widget.sizeHintForRow(0) if widget.count() else widget.fontMetrics().height() + 4
-    widget.setMinimumHeight(rows * row_height + 2 * widget.frameWidth() + 4)
-    widget.setMinimumWidth(min(widget.sizeHintForColumn(0) + 2 * widget.frameWidth() + 24, 600))
+    # Long labels wrap within the list's width instead of scrolling sideways (a participant's
+    # name, title and role run long); the list is as wide as its longest label up to
+    # LIST_WIDTH, and tall enough for every row up to VISIBLE_ROWS (the demo's 8 people and 13
+    # agenda items show whole, with a line more for each label that wraps); longer lists scroll.
+    widget.setWordWrap(True)
+    widget.setTextElideMode(Qt.TextElideMode.ElideNone)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)
+    width = min(widget.sizeHintForColumn(0) + 2 * widget.frameWidth() + 24, LIST_WIDTH)
+    widget.setMinimumWidth(width)
+    line = widget.sizeHintForRow(0) if widget.count() else widget.fontMetrics().height() + 4
+    text_width = width - 2 * widget.frameWidth() - 24 - widget.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+    shown = [widget.item(i).text() for i in range(min(widget.count(), VISIBLE_ROWS))]
+    lines = sum(-(-widget.fontMetrics().horizontalAdvance(text) // max(text_width, 1)) for text in shown)
+    lines = max(3, lines)
+    widget.setMinimumHeight(lines * line + 2 * widget.frameWidth() + 4)
     return widget
 
 
@@ -214,9 +226,12 @@ class EventDialog(_Dialog):
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Day"), self.day)
-        form.addRow(self.tr("Start ({zone})").format(zone=self.summit_zone), self.start)
+        lang = session.ui_lang
+        summit_city = program.zone_city(self.summit_zone, lang)
+        home_city = program.zone_city(self.home_zone, lang)
+        form.addRow(self.tr("Start ({zone})").format(zone=summit_city), self.start)
         form.addRow(self.tr("Duration"), self.duration)
-        form.addRow(self.tr("Home time ({zone})").format(zone=self.home_zone), self.home)
+        form.addRow(self.tr("Home time ({zone})").format(zone=home_city), self.home)
         form.addRow(self.tr("Place"), self.place)
         # Participants and agenda items side by side, each list whole (issue 19: they were
         # clipped behind scroll bars in a form one above the other).

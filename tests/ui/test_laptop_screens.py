@@ -101,3 +101,35 @@ def test_dialogs_fit_their_content(window, qtbot, monkeypatch):
     window.agenda_pane._add_custom()
     assert seen == {"width": dialogs.DIALOG_WIDTH, "title": "New agenda item"}
     assert window.agenda_pane.model.rowCount() == count + 1
+
+
+def test_the_event_dialog_names_cities_and_wraps_its_lists(window, qtbot):
+    # The times are labelled by city in the interface language, as the Program pane names its
+    # columns (not "America/Mexico_City"); a long participant label wraps instead of making the
+    # list scroll sideways, and every participant stays in view.
+    from PySide6.QtWidgets import QLabel
+
+    from briefingbook.ui import i18n
+    from briefingbook.ui.program_dialogs import EventDialog
+
+    for lang, summit_city, home_city in (("en", "Mexico City", "New York"), ("es", "Ciudad de México", "Nueva York")):
+        i18n.install(lang)
+        window.session.ui_lang = lang
+        try:
+            event = EventDialog(window.session, None, window)
+            qtbot.addWidget(event)
+            event.show()
+            labels = [label.text() for label in event.findChildren(QLabel)]
+            assert not [text for text in labels if "America/" in text or "_" in text]
+            start, home = ("Inicio", "Hora de origen") if lang == "es" else ("Start", "Home time")
+            assert f"{start} ({summit_city})" in labels and f"{home} ({home_city})" in labels
+            listed = event.participants
+            longest = max(listed.fontMetrics().horizontalAdvance(listed.item(i).text()) for i in range(listed.count()))
+            assert longest > listed.viewport().width()  # the demo's labels are longer than the list…
+            assert listed.horizontalScrollBar().maximum() == 0  # …and wrap instead of scrolling
+            assert listed.verticalScrollBar().maximum() == 0
+            assert fits(event.frameGeometry(), QRect(0, 0, 1366, 768 - FRAME.height()))
+            event.close()
+        finally:
+            i18n.install("en")
+            window.session.ui_lang = "en"
