@@ -739,7 +739,10 @@ def zone_city(name: str, lang: str = "en") -> str:
 
 
 def _span(start: dt.datetime, end: dt.datetime, day: dt.date | None = None) -> str:
-    text = f"{start:%H:%M}–{end:%H:%M} {start.tzname()}"
+    """A schedule cell: the times only, as the column names the zone's city (``program.time_span``)."""
+    from briefingbook.core import program
+
+    text = program.time_span(start, end)
     if day is not None and start.date() != day:
         text = f"{start:%Y-%m-%d} {text}"
     return text

@@ -65,6 +65,16 @@ def zone_city(name: str, lang: str = "en") -> str:
     return city.replace("_", " ")
 
 
+def time_span(start: dt.datetime, end: dt.datetime) -> str:
+    """An event's times where a heading already names the zone's city (the Program pane's and
+    the packet's columns): ``"11:00–12:00"``. The zone's abbreviation is written only where it
+    says something the heading does not: when the event crosses a daylight-saving change there
+    (``"00:30 EST–04:30 EDT"``)."""
+    if start.tzname() != end.tzname():
+        return f"{start:%H:%M} {start.tzname()}–{end:%H:%M} {end.tzname()}"
+    return f"{start:%H:%M}–{end:%H:%M}"
+
+
 ZONE_KEYS = ("summit_zone", "home_zone")
 EVENT_FIELDS = ("day", "start_time", "duration_minutes", "kind", "title", "place", "notes")
 MAX_DURATION = 24 * 60 * 7

@@ -251,7 +251,7 @@ class EventDialog(_Dialog):
         )
         start, end = probe.in_zone(self.summit_zone, self.home_zone)
         prefix = f"{start:%Y-%m-%d} " if start.date() != values["day"] else ""
-        self.home.setText(f"{prefix}{start:%H:%M}–{end:%H:%M} {start.tzname()}")
+        self.home.setText(f"{prefix}{program.time_span(start, end)}")  # the label names the city
 
     def accept(self) -> None:
         if not self.title.text().strip():

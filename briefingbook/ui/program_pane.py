@@ -251,8 +251,8 @@ class ProgramPane(QWidget):
                 )
             row = QTreeWidgetItem(
                 [
-                    f"{start:%H:%M}–{end:%H:%M}",  # the zone is the column's city
-                    f"{home_day}{home_start:%H:%M}–{home_end:%H:%M}",
+                    program.time_span(start, end),  # the zone is the column's city
+                    f"{home_day}{program.time_span(home_start, home_end)}",
                     event_text(e),
                     e.place,
                     "; ".join(names[p] for p in e.participants if p in names),
