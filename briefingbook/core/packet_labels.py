@@ -125,7 +125,7 @@ LABELS: dict[str, dict[str, str]] = {
         "high": "high",
         "medium": "medium",
         "low": "low",
-        "due_soon": "due soon",
+        "due_soon": "Due soon",
         # issue 11: program, who's who, deliverables, press Q&A
         "program": "Summit program",
         "people": "Who's who",
@@ -422,7 +422,7 @@ LABELS: dict[str, dict[str, str]] = {
         "high": "alta",
         "medium": "media",
         "low": "baja",
-        "due_soon": "próxima",
+        "due_soon": "Por vencer",
         "program": "Programa",
         "people": "Quién es quién",
         "deliverables": "Entregables",

@@ -34,3 +34,22 @@ def test_pdf_cover_writes_the_prepared_date_in_the_packets_language(demo_book, r
         outline = build_outline(demo_book, reference, lang=lang, sections="cover", today=dt.date(2026, 12, 5))
         tree, _ = layout(outline)
         assert written in str(tree) and "2026-12-05" not in str(tree)
+
+
+def test_checklist_statuses_are_of_one_form_in_both_languages(demo_book, reference):
+    # The packet's checklist gave 'Vencido', 'Pendiente' and 'próxima' side by side: each status
+    # is now capitalised and of the same form, and 'due soon' reads as the Checklist pane says it.
+    from briefingbook.core import checklist
+
+    items = demo_book.checklist()
+    due = sorted(item.due for item in items)
+    # a day with items overdue, due soon and further off
+    today = next(
+        day
+        for day in (due[0] + dt.timedelta(days=n) for n in range((due[-1] - due[0]).days))
+        if {checklist.status(item, day) for item in items} >= {"overdue", "due_soon", "open"}
+    )
+    for lang, expected in (("en", {"Overdue", "Due soon", "Open"}), ("es", {"Vencido", "Por vencer", "Pendiente"})):
+        outline = build_outline(demo_book, reference, lang=lang, sections="checklist", today=today)
+        assert outline.checklist is not None
+        assert {line.status for line in outline.checklist.not_done} == expected
