@@ -373,6 +373,9 @@ class PreferencesDialog(QDialog):
         self.setMinimumWidth(460)
 
 
+AUTHOR_WIDTH = 420
+
+
 class AuthorDialog(QDialog):
     """Asked once, on the window's first run: the name recorded with this user's changes in a
     book's history (Preferences changes it later). Not asked when ``BRIEFINGBOOK_AUTHOR`` is set,
@@ -404,4 +407,8 @@ class AuthorDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        # As tall as its content at its width: the wrapped text's size hint is for a narrower
+        # width, which left an empty band above the buttons.
+        self.setMinimumWidth(AUTHOR_WIDTH)
+        layout.activate()
+        self.resize(AUTHOR_WIDTH, layout.totalHeightForWidth(AUTHOR_WIDTH))

@@ -133,3 +133,30 @@ def test_the_event_dialog_names_cities_and_wraps_its_lists(window, qtbot):
         finally:
             i18n.install("en")
             window.session.ui_lang = "en"
+
+
+def test_the_first_run_name_dialog_is_as_tall_as_its_content(qtbot):
+    # It had an empty band above its buttons: its height came from the wrapped text's size hint
+    # for a narrower width. Now nothing is below the buttons but the margin, and the text is whole.
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+    from briefingbook.ui import i18n
+    from briefingbook.ui.dialogs import AuthorDialog
+
+    for lang in ("en", "es"):
+        i18n.install(lang)
+        try:
+            dialog = AuthorDialog()
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            buttons = dialog.findChild(QDialogButtonBox)
+            intro = dialog.findChild(QLabel)
+            bottom_margin = dialog.layout().contentsMargins().bottom()
+            assert dialog.height() - buttons.geometry().bottom() - 1 <= bottom_margin + 2, lang
+            assert intro.height() >= intro.heightForWidth(intro.width()), lang
+            gap = buttons.geometry().top() - dialog.author.geometry().bottom()
+            assert gap <= 2 * dialog.layout().spacing() + 8, lang
+            dialog.close()
+        finally:
+            i18n.install("en")
