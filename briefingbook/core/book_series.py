@@ -244,6 +244,10 @@ def _info(book: Book, r: sqlite3.Row, position: int) -> SeriesInfo:
         f"{r['source']}; imported from {latest.file_name} (sha256 {latest.file_sha256[:12]}) on "
         f"{latest.imported_at[:10]}, vintage {latest.vintage}"
     )
+    citation_es = (
+        f"{r['source']}; importada de {latest.file_name} (sha256 {latest.file_sha256[:12]}) el "
+        f"{latest.imported_at[:10]}, versión {latest.vintage}"
+    )
     caveat_en = f"annual {r['aggregation']} of the file's values" if r["aggregation"] else ""
     caveat_es = {
         "sum": "suma anual de los valores del archivo",
@@ -263,6 +267,7 @@ def _info(book: Book, r: sqlite3.Row, position: int) -> SeriesInfo:
         publisher=r["source"],
         series_code=r["series_code"],
         citation=citation,
+        citation_es=citation_es,
         as_of=latest.as_of,
         definition_en=r["notes"],
         definition_es=r["notes"],

@@ -54,6 +54,16 @@ class Document:
     authors: str
     publisher: str
     year: int
+    # Spanish wording of the descriptive authors/publisher text (titles stay as published);
+    # empty in reference packs built before it existed, which then print the English.
+    authors_es: str = ""
+    publisher_es: str = ""
+
+    def reference_line(self, lang: str = "en") -> str:
+        """``Authors. Title. Publisher, year.`` for a packet's sources, in ``lang`` where given."""
+        authors = pick(lang, self.authors, self.authors_es)
+        publisher = pick(lang, self.publisher, self.publisher_es)
+        return f"{authors}. {self.title}. {publisher}, {self.year}."
 
 
 @dataclass(frozen=True)
@@ -158,6 +168,11 @@ class SeriesInfo:
     code_plain_es: str = ""
     publisher_plain: str = ""  # the publisher alone, where ``publisher`` also describes processing
     as_of_kind: str = ""  # what "as of" means: download, snapshot, release, file, copy, last_data
+    citation_es: str = ""  # the citation with its descriptive words in Spanish (empty: use ``citation``)
+
+    def cited(self, lang: str = "en") -> str:
+        """The full citation for ``lang`` (titles, publishers and URLs as published)."""
+        return pick(lang, self.citation, self.citation_es)
 
     def name(self, lang: str = "en") -> str:
         return pick(lang, self.name_en, self.name_es)

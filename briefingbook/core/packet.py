@@ -551,14 +551,11 @@ def build_outline(
         SeriesSource(
             info.name(lang) + (f" ({labels['derived']})" if provenance.is_derived(info) else ""),
             provenance.source_line(info, lang, reference).split(": ", 1)[1],
-            info.citation,
+            info.cited(lang),
         )
         for info in series
     ]
-    documents = [
-        DocumentSource(doc.id, f"{doc.authors}. {doc.title}. {doc.publisher}, {doc.year}.")
-        for doc in reference.documents.values()
-    ]
+    documents = [DocumentSource(doc.id, doc.reference_line(lang)) for doc in reference.documents.values()]
     catalog = SeriesCatalog(reference, book)
     pane_charts = _pane_charts(book, catalog) if "annex" in chosen else []
     chart_slugs = {slug for chart in [*(c for b in briefs for c in b.charts), *pane_charts] for slug in chart.slugs}

@@ -62,6 +62,15 @@ def as_of_words(info: SeriesInfo, lang: str = "en") -> str:
     return f"{word} {when}"
 
 
+def publisher_words(info: SeriesInfo) -> str:
+    """The publisher alone, for a short label (the Charts tree's tooltip): ``publisher_plain``
+    where ``publisher`` also describes processing in English ("share computed by the data
+    preparer"), "BriefingBook" for the series it derives; the source line says the rest."""
+    if info.derived:
+        return "BriefingBook"
+    return info.publisher_plain or info.publisher
+
+
 def _published(info: SeriesInfo, lang: str) -> str:
     plain = info.code_plain_es if lang == "es" else info.code_plain_en
     code = plain or info.code_plain_en or info.series_code
@@ -162,5 +171,6 @@ __all__ = [
     "freshness",
     "is_derived",
     "latest_period",
+    "publisher_words",
     "source_line",
 ]

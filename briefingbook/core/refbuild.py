@@ -407,7 +407,17 @@ def build(output: Path = OUTPUT, sources: Path | None = None, identity: dict[str
             [
                 {
                     k: d.get(k, "")
-                    for k in ("id", "title", "short_title", "short_title_es", "authors", "publisher", "year")
+                    for k in (
+                        "id",
+                        "title",
+                        "short_title",
+                        "short_title_es",
+                        "authors",
+                        "authors_es",
+                        "publisher",
+                        "publisher_es",
+                        "year",
+                    )
                 }
                 for d in documents
             ],
@@ -489,6 +499,7 @@ def build(output: Path = OUTPUT, sources: Path | None = None, identity: dict[str
                     "publisher": s.get("publisher", ""),
                     "series_code": s.get("series_code", ""),
                     "citation": s.get("citation", ""),
+                    "citation_es": s.get("citation_es", ""),
                     "as_of": str(s.get("as_of", "")),
                     "copy_read_from": s.get("copy_read_from", ""),
                     "transformation": s.get("transformation", ""),

@@ -46,6 +46,11 @@ def _tuple(text: str | None) -> tuple[str, ...]:
     return tuple(json.loads(text)) if text else ()
 
 
+def _optional(r: sqlite3.Row, column: str) -> str:
+    """A column later reference builds added ("" in a pack built before it existed)."""
+    return str(r[column] or "") if column in r.keys() else ""
+
+
 class Reference:
     """The reference content: issue areas, recommendations, outlooks, series, events, tables."""
 
@@ -104,7 +109,16 @@ class Reference:
     @cached_property
     def documents(self) -> dict[str, Document]:
         return {
-            r["id"]: Document(r["id"], r["title"], r["short_title"], r["authors"], r["publisher"], int(r["year"]))
+            r["id"]: Document(
+                r["id"],
+                r["title"],
+                r["short_title"],
+                r["authors"],
+                r["publisher"],
+                int(r["year"]),
+                authors_es=_optional(r, "authors_es"),
+                publisher_es=_optional(r, "publisher_es"),
+            )
             for r in self._conn.execute("SELECT * FROM documents ORDER BY year")
         }
 
@@ -252,6 +266,7 @@ class Reference:
             code_plain_es=r["code_plain_es"],
             publisher_plain=r["publisher_plain"],
             as_of_kind=r["as_of_kind"],
+            citation_es=_optional(r, "citation_es"),
         )
 
     def series_list(self) -> list[SeriesInfo]:

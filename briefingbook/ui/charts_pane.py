@@ -324,7 +324,8 @@ class ChartsPane(QWidget):
                 age = self.tr("{period} · %n yrs", "", fresh.age).format(period=latest)
         leaf = QTreeWidgetItem([info.name(lang) + suffix, age])
         leaf.setData(0, SlugRole, info.slug)
-        leaf.setToolTip(0, plain_tooltip(f"{info.unit_label(lang)} · {info.publisher}"))  # a user's series names them
+        # the publisher alone (its processing notes are English; the source line says them in words)
+        leaf.setToolTip(0, plain_tooltip(f"{info.unit_label(lang)} · {provenance.publisher_words(info)}"))
         leaf.setToolTip(1, fresh.text(lang) if fresh is not None else "")
         if fresh is not None and fresh.stale:
             leaf.setForeground(1, QBrush(QColor(STALE_COLOUR)))

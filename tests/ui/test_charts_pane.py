@@ -249,3 +249,29 @@ def test_recent_monthly_data_is_aged_in_months_in_the_tree(window):
     last = f"{months[-1] // 12:04d}-{months[-1] % 12 + 1:02d}"
     assert leaf.text(1) == f"{last} · 3 mo"
     assert leaf.toolTip(1).endswith("· 3 months old")
+
+
+def test_spanish_tree_tooltips_and_source_lines_name_publishers_without_english_notes(window):
+    """Issue #19 item 3: the tree's tooltip names the publisher alone (not "BriefingBook
+    (derived)" or "share computed by the data preparer"); the source lines are in Spanish."""
+    window.set_ui_language("es")
+    try:
+        _check_spanish_tree_and_sources(window)
+    finally:
+        window.set_ui_language("en")  # the next tests expect the English interface
+
+
+def _check_spanish_tree_and_sources(window):
+    pane = window.charts_pane
+    window.show_pane("charts")
+    slugs = ["development_gap", "hispanic_share_us_population_acs", "gdp_per_capita_current_usd_derived"]
+    tips = [pane.leaves(slug)[0].toolTip(0) for slug in slugs]
+    assert "BriefingBook" in tips[0] and "U.S. Census Bureau, American Community Survey (ACS)" in tips[1]
+    assert "World Bank" in tips[2]
+    for tip in tips:
+        assert "derived" not in tip and "data preparer" not in tip
+    pane.show_series(slugs[:2])
+    sources = pane.sources.text()
+    assert "derivada por BriefingBook a partir de" in sources and "calculada por quien preparó los datos" in sources
+    for english in ("Source:", "derived by", "computed by", "as of"):
+        assert english not in sources
