@@ -205,10 +205,12 @@ class LaterSource:
     title: str
     url: str
     retrieved: str  # YYYY-MM-DD, the day it was read
+    publisher_es: str = ""  # its descriptive words ("via", "archived") in Spanish; "" = as published
 
     def label(self, lang: str = "en") -> str:
         word = "consultado el" if lang == "es" else "retrieved"
-        return f"{self.publisher}, {self.title}, {self.url} ({word} {self.retrieved})"
+        publisher = pick(lang, self.publisher, self.publisher_es)
+        return f"{publisher}, {self.title}, {self.url} ({word} {self.retrieved})"
 
 
 @dataclass(frozen=True)
@@ -250,6 +252,7 @@ class Event:
     note_en: str
     note_es: str
     sources: tuple[LaterSource, ...] = ()  # the later sources it cites, to word them per language
+    citation_es: str = ""  # a seed document's citation with its Spanish short title ("" in older packs)
 
     def title(self, lang: str = "en") -> str:
         return pick(lang, self.title_en, self.title_es)
@@ -259,7 +262,7 @@ class Event:
         document's section is cited as built."""
         if self.sources:
             return "; ".join(source.label(lang) for source in self.sources)
-        return self.citation
+        return pick(lang, self.citation, self.citation_es)
 
     @property
     def year(self) -> int:

@@ -358,11 +358,17 @@ def citation_sources(citation: dict[str, Any]) -> list[str]:
 
 
 def citation_text(
-    citation: dict[str, Any], documents: dict[str, dict[str, Any]], later: dict[str, dict[str, Any]] | None = None
+    citation: dict[str, Any],
+    documents: dict[str, dict[str, Any]],
+    later: dict[str, dict[str, Any]] | None = None,
+    lang: str = "en",
 ) -> str:
+    """An event's citation as built (English; ``lang="es"`` names a seed document by its
+    Spanish short title, and the later sources are worded per language when read)."""
     if citation.get("document"):
         doc = documents[citation["document"]]
-        return f"{doc['short_title']}, {citation.get('section', '')}".rstrip(", ")
+        title = (doc.get("short_title_es") if lang == "es" else "") or doc["short_title"]
+        return f"{title}, {citation.get('section', '')}".rstrip(", ")
     return "; ".join(source_text((later or {})[i]) for i in citation_sources(citation))
 
 
@@ -532,7 +538,13 @@ def build(output: Path = OUTPUT, sources: Path | None = None, identity: dict[str
             observations, pk=("series_slug", "country", "period"), foreign_keys=[("series_slug", "series", "slug")]
         )
         db["later_sources"].insert_all(
-            [{k: str(later[i][k]) for k in ("id", "publisher", "title", "url", "retrieved")} for i in sorted(later)],
+            [
+                {
+                    **{k: str(later[i][k]) for k in ("id", "publisher", "title", "url", "retrieved")},
+                    "publisher_es": str(later[i].get("publisher_es", "")),
+                }
+                for i in sorted(later)
+            ],
             pk="id",
         )
         db["events"].insert_all(
@@ -544,6 +556,10 @@ def build(output: Path = OUTPUT, sources: Path | None = None, identity: dict[str
                     "title_es": e["title_es"],
                     "issue_areas": _json(e.get("issue_areas") or []),
                     "citation": citation_text(e["citation"], doc_index, later),
+                    # a seed document's Spanish short title; later sources are worded when read
+                    "citation_es": citation_text(e["citation"], doc_index, lang="es")
+                    if e["citation"].get("document")
+                    else "",
                     "note_en": e.get("note_en", ""),
                     "note_es": e.get("note_es", ""),
                     "sources": _json(citation_sources(e["citation"])),

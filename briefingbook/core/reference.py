@@ -161,7 +161,9 @@ class Reference:
     @cached_property
     def later_sources(self) -> dict[str, LaterSource]:
         return {
-            r["id"]: LaterSource(r["id"], r["publisher"], r["title"], r["url"], r["retrieved"])
+            r["id"]: LaterSource(
+                r["id"], r["publisher"], r["title"], r["url"], r["retrieved"], _optional(r, "publisher_es")
+            )
             for r in self._conn.execute("SELECT * FROM later_sources ORDER BY id")
         }
 
@@ -299,6 +301,7 @@ class Reference:
                 r["note_en"],
                 r["note_es"],
                 tuple(self.later_sources[i] for i in _tuple(r["sources"]) if i in self.later_sources),
+                _optional(r, "citation_es"),
             )
             for r in self._conn.execute("SELECT * FROM events ORDER BY date, id")
         ]
