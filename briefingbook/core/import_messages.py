@@ -108,6 +108,7 @@ ENGLISH: dict[str, str] = {
     "field_count_comma": "has {fields} fields but the header has {header} (a decimal comma in a comma-separated file?)",
     "columns_ignored": "columns ignored: {columns}",
     "no_value_column": "the header has a period column ({column}) but no value column",
+    # also has ``choices``, used by the window and not in the text: (header, holds numbers) pairs
     "which_value_column": "cannot tell which column holds the values ({columns}); name it 'value' or choose it "
     "by giving its header as the series code",
     "decimal_point_used": "the values use a decimal point, not a decimal comma",

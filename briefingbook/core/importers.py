@@ -83,6 +83,7 @@ MISSING = {
     "fred": frozenset({"", "."}),
     "spanish": frozenset({"", "n/e", "n.e.", "n/d", "n.d.", "nd"}),
 }
+_ANY_MISSING = frozenset().union(*MISSING.values())
 
 _PERIOD_NAMES = {
     "year",
@@ -998,6 +999,36 @@ def _parse_world_bank(sheet: _Sheet, index: int, options: _Options) -> _Parsed:
     return _Parsed("world_bank", header_row, columns, records, data_rows, missing, provenance, warnings_)
 
 
+def _value_choices(
+    body: list[tuple[int, list[object]]], header: list[str], columns: list[int]
+) -> tuple[tuple[str, bool], ...]:
+    """The columns that may hold the values, for a window to offer: (header, holds numbers)
+    pairs, the columns of numbers first, each group in the header's order."""
+    numeric = {j: _numeric(body, j) for j in columns}
+    return tuple((header[j], numeric[j]) for j in sorted(columns, key=lambda j: not numeric[j]))
+
+
+def _numeric(body: list[tuple[int, list[object]]], column: int, sample: int = 50) -> bool:
+    """Whether a column's first ``sample`` filled cells are all numbers (either decimal mark)."""
+    seen = 0
+    for _, cells in body:
+        cell = _cell(cells, column)
+        if _blank(cell):
+            continue
+        if isinstance(cell, bool) or not isinstance(cell, (int, float, str)):
+            return False
+        if isinstance(cell, str):
+            text = cell.strip()
+            if text.lower() in _ANY_MISSING:
+                continue
+            if _text_number(text, ".") is None and _text_number(text, ",") is None:
+                return False
+        seen += 1
+        if seen == sample:
+            break
+    return seen > 0
+
+
 def _parse_table(sheet: _Sheet, index: int, period_col: int, options: _Options) -> _Parsed:
     header_row, header_cells = sheet.rows[index]
     header = [_text(c) for c in header_cells]
@@ -1021,7 +1052,11 @@ def _parse_table(sheet: _Sheet, index: int, period_col: int, options: _Options) 
         raise _fail(
             sheet.label,
             sheet.file_name,
-            Message("which_value_column", columns=Join(tuple(header[j] for j in others))),
+            Message(
+                "which_value_column",
+                columns=Join(tuple(header[j] for j in others)),
+                choices=_value_choices(sheet.rows[index + 1 :], header, others),
+            ),
             row=header_row,
         )
     ignored = [header[j] for j in others if j != value_col]

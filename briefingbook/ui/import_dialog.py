@@ -88,6 +88,14 @@ class ImportDialog(QDialog):
         self.annual.addItem(self.tr("Keep the file's periods"), None)
         self.annual.addItem(self.tr("Annual sum"), "sum")
         self.annual.addItem(self.tr("Annual mean"), "mean")
+        # Offered when the file has several columns that could hold the values (the core's
+        # "which_value_column"): choosing one reads the file again with it.
+        self.value_column = QComboBox()
+        self.value_column.setAccessibleName(self.tr("Value column"))
+        self.value_column.setAccessibleDescription(self.tr("The column of the file that holds the values to import"))
+        self.value_column.activated.connect(self._value_column_chosen)
+        self._columns_of: str | None = None  # the file the value column choices are for
+        self._refused = False  # the last reading was refused (its problems are listed)
         self.read_button = QPushButton(self.tr("Read file"))
         self.read_button.setAccessibleName(self.tr("Read and check the file"))
         self.read_button.clicked.connect(self.start_reading)
@@ -99,7 +107,10 @@ class ImportDialog(QDialog):
         options.addRow(self.tr("Sheet"), self.sheet)
         options.addRow(self.tr("Country"), self.country)
         options.addRow(self.tr("Periods"), self.annual)
+        options.addRow(self.tr("Value column"), self.value_column)
+        options.setRowVisible(self.value_column, False)
         options.addRow("", self.read_button)
+        self.options_form = options
 
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
@@ -183,7 +194,16 @@ class ImportDialog(QDialog):
         above the buttons says what is still needed."""
         if self.preview is None:
             self.import_button.setEnabled(False)
-            self.missing.setText(self.tr("Read a file to see what will be imported."))
+            if self._reader is not None:
+                self.missing.setText("")
+            elif self.choosing_value_column():
+                self.missing.setText(self.tr("Choose the value column above to see what will be imported."))
+            elif self._refused:
+                self.missing.setText(
+                    self.tr("This file cannot be imported as it is: see the problems above, or choose another file.")
+                )
+            else:
+                self.missing.setText(self.tr("Read a file to see what will be imported."))
             return
         missing = self.missing_fields()
         self.import_button.setEnabled(not missing)
@@ -209,9 +229,51 @@ class ImportDialog(QDialog):
         return {
             "sheet": self.sheet.text().strip() or None,
             "country": self.country.text().strip() or None,
-            "code": self.code.text().strip() or None,
+            # the value column chosen for this file, else the series code (which may name it)
+            "code": self.chosen_value_column() or self.code.text().strip() or None,
             "annual": self.annual.currentData(),
         }
+
+    # -- the value column, when the file has several that could hold the values ---------------
+    def offers_value_column(self) -> bool:
+        return self._columns_of is not None and self._columns_of == self.path.text().strip()
+
+    def chosen_value_column(self) -> str | None:
+        return self.value_column.currentData() if self.offers_value_column() else None
+
+    def choosing_value_column(self) -> bool:
+        return self.offers_value_column() and self.value_column.currentData() is None
+
+    def offer_value_columns(self, choices: tuple[tuple[str, bool], ...]) -> None:
+        """Show the value column choice: the columns of numbers first, text columns said so."""
+        self._columns_of = self.path.text().strip()
+        self.value_column.clear()
+        self.value_column.addItem(self.tr("Choose the column that holds the values…"), None)
+        for header, numeric in choices:
+            label = header if numeric else self.tr("{column} (text)").format(column=header)
+            self.value_column.addItem(label, header)
+        self.options_form.setRowVisible(self.value_column, True)
+
+    def hide_value_columns(self) -> None:
+        self._columns_of = None
+        self.value_column.clear()
+        self.options_form.setRowVisible(self.value_column, False)
+
+    def choose_value_column(self, header: str) -> None:
+        """Choose a value column by its header and read the file again with it."""
+        index = self.value_column.findData(header)
+        if index < 1:
+            raise ValueError(f"{header!r} is not one of the value columns offered")
+        self.value_column.setCurrentIndex(index)
+        self._value_column_chosen(index)
+
+    def _value_column_chosen(self, index: int) -> None:
+        if self.value_column.itemData(index) is None or self._reader is not None:
+            return
+        offered = {self.value_column.itemData(i) for i in range(1, self.value_column.count())}
+        if self.code.text().strip() in offered:
+            self.code.clear()  # the code proposed by another column's header: the new one's instead
+        self.start_reading()
 
     def start_reading(self) -> None:
         """Read in a worker thread; the result is shown when it finishes."""
@@ -219,12 +281,15 @@ class ImportDialog(QDialog):
         if not text:
             self.error.setText(self.tr("Choose a file first."))
             return
+        if not self.offers_value_column():
+            self.hide_value_columns()  # another file: its own columns
         self.read_button.setEnabled(False)
         self.preview = None
-        self._update_import_button()
+        self._refused = False
         self.summary.setText(self.tr("Reading {name}…").format(name=Path(text).name))
         self._reader = _Reader(Path(text), self.options(), self)
         self._reader.done.connect(self._read_finished)
+        self._update_import_button()
         self._reader.start()
 
     def wait_for_reading(self, timeout_ms: int = 30000) -> None:
@@ -248,11 +313,26 @@ class ImportDialog(QDialog):
 
     def show_problem(self, error: Exception) -> None:
         self.preview = None
+        self._refused = True
         self.table.setRowCount(0)
-        self.summary.setText(self.tr("The file was not imported; nothing was written."))
+        problems = getattr(error, "problems", ())
+        ambiguity = next(
+            (
+                p
+                for _, p in problems
+                if isinstance(p, Message) and p.code == "which_value_column" and "choices" in p.params
+            ),
+            None,
+        )
+        if ambiguity is not None:
+            self.offer_value_columns(ambiguity.params["choices"])  # type: ignore[arg-type]
+            self.summary.setText(
+                self.tr("Several columns could hold the values: choose the value column to see the preview.")
+            )
+        else:
+            self.summary.setText(self.tr("The file was not imported; nothing was written."))
         # The core words its messages as codes with parameters: shown in the interface language.
         lines = [import_messages.error_text(error)]
-        problems = getattr(error, "problems", ())
         if len(problems) > 1:
             lines.append("")
             lines += [
@@ -269,6 +349,7 @@ class ImportDialog(QDialog):
 
     def show_preview(self, preview) -> None:
         self.preview = preview
+        self._refused = False
         self.problems.hide()
         first, last = preview.periods
         aggregated = (

@@ -1862,6 +1862,14 @@ El texto actual se conserva en el historial y también podrá restaurarse.</tran
         <translation>Promedio anual</translation>
     </message>
     <message>
+        <source>Value column</source>
+        <translation>Columna de valores</translation>
+    </message>
+    <message>
+        <source>The column of the file that holds the values to import</source>
+        <translation>La columna del archivo que contiene los valores por importar</translation>
+    </message>
+    <message>
         <source>Read file</source>
         <translation>Leer archivo</translation>
     </message>
@@ -1954,6 +1962,14 @@ El texto actual se conserva en el historial y también podrá restaurarse.</tran
         <translation>Guardar la serie en la carpeta informativa</translation>
     </message>
     <message>
+        <source>Choose the value column above to see what will be imported.</source>
+        <translation>Elija arriba la columna de valores para ver qué se importará.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported as it is: see the problems above, or choose another file.</source>
+        <translation>Este archivo no se puede importar tal como está: vea los problemas de arriba o elija otro archivo.</translation>
+    </message>
+    <message>
         <source>Read a file to see what will be imported.</source>
         <translation>Lea un archivo para ver qué se importará.</translation>
     </message>
@@ -1974,12 +1990,24 @@ El texto actual se conserva en el historial y también podrá restaurarse.</tran
         <translation>Archivos de datos (*.csv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>Choose the column that holds the values…</source>
+        <translation>Elija la columna que contiene los valores…</translation>
+    </message>
+    <message>
+        <source>{column} (text)</source>
+        <translation>{column} (texto)</translation>
+    </message>
+    <message>
         <source>Choose a file first.</source>
         <translation>Elija un archivo primero.</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Several columns could hold the values: choose the value column to see the preview.</source>
+        <translation>Varias columnas podrían contener los valores: elija la columna de valores para ver la vista previa.</translation>
     </message>
     <message>
         <source>The file was not imported; nothing was written.</source>

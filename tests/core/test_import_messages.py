@@ -96,3 +96,16 @@ def test_templates_render_in_another_language_with_the_same_parameters():
     # a code a language lacks is worded in English
     assert message_of(error).text({}) == str(error)
     assert placeholders(ENGLISH["too_many_lines"]) == {"lines", "limit"}
+
+
+def test_which_value_column_lists_the_choices_numbers_first():
+    """A window offers the candidate columns: those of numbers first (missing markers and either
+    decimal mark allowed), then the text ones, each in the header's order; the text is unchanged."""
+    error = refusal(b'year,note,count,usd\n2001,a,1,"1,5"\n2002,b,,n.d.\n2003,c,3,2.5\n')
+    message = error.problems[0][1]
+    assert message.code == "which_value_column"
+    assert message.params["choices"] == (("count", True), ("usd", True), ("note", False))
+    assert message == (
+        "cannot tell which column holds the values (note, count, usd); name it 'value' or choose it by giving "
+        "its header as the series code"
+    )

@@ -6,6 +6,7 @@ import csv
 import hashlib
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from briefingbook.ui.import_dialog import ImportDialog
@@ -163,3 +164,104 @@ def test_the_country_in_words_in_spanish(window, tmp_path):
         assert dialog.missing.text() == "Para importar, complete estos datos de la serie: fuente."
     finally:
         i18n.install("en")  # the translator is process-wide: later tests read English
+
+
+REAL_REMITTANCES = Path(__file__).resolve().parents[1] / "fixtures" / "real" / "remesas_mensuales_ingresos.csv"
+
+# What the dialog says when the file has several columns that could hold the values, by language.
+CHOOSE_COLUMN = {
+    "en": {
+        "label": "Value column",
+        "prompt": "Choose the column that holds the values…",
+        "text": "FLUJO (text)",
+        "summary": "Several columns could hold the values: choose the value column to see the preview.",
+        "status": "Choose the value column above to see what will be imported.",
+        "to_fill": "To import, fill in the series' name, unit, source.",
+    },
+    "es": {
+        "label": "Columna de valores",
+        "prompt": "Elija la columna que contiene los valores…",
+        "text": "FLUJO (texto)",
+        "summary": "Varias columnas podrían contener los valores: elija la columna de valores para ver la vista "
+        "previa.",
+        "status": "Elija arriba la columna de valores para ver qué se importará.",
+        "to_fill": "Para importar, complete estos datos de la serie: nombre, unidad, fuente.",
+    },
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_file_with_several_value_columns_offers_the_choice(window, qtbot, language):
+    """Banxico's monthly remittances (PERIODO, ID_FLUJO, FLUJO, OPERACIONES, VALOR_USD): the
+    dialog offers the value column, numbers first; choosing VALOR_USD previews 377 months and
+    Import stores them."""
+    from briefingbook.core import book_series
+    from briefingbook.ui import i18n
+
+    words = CHOOSE_COLUMN[language]
+    assert i18n.install(language)
+    try:
+        dialog = ImportDialog(window.session, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        form = dialog.options_form
+        assert not dialog.value_column.isVisibleTo(dialog)  # nothing to choose before a file is read
+        _read_refused(dialog, REAL_REMITTANCES)
+        assert dialog.value_column.isVisibleTo(dialog)
+        assert form.labelForField(dialog.value_column).text() == words["label"]
+        items = [dialog.value_column.itemText(i) for i in range(dialog.value_column.count())]
+        assert items == [words["prompt"], "ID_FLUJO", "OPERACIONES", "VALOR_USD", words["text"]]
+        assert dialog.summary.text() == words["summary"]
+        assert dialog.missing.text() == words["status"]
+        assert not dialog.import_button.isEnabled()
+        assert "VALOR_USD" in dialog.problems.toPlainText()  # the core's refusal is listed too
+
+        # The user picks the column from the keyboard, as from the list: the file is read again.
+        dialog.value_column.setFocus()
+        qtbot.keyClicks(dialog.value_column, "V")
+        assert dialog.value_column.currentData() == "VALOR_USD"
+        dialog.wait_for_reading()
+        assert dialog.preview is not None, dialog.problems.toPlainText()
+        assert len(dialog.preview.rows) == 377 and dialog.preview.frequency == "monthly"
+        assert dialog.preview.periods == ("1995-01", "2026-05")
+        assert dialog.table.rowCount() == 200  # the preview's first rows
+        assert [dialog.table.item(0, c).text() for c in (1, 3)] == ["1995-01", "254572352"]
+        assert "377" in dialog.summary.text()
+        assert dialog.code.text() == "VALOR_USD"  # the chosen column names the series
+        assert dialog.missing.text() == words["to_fill"]
+        dialog.name.setText("Remesas: ingresos mensuales")
+        dialog.unit.setText("US$")
+        dialog.source.setText("Banco de México SIE")
+        assert dialog.missing.text() == ""
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        assert dialog.stored is not None and dialog.stored.observations == 377
+        stored = book_series.observations(window.session.book, dialog.stored.slug)
+        assert len(stored) == 377 and stored[0].value == 254572352.0
+    finally:
+        i18n.install("en")  # the translator is process-wide: later tests read English
+
+
+def test_the_value_column_choice_is_for_one_file(window, tmp_path):
+    """A text column chosen is refused by row and the choice stays; another file starts afresh."""
+    dialog = ImportDialog(window.session, window)
+    _read_refused(dialog, REAL_REMITTANCES)
+    dialog.choose_value_column("FLUJO")
+    dialog.wait_for_reading()
+    assert dialog.preview is None and "Ingresos" in dialog.problems.toPlainText()
+    assert dialog.value_column.isVisibleTo(dialog) and dialog.value_column.currentData() == "FLUJO"
+    assert dialog.missing.text() == (
+        "This file cannot be imported as it is: see the problems above, or choose another file."
+    )
+    dialog.choose_value_column("OPERACIONES")
+    dialog.wait_for_reading()
+    assert dialog.preview is not None and dialog.preview.rows[0].value == 767893.0
+    path, _ = _remesas(tmp_path, "Remesas (millones de dólares)")
+    _read(dialog, path)
+    assert not dialog.value_column.isVisibleTo(dialog) and dialog.value_column.count() == 0
+
+
+def _read_refused(dialog: ImportDialog, path: Path) -> None:
+    dialog.path.setText(str(path))
+    dialog.start_reading()
+    dialog.wait_for_reading()
+    assert dialog.preview is None
