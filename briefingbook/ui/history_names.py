@@ -203,6 +203,19 @@ def layout_label(stored: str) -> str:
     return name
 
 
+def row_label(entity: str, label: str) -> str:
+    """The name a change log keeps for a row, where that name is a code: a setting by what it
+    sets, a scene-setter part by its heading (other rows keep their title as written)."""
+    if entity == "summit_settings":
+        return {
+            "summit_zone": QCoreApplication.translate("history", "Summit time zone"),
+            "home_zone": QCoreApplication.translate("history", "Home time zone"),
+        }.get(label, label)
+    if entity == "scene_setter":
+        return scene_part_name(label)
+    return label
+
+
 def scene_part_name(part: str) -> str:
     """A scene-setter part by its heading, as the Scene-setter pane names it."""
     return {

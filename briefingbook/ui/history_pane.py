@@ -48,7 +48,7 @@ from briefingbook.ui.history_names import (
     conflict_kind_name,
     entity_name,
     field_name,
-    scene_part_name,
+    row_label,
     value_label,
 )
 from briefingbook.ui.i18n import moment_label, short_date
@@ -454,15 +454,11 @@ class HistoryPane(QWidget):
         """A row as the list names it: its kind and its name at the time."""
         if entity in ("recommendation_status", "recommendation_notes"):
             label = self._recommendation_title(label)
-        elif entity == "summit_settings":
-            label = {"summit_zone": self.tr("Summit time zone"), "home_zone": self.tr("Home time zone")}.get(
-                label, label
-            )
         elif entity == "book_series_vintages":
             slug, _, number = (label or "").rpartition(" #")
             label = self.tr("{series}, vintage {number}").format(series=self._series_name(slug), number=number)
-        elif entity == "scene_setter":
-            label = scene_part_name(label)
+        else:
+            label = row_label(entity, label)
         label = one_line(label or "", 200)
         return f"{entity_name(entity)} · {label}" if label else entity_name(entity)
 

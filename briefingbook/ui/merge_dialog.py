@@ -59,6 +59,7 @@ from briefingbook.ui.history_names import (
     entity_name,
     entity_names,
     field_name,
+    row_label,
     value_label,
 )
 from briefingbook.ui.plain import plain_tooltip
@@ -109,6 +110,7 @@ def what_text(entity: str, label: str, rec_titles: dict[str, str] | None = None)
     name = entity_name(entity)
     if entity in RECOMMENDATION_ENTITIES and rec_titles:
         label = rec_titles.get(label, label)
+    label = row_label(entity, label)
     if not label:
         return name
     return translate("MergeDialog", "{what} “{label}”").format(what=name, label=label)

@@ -1625,14 +1625,6 @@ Entregue la frase de contraseña a su colega por separado, no junto con el archi
         </translation>
     </message>
     <message>
-        <source>Summit time zone</source>
-        <translation>Zona horaria de la cumbre</translation>
-    </message>
-    <message>
-        <source>Home time zone</source>
-        <translation>Zona horaria de origen</translation>
-    </message>
-    <message>
         <source>{series}, vintage {number}</source>
         <translation>{series}, versión {number}</translation>
     </message>
@@ -4721,6 +4713,14 @@ Su carpeta informativa está guardada. Los detalles se registraron en {log}.</tr
     <message>
         <source>{layout}, text file</source>
         <translation>{layout}, archivo de texto</translation>
+    </message>
+    <message>
+        <source>Summit time zone</source>
+        <translation>Zona horaria de la cumbre</translation>
+    </message>
+    <message>
+        <source>Home time zone</source>
+        <translation>Zona horaria de origen</translation>
     </message>
     <message>
         <source>Changed in both copies</source>

@@ -90,3 +90,18 @@ def test_an_imported_series_reads_as_words_in_the_history_pane(window, lang):
     assert "remesas #" not in text.lower()
     assert "As of: 20" not in text and "Fecha de corte: 20" not in text  # the date in words
     assert ("archivo de texto" if lang == "es" else "text file") in text
+
+
+def test_rows_named_by_a_code_are_named_in_words_in_the_merge_dialog_too(lang):
+    from briefingbook.ui import merge_dialog
+
+    for entity, code in (
+        ("summit_settings", "summit_zone"),
+        ("summit_settings", "home_zone"),
+        *(("scene_setter", part) for part in principal.SCENE_PARTS),
+    ):
+        for text in (history_names.row_label(entity, code), merge_dialog.what_text(entity, code)):
+            assert code not in text and "_" not in text, (entity, code, text)
+    assert history_names.row_label("scene_setter", "our_aims") == (
+        "Lo que buscamos" if lang == "es" else "What we want"
+    )
