@@ -142,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
 
         wanted = [
             (principal, ("Briefing packet",), "packet-cover.png"),
-            (principal, ("Points to make", "visa-processing"), "packet-brief.png"),
+            (principal, ("Background", "Since then", "visa-processing"), "packet-brief.png"),
             (principal, ("Meeting memo",), "packet-memo.png"),
             (staff, ("Chart as chosen in the Charts pane",), "packet-chart.png"),
             (principal_es, ("Programa", "Hora local"), "packet-table-es.png"),
