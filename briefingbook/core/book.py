@@ -67,6 +67,7 @@ from briefingbook.core.sqlitefile import atomic_write_file as atomic_write_file
 from briefingbook.core.sqlitefile import inserted_id as inserted_id
 from briefingbook.core.sqlitefile import memory_connection as memory_connection
 from briefingbook.core.sqlitefile import memory_connection_image as memory_connection_image
+from briefingbook.core.sqlitefile import no_side_files, tidy_side_files
 from briefingbook.core.sqlitefile import plain_image as plain_image
 from briefingbook.core.sqlitefile import remove_interrupted_saves as remove_interrupted_saves
 from briefingbook.core.sqlitefile import write_plain_file as write_plain_file
@@ -253,6 +254,7 @@ class Book:
         # change log's new rows into one "changed" signal); a listener must not raise.
         self.commit_listeners: list[Callable[[], None]] = []
         self._private: tempfile.TemporaryDirectory[str] | None = None  # private copy read in a read-only place
+        self._tidy_on_close = False  # read-only, and the book had no -wal/-shm when it was opened
 
     @property
     def encrypted(self) -> bool:
@@ -314,7 +316,9 @@ class Book:
         """Verify a plain book on a read-only connection. Closing a read-only connection never
         folds the WAL into the book or deletes it, so a refused book and its WAL stay byte for
         byte as they were."""
-        conn = cls._connect(source or path, "ro")
+        source = source or path
+        fresh = no_side_files(source)
+        conn = cls._connect(source, "ro")
         try:
             cls._verify(conn, path)
         except sqlite3.OperationalError as exc:
@@ -323,6 +327,8 @@ class Book:
             raise _damaged(path, f"is damaged ({exc}); it was not changed") from exc
         finally:
             conn.close()
+            if fresh:  # a refused (or checked) book leaves no empty -wal/-shm beside it
+                tidy_side_files(source)
 
     @classmethod
     def _verify_refusing(cls, conn: sqlite3.Connection, path: Path) -> None:
@@ -349,6 +355,9 @@ class Book:
         # when it closes, even to refuse it. Without one, the read-write connection checks it
         # (and removes the empty WAL it made when it closes).
         checked = readonly or Path(f"{source}-wal").exists()
+        # A read-only connection makes an empty -wal and -shm beside a WAL-mode book and leaves
+        # them when it closes: when there were none, they are tidied away on close.
+        tidy = readonly and private is None and no_side_files(source)
         try:
             if checked:
                 cls._check_plain(path, source)
@@ -358,11 +367,18 @@ class Book:
                 private.cleanup()
             raise
         conn.row_factory = sqlite3.Row
+
+        def close_refused() -> None:
+            conn.close()
+            if tidy:
+                tidy_side_files(source)
+
         try:
             if not checked:
                 cls._verify_refusing(conn, path)
             book = cls(conn, path, readonly, lock=lock, readonly_reason=reason)
             book._private = private
+            book._tidy_on_close = tidy
             if not readonly:
                 book._backup_on_open(backup)
                 migrations.migrate(conn, path.name)
@@ -370,13 +386,13 @@ class Book:
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.OperationalError as exc:  # locked, disk I/O, a failed migration: not damage
-            conn.close()
+            close_refused()
             raise _sqlite_error(exc, path, "it was not opened") from exc
         except sqlite3.DatabaseError as exc:
-            conn.close()
+            close_refused()
             raise _damaged(path, f"is damaged ({exc})") from exc
         except BaseException:
-            conn.close()
+            close_refused()
             if private is not None:
                 private.cleanup()
             raise
@@ -708,6 +724,8 @@ class Book:
             self._flush_locked()
             self.closed = True
         self._conn.close()
+        if self._tidy_on_close:
+            tidy_side_files(self.path)
         if self._private is not None:
             self._private.cleanup()
         if self._lock is not None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from briefingbook.core.errors import BookError
 from briefingbook.core.fsutil import fsync_dir as _fsync_dir
-from briefingbook.core.fsutil import real_path
+from briefingbook.core.fsutil import place_writable, real_path
 
 
 def memory_connection(image: bytes = b"") -> sqlite3.Connection:
@@ -53,6 +53,40 @@ def memory_connection_image(conn: sqlite3.Connection) -> bytes:
     if buf[18:20] == b"\x02\x02":
         buf[18:20] = b"\x01\x01"
     return bytes(buf)
+
+
+def side_files(path: Path) -> tuple[Path, Path]:
+    """The ``-wal`` and ``-shm`` files SQLite keeps beside a WAL-mode database."""
+    return Path(f"{path}-wal"), Path(f"{path}-shm")
+
+
+def no_side_files(path: Path) -> bool:
+    """True when neither ``-wal`` nor ``-shm`` is beside ``path`` (note it before a read-only
+    connection, then call ``tidy_side_files`` after closing it)."""
+    return not any(side.exists() for side in side_files(path))
+
+
+def tidy_side_files(path: Path) -> None:
+    """Remove the empty ``-wal`` and its ``-shm`` that a read-only connection made beside
+    ``path`` (SQLite makes them even to read a WAL-mode book, and a read-only connection never
+    removes them). Call it only when ``no_side_files`` was True before that connection opened.
+
+    Nothing is deleted by hand: a read-write connection is opened and closed, and SQLite removes
+    the files only when it is the last connection to the book (it then holds the exclusive lock,
+    so nobody else is using them) and only after folding the WAL in, which for an empty WAL
+    changes nothing. A WAL that holds data, or a book someone else has open, is left alone."""
+    wal, _shm = side_files(path)
+    try:
+        if not wal.exists() or wal.stat().st_size != 0 or not place_writable(path):
+            return
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, isolation_level=None)
+    except (OSError, sqlite3.Error):
+        return
+    try:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # opens the WAL, as a reader
+    finally:
+        conn.close()
 
 
 def inserted_id(cursor: sqlite3.Cursor) -> int:

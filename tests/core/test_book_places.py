@@ -184,6 +184,54 @@ def test_a_sound_crashed_book_keeps_the_edits_in_its_wal(tmp_path):
         assert len(opened.agenda()) == 3
 
 
+def _newer_format_book(folder: Path) -> Path:
+    """A sound WAL-mode book saved by a newer BriefingBook (format 99), closed cleanly."""
+    import sqlite3
+
+    book = folder / "newer.bbook"
+    Book.create(book, title="Cumbre", date="2027-03-01").close()
+    conn = sqlite3.connect(book)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    assert sorted(p.name for p in folder.iterdir()) == [book.name]
+    return book
+
+
+@pytest.mark.parametrize("readonly", [False, True])
+def test_refusing_a_newer_format_book_leaves_only_the_book(tmp_path, readonly):
+    from briefingbook.core.errors import BookTooNewError
+
+    book = _newer_format_book(tmp_path)
+    before = _state(tmp_path)
+    with pytest.raises(BookTooNewError):
+        Book.open(book, readonly=readonly)
+    assert _state(tmp_path) == before  # no empty -wal or -shm (nor lock file) left beside it
+
+
+def test_a_read_only_open_and_close_leaves_only_the_book(tmp_path):
+    book = tmp_path / "summit.bbook"
+    Book.create(book, title="Cumbre", date="2027-03-01").close()
+    before = _state(tmp_path)
+    with Book.open(book, readonly=True) as opened:
+        assert opened.summit().title == "Cumbre"
+    assert _state(tmp_path) == before
+
+
+def test_a_read_only_close_leaves_the_side_files_of_a_writer_alone(tmp_path):
+    # Another window writes the book: its -wal and -shm are in use and must stay (with the edit).
+    book = tmp_path / "summit.bbook"
+    Book.create(book, title="Cumbre", date="2027-03-01").close()
+    with Book.open(book, backup=False) as writer:
+        writer.add_agenda_item("Written by the other window")
+        with Book.open(book, readonly=True) as reader:
+            assert [item.title for item in reader.agenda()] == ["Written by the other window"]
+        assert Path(f"{book}-wal").exists() and Path(f"{book}-wal").stat().st_size > 0
+        writer.add_agenda_item("And another")
+    with Book.open(book, readonly=True) as again:
+        assert len(again.agenda()) == 2
+
+
 # -- 2. read-only places -----------------------------------------------------------------------
 @posix_only
 def test_write_bits_off_opens_read_only_even_for_root_and_reads_the_wal(tmp_path):
