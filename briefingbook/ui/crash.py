@@ -2,7 +2,8 @@
 
 Errors the environment causes (BriefingBookError) are shown as one sentence; anything else
 is a bug: its traceback goes to the crash log (and stderr) before anything else can fail,
-then a minimal dialog says where the log is. ``--no-crash-dialog`` suppresses the dialog
+then a minimal dialog says where the log is. A handled error (the message says what happened)
+prints no traceback: it is logged at debug level only. ``--no-crash-dialog`` suppresses the dialog
 (tests, CI, self-test). faulthandler writes hard crashes (segfaults, aborts) to the same log.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import faulthandler
+import logging
 import sys
 import threading
 import traceback
@@ -18,6 +20,15 @@ from pathlib import Path
 from briefingbook import __version__
 
 _fault_file = None
+log = logging.getLogger("briefingbook.crash")
+
+
+def handled(exc: BaseException) -> bool:
+    """Whether ``exc`` is an error the user is told about in one sentence (the core's errors,
+    faults of the machine), not a bug."""
+    from briefingbook.core.errors import BriefingBookError
+
+    return isinstance(exc, BriefingBookError) or environment_fault(exc) is not None
 
 
 def crash_log_path() -> Path:
@@ -39,6 +50,11 @@ def install(show_dialog: bool = True) -> None:
         previous.close()
 
     def handler(exc_type, exc, tb) -> None:
+        if exc is not None and handled(exc):  # the dialog says it: no traceback on stderr or in the crash log
+            log.debug("handled error", exc_info=(exc_type, exc, tb))
+            if show_dialog:
+                _dialog(exc_type, exc, path)
+            return
         text = "".join(traceback.format_exception(exc_type, exc, tb))
         try:
             with path.open("a", encoding="utf-8") as handle:

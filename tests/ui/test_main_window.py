@@ -159,6 +159,29 @@ def test_crash_handler_logs_first(tmp_path):
     assert "boom for the log" in crash.crash_log_path().read_text()
 
 
+def test_a_handled_error_prints_no_traceback(tmp_path, capsys, caplog):
+    # A refused edit (here: a read-only book) is told in one sentence; it is not a crash.
+    import logging
+
+    from briefingbook.core.errors import BookReadOnlyError
+    from briefingbook.ui import crash
+
+    crash.install(show_dialog=False)
+    log_before = crash.crash_log_path().read_text() if crash.crash_log_path().exists() else ""
+    try:
+        with caplog.at_level(logging.DEBUG, logger="briefingbook.crash"):
+            try:
+                raise BookReadOnlyError("summit.bbook is open read-only; the change was not saved")
+            except BookReadOnlyError:
+                sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = sys.__excepthook__
+    assert "Traceback" not in capsys.readouterr().err
+    log_after = crash.crash_log_path().read_text() if crash.crash_log_path().exists() else ""
+    assert log_after == log_before
+    assert any(record.exc_info and record.levelno == logging.DEBUG for record in caplog.records)
+
+
 @pytest.mark.slow
 def test_self_test_command_passes(tmp_path):
     env = {**os.environ, "BRIEFINGBOOK_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
