@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from briefingbook.core.import_messages import Message
+
 
 def fsync_dir(folder: Path) -> None:
     """Flush a folder's entries (a rename into it) to disk."""
@@ -41,9 +43,9 @@ def real_path(path: str | os.PathLike[str]) -> Path:
     return Path(os.path.realpath(os.fspath(path)))
 
 
-def unwritable_reason(path: Path) -> str | None:
+def unwritable_reason(path: Path) -> Message | None:
     """Why the book file ``path`` (a real path) must not be written here (a sentence without a
-    full stop), or None when it may.
+    full stop, as a ``Message`` the window words in its language), or None when it may.
 
     - the file's write bits are all off (even for root, who could write it anyway),
     - the file or its folder is not writable for this user (permissions, read-only mount),
@@ -54,16 +56,13 @@ def unwritable_reason(path: Path) -> str | None:
     try:
         st = path.stat()
     except OSError as exc:
-        return f"{name} cannot be examined ({exc.strerror or exc})"
+        return Message("ro_cannot_examine", name=name, detail=exc.strerror or str(exc))
     if st.st_mode & 0o222 == 0 or not os.access(path, os.W_OK):
-        return f"{name} is a read-only file"
+        return Message("ro_file", name=name)
     if not os.access(path.parent, os.W_OK | os.X_OK):
-        return f"{name} is in a folder you cannot write ({path.parent})"
+        return Message("ro_folder", name=name, folder=str(path.parent))
     if st.st_nlink > 1:
-        return (
-            f"{name} has {st.st_nlink} names (hard links) and BriefingBook writes a book through one "
-            f"name only (copy the book to edit it)"
-        )
+        return Message("ro_hard_links", name=name, count=st.st_nlink)
     return None
 
 

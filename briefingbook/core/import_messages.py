@@ -1,5 +1,8 @@
 """What the import says about a file, as codes with parameters, so any interface can word it.
 
+Why a book opens read-only (``core/fsutil.py``, ``core/lock.py``) is said the same way (the
+``ro_*`` codes), so the window words the reason in its own language too.
+
 The importer (``core/importers.py``) and the series store (``core/book_series.py``) describe
 every problem, warning and note as a ``Message``: a code (a key of ``ENGLISH``) and its
 parameters (row numbers, column headers, the cell as written, limits; a parameter may itself
@@ -163,6 +166,18 @@ ENGLISH: dict[str, str] = {
     "another id (nothing was imported)",
     "unit_mismatch": "series {slug} is in {old}, not {new}; a new vintage keeps the unit (import it under another "
     "id; nothing was imported)",
+    # why a book opens read-only (core/fsutil.py, core/lock.py): a sentence without its full stop
+    "ro_cannot_examine": "{name} cannot be examined ({detail})",
+    "ro_file": "{name} is a read-only file",
+    "ro_folder": "{name} is in a folder you cannot write ({folder})",
+    "ro_hard_links": "{name} has {count} names (hard links) and BriefingBook writes a book through one name only "
+    "(copy the book to edit it)",
+    "ro_lock_unknown": "{name} is open in another BriefingBook window or program; it is read-only here",
+    "ro_lock_computer": "{name} is open on another computer ({host}, since {since}); it is read-only here. "
+    "If it is not open there any more, delete {lock_file} beside the book",
+    "ro_lock_window": "{name} is already open in another window of this BriefingBook; it is read-only here",
+    "ro_lock_process": "{name} is open in another BriefingBook (process {pid}, since {since}); it is read-only here",
+    "ro_lock_unwritable": "{name} is read-only here: its lock file cannot be written ({detail})",
 }
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefingbook.core.errors import DiskFullError
+from briefingbook.core.import_messages import Message
 
 log = logging.getLogger("briefingbook.lock")
 
@@ -111,19 +112,17 @@ class BookLock:
             self._fd = None
 
 
-def _describe(info: LockInfo | None, path: Path) -> str:
+def _describe(info: LockInfo | None, path: Path) -> Message:
+    """Who holds the book, as a ``Message`` (the window words it in its language)."""
     name = path.name[: -len(LOCK_SUFFIX)]
     if info is None:
-        return f"{name} is open in another BriefingBook window or program; it is read-only here"
+        return Message("ro_lock_unknown", name=name)
     since = info.started.replace("T", " ")
     if info.host != _host():
-        return (
-            f"{name} is open on another computer ({info.host}, since {since}); it is read-only here. "
-            f"If it is not open there any more, delete {path.name} beside the book"
-        )
+        return Message("ro_lock_computer", name=name, host=info.host, since=since, lock_file=path.name)
     if info.pid == os.getpid():
-        return f"{name} is already open in another window of this BriefingBook; it is read-only here"
-    return f"{name} is open in another BriefingBook (process {info.pid}, since {since}); it is read-only here"
+        return Message("ro_lock_window", name=name)
+    return Message("ro_lock_process", name=name, pid=info.pid, since=since)
 
 
 def _new_lock_file(book_path: Path) -> tuple[int, str]:
@@ -147,7 +146,7 @@ def _new_lock_file(book_path: Path) -> tuple[int, str]:
     return fd, tmp
 
 
-def acquire(book_path: Path) -> tuple[BookLock | None, str | None]:
+def acquire(book_path: Path) -> tuple[BookLock | None, Message | None]:
     """Take the book's lock: (lock, None), or (None, reason to show) when someone else has it.
 
     Never raises for a held lock; an unwritable folder is a reason too (the book opens read-only).
@@ -208,4 +207,4 @@ def acquire(book_path: Path) -> tuple[BookLock | None, str | None]:
                 f"file can be written beside it); nothing was changed. Free some space and try "
                 f"again"
             ) from exc
-        return None, f"{name} is read-only here: its lock file cannot be written ({exc.strerror or exc})"
+        return None, Message("ro_lock_unwritable", name=name, detail=exc.strerror or str(exc))

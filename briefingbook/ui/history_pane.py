@@ -407,7 +407,7 @@ class HistoryPane(QWidget):
         if readonly:
             self.readonly_note.setText(
                 self.tr("Read-only: {reason} Earlier texts cannot be restored and conflicts cannot be settled.").format(
-                    reason=book.readonly_reason or self.tr("the book was opened read-only.")
+                    reason=self.session.read_only_reason() or self.tr("the book was opened read-only.")
                 )
             )
         self.readonly_note.setVisible(readonly)

@@ -240,6 +240,30 @@ def templates() -> dict[str, str]:
             "import",
             "series {slug} is in {old}, not {new}; a new vintage keeps the unit (import it under another id; nothing was imported)",
         ),
+        # why a book opens read-only (core/fsutil.py, core/lock.py)
+        "ro_cannot_examine": QCoreApplication.translate("readonly", "{name} cannot be examined ({detail})"),
+        "ro_file": QCoreApplication.translate("readonly", "{name} is a read-only file"),
+        "ro_folder": QCoreApplication.translate("readonly", "{name} is in a folder you cannot write ({folder})"),
+        "ro_hard_links": QCoreApplication.translate(
+            "readonly",
+            "{name} has {count} names (hard links) and BriefingBook writes a book through one name only (copy the book to edit it)",
+        ),
+        "ro_lock_unknown": QCoreApplication.translate(
+            "readonly", "{name} is open in another BriefingBook window or program; it is read-only here"
+        ),
+        "ro_lock_computer": QCoreApplication.translate(
+            "readonly",
+            "{name} is open on another computer ({host}, since {since}); it is read-only here. If it is not open there any more, delete {lock_file} beside the book",
+        ),
+        "ro_lock_window": QCoreApplication.translate(
+            "readonly", "{name} is already open in another window of this BriefingBook; it is read-only here"
+        ),
+        "ro_lock_process": QCoreApplication.translate(
+            "readonly", "{name} is open in another BriefingBook (process {pid}, since {since}); it is read-only here"
+        ),
+        "ro_lock_unwritable": QCoreApplication.translate(
+            "readonly", "{name} is read-only here: its lock file cannot be written ({detail})"
+        ),
     }
 
 

@@ -563,16 +563,13 @@ class MainWindow(QMainWindow):
         self.readonly_notice.setWordWrap(True)
         self.readonly_notice.setStyleSheet("background: #FFF4CE; color: #3B2F00; padding: 4px;")
         self.readonly_notice.setAccessibleName(self.tr("Read-only notice"))
-        reason = session.book.readonly_reason if session.book.readonly else None
-        if reason and not reason.endswith((".", "!", "?")):
-            reason += "."  # the core's reasons are sentences without their full stop
-        if session.book.readonly:
+        if session.read_only:
             self.readonly_notice.setText(
                 self.tr("Read-only: {reason} Changes cannot be saved.").format(
-                    reason=reason or self.tr("the book was opened read-only.")
+                    reason=session.read_only_reason() or self.tr("the book was opened read-only.")
                 )
             )
-        self.readonly_notice.setVisible(session.book.readonly)
+        self.readonly_notice.setVisible(session.read_only)
         self.banner_top = QLabel()
         self.banner_top.setTextFormat(Qt.TextFormat.PlainText)  # may hold user text
         self.banner_bottom = QLabel()

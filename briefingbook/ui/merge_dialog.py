@@ -513,7 +513,7 @@ def plan_merge(window, path: Path | None = None, passphrase: str | None = None) 
     session = window.session
     book = session.book
     if book.readonly:
-        reason = book.readonly_reason or translate("MergeDialog", "it was opened read-only")
+        reason = session.read_only_reason().rstrip(".") or translate("MergeDialog", "it was opened read-only")
         warn(
             window,
             title,

@@ -55,6 +55,23 @@ class BookSession(QObject):
         the book's own text shows as written, packets use the book's language)."""
         return self.ui_lang
 
+    @property
+    def read_only(self) -> bool:
+        """Whether the book is open read-only: the one place panes and dialogs ask (the window
+        then disables every editing control, ``MainWindow.apply_read_only``)."""
+        return self.book.readonly
+
+    def read_only_reason(self) -> str:
+        """Why the book is read-only, in the interface language, ending in a full stop ("" when
+        the read-only open was asked for)."""
+        from briefingbook.ui import import_messages
+
+        reason = self.book.readonly_reason
+        if not reason:
+            return ""
+        text = import_messages.text(reason)
+        return text if text.endswith((".", "!", "?")) else text + "."
+
     def everything_changed(self) -> None:
         """Tell every pane to redraw: after a settled conflict or a merge, which can touch any row."""
         if not self.closed:

@@ -5397,4 +5397,43 @@ Su carpeta informativa está guardada. Los detalles se registraron en {log}.</tr
         <translation>Firmado</translation>
     </message>
 </context>
+<context>
+    <name>readonly</name>
+    <message>
+        <source>{name} cannot be examined ({detail})</source>
+        <translation>No se puede examinar {name} ({detail})</translation>
+    </message>
+    <message>
+        <source>{name} is a read-only file</source>
+        <translation>{name} es un archivo de solo lectura</translation>
+    </message>
+    <message>
+        <source>{name} is in a folder you cannot write ({folder})</source>
+        <translation>{name} está en una ubicación en la que usted no puede escribir ({folder})</translation>
+    </message>
+    <message>
+        <source>{name} has {count} names (hard links) and BriefingBook writes a book through one name only (copy the book to edit it)</source>
+        <translation>{name} tiene {count} nombres (vínculos físicos) y BriefingBook escribe una carpeta informativa con un solo nombre (copie la carpeta informativa para editarla)</translation>
+    </message>
+    <message>
+        <source>{name} is open in another BriefingBook window or program; it is read-only here</source>
+        <translation>{name} está abierto en otra ventana o programa de BriefingBook; aquí es de solo lectura</translation>
+    </message>
+    <message>
+        <source>{name} is open on another computer ({host}, since {since}); it is read-only here. If it is not open there any more, delete {lock_file} beside the book</source>
+        <translation>{name} está abierto en otra computadora ({host}, desde {since}); aquí es de solo lectura. Si ya no está abierto allá, borre {lock_file} junto a la carpeta informativa</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another window of this BriefingBook; it is read-only here</source>
+        <translation>{name} ya está abierto en otra ventana de este BriefingBook; aquí es de solo lectura</translation>
+    </message>
+    <message>
+        <source>{name} is open in another BriefingBook (process {pid}, since {since}); it is read-only here</source>
+        <translation>{name} está abierto en otro BriefingBook (proceso {pid}, desde {since}); aquí es de solo lectura</translation>
+    </message>
+    <message>
+        <source>{name} is read-only here: its lock file cannot be written ({detail})</source>
+        <translation>{name} es de solo lectura aquí: no se puede escribir su archivo de bloqueo ({detail})</translation>
+    </message>
+</context>
 </TS>

@@ -158,3 +158,38 @@ def test_what_was_read_and_its_notes_in_spanish(spanish, window, tmp_path):
     assert dialog.error.text() == (
         f"'{reserved}' es el identificador de una serie de referencia; elija otro identificador para la importación"
     )
+
+
+def test_the_read_only_notice_is_all_spanish(spanish, qtbot, book_path, settings, reference):
+    # The core says why in a code with parameters; the window words it ("Demo … is a read-only file"
+    # in English inside a Spanish sentence was the bug). Root with the write bits off counts too.
+    from briefingbook.ui.main_window import MainWindow
+
+    book_path.chmod(0o444)
+    win = MainWindow(book_path, settings, reference)
+    qtbot.addWidget(win)
+    try:
+        notice = win.readonly_notice.text()
+        assert notice == (
+            f"Solo lectura: {book_path.name} es un archivo de solo lectura. No se pueden guardar los cambios."
+        )
+        assert english_left(notice, book_path.name) == set()
+    finally:
+        win.close()
+
+
+def test_read_only_reasons_are_codes_the_cli_keeps_in_english(tmp_path):
+    from briefingbook.core import lock
+    from briefingbook.core.book import Book
+    from briefingbook.core.import_messages import Message
+
+    path = tmp_path / "summit.bbook"
+    Book.create(path, title="Cumbre", date="2027-03-01").close()
+    with Book.open(path, backup=False) as first, Book.open(path, backup=False) as second:
+        assert not first.readonly and second.readonly
+        reason = second.readonly_reason
+        assert isinstance(reason, Message) and reason.code == "ro_lock_window"
+        assert (
+            str(reason) == "summit.bbook is already open in another window of this BriefingBook; it is read-only here"
+        )
+    assert not lock.lock_path(path).exists()
