@@ -35,7 +35,7 @@ from briefingbook.core import bilingual, principal, program
 from briefingbook.core.bilingual import other_language
 from briefingbook.core.errors import NotFoundError
 from briefingbook.core.model import BRIEF_FIELDS, RECOMMENDATION_STATUSES, Recommendation
-from briefingbook.ui import dialogs, i18n
+from briefingbook.ui import dialogs, i18n, read_only
 from briefingbook.ui.autosave import Autosave
 from briefingbook.ui.growing_text import EDITOR_MIN_HEIGHT
 from briefingbook.ui.growing_text import fit_height as _fit_height
@@ -250,6 +250,7 @@ class BriefPane(QScrollArea):
         self.language.setAccessibleName(self.tr("Language of the text being edited"))
         self.language.activated.connect(lambda: self.set_text_language(self.language.currentData()))
         text_layout.addRow(self.tr("Writing in"), self.language)
+        read_only.view_only(self.language)  # which language's text is shown
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(self.tr("Title of the agenda item in this language"))
         self.title_edit.textEdited.connect(lambda _text: self._edited("title"))
@@ -296,6 +297,7 @@ class BriefPane(QScrollArea):
         self.find_edit.setPlaceholderText(self.tr("Find in the brief (Enter: next, Esc: close)"))
         self.find_edit.setAccessibleName(self.tr("Find in the brief"))
         self.find_edit.setClearButtonEnabled(True)
+        read_only.view_only(self.find_edit)
         self.find_edit.returnPressed.connect(lambda: self.find_next(self.find_edit.text()))
         self.find_edit.installEventFilter(self)
         self.find_status = _label()
@@ -449,6 +451,7 @@ class BriefPane(QScrollArea):
             button.setStyleSheet("text-align: left; color: #0B57D0; text-decoration: underline; padding: 2px;")
             button.setAccessibleName(self.tr("Show in the Program pane: {meeting}").format(meeting=line))
             button.setToolTip(self.tr("Show this meeting in the Program pane"))
+            read_only.view_only(button)
             button.clicked.connect(lambda _=False, e=event_id: self.meetingRequested.emit(e))
             self.meetings_layout.addWidget(button)
             button.setVisible(True)

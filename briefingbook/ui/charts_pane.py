@@ -52,7 +52,7 @@ from briefingbook.export.charts import (
     hovered_x,
     readout_text,
 )
-from briefingbook.ui import file_dialogs
+from briefingbook.ui import file_dialogs, read_only
 from briefingbook.ui.nonnull import child_items, top_level_items
 from briefingbook.ui.plain import plain_tooltip
 from briefingbook.ui.session import BookSession
@@ -101,6 +101,8 @@ class ChartsPane(QWidget):
         super().__init__(parent)
         _plot_widget_defaults()
         self.session = session
+        # Charting changes only the view (on a read-only book the selection is simply not kept).
+        read_only.view_only(self)
         self.catalog = SeriesCatalog(session.reference, session.book)
         self.specs: list[ChartSpec] = []
         self.drawings: list = []

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from briefingbook.core.checklist import countdown_label, status, summarize
 from briefingbook.core.model import ChecklistItem
+from briefingbook.ui import read_only
 from briefingbook.ui.i18n import long_date, short_date
 from briefingbook.ui.list_pane import ListEditor
 from briefingbook.ui.nonnull import child_items, top_level_items
@@ -55,6 +56,7 @@ class ChecklistPane(QWidget):
         self.owner_filter.currentIndexChanged.connect(self.refresh)
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        read_only.view_only(self.owner_filter, self.status_filter)
         for label, value in (
             (self.tr("All items"), ""),
             (self.tr("Open"), "open"),
@@ -222,7 +224,10 @@ class ChecklistPane(QWidget):
             [item.title, short_date(item.due, self.session.ui_lang), item.owner, self.status_text(state)]
         )
         row.setData(0, ItemIdRole, item.id)
-        row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.session.read_only:  # a read-only book shows "done" but cannot tick it
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        row.setFlags(flags)
         row.setCheckState(0, Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
         if item.done and item.done_at:
             tip = self.tr("Done on {when}").format(

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from briefingbook.core import history, merge
 from briefingbook.core.errors import BriefingBookError
-from briefingbook.ui import dialogs
+from briefingbook.ui import dialogs, read_only
 from briefingbook.ui.history_names import (
     action_name,
     conflict_kind_name,
@@ -223,6 +223,7 @@ class HistoryPane(QWidget):
         self.text_filter.setPlaceholderText(self.tr("Filter by text…"))
         self.text_filter.setAccessibleName(self.tr("Show changes whose name or values contain this text"))
         self.text_filter.setClearButtonEnabled(True)
+        read_only.view_only(self.entity_filter, self.author_filter, self.text_filter)
         self.text_filter.textChanged.connect(lambda _t: self._text_timer.start())
         filters = QHBoxLayout()
         for label_text, widget in ((self.tr("Kind"), self.entity_filter), (self.tr("Author"), self.author_filter)):

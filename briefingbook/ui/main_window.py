@@ -61,7 +61,7 @@ from briefingbook.core.errors import (
     WrongPassphraseError,
 )
 from briefingbook.core.reference import Reference
-from briefingbook.ui import dialogs, file_dialogs, i18n
+from briefingbook.ui import dialogs, file_dialogs, i18n, read_only
 from briefingbook.ui.agenda_pane import AgendaPane
 from briefingbook.ui.brief_pane import BriefPane
 from briefingbook.ui.nonnull import application, nonnull
@@ -589,6 +589,8 @@ class MainWindow(QMainWindow):
         self.agenda_split.addWidget(self.agenda_pane)
         self.agenda_split.addWidget(self.brief_pane)
         self.agenda_split.setSizes([380, 1000])
+        if session.read_only:  # the notice above says why nothing can be edited
+            read_only.lock(self.agenda_pane, self.brief_pane, edit)
         # The other panes are built the first time they are shown (or asked for): start-up
         # paints the agenda and brief without paying for seven hidden panes.
         self._panes: dict[str, QWidget] = {}
@@ -1137,6 +1139,8 @@ class MainWindow(QMainWindow):
             widget = getattr(module, nonnull(spec.cls, f"class of the {name} pane"))(self.session)
             self._panes[name] = widget
             nonnull(self._pane_hosts[name].layout(), "pane host layout").addWidget(widget)
+            if self.open_session.read_only:
+                read_only.lock(widget)
             event_activated = getattr(widget, "eventActivated", None)  # a person's events (People)
             if event_activated is not None:
                 event_activated.connect(self.show_event)

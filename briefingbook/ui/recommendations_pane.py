@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefingbook.core.model import PILLARS, RECOMMENDATION_STATUSES
+from briefingbook.ui import read_only
 from briefingbook.ui.brief_pane import RecommendationCard
 from briefingbook.ui.item_models import (
     RecommendationFilter,
@@ -69,7 +70,9 @@ class RecommendationsPane(QWidget):
             grid.addWidget(QLabel(labels[name]), 0, col)
             grid.addWidget(combo, 1, col)
             self.filters[name] = combo
+            read_only.view_only(combo)
         self.text_filter = QLineEdit()
+        read_only.view_only(self.text_filter)
         self.text_filter.setPlaceholderText(self.tr("Filter by words…"))
         self.text_filter.setAccessibleName(self.tr("Filter recommendations by words"))
         self.text_filter.textChanged.connect(self.proxy.set_text)
