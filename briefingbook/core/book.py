@@ -463,8 +463,6 @@ class Book:
         if not (force or self.backup_pending) or self.closed:
             return
         self.backup_pending = False
-        from briefingbook.core import backups
-
         try:
             backups.backup_on_open(self)  # none when the newest backup already holds this content
         except BookError as exc:

@@ -728,13 +728,6 @@ def _zones(book: Book) -> tuple[str, str]:
     return program.zones(book)
 
 
-def zone_city(name: str, lang: str = "en") -> str:
-    """``America/Mexico_City`` -> "Mexico City" / "Ciudad de México" (column headings, notes)."""
-    from briefingbook.core import program
-
-    return program.zone_city(name, lang)
-
-
 def _span(start: dt.datetime, end: dt.datetime, day: dt.date | None = None) -> str:
     """A schedule cell: the times only, as the column names the zone's city (``program.time_span``)."""
     from briefingbook.core import program

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefingbook.core.packet import Block, Brief, PacketOutline, brief_rows, date_text, zone_city
+from briefingbook.core.packet import Block, Brief, PacketOutline, brief_rows, date_text
 from briefingbook.core.packet_principal import EventEntry, FieldText, MemoEntry
+from briefingbook.core.program import zone_city
 
 # One node of the layout tree: a section, a block, a table cell line (plain JSON data).
 Node = dict[str, Any]

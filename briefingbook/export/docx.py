@@ -27,8 +27,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from briefingbook.core.packet import Block, PacketOutline, paired_rows, zone_city
+from briefingbook.core.packet import Block, PacketOutline, paired_rows
 from briefingbook.core.packet_layout import keep_runs
+from briefingbook.core.program import zone_city
 from briefingbook.export.alt_text import chart_alt
 from briefingbook.export.charts import PRINT_HEIGHT_CM, PRINT_WIDTH_CM, RenderedChart
 

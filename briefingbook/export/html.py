@@ -15,7 +15,8 @@ from collections.abc import Set as AbstractSet
 from html import escape
 from pathlib import Path
 
-from briefingbook.core.packet import Block, PacketOutline, paired_rows, zone_city
+from briefingbook.core.packet import Block, PacketOutline, paired_rows
+from briefingbook.core.program import zone_city
 from briefingbook.export.alt_text import chart_alt
 from briefingbook.export.charts import RenderedChart
 
