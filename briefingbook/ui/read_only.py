@@ -127,10 +127,31 @@ class _Guard(QObject):
 
 
 _guard: _Guard | None = None
+_locked_panes: set[int] = set()  # ids of the locked panes that still exist
+
+
+def _forget(key: int) -> None:
+    """A locked pane is gone: with no locked pane left, the guard stops watching the application's
+    events (a Python filter on every event of every window costs time; a session that once showed
+    a read-only book and then opened a writable one should not keep paying for it)."""
+    global _guard
+    _locked_panes.discard(key)
+    app = QCoreApplication.instance()
+    if not _locked_panes and _guard is not None:
+        if app is not None:
+            app.removeEventFilter(_guard)
+        _guard.deleteLater()
+        _guard = None
+
+
+def guarding() -> bool:
+    """Whether the guard is watching the application's events (for tests)."""
+    return _guard is not None
 
 
 def lock(*panes: QWidget) -> None:
-    """Lock every editing control under each of ``panes``, now and from now on."""
+    """Lock every editing control under each of ``panes``, now and from now on (until the pane is
+    destroyed)."""
     global _guard
     app = QCoreApplication.instance()
     if _guard is None and app is not None:
@@ -139,6 +160,10 @@ def lock(*panes: QWidget) -> None:
     for pane in panes:
         pane.setProperty(LOCKED, True)
         _lock_tree(pane)
+        key = id(pane)
+        if key not in _locked_panes:
+            _locked_panes.add(key)
+            pane.destroyed.connect(lambda *_args, key=key: _forget(key))
 
 
 def unlocked_controls(pane: QWidget) -> list[QWidget]:

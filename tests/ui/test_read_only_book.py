@@ -158,3 +158,31 @@ def test_a_read_only_checklist_shows_done_but_cannot_tick_it(read_only_window):
     rows = [row for group in top_level_items(pane.tree) for row in child_items(group)]
     assert rows
     assert all(not (row.flags() & Qt.ItemFlag.ItemIsUserCheckable) for row in rows)
+
+
+def test_the_guard_watches_events_only_while_a_read_only_book_is_shown(qtbot, book_path, settings, reference, tmp_path):
+    """The guard that keeps controls locked filters every event of the application: it is there
+    while a locked pane exists and gone once the read-only window is, so a writable book opened
+    afterwards does not pay for it (and is not locked by it)."""
+    import shutil
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from briefingbook.ui import read_only
+    from briefingbook.ui.main_window import MainWindow
+
+    writable = tmp_path / "writable.bbook"
+    shutil.copyfile(book_path, writable)
+    book_path.chmod(0o444)
+    window = MainWindow(book_path, settings, reference)  # not given to qtbot: deleted here
+    assert window.session.read_only and read_only.guarding()
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not read_only.guarding()
+    window = MainWindow(writable, settings, reference)
+    qtbot.addWidget(window)
+    assert not window.session.read_only and not read_only.guarding()
+    assert not window.agenda_pane.property(read_only.LOCKED) and window.agenda_pane.add_button.isEnabled()
+    window.close()
