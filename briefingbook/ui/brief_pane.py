@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -61,6 +61,19 @@ def _label(
     if object_name:
         label.setObjectName(object_name)
     return label
+
+
+class _FindEdit(QLineEdit):
+    """The brief's find box: Esc closes it (the pane hides it on ``escaped``)."""
+
+    escaped = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class RecommendationCard(QFrame):
@@ -293,13 +306,13 @@ class BriefPane(QScrollArea):
         self.empty = _label(self.tr("Select an agenda item to see its brief, or add one from the issue areas."))
         self.layout_.insertWidget(0, self.empty)
         # Edit → Find in the brief (Ctrl+F): Enter finds the next place in the brief's texts.
-        self.find_edit = QLineEdit()
+        self.find_edit = _FindEdit()
         self.find_edit.setPlaceholderText(self.tr("Find in the brief (Enter: next, Esc: close)"))
         self.find_edit.setAccessibleName(self.tr("Find in the brief"))
         self.find_edit.setClearButtonEnabled(True)
         read_only.view_only(self.find_edit)
         self.find_edit.returnPressed.connect(lambda: self.find_next(self.find_edit.text()))
-        self.find_edit.installEventFilter(self)
+        self.find_edit.escaped.connect(self._close_find)
         self.find_status = _label()
         self.find_status.setAccessibleName(self.tr("Find result"))
         self.layout_.insertWidget(0, self.find_status)
@@ -531,16 +544,9 @@ class BriefPane(QScrollArea):
         self.find_edit.selectAll()
         self.verticalScrollBar().setValue(0)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API: Esc closes the find bar
-        if (
-            watched is getattr(self, "find_edit", None)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Escape
-        ):
-            self.find_edit.hide()
-            self.find_status.hide()
-            return True
-        return super().eventFilter(watched, event)
+    def _close_find(self) -> None:
+        self.find_edit.hide()
+        self.find_status.hide()
 
     def find_next(self, text: str) -> QPlainTextEdit | None:
         """Select the next place ``text`` occurs in the brief's texts (after the last one found,

@@ -150,3 +150,6 @@ def test_edit_menu_and_find_in_the_brief(window, qtbot):
     assert pane.find_next("pre-clearance") is notes and notes.textCursor().selectedText() == "pre-clearance"
     assert pane.find_next("pre-clearance") is pane.editors["objectives"]
     assert pane.find_next("zanzibar") is None and "is not in this brief" in pane.find_status.text()
+    # Esc in the find box closes the bar and its result line.
+    qtbot.keyClick(pane.find_edit, Qt.Key.Key_Escape)
+    assert not pane.find_edit.isVisible() and not pane.find_status.isVisible()
