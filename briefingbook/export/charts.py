@@ -803,6 +803,10 @@ def draw(
         col=0,
         axisItems={"bottom": date_axis(spec.lang), "left": _value_axis()},
         title=html.escape(spec.title) if title else None,
+        # No pyqtgraph context menu: it is English only, and its Export… writes files past the
+        # product's own export (write-then-rename, citations). Building it was also a third of
+        # the cost of a chart.
+        enableMenu=False,
     )
     if title:
         # A title wider than the plot would widen the whole layout past its window: long ones are

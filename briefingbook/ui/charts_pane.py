@@ -186,6 +186,11 @@ class ChartsPane(QWidget):
         self.csv_button = QPushButton(self.tr("Export CSV…"))
         self.csv_button.setAccessibleName(self.tr("Export the charted data as CSV"))
         self.csv_button.clicked.connect(self.export_csv_dialog)
+        # Zooming (wheel) and panning (drag) are the chart's own; this undoes them. pyqtgraph's
+        # menu, whose "View All" did the same, is off (English only; see export/charts.draw).
+        self.fit_button = QPushButton(self.tr("Show all"))
+        self.fit_button.setAccessibleName(self.tr("Show every period and value of the chart again after zooming"))
+        self.fit_button.clicked.connect(self.show_all)
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setAccessibleName(self.tr("Remove every series from the chart"))
         self.clear_button.clicked.connect(lambda: self.show_series([]))
@@ -199,7 +204,7 @@ class ChartsPane(QWidget):
         for widget in (self.events_toggle, self.log_toggle):
             second.addWidget(widget)
         second.addStretch(1)
-        for widget in (self.clear_button, self.png_button, self.csv_button):
+        for widget in (self.fit_button, self.clear_button, self.png_button, self.csv_button):
             second.addWidget(widget)
         tools.addLayout(first)
         tools.addLayout(second)
@@ -261,6 +266,10 @@ class ChartsPane(QWidget):
         else:
             self.show_series(list(DEFAULT_SERIES))
         self._building = False
+
+    def show_all(self) -> None:
+        """Undo zooming and panning: the chart is drawn again as it first showed."""
+        self.redraw()
 
     def book_changed(self, entities: frozenset[str]) -> None:
         """The book changed (called by the window: see main_window.Pane)."""

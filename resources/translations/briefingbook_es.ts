@@ -491,6 +491,14 @@
         <translation>Exportar los datos graficados en formato CSV</translation>
     </message>
     <message>
+        <source>Show all</source>
+        <translation>Ver todo</translation>
+    </message>
+    <message>
+        <source>Show every period and value of the chart again after zooming</source>
+        <translation>Volver a mostrar todos los periodos y valores del gráfico después de ampliar</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>Limpiar</translation>
     </message>

@@ -275,3 +275,44 @@ def _check_spanish_tree_and_sources(window):
     assert "derivada por BriefingBook a partir de" in sources and "calculada por quien preparó los datos" in sources
     for english in ("Source:", "derived by", "computed by", "as of"):
         assert english not in sources
+
+
+def test_a_right_click_on_a_chart_opens_no_english_pyqtgraph_menu(window, qtbot):
+    """pyqtgraph's own context menu (View All, Plot Options, Export…) is English only and writes
+    files past the product's export: no chart of the app offers it."""
+    from PySide6.QtWidgets import QApplication
+
+    def right_click(view) -> None:
+        qtbot.waitUntil(view.isVisible)
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.RightButton, pos=view.viewport().rect().center())
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popup.close()
+        assert popup is None, [a.text() for a in popup.actions()]
+
+    window.agenda_pane.select_row(0)
+    assert window.brief_pane.charts
+    for chart in window.brief_pane.charts:
+        right_click(chart.plot)
+    window.show_pane("charts")
+    window.charts_pane.show_series(["us_goods_trade_mexico"])
+    right_click(window.charts_pane.graphics)
+
+
+def test_show_all_undoes_a_zoom(window, qtbot):
+    pane = window.charts_pane
+    window.show_pane("charts")
+    pane.show_series(["us_goods_trade_mexico"])
+
+    def widths() -> tuple[float, float]:
+        (x0, x1), (y0, y1) = pane.drawings[0].plot.getViewBox().viewRange()
+        return x1 - x0, y1 - y0
+
+    qtbot.waitUntil(lambda: widths()[0] > 1e8)  # seconds: the automatic range is set when shown
+    qtbot.wait(50)
+    drawn = widths()
+    pane.drawings[0].plot.getViewBox().scaleBy((0.25, 0.25))  # what the mouse wheel does
+    assert widths()[0] < drawn[0] / 2
+    pane.fit_button.click()
+    # Drawn again: the ranges of the first drawing (within the pixel or two the layout settles by).
+    qtbot.waitUntil(lambda: all(abs(w - d) < 0.02 * d for w, d in zip(widths(), drawn)))
