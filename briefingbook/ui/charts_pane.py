@@ -149,9 +149,10 @@ class ChartsPane(QWidget):
         for code in TRANSFORMS:
             self.transform.addItem(names[code], code)
         self.transform.activated.connect(self._transform_chosen)
-        # Narrow enough for the indicator tree to keep its width at 1366 px (the list shows full names).
-        self.transform.setMinimumContentsLength(24)
-        self.transform.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # As wide as its longest name in the interface's language (42 characters in Spanish): the
+        # row has room for it beside the indicator tree at 1280 px, and a cut name ("% de cambio
+        # respecto a un año ante") hid which change was charted.
+        self.transform.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.base = QLineEdit()
         self.base.setAccessibleName(self.tr("Base period of the index (e.g. 2010 or 2024-03)"))
         self.base.setPlaceholderText(self.tr("base, e.g. 2010"))

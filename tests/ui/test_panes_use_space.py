@@ -157,3 +157,38 @@ def test_people_titles_and_organisations_are_shown_whole(window, qtbot):
         index = tree.indexFromItem(row, 1)
         rect = tree.visualRect(index)
         assert rect.height() >= text_height(tree, index, rect.width()), row.text(1)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_chart_transformation_is_named_whole_at_1280(lang, qtbot, book_path, settings, reference):
+    """The transformation box was 24 characters wide: "% de cambio respecto a un año antes" showed
+    as "…un año ante". Every name fits in it, in both languages, and the pane still fits 1280 px."""
+    from briefingbook.ui import i18n
+    from briefingbook.ui.main_window import FRAME, MainWindow
+
+    assert i18n.install(lang)
+    settings.setValue("ui/language", lang)
+    try:
+        window = MainWindow(book_path, settings, reference)
+        qtbot.addWidget(window)
+        window.resize(1280, 720 - FRAME.height())
+        with qtbot.waitExposed(window):
+            window.show()
+        window.show_pane("charts")
+        box = window.charts_pane.transform
+        names = [box.itemText(i) for i in range(box.count())]
+        assert "% de cambio respecto a un año antes" in names if lang == "es" else "% change from a year ago" in names
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        field = box.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, box
+        )
+        widest = max(box.fontMetrics().horizontalAdvance(name) for name in names)
+        assert field.width() >= widest, (field.width(), widest)
+        assert window.minimumSizeHint().width() <= 1280
+        assert window.size().toTuple() == (1280, 720 - FRAME.height())
+        window.close()
+    finally:
+        i18n.install("en")
