@@ -887,7 +887,7 @@ def _brief(
     if area is not None:
         later = reference.since_then(area.id)
         if later is not None:
-            since_heading = labels["since_then"].format(date=later.as_of)
+            since_heading = labels["since_then"].format(date=date_text(dt.date.fromisoformat(later.as_of), lang))
             since_text, since_sources = later.text(lang), tuple(later.source_lines(lang))
         summary = area.summary(lang)
         citation = "; ".join(reference.citation_label(c, lang) for c in area.citations)

@@ -424,7 +424,8 @@ class BriefPane(QScrollArea):
         if later is None:
             return
         lang = self.session.ref_lang  # reference content: the interface's language (issue 19)
-        self.since_box.setTitle(self.tr("Since then (as of {date})").format(date=later.as_of))
+        as_of = i18n.long_date(dt.date.fromisoformat(later.as_of), self.session.ui_lang)
+        self.since_box.setTitle(self.tr("Since then (as of {date})").format(date=as_of))
         self.since_text.setText(later.text(lang))
         self.since_sources.setText(self.tr("Sources:") + "\n" + "\n".join(later.source_lines(lang)))
 

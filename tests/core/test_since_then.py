@@ -16,6 +16,7 @@ from briefingbook.core.book import Book
 from briefingbook.core.packet import brief_rows, build_outline
 from briefingbook.core.search import search
 
+SPANISH_MONTHS = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()
 SOURCES = Path(__file__).resolve().parents[2] / "data" / "sources"
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # The seed documents end in April 2009; a date after that cannot come from them.
@@ -212,7 +213,12 @@ def test_packet_outline_carries_since_then_with_sources(demo_book, reference):
         outline = build_outline(demo_book, reference, lang=lang)
         brief = next(b for b in outline.briefs if b.issue_area == "trade_facilitation")
         assert brief.since_then == reference.since_then("trade_facilitation").text(lang)
-        assert brief.since_then_heading.endswith(f"{reference.since_then('trade_facilitation').as_of})")
+        as_of = dt.date.fromisoformat(reference.since_then("trade_facilitation").as_of)
+        # The date in the packet's words, not ISO: "(as of 4 December 2026)", "(al 4 de diciembre de 2026)".
+        month = as_of.strftime("%B") if lang == "en" else SPANISH_MONTHS[as_of.month - 1]
+        words = f"{as_of.day} {month} {as_of.year}" if lang == "en" else f"{as_of.day} de {month} de {as_of.year}"
+        assert brief.since_then_heading.endswith(f"{words})"), brief.since_then_heading
+        assert as_of.isoformat() not in brief.since_then_heading
         assert brief.since_then_sources and all("http" in line for line in brief.since_then_sources)
         rows = brief_rows(brief, outline.labels)
         assert rows[1][0] == ("h", brief.since_then_heading)

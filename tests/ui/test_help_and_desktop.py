@@ -168,6 +168,12 @@ def test_the_since_then_box_follows_the_interface_language(spanish, qtbot, tmp_p
     assert later.text("es") != later.text("en")
     assert window.brief_pane.since_text.text() == later.text("es")
     assert window.brief_pane.since_box.title().startswith("Desde entonces")
+    # …with the date in Spanish words, not ISO.
+    as_of = dt.date.fromisoformat(later.as_of)
+    month = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()[
+        as_of.month - 1
+    ]
+    assert window.brief_pane.since_box.title().endswith(f"(al {as_of.day} de {month} de {as_of.year})")
     window.close()
 
 
