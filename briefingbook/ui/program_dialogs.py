@@ -31,6 +31,7 @@ from briefingbook.core import press as press_mod
 from briefingbook.core import program, readiness
 from briefingbook.core.errors import InvalidInputError
 from briefingbook.ui.dialogs import fit_to_content
+from briefingbook.ui.i18n import short_date
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -103,6 +104,14 @@ def deliverable_status_label(status: str) -> str:
         "agreed": QCoreApplication.translate("labels", "Agreed"),
         "signed": QCoreApplication.translate("labels", "Signed"),
     }.get(status, status)
+
+
+def home_time_text(start: dt.datetime, end: dt.datetime, day: dt.date, lang: str) -> str:
+    """An event's time at home (``start``, ``end`` in the home zone): the span, after the home
+    day when it is not the event's ``day`` ("4 Feb 2027 00:30–01:30"), the date written as the
+    rest of the window writes dates in the interface language."""
+    span = program.time_span(start, end)
+    return span if start.date() == day else f"{short_date(start.date(), lang)} {span}"
 
 
 VISIBLE_ROWS = 14
@@ -250,8 +259,7 @@ class EventDialog(_Dialog):
             0, "", values["day"], values["start_time"], values["duration_minutes"], "other", "", "", "", 0, (), ()
         )
         start, end = probe.in_zone(self.summit_zone, self.home_zone)
-        prefix = f"{start:%Y-%m-%d} " if start.date() != values["day"] else ""
-        self.home.setText(f"{prefix}{program.time_span(start, end)}")  # the label names the city
+        self.home.setText(home_time_text(start, end, values["day"], self.session.ui_lang))  # the label names the city
 
     def accept(self) -> None:
         if not self.title.text().strip():

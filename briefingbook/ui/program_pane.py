@@ -28,7 +28,7 @@ from briefingbook.ui.list_pane import ListEditor
 from briefingbook.ui.meeting_dialogs import MemoDialog, ScenarioDialog
 from briefingbook.ui.nonnull import child_items, nonnull, top_level_items
 from briefingbook.ui.plain import plain_tooltip
-from briefingbook.ui.program_dialogs import event_text
+from briefingbook.ui.program_dialogs import event_text, home_time_text
 from briefingbook.ui.session import BookSession
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -237,7 +237,6 @@ class ProgramPane(QWidget):
                 days[e.day] = parent
             start, end = e.start(summit_zone), e.end(summit_zone)
             home_start, home_end = e.in_zone(summit_zone, home_zone)
-            home_day = f"{home_start:%Y-%m-%d} " if home_start.date() != e.day else ""
             overlap = ""
             if e.id in clashes:
                 others = sorted(clashes[e.id])
@@ -252,7 +251,7 @@ class ProgramPane(QWidget):
             row = QTreeWidgetItem(
                 [
                     program.time_span(start, end),  # the zone is the column's city
-                    f"{home_day}{program.time_span(home_start, home_end)}",
+                    home_time_text(home_start, home_end, e.day, lang),
                     event_text(e),
                     e.place,
                     "; ".join(names[p] for p in e.participants if p in names),

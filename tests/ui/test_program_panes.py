@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtGui import QColor, QImage
 
 from briefingbook.core import deliverables, people, press, program
@@ -324,3 +325,36 @@ def test_time_zones_are_chosen_and_shown_by_city(window, qtbot):
     pane.apply_zones()
     assert program.zones(window.session.book)[1] == "Europe/Madrid"
     assert pane.home_zone.currentText() == "Madrid" and pane.tree.headerItem().text(1) == "Home time (Madrid)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "home_day"),
+    [("en", "2 Mar 2027"), ("es", "2 mar 2027")],
+)
+def test_the_home_day_is_written_as_the_window_writes_dates(window, lang, home_day):
+    """An evening event in Mexico City falls on the next day in Madrid: the dialog and the pane
+    write that day in the interface language, as every other date ("2 Mar 2027"), not 2027-03-02."""
+    from briefingbook.ui import i18n
+    from briefingbook.ui.program_dialogs import EventDialog
+
+    book = window.session.book
+    program.set_zones(book, "America/Mexico_City", "Europe/Madrid")
+    event = program.events(book)[0]
+    program.update_event(book, event.id, day="2027-03-01", start_time="20:00", duration_minutes=90)
+    assert i18n.install(lang)
+    try:
+        window.session.ui_lang = lang
+        dialog = EventDialog(window.session, program.event(book, event.id), window)
+        assert dialog.home.text() == f"{home_day} 03:00–04:30"
+        # The same day at home: the time alone.
+        dialog.start.setTime(dialog.start.time().fromString("09:00", "HH:mm"))
+        assert dialog.home.text() == "16:00–17:30"
+        dialog.deleteLater()
+        window.show_pane("program")
+        pane = window.program_pane
+        pane.refresh()
+        assert pane.find_row(event.id).text(1) == f"{home_day} 03:00–04:30"
+        assert all("2027-" not in row.text(1) for row in _event_rows(pane))
+    finally:
+        window.session.ui_lang = "en"
+        i18n.install("en")  # the translator is process-wide: later tests read English
