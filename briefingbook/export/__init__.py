@@ -82,7 +82,7 @@ def render_charts(
         return {}
     charts.ensure_qt_app()
     width_px = round(charts.PRINT_WIDTH_CM / 2.54 * dpi)
-    height_px = round(charts.PRINT_HEIGHT_CM / 2.54 * dpi)
+    height_px = round(charts.PACKET_HEIGHT_CM / 2.54 * dpi)
     rendered = {}
     for ref in refs:
         try:

@@ -18,8 +18,9 @@ Stable API (the charts pane and the packet renderers import it; change it only t
   draws only the series and flags into an existing ``PlotItem`` (the benchmark uses it).
 - ``render_png(spec, width_px, height_px, event_key=False)`` and ``render_svg(spec, width_cm,
   height_cm, event_key=False)`` — the same drawing offscreen (packets ask for ≥ 220 dpi at
-  the printed size; legend and tick text are ≥ 8 pt when printed at PRINT_WIDTH_CM). Needs a
-  QApplication: call ``ensure_qt_app()`` first from the thread that owns Qt.
+  the printed size, PRINT_WIDTH_CM × PACKET_HEIGHT_CM; legend and tick text are ≥ 8 pt when
+  printed at PRINT_WIDTH_CM). Needs a QApplication: call ``ensure_qt_app()`` first from the
+  thread that owns Qt.
 - ``readout_text(spec, x)`` — the hover read-out at axis position ``x``: each series' period as
   its frequency writes it ("March 2024", "2024 Q1", "2024"), name, value and unit.
 - ``hovered_x(spec, x)`` — where the hover crosshair goes: the hovered period's first day.
@@ -70,9 +71,12 @@ SYMBOLS = ("o", "s", "t", "d", "+")
 SYMBOLS_ON_EVERY_POINT = 400  # a series with isolated points and at most this many gets a symbol on every point
 STALE_COLOUR = "#8A5A00"  # amber text (contrast on white ≥ 4.5:1, tested)
 EVENT_COLOUR = "#555555"
-# Printed size of a packet chart (all three formats); PNGs are rendered for it at ≥ 220 dpi.
+# Printed size of a chart: 16 × 8 cm for ``briefingbook chart`` (its event key under the plot);
+# 16 × 7 cm in a packet (all three formats), so two charts of a brief, each with its caption,
+# numbered events and source line, share an A4 or Letter page. PNGs are rendered at ≥ 220 dpi.
 PRINT_WIDTH_CM = 16.0
 PRINT_HEIGHT_CM = 8.0
+PACKET_HEIGHT_CM = 7.0
 PRINT_LOGICAL_WIDTH = 760  # screen pixels a printed chart is laid out at (16 cm: 47.5 px per cm)
 PRINT_TEXT_PX = 15  # 15 px at 47.5 px/cm is 3.2 mm: 9 pt
 BACKGROUND = "#FFFFFF"

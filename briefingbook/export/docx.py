@@ -31,7 +31,7 @@ from briefingbook.core.packet import Block, PacketOutline, paired_rows
 from briefingbook.core.packet_layout import keep_runs
 from briefingbook.core.program import zone_city
 from briefingbook.export.alt_text import chart_alt
-from briefingbook.export.charts import PRINT_HEIGHT_CM, PRINT_WIDTH_CM, RenderedChart
+from briefingbook.export.charts import PACKET_HEIGHT_CM, PRINT_WIDTH_CM, RenderedChart
 
 SECTION_STYLE = "Packet Section"
 PAPER = {"a4": (Cm(21.0), Cm(29.7)), "letter": (Cm(21.59), Cm(27.94))}
@@ -465,23 +465,28 @@ class _Writer:
         self.page_break()
 
     def chart(self, chart: RenderedChart) -> None:
+        """The picture, its caption, numbered events and source lines, kept on one page (each
+        paragraph but the last keeps with the next, none splits): no page break, so two charts
+        of a brief share a page when they fit, as in the PDF. A heading before keeps with it."""
         self.figure += 1
         spec = chart.spec
         picture = self.doc.add_paragraph()
-        picture.paragraph_format.keep_with_next = True
         shape = picture.add_run().add_picture(
-            io.BytesIO(chart.png), width=Cm(PRINT_WIDTH_CM), height=Cm(PRINT_HEIGHT_CM)
+            io.BytesIO(chart.png), width=Cm(PRINT_WIDTH_CM), height=Cm(PACKET_HEIGHT_CM)
         )
         # The same alt text as the PDF's tagged figure, generated from the chart's data.
         shape._inline.docPr.set("descr", chart_alt(spec))
         shape._inline.docPr.set("title", spec.caption)
-        caption = self.doc.add_paragraph(f"{self.L['figure']} {self.figure}. {spec.caption}", style="Caption")
-        caption.paragraph_format.keep_with_next = True
+        parts = [picture]
+        parts.append(self.doc.add_paragraph(f"{self.L['figure']} {self.figure}. {spec.caption}", style="Caption"))
         if spec.events:
             events = "; ".join(f"{n}: {e.label}" for n, e in enumerate(spec.events, start=1))
-            self.para(f"{self.L['events']}: {events}", small=True)
+            parts.append(self.para(f"{self.L['events']}: {events}", small=True))
         for line in spec.source_lines:
-            self.para(line, small=True)
+            parts.append(self.para(line, small=True))
+        for n, paragraph in enumerate(parts):
+            paragraph.paragraph_format.keep_together = True
+            paragraph.paragraph_format.keep_with_next = n < len(parts) - 1
 
     def checklist(self) -> None:
         L = self.L

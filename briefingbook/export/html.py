@@ -61,6 +61,12 @@ ul.changes { margin-top: .2em; } ul.changes > li { margin-bottom: .3em; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
   nav a::after { content: ""; }
+  /* A chart prints 16 cm wide as in the PDF, its notes small and close, so two charts of a
+     brief share a Letter or A4 page (a figure never splits; no page break between charts). */
+  figure { margin: .5em 0 1em; }
+  figure img { width: 16cm; max-width: 100%; }
+  figcaption { font-size: 9pt; }
+  figure .small { font-size: 7.5pt; line-height: 1.3; margin: .25em 0; }
 }
 """
 

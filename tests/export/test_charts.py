@@ -281,7 +281,7 @@ def test_every_demo_chart_prints_tick_labels_on_both_axes(qapp, reference):
     from PySide6 import QtCore, QtGui
 
     width = charts.PRINT_LOGICAL_WIDTH
-    height = round(width * charts.PRINT_HEIGHT_CM / charts.PRINT_WIDTH_CM)
+    height = round(width * charts.PACKET_HEIGHT_CM / charts.PRINT_WIDTH_CM)
     slugs = [slug for area in reference.issue_areas() for slug in area.key_indicators]
     assert len(slugs) >= 20
     for slug in slugs:
@@ -330,7 +330,7 @@ def test_every_reference_series_draws_something_visible(qapp, reference):
     from PySide6 import QtCore, QtGui
 
     width = charts.PRINT_LOGICAL_WIDTH
-    height = round(width * charts.PRINT_HEIGHT_CM / charts.PRINT_WIDTH_CM)
+    height = round(width * charts.PACKET_HEIGHT_CM / charts.PRINT_WIDTH_CM)
     infos = reference.series_list()
     assert "us_born_population_mexico_undesa" in {info.slug for info in infos}
     for info in infos:
