@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from packet_support import TODAY, export, pdftotext, squash
+from packet_support import MARKING, TODAY, export, pdftotext, squash
 
 from briefingbook.core.packet import build_outline
 from briefingbook.export.charts import build_spec
@@ -55,6 +55,7 @@ def test_two_charts_of_a_brief_share_a_page_each_with_its_caption_and_source(two
             assert squash(line) in page, f"figure {number}: its source line is not on its page"
         if number == 1 or owner[number - 2] != owner[number - 1]:  # a brief's first chart
             assert heading in pages[index], f"figure {number}: its heading is on another page"
+    chart_led = 0
     for index, text in enumerate(pages):
         lines = [line for line in text.splitlines() if line.strip()]
         figures = [int(number) for number in CAPTION.findall(text)]
@@ -62,10 +63,13 @@ def test_two_charts_of_a_brief_share_a_page_each_with_its_caption_and_source(two
             continue
         # A page that begins with a chart (after the marking: its heading or its caption) has
         # room for a second one: the brief's next chart is not pushed to the next page.
+        assert lines[0] == MARKING
         if lines[1].startswith(heading) or CAPTION.match(lines[1]):
+            chart_led += 1
             following = figures[-1] + 1
             if following <= 6 and owner[following - 1] == owner[figures[-1] - 1]:
                 assert len(figures) >= 2, f"page {index + 1} holds only figure {figures[0]}; the next is overleaf"
+    assert chart_led >= 1  # the trade brief's charts run onto pages of their own
 
 
 def test_docx_keeps_each_chart_with_its_caption_and_sources_and_breaks_no_page(two_briefs, reference, qapp):
