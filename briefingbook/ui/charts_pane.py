@@ -52,7 +52,7 @@ from briefingbook.export.charts import (
     hovered_x,
     readout_text,
 )
-from briefingbook.ui import file_dialogs, read_only
+from briefingbook.ui import file_dialogs, history_names, read_only
 from briefingbook.ui.nonnull import child_items, top_level_items
 from briefingbook.ui.plain import plain_tooltip
 from briefingbook.ui.session import BookSession
@@ -551,7 +551,9 @@ class ChartsPane(QWidget):
         self.vintage.clear()
         for v in reversed(known):
             self.vintage.addItem(
-                self.tr("{n}: {file} (imported {when})").format(n=v.vintage, file=v.file_name, when=v.imported_at[:10]),
+                self.tr("{n}: {vintage}").format(
+                    n=v.vintage, vintage=history_names.vintage_label(v.file_name, v.imported_at, self.session.ui_lang)
+                ),
                 v.vintage,
             )
         chosen = self.catalog.chosen_vintage(slug) if slug else None

@@ -1,6 +1,7 @@
 """Readable, translated names for what the change log and a merge talk about: the kinds of
 rows (``core.history.TRACKED``) and their fields. Shared by the History pane and the merge
-dialog so both say the same thing.
+dialog so both say the same thing, and with the Charts pane (an imported vintage, as its picker
+names it).
 
 Every name is a literal ``QCoreApplication.translate("history", …)`` call so pyside6-lupdate
 finds it.
@@ -8,9 +9,12 @@ finds it.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from briefingbook.ui import import_messages
+from briefingbook.ui.i18n import short_date
 
 
 def entity_names() -> dict[str, str]:
@@ -201,6 +205,22 @@ def layout_label(stored: str) -> str:
     if file_format == "text":
         return QCoreApplication.translate("history", "{layout}, text file").format(layout=name)
     return name
+
+
+def vintage_label(file_name: str, imported_at: str, lang: str) -> str:
+    """An import of a series (a vintage) as the user knows it: the file it was read from and the
+    day it was imported on this computer, "remesas.csv (imported 5 Dec 2026)". The Charts pane's
+    vintage picker shows it after the vintage's number; the merge dialog names a colleague's
+    import by it (its number there is the colleague's, not the one it gets here)."""
+    try:
+        moment = dt.datetime.fromisoformat(imported_at.replace("Z", "+00:00"))
+    except ValueError:
+        when = imported_at
+    else:
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=dt.timezone.utc)
+        when = short_date(moment.astimezone().date(), lang)
+    return QCoreApplication.translate("history", "{file} (imported {when})").format(file=file_name, when=when)
 
 
 def row_label(entity: str, label: str) -> str:

@@ -16,6 +16,7 @@ Everything the user wrote (titles, notes, file names) is shown as plain text.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 
@@ -46,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefingbook.core import crypto, merge
+from briefingbook.core import book_series, crypto, merge
 from briefingbook.core.book import BOOK_SUFFIX, Book
 from briefingbook.core.errors import (
     BriefingBookError,
@@ -61,6 +62,7 @@ from briefingbook.ui.history_names import (
     field_name,
     row_label,
     value_label,
+    vintage_label,
 )
 from briefingbook.ui.plain import plain_tooltip
 from briefingbook.ui.session import BookSession
@@ -105,15 +107,70 @@ def one_line(text: str) -> str:
 RECOMMENDATION_ENTITIES = ("recommendation_status", "recommendation_notes")
 
 
-def what_text(entity: str, label: str, rec_titles: dict[str, str] | None = None) -> str:
-    """“Agenda item “Trade”” — the kind of row and its title."""
+def what_text(entity: str, label: str, rec_titles: dict[str, str] | None = None, vintage: str | None = None) -> str:
+    """“Agenda item “Trade”” — the kind of row and its title (an imported series' vintage by
+    ``vintage``, its name from ``vintage_names``)."""
     name = entity_name(entity)
     if entity in RECOMMENDATION_ENTITIES and rec_titles:
         label = rec_titles.get(label, label)
+    if entity == VINTAGES and vintage:
+        label = vintage
     label = row_label(entity, label)
     if not label:
         return name
     return translate("MergeDialog", "{what} “{label}”").format(what=name, label=label)
+
+
+VINTAGES = "book_series_vintages"
+
+
+def vintage_names(plan: merge.MergePlan, book: Book, lang: str) -> dict[str, str]:
+    """The imported series' vintages the plan talks about, by row key, named as the Charts pane
+    names them: “Remesas, remesas.csv (imported 5 Dec 2026)” (the change log knows a vintage
+    only by its series' id). A vintage is found in the colleague's rows the plan carries (what
+    they added) or in this book (what they removed, or a conflict about one of ours)."""
+    series = {info.slug: info.name(lang) for info in book_series.imported_series(book)}
+    rows: dict[str, dict] = {}
+
+    def keep(snapshot: object) -> None:
+        if isinstance(snapshot, dict) and snapshot.get("entity") == VINTAGES:
+            row = snapshot["row"]
+            rows[str(row["@key"])] = row
+
+    for step in plan.steps:
+        if step.action == "insert" and isinstance(step.value, dict):
+            if step.entity == "book_series":  # a series new to this book, with its vintages
+                row = step.value["row"]
+                series.setdefault(str(row["slug"]), str(row["name"]))
+                for child in step.value.get("children", []):
+                    keep(child)
+            keep(step.value)
+    for conflict in plan.conflicts:
+        keep(conflict.data)
+    ours: dict[tuple[str, str], book_series.Vintage] = {}
+    for slug in series:
+        if book_series.has_series(book, slug):
+            ours.update({(v.slug, v.imported_at): v for v in book_series.vintages(book, slug)})
+    names: dict[str, str] = {}
+    for key in [s.row_key for s in plan.steps if s.entity == VINTAGES] + [
+        c.row_key for c in plan.conflicts if c.entity == VINTAGES
+    ]:
+        row = rows.get(key)
+        if row is not None:
+            slug, file_name, imported_at = str(row["series_slug"]), str(row["file_name"]), str(row["imported_at"])
+        else:
+            try:
+                slug, imported_at = (str(part) for part in json.loads(key)[:2])
+            except (ValueError, TypeError):
+                continue
+            vintage = ours.get((slug, imported_at))
+            if vintage is None:
+                continue
+            file_name = vintage.file_name
+        names[key] = translate("MergeDialog", "{series}, {vintage}").format(
+            series=series.get(slug, slug), vintage=vintage_label(file_name, imported_at, lang)
+        )
+    return names
 
 
 def _day(stamp: str) -> str:
@@ -160,8 +217,10 @@ def _edited_names(text: str) -> list[str] | None:
     return names
 
 
-def step_text(step: merge.Step, rec_titles: dict[str, str] | None = None) -> str:
-    what = what_text(step.entity, step.label, rec_titles)
+def step_text(
+    step: merge.Step, rec_titles: dict[str, str] | None = None, vintages: dict[str, str] | None = None
+) -> str:
+    what = what_text(step.entity, step.label, rec_titles, (vintages or {}).get(step.row_key))
     if step.action == "insert":
         return translate("MergeDialog", "{what}: added").format(what=what)
     if step.action == "delete":
@@ -176,12 +235,14 @@ def step_value(step: merge.Step) -> str:
     return value_text(step.entity, step.field, merge.display(step.value))
 
 
-def conflict_texts(conflict: merge.Conflict, rec_titles: dict[str, str] | None = None) -> tuple[str, str, str, str]:
+def conflict_texts(
+    conflict: merge.Conflict, rec_titles: dict[str, str] | None = None, vintages: dict[str, str] | None = None
+) -> tuple[str, str, str, str]:
     """What, field, yours, theirs — as the conflict table shows them (in full)."""
     if conflict.kind == "order":
         what = translate("MergeDialog", "{what} list").format(what=entity_name(conflict.entity))
         return what, field_name("position"), conflict.mine, conflict.theirs
-    what = what_text(conflict.entity, conflict.label, rec_titles)
+    what = what_text(conflict.entity, conflict.label, rec_titles, (vintages or {}).get(conflict.row_key))
     if conflict.kind in ("removed_mine", "removed_theirs"):
         edited_side = conflict.theirs if conflict.kind == "removed_mine" else conflict.mine
         names = _edited_names(edited_side)
@@ -235,6 +296,7 @@ class MergeDialog(QDialog):
         self.plan = plan
         self.session = session
         self.rec_titles = {r.id: r.title(session.ref_lang) for r in session.reference.recommendations()}
+        self.vintages = vintage_names(plan, session.book, session.ui_lang)
         self.setWindowTitle(self.tr("Merge a colleague's copy"))
         self.resize(1040, 760)
         file_name = Path(plan.other_path).name
@@ -285,7 +347,7 @@ class MergeDialog(QDialog):
         # removed) after it.
         for step in sorted(plan.steps, key=lambda st: st.action == "update" and st.field == "position"):
             value = step_value(step)
-            text = step_text(step, self.rec_titles)
+            text = step_text(step, self.rec_titles, self.vintages)
             row = QTreeWidgetItem([text, one_line(value)])
             row.setToolTip(0, plain_tooltip(text, TIP_LIMIT))
             if value:
@@ -327,7 +389,7 @@ class MergeDialog(QDialog):
         header.setStretchLastSection(False)
         self.combos: list[QComboBox] = []
         for row_number, conflict in enumerate(plan.conflicts):
-            texts = conflict_texts(conflict, self.rec_titles)
+            texts = conflict_texts(conflict, self.rec_titles, self.vintages)
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(one_line(text))
                 item.setToolTip(plain_tooltip(_full_text(conflict, text), TIP_LIMIT))
@@ -480,7 +542,7 @@ class MergeDialog(QDialog):
             self.detail_theirs.clear()
             return
         conflict = self.plan.conflicts[row]
-        what, field, mine, theirs = conflict_texts(conflict, self.rec_titles)
+        what, field, mine, theirs = conflict_texts(conflict, self.rec_titles, self.vintages)
         about = field if conflict.kind == "field" else conflict_kind_name(conflict.kind)
         self.detail_title.setText(f"{what} — {about}" if about else what)
         self.detail_mine.setPlainText(_full_text(conflict, mine))

@@ -549,6 +549,10 @@
             <numerusform>{period} · %n años</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{n}: {vintage}</source>
+        <translation>{n}: {vintage}</translation>
+    </message>
     <message numerus="yes">
         <source>{period} · %n mo</source>
         <translation>
@@ -563,10 +567,6 @@
     <message>
         <source>… and {n} more.</source>
         <translation>… y {n} más.</translation>
-    </message>
-    <message>
-        <source>{n}: {file} (imported {when})</source>
-        <translation>{n}: {file} (importación: {when})</translation>
     </message>
     <message>
         <source>Export chart</source>
@@ -2587,6 +2587,10 @@ Línea de prensa:
     <message>
         <source>{what} “{label}”</source>
         <translation>{what} “{label}”</translation>
+    </message>
+    <message>
+        <source>{series}, {vintage}</source>
+        <translation>{series}, {vintage}</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -4721,6 +4725,10 @@ Su carpeta informativa está guardada. Los detalles se registraron en {log}.</tr
     <message>
         <source>{layout}, text file</source>
         <translation>{layout}, archivo de texto</translation>
+    </message>
+    <message>
+        <source>{file} (imported {when})</source>
+        <translation>{file} (importación: {when})</translation>
     </message>
     <message>
         <source>Summit time zone</source>

@@ -5,6 +5,7 @@ carried out, undecided conflicts kept, every pane showing the merged book."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
-from briefingbook.core import merge
+from briefingbook.core import book_series, importers, merge
 from briefingbook.core.book import Book
 from briefingbook.core.errors import PassphraseRequiredError
 from briefingbook.ui import merge_dialog
@@ -243,6 +244,71 @@ def test_merge_dialog_decisions_details_and_names(window, edited_copy, qtbot):
     with qtbot.waitExposed(dialog):
         dialog.show()
     _assert_accessible(dialog)
+
+
+REAL_MONTHLY = Path(__file__).resolve().parents[1] / "fixtures" / "real" / "remesas_mensuales_ingresos.csv"
+
+
+def _import_real_monthly(book: Book, monkeypatch, when: str) -> None:
+    """Banco de México's monthly remittances imported as a user would (a new vintage when the
+    series is there already), at the moment ``when``."""
+    monkeypatch.setattr(book_series, "_now", lambda: when)
+    preview = importers.read_file(REAL_MONTHLY, code="VALOR_USD", country="MEX")
+    book_series.store(
+        book, preview, name="Remesas (Banxico)", unit="dólares", source="Banxico SIE", series_code="VALOR_USD"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "en",
+            "Imported series vintage “Remesas (Banxico), remesas_mensuales_ingresos.csv (imported 3 Feb 2027)”: added",
+        ),
+        (
+            "es",
+            "Versión de una serie importada “Remesas (Banxico), remesas_mensuales_ingresos.csv "
+            "(importación: 3 feb 2027)”: se agregó",
+        ),
+    ],
+)
+def test_an_imported_vintage_is_named_as_the_charts_pane_names_it(
+    window, tmp_path, messages, monkeypatch, lang, expected
+):
+    """A colleague imports the real monthly file again: the merge dialog names that vintage by
+    its series, file and import day (as the Charts pane's vintage picker), not by an id."""
+    from briefingbook.ui import i18n
+
+    _import_real_monthly(window.session.book, monkeypatch, "2027-01-10T12:00:00+00:00")
+    copy = save_copy_for_colleague(window, target=tmp_path / "colleague.bbook", encrypt=False)
+    with Book.open(copy) as theirs:
+        theirs.author = "Ana Colleague"
+        _import_real_monthly(theirs, monkeypatch, "2027-02-03T12:00:00+00:00")
+    assert i18n.install(lang)
+    try:
+        window.ui_lang = window.session.ui_lang = lang  # the window hands it to the merged book's session
+        seen: list[str] = []
+
+        def accept(dialog):
+            seen.extend(dialog.steps.topLevelItem(i).text(0) for i in range(dialog.steps.topLevelItemCount()))
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(MergeDialog, "exec", accept)
+        assert merge_colleague_copy(window, copy) is not None
+        assert seen == [expected]
+        # The Charts pane's picker names the merged vintage the same way, after its number here.
+        window.show_pane("charts")
+        pane = window.charts_pane
+        slug = book_series.imported_series(window.session.book)[0].slug
+        pane.tree.setCurrentItem(pane.leaves(slug)[0])
+        picked = [pane.vintage.itemText(i) for i in range(pane.vintage.count())]
+        named = expected[expected.index("remesas_mensuales") : expected.rindex(")") + 1]
+        assert picked[0] == f"2: {named}" and picked[1].startswith("1: remesas_mensuales_ingresos.csv (")
+        assert "10 " in picked[1] and "2027)" in picked[1]
+    finally:
+        window.ui_lang = window.session.ui_lang = "en"
+        i18n.install("en")  # the translator is process-wide: later tests read English
 
 
 def test_different_book_is_refused_with_the_cores_message(window, tmp_path, messages, monkeypatch):
