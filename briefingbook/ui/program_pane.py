@@ -3,9 +3,7 @@ overlapping events that share a participant are flagged in words and in red."""
 
 from __future__ import annotations
 
-import html
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +28,7 @@ from briefingbook.ui.nonnull import child_items, nonnull, top_level_items
 from briefingbook.ui.plain import plain_tooltip
 from briefingbook.ui.program_dialogs import event_text, home_time_text
 from briefingbook.ui.session import BookSession
+from briefingbook.ui.wrapping import wrap_rows
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 CONFLICT = QColor("#B00020")  # 6.9:1 on white
@@ -92,15 +91,26 @@ class ProgramPane(QWidget):
             ]
         )
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
         for column in range(len(self.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Event, place and participants share the width: all three visible without scrolling
-        # sideways (issue 19); a long one is cut with an ellipsis and shown whole in its tooltip.
-        for column in (2, 3, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Event, place, participants and overlap share the width: all visible without scrolling
+        # sideways (issue 19). Their text wraps and the row grows to it, so who attends is read
+        # without hovering on a 1366×768 laptop (it was cut with an ellipsis). Participants,
+        # the longest, take what the others leave (see _share_width: the pane sizes the others,
+        # so they are not dragged, which would only snap back).
+        for column in self.SHARES:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        wrap_rows(self.tree)
+        # Once per burst of resizes, after the header has finished laying its sections out (a
+        # section resized from inside its own sectionResized signal is laid out again by Qt).
+        self._share_timer = QTimer(self)
+        self._share_timer.setSingleShot(True)
+        self._share_timer.setInterval(0)
+        self._share_timer.timeout.connect(self._share_width)
+        header.sectionResized.connect(lambda column, _old, _new: column == 4 and self._share_timer.start())
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit_current())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
 
@@ -260,9 +270,6 @@ class ProgramPane(QWidget):
             )
             row.setData(0, ItemIdRole, e.id)
             row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            for column in (2, 3, 4):  # the whole text where the column cuts it; user text, so escaped
-                if row.text(column):
-                    row.setToolTip(column, "<qt>" + html.escape(row.text(column)) + "</qt>")
             if overlap:
                 for column in range(len(self.COLUMNS)):
                     row.setForeground(column, QBrush(CONFLICT))
@@ -290,9 +297,26 @@ class ProgramPane(QWidget):
                 for column in range(len(self.COLUMNS)):
                     found.setForeground(column, QBrush(CONFLICT))
                 found.setToolTip(2, self.tr("Outside the summit's dates"))
+        self._share_width()
+        self._share_timer.start()  # again once the rows are laid out
         if keep >= 0:
             self.select_event(keep)
         self._update_buttons()
+
+    # Event, place and overlap are as wide as their longest text (or heading) up to these shares
+    # of the width the times leave; participants (a list, the longest cell) get the rest.
+    SHARES = {2: 0.26, 3: 0.2, 5: 0.22}
+
+    def _share_width(self) -> None:
+        """Size the event, place and overlap columns (participants stretch into the rest); run
+        when the list's text changes and when its width does (the stretching column resizes)."""
+        header = self.tree.header()
+        free = self.tree.viewport().width() - header.sectionSize(0) - header.sectionSize(1)
+        for column, share in self.SHARES.items():
+            wanted = max(self.tree.sizeHintForColumn(column), header.sectionSizeHint(column)) + 8
+            width = max(header.minimumSectionSize(), min(wanted, int(free * share)))
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
 
     # -- selection ---------------------------------------------------------------------------
     def current_id(self) -> int:

@@ -192,3 +192,60 @@ def test_the_chart_transformation_is_named_whole_at_1280(lang, qtbot, book_path,
         window.close()
     finally:
         i18n.install("en")
+
+
+def _program_rows(tree: QTreeWidget):
+    for i in range(tree.topLevelItemCount()):
+        day = tree.topLevelItem(i)
+        yield from (day.child(j) for j in range(day.childCount()))
+
+
+@pytest.mark.parametrize("overlap", [False, True])
+def test_program_participants_are_read_without_hovering(window, qtbot, overlap):
+    """Who attends each event is shown whole in the Program pane at 1366×768: the participants
+    cell holds every name and its row grows to the wrapped list (it was cut with "…", the full
+    list only in a tooltip); with an overlap's long text beside it, still no sideways scrolling."""
+    from briefingbook.core import people, program
+    from briefingbook.ui.wrapping import text_height
+
+    book = window.session.book
+    names = {p.id: p.name for p in people.people(book)}
+    if overlap:
+        head = people.people(book)[0]
+        program.add_event(
+            book,
+            day=book.summit().date,
+            start_time="11:30",
+            duration_minutes=30,
+            title="Courtesy call",
+            participants=[head.id],
+        )
+    _laptop(window, qtbot, "program")
+    pane = window.program_pane
+    tree = pane.tree
+    qtbot.wait(1)
+    events = {e.id: e for e in program.events(book)}
+    rows = list(_program_rows(tree))
+    assert len(rows) == len(events) >= 8
+    line = tree.fontMetrics().height()
+    tallest = 0
+    for row in rows:
+        event = events[row.data(0, Qt.ItemDataRole.UserRole + 1)]
+        index = tree.indexFromItem(row, 4)
+        assert index.data() == "; ".join(names[p] for p in event.participants)  # every name, none cut
+        rect = tree.visualRect(index)
+        assert rect.height() >= text_height(tree, index, rect.width()), index.data()
+        tallest = max(tallest, rect.height())
+    assert tallest > 3 * line  # the demo's longest list wrapped onto several lines
+    # The list is the widest column; the columns fit the width (nothing scrolls sideways).
+    header = tree.header()
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    assert widths[4] == max(widths)
+    assert sum(widths) <= tree.viewport().width() and tree.horizontalScrollBar().maximum() == 0
+    if overlap:
+        flagged = [r for r in rows if r.text(5)]
+        assert len(flagged) == 2
+        for row in flagged:  # the overlap's words wrap too
+            index = tree.indexFromItem(row, 5)
+            rect = tree.visualRect(index)
+            assert rect.height() >= text_height(tree, index, rect.width()), index.data()
