@@ -26,6 +26,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from docx.text.paragraph import Paragraph
 
 from briefingbook.core.packet import Block, PacketOutline, paired_rows
 from briefingbook.core.packet_layout import keep_runs
@@ -70,18 +71,73 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
+# A word's width in a table cell, from the widths (in em) of DejaVu Sans Bold, the widest a
+# table's text is set (10 pt: 1 em = 0.353 cm), by class of character, each the widest of its class
+# (read from the bundled font; tests measure words with the font itself); Word and LibreOffice pad a
+# cell by 0.19 cm on each side.
+EM_CM = 10 / 72 * 2.54
+NARROW = frozenset("fijlrtIJíìïî:;.,!|()[]–-/'\"")
+WIDE = frozenset("mwMW")
+
+
+def word_cm(word: str) -> float:
+    """The width of ``word`` in a table cell (bold, 10 pt), in cm, on the wide side."""
+    ems = 0.0
+    for char in word:
+        if char in NARROW:
+            ems += 0.50
+        elif char in WIDE:
+            ems += 1.11
+        elif char.isdigit():
+            ems += 0.70
+        elif char.isupper():
+            ems += 0.85
+        elif char.isalpha() and ord(char) < 0x250:  # Latin letters, accented too
+            ems += 0.72
+        else:  # symbols (%, @, &) and other scripts: a full em
+            ems += 1.0
+    return ems * EM_CM
+
+
+CELL_PAD_CM = 0.4
+WORD_SHARE = 0.4  # no column's longest word (a URL) takes more than this share of the width
+
+
 def column_widths(header: list[str], rows: Sequence[Sequence[object]], total_cm: float) -> list[float]:
-    """Column widths (cm) sized to content: each column gets room by its longest word and its
-    typical text length, so a number column is narrow and a text column wide (Word's equal
-    widths wrapped "Responsable" and left titles squeezed)."""
-    weights = []
+    """Column widths (cm) sized to content. Each column first gets room for its longest word
+    (a time range, "Responsable"), so no word breaks inside; what is left goes to the columns
+    whose typical text is longer than that, in proportion (a number column stays narrow, a text
+    column takes the rest). Counting characters alone gave a time column 1.4 cm, and LibreOffice,
+    which keeps the widths it is given, broke "08:30–09:30" into four lines."""
+    floors, wants = [], []
     for column, head in enumerate(header):
         texts = [cell_text(row[column]) for row in rows if column < len(row)] + [head]
-        longest_word = max((len(word) for text in texts for word in text.split()), default=1)
+        widest_word = max((word_cm(word) for text in texts for word in text.split()), default=0.5)
         typical = sorted(len(text) for text in texts)[len(texts) // 2] if texts else 1
-        weights.append(max(longest_word, min(typical, 60)) + 2)
-    scale = total_cm / sum(weights)
-    return [round(weight * scale, 2) for weight in weights]
+        floor = min(widest_word + CELL_PAD_CM, WORD_SHARE * total_cm)
+        floors.append(floor)
+        wants.append(max(min(typical, 60) * 0.72 * EM_CM + CELL_PAD_CM - floor, 0.0))
+    if sum(floors) >= total_cm:
+        # Too many long words (a URL, a path): the widest floors give way first, down to a common
+        # cap, so the narrow columns (times, numbers) keep their words whole.
+        cap = _cap(floors, total_cm)
+        return [round(min(floor, cap), 2) for floor in floors]
+    rest = total_cm - sum(floors)
+    if sum(wants) == 0:
+        return [round(floor + rest / len(floors), 2) for floor in floors]
+    return [round(floor + rest * want / sum(wants), 2) for floor, want in zip(floors, wants)]
+
+
+def _cap(floors: list[float], total: float) -> float:
+    """The width ``c`` at which ``sum(min(f, c) for f in floors) == total`` (floors sum past it)."""
+    ordered = sorted(floors)
+    used = 0.0
+    for i, floor in enumerate(ordered):
+        cap = (total - used) / (len(ordered) - i)
+        if floor >= cap:
+            return cap
+        used += floor
+    return ordered[-1]
 
 
 def _set_lang(element, lang: str) -> None:
@@ -128,6 +184,7 @@ class _Writer:
         self.charts = charts
         self.doc = Document()
         self.figure = 0
+        self.follow_on: list = []  # headings of sections that only say they are empty
         self._setup()
 
     def _setup(self) -> None:
@@ -193,6 +250,17 @@ class _Writer:
             run.font.size = Pt(8)
             run.font.color.rgb = GREY
         return paragraph
+
+    def empty_section(self, text: str) -> None:
+        """The line of a section that has nothing to show ("No press questions have been
+        written."): the section follows what came before instead of taking a page of its own,
+        as in the PDF (packet_layout)."""
+        self.para(text, italic=True)
+        heading = next(
+            (p for p in reversed(self.doc.paragraphs) if p.style is not None and p.style.name == SECTION_STYLE), None
+        )
+        if heading is not None:
+            self.follow_on.append(heading._p)
 
     # -- the book's own text in a packet of the other language ------------------------------
     def note(self, section: str) -> None:
@@ -308,6 +376,10 @@ class _Writer:
         paragraphs = []
         for text, top in entries or [(self.L["contents"], True)]:
             paragraph = self.doc.add_paragraph()
+            # Close lines, so the list of a 13-item agenda with its events fits one page (with
+            # Normal's spacing the last entry fell on a page of its own).
+            paragraph.paragraph_format.space_before = Pt(0)
+            paragraph.paragraph_format.space_after = Pt(2)
             if not top:
                 paragraph.paragraph_format.left_indent = Cm(0.8)
             paragraphs.append((paragraph, text, top))
@@ -493,7 +565,7 @@ class _Writer:
         self.doc.add_paragraph(L["checklist"], style=SECTION_STYLE)
         status = self.o.checklist
         if status is None:
-            self.para(L["no_checklist"], italic=True)
+            self.empty_section(L["no_checklist"])
             self.page_break()
             return
         self.note("checklist")
@@ -565,7 +637,7 @@ class _Writer:
         self.doc.add_paragraph(L["program"], style=SECTION_STYLE)
         self.note("program")
         if not self.o.program:
-            self.para(L["no_program"], italic=True)
+            self.empty_section(L["no_program"])
         summit_zone, home_zone = self.o.zones
         if self.o.program:
             self.para(
@@ -604,7 +676,7 @@ class _Writer:
         self.doc.add_paragraph(L["people"], style=SECTION_STYLE)
         self.note("people")
         if not self.o.people:
-            self.para(L["no_people"], italic=True)
+            self.empty_section(L["no_people"])
         for group in self.o.people:
             self.doc.add_paragraph(group.side, style="Heading 2")
             for person in group.people:
@@ -641,7 +713,7 @@ class _Writer:
         L = self.L
         self.doc.add_paragraph(L["deliverables"], style=SECTION_STYLE)
         if not self.o.deliverables:
-            self.para(L["no_deliverables"], italic=True)
+            self.empty_section(L["no_deliverables"])
         else:
             self.note("deliverables")
             own = self.o.own_lang
@@ -659,7 +731,7 @@ class _Writer:
         self.doc.add_paragraph(L["press"], style=SECTION_STYLE)
         self.note("press")
         if not self.o.press:
-            self.para(L["no_press"], italic=True)
+            self.empty_section(L["no_press"])
         own = self.o.own_lang
         for group in self.o.press:
             self.doc.add_paragraph(group.title, style="Heading 2")
@@ -715,7 +787,7 @@ class _Writer:
         self.doc.add_paragraph(L["scene"], style=SECTION_STYLE)
         self.note("scene")
         if scene is None or scene.empty:
-            self.para(L["no_scene"], italic=True)
+            self.empty_section(L["no_scene"])
         else:
             self.para(scene.length, small=True)
             for part in scene.parts:
@@ -727,7 +799,7 @@ class _Writer:
         L = self.L
         if not self.o.events_in_order:
             self.doc.add_paragraph(L["event_pages"], style=SECTION_STYLE)
-            self.para(L["no_events"], italic=True)
+            self.empty_section(L["no_events"])
             self.page_break()
             return
         for event in self.o.events_in_order:  # each event a top section, like each brief
@@ -809,7 +881,7 @@ class _Writer:
         L = self.L
         self.doc.add_paragraph(L["pending"], style=SECTION_STYLE)
         if not self.o.pending:
-            self.para(L["no_pending"], italic=True)
+            self.empty_section(L["no_pending"])
         for group in self.o.pending:
             self.doc.add_paragraph(group.heading, style="Heading 2")
             for line in group.lines:
@@ -833,7 +905,46 @@ class _Writer:
                     self.brief(brief)
             elif section != "changes" or o.changes is not None:
                 getattr(self, section)()
+        _breaks_before(self.doc, self.follow_on)
         return self.doc
+
+
+def _is_page_break(element) -> bool:
+    """A paragraph holding nothing but a page break (what ``page_break`` writes)."""
+    if element.tag != qn("w:p") or "".join(element.itertext()).strip():
+        return False
+    breaks = element.findall(f".//{qn('w:br')}")
+    return len(breaks) == 1 and breaks[0].get(qn("w:type")) == "page" and not element.findall(f".//{qn('w:drawing')}")
+
+
+def _is_blank(element) -> bool:
+    """An empty paragraph (the space ``table`` leaves after a table)."""
+    return (
+        element.tag == qn("w:p")
+        and not "".join(element.itertext()).strip()
+        and not element.findall(f".//{qn('w:br')}")
+        and not element.findall(f".//{qn('w:drawing')}")
+    )
+
+
+def _breaks_before(document, follow_on: list) -> None:
+    """Turn each page-break paragraph into "page break before" on the paragraph after it, and drop
+    a blank paragraph just before it. A table that filled its page pushed the blank paragraph and
+    the break onto a page of their own: LibreOffice showed an empty page after the checklist.
+    The headings in ``follow_on`` (sections that only say they are empty) get no break."""
+    body = document.element.body
+    for element in list(body):
+        if not _is_page_break(element):
+            continue
+        following = element.getnext()
+        if following is None or following.tag != qn("w:p"):
+            continue  # before a table or at the end: the break paragraph stays
+        if not any(following is heading for heading in follow_on):
+            Paragraph(following, document).paragraph_format.page_break_before = True
+        previous = element.getprevious()
+        body.remove(element)
+        if previous is not None and _is_blank(previous):
+            body.remove(previous)
 
 
 def render(

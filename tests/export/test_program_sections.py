@@ -122,3 +122,87 @@ def test_html_escapes_user_text_in_the_new_sections(program_book, reference):
     ):
         assert text in html, text
     assert "America/" not in html and "New York" not in html
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_docx_table_columns_keep_their_longest_word_whole(program_book, reference, lang):
+    """LibreOffice keeps the column widths a DOCX gives: the program's time column was 1.4 cm and
+    "08:30–09:30" broke into four lines. Every column of every table is now at least as wide as
+    its longest word set in the bundled DejaVu Sans Bold at 10 pt, plus the cell's padding,
+    measured with the font itself (longer "words", a URL or markup, may wrap)."""
+    from pathlib import Path
+
+    import docx
+    from docx.shared import Emu
+    from PIL import ImageFont
+
+    bold = ImageFont.truetype(str(Path(__file__).resolve().parents[2] / "resources/fonts/DejaVuSans-Bold.ttf"), 1000)
+
+    def word_cm(word: str) -> float:  # 10 pt = 10/72 inch a em
+        return bold.getlength(word) / 1000 * 10 / 72 * 2.54
+
+    path = export(program_book, reference, f"widths-{lang}.docx", lang=lang, sections="program,checklist,agenda")
+    document = docx.Document(str(path))
+    section = document.sections[0]
+    text_cm = Emu(section.page_width - section.left_margin - section.right_margin).cm
+    checked = 0
+    for table in document.tables:
+        grid = [
+            Emu(int(col.get(docx.oxml.ns.qn("w:w"))) * 635).cm
+            for col in table._tbl.tblGrid.findall(docx.oxml.ns.qn("w:gridCol"))
+        ]
+        assert sum(grid) <= text_cm + 0.05
+        for column, width in enumerate(grid):
+            # Ordinary words and times; a URL or the hostile markup here may wrap where it must.
+            words = [w for row in table.rows for w in row.cells[column].text.split() if len(w) <= 16]
+            if not words:
+                continue
+            need = max(word_cm(w) for w in words) + 0.38
+            assert width >= need - 0.01, (table.rows[0].cells[column].text, max(words, key=word_cm), width, need)
+            checked += 1
+    assert checked >= 8  # the program's days (four columns each), the agenda and checklist tables
+    times = [c.text for t in document.tables for row in t.rows for c in row.cells if "–" in c.text and ":" in c.text]
+    assert times  # the time column is among them
+
+
+def test_docx_sections_start_a_page_without_a_blank_page_before_them(program_book, reference):
+    """A section's new page is "page break before" on its heading, not a paragraph holding a break
+    after a blank one: when the checklist's table filled its last page, that blank paragraph and
+    the break made a page of their own (LibreOffice showed it empty before "Open items")."""
+    import docx
+    from docx.oxml.ns import qn
+
+    path = export(program_book, reference, "breaks.docx", sections="agenda,checklist,open_items,readiness")
+    document = docx.Document(str(path))
+    headings = [p for p in document.paragraphs if p.style.name == "Packet Section"]
+    assert [p.text for p in headings][:3] == ["Agenda", "Checklist status", "Open items"]
+    assert all(p.paragraph_format.page_break_before for p in headings[1:])
+    for element in document.element.body:
+        if element.tag != qn("w:p"):
+            continue
+        breaks = element.findall(f".//{qn('w:br')}[@{qn('w:type')}='page']")
+        following = element.getnext()
+        assert not (breaks and following is not None and following.tag == qn("w:p")), "a break paragraph is left"
+    # No blank paragraph just before a heading that starts a page.
+    for heading in headings[1:]:
+        previous = heading._p.getprevious()
+        assert previous is None or previous.tag != qn("w:p") or "".join(previous.itertext()).strip()
+
+
+def test_docx_section_that_only_says_it_is_empty_takes_no_page(create_book, reference, tmp_path):
+    """As in the PDF: "No press questions have been written." follows the section before it
+    instead of standing alone on a page; a section with content still starts a page."""
+    import docx
+
+    book = create_book(tmp_path / "empty.bbook", title="Empty", date="2027-03-01")
+    book.add_agenda_item("Migration", issue_area="migration")
+    path = export(book, reference, "empty.docx", sections="agenda,program,briefs,press,deliverables")
+    document = docx.Document(str(path))
+    headings = {p.text: p for p in document.paragraphs if p.style.name in ("Packet Section", "Heading 1")}
+    assert list(headings) == ["Agenda", "Summit program", "Migration", "Press Q&A", "Deliverables"]
+    texts = [p.text for p in document.paragraphs]
+    assert "No press questions have been written." in texts
+    for name in ("Summit program", "Press Q&A", "Deliverables"):
+        assert not headings[name].paragraph_format.page_break_before, name
+    assert headings["Migration"].paragraph_format.page_break_before  # the brief has content
+    book.close()
