@@ -156,7 +156,7 @@ class RecommendationCard(QFrame):
         self.status.setCurrentIndex(RECOMMENDATION_STATUSES.index(state.status))
         self.notes.clear()
         for note in state.notes:
-            item = QListWidgetItem(f"{note.noted_on.isoformat()} — {note.note}")
+            item = QListWidgetItem(f"{i18n.short_date(note.noted_on, self.session.ui_lang)} — {note.note}")
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.notes.addItem(item)
         self.notes.setVisible(bool(state.notes))

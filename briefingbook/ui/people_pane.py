@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from briefingbook.core import people as people_mod
 from briefingbook.core import principal, program, readiness
 from briefingbook.core.errors import BriefingBookError
-from briefingbook.ui import file_dialogs
+from briefingbook.ui import file_dialogs, i18n
 from briefingbook.ui.autosave import Autosave
 from briefingbook.ui.list_pane import ListEditor
 from briefingbook.ui.nonnull import child_items, top_level_items
@@ -329,7 +329,7 @@ class PeoplePane(QWidget):
             in_memo = memo is not None and any(p.person_id == self.person_id for p in memo.participants)
             if self.person_id not in event.participants and not in_memo:
                 continue
-            text = f"{event.day:%Y-%m-%d} {event.start_time:%H:%M} · {event_text(event)}"
+            text = f"{i18n.short_date(event.day, self.session.ui_lang)} {event.start_time:%H:%M} · {event_text(event)}"
             if in_memo and memo is not None:
                 role = next(p.role for p in memo.participants if p.person_id == self.person_id)
                 text += " · " + (

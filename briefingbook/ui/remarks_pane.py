@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from briefingbook.core import principal, program
 from briefingbook.core.errors import BriefingBookError
+from briefingbook.ui import i18n
 from briefingbook.ui.autosave import Autosave
 from briefingbook.ui.list_pane import ListEditor
 from briefingbook.ui.nonnull import top_level_items
@@ -39,9 +40,9 @@ def speaking_time(seconds: int) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-def event_choice_text(event: program.ProgramEvent) -> str:
-    """An event as a choice in a list: its day, start and title."""
-    return f"{event.day:%Y-%m-%d} {event.start_time:%H:%M} · {event_text(event)}"
+def event_choice_text(event: program.ProgramEvent, lang: str) -> str:
+    """An event as a choice in a list: its day (as the window writes dates), start and title."""
+    return f"{i18n.short_date(event.day, lang)} {event.start_time:%H:%M} · {event_text(event)}"
 
 
 class RemarksPane(QWidget):
@@ -150,7 +151,7 @@ class RemarksPane(QWidget):
         self.event_box.addItem(self.tr("No event"), None)
         self._events = {}
         for e in program.events(book):
-            self.event_box.addItem(event_choice_text(e), e.id)
+            self.event_box.addItem(event_choice_text(e, self.session.ui_lang), e.id)
             self._events[e.id] = e.title
         self.event_box.blockSignals(False)
         self.tree.blockSignals(True)

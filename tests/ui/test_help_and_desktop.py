@@ -372,3 +372,36 @@ def test_preferences_and_quit_have_keys_one_can_press(window, qtbot):
     # an ordinary key is kept as it is
     assert typeable_key(QKeySequence.StandardKey.Open).toString() == "Ctrl+O"
     assert typeable_key("Ctrl+E").toString() == "Ctrl+E"
+
+
+def test_event_lines_and_dated_notes_write_dates_as_the_window_does(window, spanish, qtbot):
+    """The People pane's events, the Remarks pane's event choices and a recommendation's dated
+    notes wrote ISO dates (2027-03-01) in the Spanish interface; now '1 mar 2027', as elsewhere."""
+    from briefingbook.core import people, program
+    from briefingbook.ui import i18n
+
+    window.session.ui_lang = "es"
+    book = window.session.book
+    event = program.events(book)[0]
+    shown = i18n.short_date(event.day, "es")
+    assert shown != event.day.isoformat() and shown.split()[1] in {"ene", "feb", "mar", "abr"}
+    # People: a participant of the first event.
+    window.show_pane("people")
+    person = next(p for p in people.people(book) if p.id in event.participants)
+    window.people_pane.select_person(person.id)
+    lines = [window.people_pane.events.item(i).text() for i in range(window.people_pane.events.count())]
+    assert any(line.startswith(f"{shown} {event.start_time:%H:%M} · ") for line in lines), lines
+    assert not any(event.day.isoformat() in line for line in lines)
+    # Remarks: the event list to link a remark to.
+    window.show_pane("remarks")
+    box = window.remarks_pane.event_box
+    choices = [box.itemText(i) for i in range(box.count())]
+    assert f"{shown} {event.start_time:%H:%M}" in choices[1] and event.day.isoformat() not in " ".join(choices)
+    # A recommendation's dated note, in the brief.
+    window.show_pane("agenda")
+    window.agenda_pane.select_row(0)
+    card = window.brief_pane.cards[0]
+    book.add_recommendation_note(card.rec.id, "Planteada a la contraparte", noted_on="2027-01-10")
+    card.refresh()
+    assert card.notes.item(0).text() == f"{i18n.short_date(dt.date(2027, 1, 10), 'es')} — Planteada a la contraparte"
+    assert card.notes.item(0).text().startswith("10 ene 2027")
