@@ -228,8 +228,8 @@ class AgendaRow:
 
 @dataclass(frozen=True)
 class ProgramRow:
-    local_time: str  # "11:00–12:30 CST"
-    home_time: str  # "12:00–13:30 EST" (with the date when it differs from the event's day)
+    local_time: str  # "11:00–12:30" (the column names the summit zone's city; program.time_span)
+    home_time: str  # "12:00–13:30" (the home zone's column; with the date when it differs from the event's day)
     kind: str  # localized
     title: str
     place: str
@@ -631,7 +631,7 @@ def build_outline(
         book_lang=summit.language,
         scene=packet_principal.scene_section(book, labels) if "scene" in chosen else None,
         events_in_order=packet_principal.event_entries(book, labels, lang, points) if "events" in chosen else [],
-        pending=packet_principal.pending(book, labels, unwritten) if "open_items" in chosen else [],
+        pending=packet_principal.pending(book, labels, lang, unwritten) if "open_items" in chosen else [],
         readiness=packet_principal.readiness_lines(book, labels, today) if "readiness" in chosen else [],
     )
 

@@ -234,14 +234,13 @@ class _Layout:
             rows = []
             for r in day.rows:
                 covers = f"{L['covers']}: {r.agenda}" if r.agenda else ""
-                local, _, local_zone = r.local_time.rpartition(" ")
-                home, _, home_abbr = r.home_time.rpartition(" ")
                 # The event's title, place, notes and participants are the book's text; its kind,
                 # the "covers" line and a conflict are the packet's words.
                 rows.append(
                     [
-                        _styled([(local, "b"), (local_zone, "small")]),
-                        _styled([(home, ""), (home_abbr, "small")]),
+                        # the times only: the column's heading names the zone's city
+                        _styled([(r.local_time, "b")]),
+                        _styled([(r.home_time, "")]),
                         _styled(
                             [
                                 self.own(r.title, "b"),

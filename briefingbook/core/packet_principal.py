@@ -211,10 +211,6 @@ def _memo(
     )
 
 
-def _span(start: dt.datetime, end: dt.datetime) -> str:
-    return f"{start:%H:%M}–{end:%H:%M} {start.tzname()}"
-
-
 def event_entries(
     book: Book, labels: Mapping[str, str], lang: str, points: Mapping[int, MemoPoints]
 ) -> list[EventEntry]:
@@ -241,7 +237,7 @@ def event_entries(
             part
             for part in (
                 labels["day_n"].format(n=days[e.day], date=date_text(e.day, lang)),
-                _span(e.start(summit_zone), e.end(summit_zone)),
+                program.city_time(program.time_span(e.start(summit_zone), e.end(summit_zone)), summit_zone, lang),
                 labels[f"kind_{e.kind}"],
                 e.place,
             )
@@ -266,11 +262,12 @@ def event_entries(
     return out
 
 
-def pending(book: Book, labels: Mapping[str, str], unwritten: Mapping[str, list[str]]) -> list[PendingGroup]:
+def pending(book: Book, labels: Mapping[str, str], lang: str, unwritten: Mapping[str, list[str]]) -> list[PendingGroup]:
     """The staff book's open items, one group per kind with anything in it: press questions
     without an answer or a record status (as the readiness list counts them), meetings without a meeting memo, brief fields not yet written
     (``unwritten``: agenda item title -> the packet's names of its empty fields), and
-    deliverables still in draft."""
+    deliverables still in draft. A meeting is its day, its time with the summit zone's city
+    (no heading says it here) and its title, in ``lang``."""
     from briefingbook.core import deliverables, press
 
     titles = {item.id: item.title for item in book.agenda()}
@@ -284,8 +281,9 @@ def pending(book: Book, labels: Mapping[str, str], unwritten: Mapping[str, list[
         groups.append(PendingGroup(labels["pending_press"], questions))
     if principal.schema_ready(book):
         with_memo = {m.event_id for m in principal.memos(book)}
+        summit_zone, _ = program.zones(book)
         meetings = [
-            f"{e.day.isoformat()} {e.start_time:%H:%M} {e.title}"
+            f"{date_text(e.day, lang)} · {program.city_time(f'{e.start_time:%H:%M}', summit_zone, lang)} · {e.title}"
             for e in program.events(book)
             if e.kind in principal.MEETING_KINDS and e.id not in with_memo
         ]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from briefingbook.core.errors import InvalidInputError, NotFoundError
-from briefingbook.core.packet_labels import plural
+from briefingbook.core.packet_labels import LABELS, plural
 from briefingbook.core.sqlitefile import inserted_id
 
 if TYPE_CHECKING:
@@ -65,14 +65,35 @@ def zone_city(name: str, lang: str = "en") -> str:
     return city.replace("_", " ")
 
 
+def utc_offset(moment: dt.datetime) -> str:
+    """The moment's offset from UTC, the same in every language: ``"UTC−6"``, ``"UTC+5:30"``,
+    ``"UTC"`` (no offset)."""
+    offset = moment.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset else 0
+    if not minutes:
+        return "UTC"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{'+' if minutes > 0 else '−'}{hours}" + (f":{rest:02d}" if rest else "")
+
+
 def time_span(start: dt.datetime, end: dt.datetime) -> str:
     """An event's times where a heading already names the zone's city (the Program pane's and
-    the packet's columns): ``"11:00–12:00"``. The zone's abbreviation is written only where it
-    says something the heading does not: when the event crosses a daylight-saving change there
-    (``"00:30 EST–04:30 EDT"``)."""
-    if start.tzname() != end.tzname():
-        return f"{start:%H:%M} {start.tzname()}–{end:%H:%M} {end.tzname()}"
+    the packet's columns): ``"11:00–12:00"``. When the event crosses a daylight-saving change
+    there, each time carries its offset from UTC (``"00:30 (UTC−5)–04:30 (UTC−4)"``), never the
+    zone's abbreviation: CST is also China Standard Time, and EST/EDT are English-only."""
+    if start.utcoffset() != end.utcoffset():
+        return f"{start:%H:%M} ({utc_offset(start)})–{end:%H:%M} ({utc_offset(end)})"
     return f"{start:%H:%M}–{end:%H:%M}"
+
+
+def city_time(times: str, zone_name: str, lang: str = "en") -> str:
+    """Times where no heading names the zone: ``times`` (a ``time_span`` or one ``HH:MM``) with
+    the zone's city in words, in ``lang``: ``"11:00–12:30 Mexico City time"``,
+    ``"11:00–12:30 hora de Ciudad de México"``. A zone with no city (``UTC``, ``Etc/GMT+6``)
+    follows the times as its name: ``"11:00 UTC"``."""
+    if "/" not in zone_name or zone_name.startswith("Etc/"):
+        return f"{times} {zone_city(zone_name, lang)}"
+    return LABELS[lang]["city_time"].format(time=times, city=zone_city(zone_name, lang))
 
 
 ZONE_KEYS = ("summit_zone", "home_zone")

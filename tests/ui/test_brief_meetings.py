@@ -34,8 +34,8 @@ def test_the_brief_lists_the_meetings_that_raise_its_item_and_jumps_to_them(wind
     assert pane.meetings_box.isVisible() and pane.meetings_box.title() == "Raised in meetings"
     # In program order: the 11:00 bilateral meeting, then the 13:00 lunch; each says its place in its memo.
     assert _lines(pane) == [
-        f"{meeting.title} · 1 March 2027, 11:00 CST · item 2 of 3 in its memo",
-        f"{lunch.title} · 1 March 2027, 13:00 CST · item 2 of 2 in its memo",
+        f"{meeting.title} · 1 March 2027, 11:00 Mexico City time · item 2 of 3 in its memo",
+        f"{lunch.title} · 1 March 2027, 13:00 Mexico City time · item 2 of 2 in its memo",
     ]
     assert pane.meeting_buttons[0].accessibleName() == "Show in the Program pane: " + _lines(pane)[0]
 
@@ -90,7 +90,7 @@ def test_a_hidden_brief_catches_up_with_memo_changes_when_shown(window, qtbot):
 
     window.show_pane("agenda")
     assert calls == [1]
-    assert _lines(pane) == [f"{lunch.title} · 1 March 2027, 13:00 CST · item 1 of 1 in its memo"]
+    assert _lines(pane) == [f"{lunch.title} · 1 March 2027, 13:00 Mexico City time · item 1 of 1 in its memo"]
     # On show, an edit reaches it at once; the event's new time too.
     principal.remove_memo(book, lunch.id)
     assert pane.meeting_buttons == []
@@ -98,4 +98,29 @@ def test_a_hidden_brief_catches_up_with_memo_changes_when_shown(window, qtbot):
     import datetime as dt
 
     program.update_event(book, meeting.id, start_time=dt.time(11, 30))
-    assert _lines(pane) == [f"{meeting.title} · 1 March 2027, 11:30 CST · item 1 of 1 in its memo"]
+    assert _lines(pane) == [f"{meeting.title} · 1 March 2027, 11:30 Mexico City time · item 1 of 1 in its memo"]
+
+
+def test_meeting_times_name_the_zone_by_city_in_the_interface_language(window):
+    """The brief's meeting lines and the memo and scenario dialogs' heading write the summit
+    zone's city, translated, never an abbreviation such as CST (China's too, and English-only)."""
+    from briefingbook.ui import i18n, meeting_dialogs
+
+    meeting, _lunch = _events(book := window.session.book)
+    assert meeting_dialogs.event_heading(window.session, meeting) == (
+        f"{meeting.title} — 1 March 2027, 11:00–12:30 Mexico City time — {meeting.place}"
+    )
+    assert i18n.install("es")
+    window.session.ui_lang = "es"
+    try:
+        heading = meeting_dialogs.event_heading(window.session, meeting)
+        principal.add_memo(book, _lunch.id)
+        principal.set_memo_agenda(book, _lunch.id, [book.agenda()[0].id])
+        window.agenda_pane.select_item(book.agenda()[0].id)
+        lines = _lines(window.brief_pane)
+    finally:
+        window.session.ui_lang = "en"
+        i18n.install("en")
+    assert heading.endswith(f"1 de marzo de 2027, 11:00–12:30 hora de Ciudad de México — {meeting.place}")
+    assert f"{_lunch.title} · 1 de marzo de 2027, 13:00 hora de Ciudad de México · tema 1 de 1 en su memorando" in lines
+    assert not any(abbr in text for abbr in ("CST", "CDT") for text in [heading, *lines])
