@@ -441,7 +441,7 @@ class BriefPane(QScrollArea):
             order = [a.agenda_item_id for a in memo.agenda] if memo else []
             start = event.start(summit_zone)
             lang = self.session.ui_lang
-            when = f"{i18n.long_date(event.day, lang)}, {i18n.city_time(f'{start:%H:%M}', summit_zone, lang)}"
+            when = f"{i18n.long_date(event.day, lang)}, {program.city_time(f'{start:%H:%M}', summit_zone, lang)}"
             place = (
                 self.tr("item {n} of {count} in its memo").format(n=order.index(self.item_id) + 1, count=len(order))
                 if self.item_id in order

@@ -11,8 +11,6 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from briefingbook.core.program import zone_city
-
 LANGUAGES = {"en": "English", "es": "Español"}
 SETTING = "ui/language"
 _installed: list[QTranslator] = []
@@ -89,15 +87,6 @@ def long_date(day: dt.date, lang: str) -> str:
 def short_date(day: dt.date, lang: str) -> str:
     """``1 Mar 2027`` / ``1 mar 2027``."""
     return locale_for(lang).toString(QDate(day.year, day.month, day.day), "d MMM yyyy").replace(".", "")
-
-
-def city_time(times: str, zone_name: str, lang: str) -> str:
-    """An event's times where no heading names the zone, as the packet writes them
-    (``core.program.city_time``): "11:00–12:30 Mexico City time" / "11:00–12:30 hora de Ciudad
-    de México"; never the zone's abbreviation (CST is also China's, and English-only)."""
-    return QCoreApplication.translate("Time zone", "{time} {city} time").format(
-        time=times, city=zone_city(zone_name, lang)
-    )
 
 
 def moment_label(moment: dt.datetime, lang: str) -> str:

@@ -42,7 +42,7 @@ from briefingbook.core.errors import BriefingBookError
 from briefingbook.ui import dialogs
 from briefingbook.ui.autosave import Autosave
 from briefingbook.ui.dialogs import fit_to_content
-from briefingbook.ui.i18n import city_time, long_date
+from briefingbook.ui.i18n import long_date
 from briefingbook.ui.nonnull import nonnull, top_level_items
 from briefingbook.ui.plain import plain_tooltip
 from briefingbook.ui.program_dialogs import TBC_COLOR, deliverable_status_label, event_text, person_name, side_label
@@ -55,7 +55,7 @@ def event_heading(session: BookSession, event: program.ProgramEvent) -> str:
     """ "Kind: title — day, 11:00–12:30 Mexico City time, place" for a dialog's first line."""
     summit_zone, _home = program.zones(session.book)
     span = program.time_span(event.start(summit_zone), event.end(summit_zone))
-    when = f"{long_date(event.day, session.ui_lang)}, {city_time(span, summit_zone, session.ui_lang)}"
+    when = f"{long_date(event.day, session.ui_lang)}, {program.city_time(span, summit_zone, session.ui_lang)}"
     return " — ".join(x for x in (event_text(event), when, event.place) if x)
 
 

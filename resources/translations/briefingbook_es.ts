@@ -4314,13 +4314,6 @@ Línea de prensa:
     </message>
 </context>
 <context>
-    <name>Time zone</name>
-    <message>
-        <source>{time} {city} time</source>
-        <translation>{time} hora de {city}</translation>
-    </message>
-</context>
-<context>
     <name>crash</name>
     <message>
         <source>The book is locked by another program; the change was not saved. Try again in a moment.</source>
