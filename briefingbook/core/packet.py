@@ -30,7 +30,7 @@ from briefingbook.core.model import LANGUAGES, AgendaItem, Citation, IssueArea, 
 from briefingbook.core.numbers import format_value as format_value
 from briefingbook.core.numbers import scale_for as scale_for
 from briefingbook.core.packet_labels import LABELS as LABELS
-from briefingbook.core.packet_labels import counted
+from briefingbook.core.packet_labels import counted, short_date_text
 from briefingbook.core.packet_labels import date_text as date_text
 from briefingbook.core.packet_log import PacketExport as PacketExport
 from briefingbook.core.packet_log import export_log as export_log
@@ -728,13 +728,14 @@ def _zones(book: Book) -> tuple[str, str]:
     return program.zones(book)
 
 
-def _span(start: dt.datetime, end: dt.datetime, day: dt.date | None = None) -> str:
-    """A schedule cell: the times only, as the column names the zone's city (``program.time_span``)."""
+def _span(start: dt.datetime, end: dt.datetime, day: dt.date | None = None, lang: str = "en") -> str:
+    """A schedule cell: the times only, as the column names the zone's city (``program.time_span``),
+    after the home day when it is not the event's ``day`` ("2 Mar 2027 00:30–01:30")."""
     from briefingbook.core import program
 
     text = program.time_span(start, end)
     if day is not None and start.date() != day:
-        text = f"{start:%Y-%m-%d} {text}"
+        text = f"{short_date_text(start.date(), lang)} {text}"
     return text
 
 
@@ -762,7 +763,7 @@ def _program(book: Book, labels: dict[str, str], lang: str) -> list[ProgramDay]:
             rows.append(
                 ProgramRow(
                     _span(e.start(summit_zone), e.end(summit_zone)),
-                    _span(home_start, home_end, e.day),
+                    _span(home_start, home_end, e.day, lang),
                     labels[f"kind_{e.kind}"],
                     e.title,
                     e.place,

@@ -655,6 +655,12 @@ _MONTHS = {
 }
 
 
+def short_date_text(day: dt.date, lang: str) -> str:
+    """``2 Mar 2027`` / ``2 mar 2027``, as the window writes dates (for a time beside its day)."""
+    month = _MONTHS["es" if lang == "es" else "en"][day.month - 1][:3]
+    return f"{day.day} {month} {day.year}"
+
+
 def date_text(day: dt.date, lang: str) -> str:
     """``1 March 2027`` / ``1 de marzo de 2027`` (no dependence on the system locale)."""
     month = _MONTHS["es" if lang == "es" else "en"][day.month - 1]

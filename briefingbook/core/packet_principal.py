@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from briefingbook.core import people as people_mod
 from briefingbook.core import principal, program, readiness
 from briefingbook.core.book import Book
-from briefingbook.core.packet_labels import counted, date_text
+from briefingbook.core.packet_labels import counted, date_text, short_date_text
 from briefingbook.core.packet_text import Block, text_blocks
 
 
@@ -244,7 +244,11 @@ def event_entries(
             if part
         )
         lines = [
-            ScenarioLine(s.time_text if s.at.date() == e.day else f"{s.at:%Y-%m-%d} {s.time_text}", s.action, s.who)
+            ScenarioLine(
+                s.time_text if s.at.date() == e.day else f"{short_date_text(s.at.date(), lang)} {s.time_text}",
+                s.action,
+                s.who,
+            )
             for s in steps
         ]
         out.append(

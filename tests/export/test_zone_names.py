@@ -119,3 +119,26 @@ def test_whole_packets_have_no_zone_abbreviation(book, reference, qapp, profile,
     flat = squash(text)
     assert squash(EVENT_LINES[words]) in flat
     assert flat.count(squash(CITY_TIME[words])) == (2 if profile == "principal" else 2 + 3)
+
+
+def test_a_home_time_on_another_day_gives_the_day_in_words(demo_template, tmp_path, reference):
+    """The packet wrote the home day as ISO ("2027-03-02 00:30–01:30") where the window writes
+    "2 Mar 2027"; now the packet's columns say it the window's way, in each language."""
+    from briefingbook.core.book import Book
+
+    shutil.copyfile(demo_template, tmp_path / "late.bbook")
+    with Book.open(tmp_path / "late.bbook") as late_book:
+        program.add_event(late_book, day="2027-03-01", start_time="23:30", duration_minutes=60, title="Late call")
+        for lang, home in (("en", "2 Mar 2027 00:30–01:30"), ("es", "2 mar 2027 00:30–01:30")):
+            outline = build_outline(late_book, reference, today=TODAY, lang=lang, sections="program")
+            row = next(r for day in outline.program for r in day.rows if r.title == "Late call")
+            assert (row.local_time, row.home_time) == ("23:30–00:30", home)
+        # A scenario step after midnight carries its day the same way.
+        from briefingbook.core import principal
+
+        late = next(e for e in program.events(late_book) if e.title == "Late call")
+        principal.add_step(late_book, late.id, "Call ends", offset_minutes=45)
+        for lang, day in (("en", "2 Mar 2027"), ("es", "2 mar 2027")):
+            outline = build_outline(late_book, reference, today=TODAY, lang=lang, sections="events")
+            entry = next(e for e in outline.events_in_order if e.title == "Late call")
+            assert [line.time for line in entry.scenario] == [f"{day} 00:15"]
